@@ -1,0 +1,60 @@
+package org.potctl.controller.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** Options shared by every command (DESIGN.md §5 "common"); inherited by all sub-commands. */
+public final class GlobalOptions {
+
+  @Option(
+      names = "--host",
+      scope = ScopeType.INHERIT,
+      paramLabel = "HOST",
+      description =
+          "Host driver: local | sim:DIR[?latency=300ms&fail=REGEX&zfs=real:POOL]"
+              + " (default: local on FreeBSD with pot installed, else sim:.potctl/sim).")
+  String host;
+
+  @Option(
+      names = "--spec-id",
+      scope = ScopeType.INHERIT,
+      paramLabel = "ID",
+      description = "Owner id stamped on created objects (default: the spec directory's name).")
+  String specId;
+
+  @Option(
+      names = "--allow-host-dir",
+      scope = ScopeType.INHERIT,
+      paramLabel = "PATH",
+      description = "Another host directory root that dir mounts may use (default root: /srv).")
+  List<Path> allowHostDirs = new ArrayList<>();
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Verbose output; show stack traces of internal errors.")
+  boolean verbose;
+
+  /** The host driver string as given, or {@code null} to pick the default. */
+  public String host() {
+    return host;
+  }
+
+  /** The owner id as given, or {@code null} to derive it from the spec directory. */
+  public String specId() {
+    return specId;
+  }
+
+  /** Extra allowed roots for {@code dir} mounts, in the order given. */
+  public List<Path> allowHostDirs() {
+    return List.copyOf(allowHostDirs);
+  }
+
+  /** Whether {@code -v} was given. */
+  public boolean verbose() {
+    return verbose;
+  }
+}

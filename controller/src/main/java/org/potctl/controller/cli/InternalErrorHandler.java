@@ -1,0 +1,38 @@
+package org.potctl.controller.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The last line of defence: an exception that escaped a command becomes one line on stderr and exit
+ * 1. The stack trace is shown only with {@code -v}.
+ */
+final class InternalErrorHandler implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
+    PrintWriter err = cli.getErr();
+    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    err.println("potctl: error: " + message);
+    if (verbose(parsed)) {
+      ex.printStackTrace(err);
+    } else {
+      err.println("(run with -v for details)");
+    }
+    err.flush();
+    return ExitCode.ERROR.code();
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    ParseResult p = parsed;
+    while (p != null) {
+      if (p.hasMatchedOption("-v")) {
+        return true;
+      }
+      p = p.subcommand();
+    }
+    return false;
+  }
+}

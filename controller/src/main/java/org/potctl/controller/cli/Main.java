@@ -1,0 +1,58 @@
+package org.potctl.controller.cli;
+
+import java.io.PrintWriter;
+import picocli.AutoComplete.GenerateCompletion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code potctl} command line. This package is the only one that touches {@code System.out},
+ * {@code System.err} or {@code System.exit}.
+ */
+@Command(
+    name = "potctl",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Plan and apply FreeBSD pot jails, ZFS and pf from YAML Potfiles.",
+    subcommands = {ValidateCommand.class, GenerateCompletion.class},
+    footer = {
+      "",
+      "Exit codes: 0 success/nothing to do, 1 error, 2 changes present,"
+          + " 3 refused for safety, 64 usage error."
+    })
+public final class Main implements Runnable {
+
+  @Mixin GlobalOptions global;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command.");
+  }
+
+  /** Runs potctl with the given arguments and returns the exit status instead of exiting. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    cli.setParameterExceptionHandler(new UsageErrorHandler());
+    cli.setExecutionExceptionHandler(new InternalErrorHandler());
+    cli.setExitCodeExceptionMapper(t -> ExitCode.ERROR.code());
+    return cli.execute(args);
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}
