@@ -8,7 +8,7 @@ public class CommandTimeoutException extends StateException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Command command;
+  private final Command command;
 
   public CommandTimeoutException(Command command, Duration timeout) {
     super("'" + command.display() + "' timed out after " + timeout + " and was killed");
