@@ -1,0 +1,34 @@
+package org.potctl.schema;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to load a spec.
+ *
+ * @param allowedHostDirs absolute roots that {@code dir} mounts may lie under
+ */
+public record LoadOptions(List<Path> allowedHostDirs) {
+
+  /** The root allowed by default. */
+  public static final Path DEFAULT_HOST_DIR = Path.of("/srv");
+
+  /** Copies the roots, normalised. */
+  public LoadOptions {
+    allowedHostDirs = allowedHostDirs.stream().map(Path::normalize).distinct().toList();
+  }
+
+  /** The defaults: only {@code /srv}. */
+  public static LoadOptions defaults() {
+    return new LoadOptions(List.of(DEFAULT_HOST_DIR));
+  }
+
+  /** The default root plus {@code extra} (from {@code --allow-host-dir}). */
+  public static LoadOptions withExtraHostDirs(List<Path> extra) {
+    List<Path> roots = new ArrayList<>();
+    roots.add(DEFAULT_HOST_DIR);
+    roots.addAll(extra);
+    return new LoadOptions(roots);
+  }
+}
