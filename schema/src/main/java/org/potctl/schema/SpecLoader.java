@@ -1,22 +1,69 @@
 package org.potctl.schema;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.potctl.schema.bind.Declarations;
+import org.potctl.schema.bind.SpecBinder;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
+import org.potctl.schema.model.Spec;
+import org.potctl.schema.validate.CheckContext;
+import org.potctl.schema.validate.SchemaCheck;
+import org.potctl.schema.validate.SpecRule;
+import org.potctl.schema.yaml.PotfileDocument;
+import org.potctl.schema.yaml.YamlLimits;
+import org.potctl.schema.yaml.YamlReader;
 
 /**
  * Loads a spec directory: every {@code *.yaml}/{@code *.yml} file under it (recursively, sorted by
- * path, dot-directories skipped), validated against the Potfile v1 schema and the rules of
- * DESIGN.md §2, and bound to a {@link org.potctl.schema.model.Spec}. Never throws on bad input;
- * every problem becomes a diagnostic.
+ * path, dot-directories skipped, symbolic links not followed), validated against the Potfile v1
+ * schema and the rules of DESIGN.md §2, and bound to a {@link Spec}. Never throws on bad input:
+ * every problem becomes a diagnostic, and all of them are reported in one run. Reads the spec
+ * directory and nothing else on the host.
  */
 public final class SpecLoader {
 
+  private final YamlReader reader = new YamlReader(YamlLimits.defaults());
+  private final SchemaCheck schemaCheck = new SchemaCheck();
+
   /** Loads and validates {@code dir}. */
   public LoadResult load(Path dir, LoadOptions options) {
-    return new LoadResult(
-        Optional.empty(),
-        Diagnostics.builder().add(Diagnostic.error("", "not implemented yet: " + dir)).build());
+    Diagnostics.Builder out = Diagnostics.builder();
+    Optional<Spec> spec = Optional.empty();
+    try {
+      spec = loadInto(dir, options, out);
+    } catch (RuntimeException e) {
+      out.add(Diagnostic.error("", "internal error while loading the spec: " + e));
+    }
+    Diagnostics diagnostics = out.build();
+    return new LoadResult(diagnostics.hasErrors() ? Optional.empty() : spec, diagnostics);
+  }
+
+  private Optional<Spec> loadInto(Path dir, LoadOptions options, Diagnostics.Builder out) {
+    if (!Files.isDirectory(dir)) {
+      out.add(
+          Diagnostic.error("", "spec directory " + dir + " does not exist or is not a directory"));
+      return Optional.empty();
+    }
+    List<SpecFiles.Found> files = SpecFiles.discover(dir, out);
+    if (files.isEmpty() && !out.hasErrors()) {
+      out.add(Diagnostic.error("", "no Potfiles (*.yaml, *.yml) in " + dir));
+    }
+    List<PotfileDocument> docs = new ArrayList<>();
+    boolean complete = true;
+    for (SpecFiles.Found f : files) {
+      Optional<PotfileDocument> doc =
+          SpecFiles.read(f, out).flatMap(text -> reader.read(f.file(), f.relative(), text, out));
+      doc.ifPresent(docs::add);
+      complete &= doc.isPresent();
+    }
+    docs.forEach(d -> schemaCheck.check(d, out));
+    Declarations decls = Declarations.collect(docs, out);
+    CheckContext ctx = new CheckContext(dir, decls, options.allowedHostDirs(), complete);
+    SpecRule.all().forEach(rule -> rule.check(ctx, out));
+    return out.hasErrors() ? Optional.empty() : new SpecBinder(dir).bind(decls, out);
   }
 }

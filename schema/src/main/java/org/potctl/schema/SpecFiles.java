@@ -1,0 +1,116 @@
+package org.potctl.schema;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Diagnostics;
+import org.potctl.schema.diag.SourceLocation;
+
+/** Finds and reads the Potfiles of a spec directory, within fixed bounds. */
+final class SpecFiles {
+
+  static final int MAX_FILES = 1000;
+  static final int MAX_DEPTH = 16;
+  static final long MAX_BYTES = 1 << 20;
+
+  /** A Potfile found: its path as reported and its path relative to the spec directory. */
+  record Found(Path file, String relative) {}
+
+  private SpecFiles() {}
+
+  static List<Found> discover(Path dir, Diagnostics.Builder out) {
+    List<Found> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          dir, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new Visitor(dir, found, out));
+    } catch (IOException e) {
+      out.add(
+          Diagnostic.error(
+              "", "cannot read spec directory " + dir + ": " + e.getClass().getSimpleName()));
+    }
+    found.sort(Comparator.comparing(Found::relative));
+    if (found.size() > MAX_FILES) {
+      out.add(Diagnostic.error("", "more than " + MAX_FILES + " Potfiles in " + dir));
+      return List.of();
+    }
+    return found;
+  }
+
+  static Optional<String> read(Found f, Diagnostics.Builder out) {
+    SourceLocation start = SourceLocation.startOf(f.file());
+    try {
+      if (Files.size(f.file()) > MAX_BYTES) {
+        out.add(Diagnostic.error("", "file is larger than " + MAX_BYTES + " bytes", start));
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(f.file());
+      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (CharacterCodingException e) {
+      out.add(Diagnostic.error("", "file is not valid UTF-8", start));
+    } catch (IOException e) {
+      out.add(Diagnostic.error("", "cannot read file: " + e.getClass().getSimpleName(), start));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isPotfile(Path p) {
+    String name = p.getFileName().toString();
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static final class Visitor extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final List<Found> found;
+    private final Diagnostics.Builder out;
+
+    Visitor(Path root, List<Found> found, Diagnostics.Builder out) {
+      this.root = root;
+      this.found = found;
+      this.out = out;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+      boolean hidden = !d.equals(root) && d.getFileName().toString().startsWith(".");
+      return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+      if (!isPotfile(f) || found.size() > MAX_FILES) {
+        return FileVisitResult.CONTINUE;
+      }
+      String relative = root.relativize(f).toString().replace('\\', '/');
+      if (attrs.isSymbolicLink()) {
+        out.add(
+            Diagnostic.error(
+                "",
+                "Potfile is a symbolic link; potctl does not follow links",
+                SourceLocation.startOf(f)));
+      } else if (attrs.isRegularFile()) {
+        found.add(new Found(f, relative));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path f, IOException e) {
+      out.add(Diagnostic.error("", "cannot read " + f + ": " + e.getClass().getSimpleName()));
+      return FileVisitResult.CONTINUE;
+    }
+  }
+}

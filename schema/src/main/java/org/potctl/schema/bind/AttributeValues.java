@@ -1,0 +1,75 @@
+package org.potctl.schema.bind;
+
+import java.util.Set;
+import org.potctl.schema.yaml.Text;
+import tools.jackson.databind.JsonNode;
+
+/** pot's settable attributes (pot set-attribute) and the normalisation of their values. */
+public final class AttributeValues {
+
+  private static final Set<String> BOOLEANS =
+      Set.of(
+          "start-at-boot",
+          "early-start-at-boot",
+          "persistent",
+          "no-rc-script",
+          "prunable",
+          "localhost-tunnel",
+          "no-tmpfs",
+          "no-etc-hosts",
+          "mount",
+          "fdescfs",
+          "linprocfs",
+          "nullfs",
+          "procfs",
+          "tmpfs",
+          "zfs",
+          "raw_sockets",
+          "mlock");
+  private static final Set<String> UINTS =
+      Set.of("enforce_statfs", "children", "devfs_ruleset", "stop_timeout");
+  private static final Set<String> SYSV = Set.of("sysvshm", "sysvsem", "sysvmsg");
+  private static final String EXEC_STOP = "exec_stop";
+  private static final int MAX_TEXT = 1024;
+
+  private AttributeValues() {}
+
+  /** Every attribute name potctl accepts. */
+  public static Set<String> names() {
+    return Set.copyOf(
+        new java.util.TreeSet<>(
+            java.util.stream.Stream.of(BOOLEANS, UINTS, SYSV, Set.of(EXEC_STOP))
+                .flatMap(Set::stream)
+                .toList()));
+  }
+
+  /** The value pot stores for {@code name}, or why {@code value} is not valid for it. */
+  public static Outcome<String> normalise(String name, JsonNode value) {
+    if (BOOLEANS.contains(name)) {
+      return Values.yesNo(value);
+    }
+    String text = Values.scalarText(value).orElse("");
+    if (UINTS.contains(name)) {
+      return text.matches("[0-9]{1,9}")
+          ? Outcome.ok(text.replaceFirst("^0+(?=.)", ""))
+          : Outcome.fail("must be a whole number");
+    }
+    if (SYSV.contains(name)) {
+      return text.matches("new|inherit|disable")
+          ? Outcome.ok(text)
+          : Outcome.fail("must be new, inherit or disable");
+    }
+    if (EXEC_STOP.equals(name)) {
+      return execStop(text);
+    }
+    return Outcome.fail("unknown attribute " + Text.quote(name));
+  }
+
+  private static Outcome<String> execStop(String text) {
+    if (text.isEmpty() || text.length() > MAX_TEXT || Text.hasControl(text)) {
+      return Outcome.fail(
+          "must be a non-empty command of at most " + MAX_TEXT + " characters on one line");
+    }
+    return Outcome.ok(text);
+  }
+}

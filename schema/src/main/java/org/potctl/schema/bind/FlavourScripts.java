@@ -1,0 +1,61 @@
+package org.potctl.schema.bind;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import org.potctl.schema.model.FlavourScript;
+
+/** Finds and reads flavour scripts, which must stay inside the spec directory. */
+public final class FlavourScripts {
+
+  /** The largest script potctl reads. */
+  public static final long MAX_BYTES = 1 << 20;
+
+  private FlavourScripts() {}
+
+  /**
+   * The real path of {@code script} (relative to {@code potfile}'s directory) when it is a regular
+   * file inside {@code specDir} once symlinks are resolved, or why not.
+   */
+  public static Outcome<Path> locate(Path specDir, Path potfile, String script) {
+    Path parent = potfile.toAbsolutePath().getParent();
+    Path candidate = parent.resolve(script).normalize();
+    if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS) && !Files.exists(candidate)) {
+      return Outcome.fail("script " + script + " does not exist (looked for " + candidate + ")");
+    }
+    try {
+      Path real = candidate.toRealPath();
+      Path root = specDir.toRealPath();
+      if (!real.startsWith(root)) {
+        return Outcome.fail("script " + script + " resolves outside the spec directory");
+      }
+      if (!Files.isRegularFile(real)) {
+        return Outcome.fail("script " + script + " is not a regular file");
+      }
+      if (Files.size(real) > MAX_BYTES) {
+        return Outcome.fail("script " + script + " is larger than " + MAX_BYTES + " bytes");
+      }
+      return Outcome.ok(real);
+    } catch (IOException | SecurityException e) {
+      return Outcome.fail("script " + script + " cannot be read: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** Reads a located script as UTF-8. */
+  public static Outcome<FlavourScript> read(Path real) {
+    try {
+      byte[] bytes = Files.readAllBytes(real);
+      String text =
+          StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return Outcome.ok(new FlavourScript(real, text));
+    } catch (CharacterCodingException e) {
+      return Outcome.fail("script " + real.getFileName() + " is not valid UTF-8");
+    } catch (IOException e) {
+      return Outcome.fail(
+          "script " + real.getFileName() + " cannot be read: " + e.getClass().getSimpleName());
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.potctl.schema.bind;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.potctl.schema.model.DesiredState;
+import org.potctl.schema.model.MountSource;
+import org.potctl.schema.model.MountSpec;
+import org.potctl.schema.model.NetworkSpec;
+import org.potctl.schema.model.NetworkType;
+import org.potctl.schema.model.PortExport;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.schema.model.PotType;
+import org.potctl.schema.model.Resources;
+import org.potctl.schema.model.Size;
+import tools.jackson.databind.JsonNode;
+
+/** Binds a checked pot declaration to a {@link PotSpec}, filling in defaults. */
+final class PotBinder {
+
+  private PotBinder() {}
+
+  static PotSpec bind(Declared d) {
+    JsonNode n = d.body();
+    return new PotSpec(
+        d.name(),
+        n.path(Fields.BASE).asString(),
+        n.path(Fields.TYPE).asString("single").equals("multi") ? PotType.MULTI : PotType.SINGLE,
+        network(n.path(Fields.NETWORK)),
+        mounts(n.path(Fields.MOUNTS)),
+        ports(n.path(Fields.PORTS)),
+        strings(n.path(Fields.FLAVOURS)),
+        resources(n.path(Fields.RESOURCES)),
+        entries(n.path(Fields.ATTRIBUTES), AttributeValues::normalise),
+        entries(n.path(Fields.ENV), (k, v) -> Outcome.ok(Values.scalarText(v).orElse(""))),
+        entries(n.path(Fields.HOSTS), (k, v) -> Outcome.ok(v.asString())),
+        strings(n.path(Fields.DEPENDS_ON)),
+        n.path(Fields.STATE).asString("running").equals("stopped")
+            ? DesiredState.STOPPED
+            : DesiredState.RUNNING,
+        n.path(Fields.PROTECT).asBoolean(false));
+  }
+
+  private static NetworkSpec network(JsonNode n) {
+    NetworkType type = NetworkType.fromLabel(n.path(Fields.TYPE).asString("inherit")).orElseThrow();
+    Optional<String> bridge = n.path(Fields.BRIDGE).asStringOpt();
+    Optional<String> ip = n.path(Fields.IP).asStringOpt().filter(s -> !s.equals(Fields.AUTO));
+    return new NetworkSpec(type, bridge, ip);
+  }
+
+  private static List<MountSpec> mounts(JsonNode list) {
+    List<MountSpec> mounts = new ArrayList<>();
+    for (JsonNode m : list) {
+      MountSource source =
+          m.has(Fields.FSCOMP)
+              ? new MountSource.Fscomp(m.path(Fields.FSCOMP).asString())
+              : new MountSource.HostDir(Path.of(m.path(Fields.DIR).asString()));
+      mounts.add(
+          new MountSpec(
+              source, m.path(Fields.AT).asString(), m.path(Fields.READONLY).asBoolean(false)));
+    }
+    return mounts;
+  }
+
+  private static List<PortExport> ports(JsonNode list) {
+    List<PortExport> ports = new ArrayList<>();
+    list.forEach(p -> ports.add(PortSyntax.parse(p).get()));
+    return ports;
+  }
+
+  private static Resources resources(JsonNode n) {
+    OptionalInt cpus =
+        n.has(Fields.CPUS) ? OptionalInt.of(n.path(Fields.CPUS).asInt()) : OptionalInt.empty();
+    Optional<Size> memory =
+        n.has(Fields.MEMORY) ? Values.size(n.path(Fields.MEMORY)).value() : Optional.empty();
+    return new Resources(cpus, memory);
+  }
+
+  static List<String> strings(JsonNode list) {
+    List<String> out = new ArrayList<>();
+    list.forEach(s -> out.add(s.asString()));
+    return out;
+  }
+
+  static TreeMap<String, String> entries(
+      JsonNode map, BiFunction<String, JsonNode, Outcome<String>> normaliser) {
+    TreeMap<String, String> out = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : map.properties()) {
+      out.put(e.getKey(), normaliser.apply(e.getKey(), e.getValue()).get());
+    }
+    return out;
+  }
+}

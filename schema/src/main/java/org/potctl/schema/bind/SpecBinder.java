@@ -1,0 +1,108 @@
+package org.potctl.schema.bind;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.address.ResourceKind;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Diagnostics;
+import org.potctl.schema.diag.SourceLocation;
+import org.potctl.schema.model.BridgeSpec;
+import org.potctl.schema.model.FlavourScript;
+import org.potctl.schema.model.FlavourSpec;
+import org.potctl.schema.model.FscompSpec;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.schema.model.Spec;
+import org.potctl.schema.yaml.JsonPath;
+import tools.jackson.databind.JsonNode;
+
+/** Binds checked declarations to a {@link Spec}. Call only when the checks found no error. */
+public final class SpecBinder {
+
+  private final Path specDir;
+
+  /** A binder for the spec in {@code specDir}. */
+  public SpecBinder(Path specDir) {
+    this.specDir = specDir;
+  }
+
+  /** The spec, or empty (with a diagnostic) if a flavour script could not be read. */
+  public Optional<Spec> bind(Declarations decls, Diagnostics.Builder out) {
+    Map<String, FlavourSpec> flavours = new TreeMap<>();
+    Map<String, String> scripts = new TreeMap<>();
+    for (Declared d : decls.of(ResourceKind.FLAVOUR).values()) {
+      Optional<FlavourScript> script = script(d, out);
+      script.ifPresent(s -> scripts.put(relative(s.path()), s.content()));
+      flavours.put(
+          d.name(), new FlavourSpec(d.name(), PotBinder.strings(d.field(Fields.COMMANDS)), script));
+    }
+    if (out.hasErrors()) {
+      return Optional.empty();
+    }
+    Map<String, PotSpec> pots = new TreeMap<>();
+    decls.pots().values().forEach(d -> pots.put(d.name(), PotBinder.bind(d)));
+    Map<String, FscompSpec> fscomps = new TreeMap<>();
+    decls.of(ResourceKind.FSCOMP).values().forEach(d -> fscomps.put(d.name(), fscomp(d)));
+    Map<String, BridgeSpec> bridges = new TreeMap<>();
+    decls
+        .of(ResourceKind.BRIDGE)
+        .values()
+        .forEach(
+            d -> bridges.put(d.name(), new BridgeSpec(d.name(), d.field(Fields.SIZE).asInt())));
+    String digest = Digest.of(decls.documents(), scripts);
+    return Optional.of(
+        new Spec(
+            specDir,
+            new TreeMap<>(pots),
+            new TreeMap<>(fscomps),
+            new TreeMap<>(bridges),
+            new TreeMap<>(flavours),
+            digest,
+            locations(decls)));
+  }
+
+  private static FscompSpec fscomp(Declared d) {
+    JsonNode n = d.body();
+    return new FscompSpec(
+        d.name(),
+        PotBinder.entries(n.path(Fields.PROPERTIES), ZfsPropertyValues::normalise),
+        n.path(Fields.PROTECT).asBoolean(true));
+  }
+
+  private Optional<FlavourScript> script(Declared d, Diagnostics.Builder out) {
+    JsonNode script = d.field(Fields.SCRIPT);
+    if (!script.isString()) {
+      return Optional.empty();
+    }
+    Outcome<FlavourScript> read =
+        FlavourScripts.locate(specDir, d.doc().file(), script.stringValue())
+            .value()
+            .map(FlavourScripts::read)
+            .orElseGet(() -> Outcome.fail("script " + script.stringValue() + " disappeared"));
+    if (!read.isOk()) {
+      JsonPath path = d.at(Fields.SCRIPT);
+      out.add(Diagnostic.error(path.toString(), read.problem(), d.locate(path)));
+    }
+    return read.value();
+  }
+
+  private String relative(Path real) {
+    try {
+      return specDir.toRealPath().relativize(real).toString().replace('\\', '/');
+    } catch (java.io.IOException e) {
+      return real.toString();
+    }
+  }
+
+  private static Map<ResourceAddress, SourceLocation> locations(Declarations decls) {
+    Map<ResourceAddress, SourceLocation> out = new HashMap<>();
+    decls
+        .byKind()
+        .values()
+        .forEach(m -> m.values().forEach(d -> out.put(d.address(), d.keyLocation())));
+    return out;
+  }
+}

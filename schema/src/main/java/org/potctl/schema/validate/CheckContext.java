@@ -1,0 +1,23 @@
+package org.potctl.schema.validate;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.potctl.schema.bind.Declarations;
+
+/**
+ * What the semantic rules look at.
+ *
+ * @param specDir the spec directory
+ * @param declarations every declared resource, merged across files
+ * @param allowedHostDirs absolute roots that {@code dir} mounts may lie under
+ * @param complete whether every Potfile could be parsed; when not, unresolved references are not
+ *     reported, as they may live in the broken file
+ */
+public record CheckContext(
+    Path specDir, Declarations declarations, List<Path> allowedHostDirs, boolean complete) {
+
+  /** Copies the roots. */
+  public CheckContext {
+    allowedHostDirs = List.copyOf(allowedHostDirs);
+  }
+}

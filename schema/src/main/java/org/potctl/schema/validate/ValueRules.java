@@ -1,0 +1,116 @@
+package org.potctl.schema.validate;
+
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.potctl.schema.bind.AttributeValues;
+import org.potctl.schema.bind.Declared;
+import org.potctl.schema.bind.Fields;
+import org.potctl.schema.bind.Ipv4;
+import org.potctl.schema.bind.Outcome;
+import org.potctl.schema.bind.Values;
+import org.potctl.schema.bind.ZfsPropertyValues;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Diagnostics;
+import org.potctl.schema.model.Size;
+import org.potctl.schema.yaml.JsonPath;
+import org.potctl.schema.yaml.Text;
+import tools.jackson.databind.JsonNode;
+
+/** Releases, sizes, attribute and ZFS property values, environment variables and host entries. */
+final class ValueRules implements SpecRule {
+
+  static final Pattern RELEASE = Pattern.compile("[1-9][0-9]?\\.[0-9]{1,2}");
+  private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+  private static final Pattern HOST_NAME =
+      Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*");
+  private static final int MAX_ENV_VALUE = 4096;
+
+  @Override
+  public void check(CheckContext ctx, Diagnostics.Builder out) {
+    ctx.declarations().pots().values().forEach(p -> checkPot(p, out));
+    ctx.declarations()
+        .of(org.potctl.schema.address.ResourceKind.FSCOMP)
+        .values()
+        .forEach(f -> checkEntries(f, f.at(Fields.PROPERTIES), ZfsPropertyValues::normalise, out));
+  }
+
+  private static void checkPot(Declared pot, Diagnostics.Builder out) {
+    JsonNode base = pot.field(Fields.BASE);
+    if (base.isString() && !RELEASE.matcher(base.stringValue()).matches()) {
+      report(
+          pot,
+          pot.at(Fields.BASE),
+          "must be a FreeBSD release such as \"14.1\", got " + Messages.describe(base),
+          out);
+    }
+    checkMemory(pot, out);
+    checkEntries(pot, pot.at(Fields.ATTRIBUTES), AttributeValues::normalise, out);
+    checkEntries(pot, pot.at(Fields.ENV), ValueRules::envValue, out);
+    checkEntries(pot, pot.at(Fields.HOSTS), ValueRules::hostEntry, out);
+  }
+
+  private static void checkMemory(Declared pot, Diagnostics.Builder out) {
+    JsonPath path = pot.at(Fields.RESOURCES, Fields.MEMORY);
+    JsonNode memory = pot.node(path);
+    if (memory.isMissingNode() || !(memory.isString() || memory.isIntegralNumber())) {
+      return;
+    }
+    Outcome<Size> size = Values.size(memory);
+    if (!size.isOk()) {
+      report(pot, path, size.problem() + ", got " + Messages.describe(memory), out);
+    } else if (size.get().text().endsWith("T")) {
+      report(
+          pot, path, "pot accepts memory in B, K, M or G, got " + Messages.describe(memory), out);
+    }
+  }
+
+  private static void checkEntries(
+      Declared owner,
+      JsonPath mapPath,
+      BiFunction<String, JsonNode, Outcome<String>> normaliser,
+      Diagnostics.Builder out) {
+    JsonNode map = owner.node(mapPath);
+    if (!map.isObject()) {
+      return;
+    }
+    for (Map.Entry<String, JsonNode> e : map.properties()) {
+      JsonNode value = e.getValue();
+      if (!value.isString() && !value.isNumber() && !value.isBoolean()) {
+        continue;
+      }
+      Outcome<String> result = normaliser.apply(e.getKey(), value);
+      if (!result.isOk()) {
+        JsonPath path = mapPath.child(e.getKey());
+        report(owner, path, result.problem() + ", got " + Messages.describe(value), out);
+      }
+    }
+  }
+
+  private static Outcome<String> envValue(String name, JsonNode value) {
+    if (!ENV_NAME.matcher(name).matches()) {
+      return Outcome.fail(
+          "invalid variable name "
+              + Text.quote(name)
+              + ": letters, digits and '_', not starting with a digit");
+    }
+    String text = Values.scalarText(value).orElse("");
+    if (Text.hasControl(text) || text.length() > MAX_ENV_VALUE) {
+      return Outcome.fail("must be one line of at most " + MAX_ENV_VALUE + " characters");
+    }
+    return Outcome.ok(text);
+  }
+
+  private static Outcome<String> hostEntry(String name, JsonNode value) {
+    if (name.length() > 253 || !HOST_NAME.matcher(name).matches()) {
+      return Outcome.fail("invalid host name " + Text.quote(name));
+    }
+    return value.isString()
+        ? Ipv4.parse(value.stringValue())
+        : Outcome.fail("must be an IPv4 address");
+  }
+
+  static void report(Declared d, JsonPath path, String message, Diagnostics.Builder out) {
+    out.add(Diagnostic.error(path.toString(), message, d.locate(path)));
+  }
+}

@@ -1,0 +1,63 @@
+package org.potctl.schema.yaml;
+
+import java.math.BigInteger;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/** Resolves YAML 1.2 core-schema scalars to JSON values. */
+final class Scalars {
+
+  static final String STR_TAG = "tag:yaml.org,2002:str";
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+  private static final Pattern TRUE = Pattern.compile("true|True|TRUE");
+  private static final Pattern FALSE = Pattern.compile("false|False|FALSE");
+  private static final Pattern INT = Pattern.compile("[-+]?[0-9]{1,40}");
+  private static final Pattern OCT = Pattern.compile("0o[0-7]{1,40}");
+  private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]{1,40}");
+  private static final Pattern FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
+  private Scalars() {}
+
+  /** The JSON value of {@code event}, or empty when it carries an unsupported explicit tag. */
+  static Optional<JsonNode> convert(ScalarEvent event) {
+    Optional<String> tag = event.getTag().filter(t -> !t.equals("!"));
+    if (tag.isPresent()) {
+      return tag.get().equals(STR_TAG)
+          ? Optional.of(F.stringNode(event.getValue()))
+          : Optional.empty();
+    }
+    if (!event.isPlain()) {
+      return Optional.of(F.stringNode(event.getValue()));
+    }
+    return Optional.of(resolvePlain(event.getValue()));
+  }
+
+  private static JsonNode resolvePlain(String v) {
+    if (NULL.matcher(v).matches()) {
+      return F.nullNode();
+    }
+    if (TRUE.matcher(v).matches() || FALSE.matcher(v).matches()) {
+      return F.booleanNode(TRUE.matcher(v).matches());
+    }
+    if (INT.matcher(v).matches()) {
+      return integer(new BigInteger(v.startsWith("+") ? v.substring(1) : v));
+    }
+    if (OCT.matcher(v).matches() || HEX.matcher(v).matches()) {
+      return integer(new BigInteger(v.substring(2), v.charAt(1) == 'o' ? 8 : 16));
+    }
+    if (FLOAT.matcher(v).matches() && v.length() <= 64) {
+      double d = Double.parseDouble(v);
+      return Double.isFinite(d) ? F.numberNode(d) : F.stringNode(v);
+    }
+    return F.stringNode(v);
+  }
+
+  private static JsonNode integer(BigInteger value) {
+    return value.bitLength() < 64 ? F.numberNode(value.longValue()) : F.numberNode(value);
+  }
+}

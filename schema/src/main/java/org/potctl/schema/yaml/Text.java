@@ -1,0 +1,43 @@
+package org.potctl.schema.yaml;
+
+/** Safe rendering of untrusted text in messages: quoted, escaped and shortened. */
+public final class Text {
+
+  private static final int MAX = 64;
+
+  private Text() {}
+
+  /** {@code "value"} with control and non-ASCII-printable characters escaped, at most ~64 chars. */
+  public static String quote(String value) {
+    StringBuilder out = new StringBuilder("\"");
+    int shown = 0;
+    for (int i = 0; i < value.length() && shown < MAX; i++, shown++) {
+      out.append(escape(value.charAt(i)));
+    }
+    if (value.length() > MAX) {
+      out.append("...");
+    }
+    return out.append('"').toString();
+  }
+
+  /**
+   * Whether {@code value} contains a control character (C0, DEL, C1) or a line/paragraph separator.
+   */
+  public static boolean hasControl(String value) {
+    return value.chars().anyMatch(Text::isControl);
+  }
+
+  static boolean isControl(int c) {
+    return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029;
+  }
+
+  private static String escape(char c) {
+    if (c == '"' || c == '\\') {
+      return "\\" + c;
+    }
+    if (isControl(c) || Character.isSurrogate(c) || c == 0xfeff) {
+      return String.format("\\u%04x", (int) c);
+    }
+    return String.valueOf(c);
+  }
+}

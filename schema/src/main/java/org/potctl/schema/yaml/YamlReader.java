@@ -1,0 +1,104 @@
+package org.potctl.schema.yaml;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Diagnostics;
+import org.potctl.schema.diag.SourceLocation;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Parses one Potfile into a {@link PotfileDocument}. Syntax errors, duplicate keys and exceeded
+ * {@link YamlLimits} become diagnostics; nothing is thrown.
+ */
+public final class YamlReader {
+
+  private final YamlLimits limits;
+
+  /** A reader with the given limits. */
+  public YamlReader(YamlLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Parses {@code content}. Returns the document when it could be built (it may still have had
+   * duplicate keys, reported to {@code diagnostics}); empty after a fatal problem.
+   */
+  public Optional<PotfileDocument> read(
+      Path file, String relative, String content, Diagnostics.Builder diagnostics) {
+    TreeBuilder builder = new TreeBuilder(file, limits);
+    try {
+      parse(file, content, builder);
+    } catch (TreeBuilder.Stop stop) {
+      diagnostics.add(stop.diagnostic);
+      return Optional.empty();
+    } catch (MarkedYamlEngineException e) {
+      diagnostics.add(syntaxError(builder, e));
+      return Optional.empty();
+    } catch (YamlEngineException e) {
+      diagnostics.add(
+          Diagnostic.error("", "cannot read YAML: " + firstLine(e), SourceLocation.startOf(file)));
+      return Optional.empty();
+    } finally {
+      diagnostics.addAll(builder.problems());
+    }
+    return Optional.of(
+        new PotfileDocument(
+            file,
+            relative,
+            content,
+            builder.root().orElse(JsonNodeFactory.instance.nullNode()),
+            builder.index()));
+  }
+
+  private void parse(Path file, String content, TreeBuilder builder) {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(file.toString())
+            .setUseMarks(true)
+            .setAllowDuplicateKeys(false)
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(limits.maxAliases())
+            .setCodePointLimit(limits.maxCodePoints())
+            .build();
+    ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, content));
+    int documents = 0;
+    while (parser.hasNext()) {
+      Event event = parser.next();
+      if (event.getEventId() == Event.ID.DocumentStart && ++documents > 1) {
+        throw new TreeBuilder.Stop(
+            Diagnostic.error(
+                "",
+                "a Potfile holds one YAML document; split the others into their own files",
+                builder.location(event.getStartMark())));
+      }
+      builder.accept(event);
+    }
+  }
+
+  private static Diagnostic syntaxError(TreeBuilder builder, MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? firstLine(e) : e.getProblem();
+    String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+    return Diagnostic.error(
+        "",
+        "YAML syntax error: " + clean(problem + context),
+        builder.location(e.getProblemMark().or(e::getContextMark)));
+  }
+
+  private static String firstLine(RuntimeException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return clean(message.lines().findFirst().orElse(message));
+  }
+
+  private static String clean(String message) {
+    StringBuilder out = new StringBuilder();
+    message.codePoints().limit(200).forEach(c -> out.appendCodePoint(Text.isControl(c) ? ' ' : c));
+    return out.toString().strip();
+  }
+}
