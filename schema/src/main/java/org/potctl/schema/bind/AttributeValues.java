@@ -1,5 +1,6 @@
 package org.potctl.schema.bind;
 
+import java.util.Collections;
 import java.util.Set;
 import org.potctl.schema.yaml.Text;
 import tools.jackson.databind.JsonNode;
@@ -36,11 +37,11 @@ public final class AttributeValues {
 
   /** Every attribute name potctl accepts. */
   public static Set<String> names() {
-    return Set.copyOf(
-        new java.util.TreeSet<>(
-            java.util.stream.Stream.of(BOOLEANS, UINTS, SYSV, Set.of(EXEC_STOP))
-                .flatMap(Set::stream)
-                .toList()));
+    Set<String> all = new java.util.TreeSet<>(BOOLEANS);
+    all.addAll(UINTS);
+    all.addAll(SYSV);
+    all.add(EXEC_STOP);
+    return Collections.unmodifiableSet(all);
   }
 
   /** The value pot stores for {@code name}, or why {@code value} is not valid for it. */

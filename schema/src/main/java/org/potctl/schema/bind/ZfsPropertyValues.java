@@ -18,6 +18,12 @@ public final class ZfsPropertyValues {
 
   private ZfsPropertyValues() {}
 
+  /** Every property name potctl accepts. */
+  public static Set<String> names() {
+    return Set.of(
+        "atime", "exec", "setuid", "readonly", "quota", "reservation", COMPRESSION, RECORDSIZE);
+  }
+
   /** The value potctl sets for {@code name}, or why {@code value} is not valid for it. */
   public static Outcome<String> normalise(String name, JsonNode value) {
     if (ON_OFF.contains(name)) {

@@ -11,9 +11,19 @@ public final class DidYouMean {
 
   /** The candidate closest to {@code word}, if it is close enough to be a likely typo. */
   public static Optional<String> suggest(String word, Collection<String> candidates) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.length() >= 3) {
+      Optional<String> extension =
+          candidates.stream()
+              .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(w))
+              .sorted()
+              .findFirst();
+      if (extension.isPresent()) {
+        return extension;
+      }
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    String w = word.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
       int d = distance(w, candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {

@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -94,11 +95,13 @@ public final class SchemaCheck {
   }
 
   private static String hint(JsonNode keyword, JsonNode value) {
-    boolean wantsString =
-        keyword != null && keyword.isString() && keyword.asString().equals("string");
-    return wantsString && (value.isNumber() || value.isBoolean())
-        ? " (quote it: \"" + value.asString() + "\")"
-        : "";
+    String wanted = keyword != null && keyword.isString() ? keyword.asString() : "";
+    if (wanted.equals("string") && (value.isNumber() || value.isBoolean())) {
+      return " (quote it: \"" + value.asString() + "\")";
+    }
+    boolean yesNo =
+        value.isString() && value.stringValue().toLowerCase(Locale.ROOT).matches("yes|no|on|off");
+    return wanted.equals("boolean") && yesNo ? " (YAML 1.2 booleans are true and false)" : "";
   }
 
   private static String list(JsonNode keyword) {

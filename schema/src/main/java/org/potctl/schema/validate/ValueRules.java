@@ -32,7 +32,14 @@ final class ValueRules implements SpecRule {
     ctx.declarations()
         .of(org.potctl.schema.address.ResourceKind.FSCOMP)
         .values()
-        .forEach(f -> checkEntries(f, f.at(Fields.PROPERTIES), ZfsPropertyValues::normalise, out));
+        .forEach(
+            f ->
+                checkEntries(
+                    f,
+                    f.at(Fields.PROPERTIES),
+                    ZfsPropertyValues.names()::contains,
+                    ZfsPropertyValues::normalise,
+                    out));
   }
 
   private static void checkPot(Declared pot, Diagnostics.Builder out) {
@@ -45,9 +52,14 @@ final class ValueRules implements SpecRule {
           out);
     }
     checkMemory(pot, out);
-    checkEntries(pot, pot.at(Fields.ATTRIBUTES), AttributeValues::normalise, out);
-    checkEntries(pot, pot.at(Fields.ENV), ValueRules::envValue, out);
-    checkEntries(pot, pot.at(Fields.HOSTS), ValueRules::hostEntry, out);
+    checkEntries(
+        pot,
+        pot.at(Fields.ATTRIBUTES),
+        AttributeValues.names()::contains,
+        AttributeValues::normalise,
+        out);
+    checkEntries(pot, pot.at(Fields.ENV), k -> true, ValueRules::envValue, out);
+    checkEntries(pot, pot.at(Fields.HOSTS), k -> true, ValueRules::hostEntry, out);
   }
 
   private static void checkMemory(Declared pot, Diagnostics.Builder out) {
@@ -68,6 +80,7 @@ final class ValueRules implements SpecRule {
   private static void checkEntries(
       Declared owner,
       JsonPath mapPath,
+      java.util.function.Predicate<String> known,
       BiFunction<String, JsonNode, Outcome<String>> normaliser,
       Diagnostics.Builder out) {
     JsonNode map = owner.node(mapPath);
@@ -76,7 +89,7 @@ final class ValueRules implements SpecRule {
     }
     for (Map.Entry<String, JsonNode> e : map.properties()) {
       JsonNode value = e.getValue();
-      if (!value.isString() && !value.isNumber() && !value.isBoolean()) {
+      if (!value.isString() && !value.isNumber() && !value.isBoolean() || !known.test(e.getKey())) {
         continue;
       }
       Outcome<String> result = normaliser.apply(e.getKey(), value);

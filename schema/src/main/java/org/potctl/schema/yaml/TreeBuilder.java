@@ -123,7 +123,7 @@ final class TreeBuilder {
     if (first != null) {
       problems.add(
           Diagnostic.error(
-              top.path.toString(),
+              path.toString(),
               "duplicate key " + Text.quote(key) + " (first defined at " + first + ")",
               loc,
               first));
