@@ -12,7 +12,6 @@ import org.potctl.schema.SpecLoader;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.schema.diag.SourceLocation;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code potctl validate DIR [-o text|json]}: loads the spec and reports every problem. Exit 0 when
- * valid, 1 when not, 64 when DIR is not a directory. Text diagnostics and the failure summary go
- * to stderr; JSON and the success summary go to stdout.
+ * valid, 1 when not, 64 when DIR is not a directory. Text diagnostics and the failure summary go to
+ * stderr; JSON and the success summary go to stdout.
  */
 @Command(
     name = "validate",

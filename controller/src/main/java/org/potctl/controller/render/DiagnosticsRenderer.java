@@ -10,8 +10,8 @@ public interface DiagnosticsRenderer {
   void render(Diagnostics diagnostics, PrintWriter out);
 
   /**
-   * Human text: one {@code FILE:LINE:COL: SEVERITY: PATH: MESSAGE} block per diagnostic, followed by
-   * the source line and a caret under the column.
+   * Human text: one {@code FILE:LINE:COL: SEVERITY: PATH: MESSAGE} block per diagnostic, followed
+   * by the source line and a caret under the column.
    */
   static DiagnosticsRenderer text() {
     return new TextDiagnosticsRenderer(new SourceLines());
