@@ -34,6 +34,7 @@ public final class YamlReader {
       Path file, String relative, String content, Diagnostics.Builder diagnostics) {
     TreeBuilder builder = new TreeBuilder(file, limits);
     try {
+      rejectUnprintable(file, content);
       parse(file, content, builder);
     } catch (TreeBuilder.Stop stop) {
       diagnostics.add(stop.diagnostic);
@@ -79,6 +80,26 @@ public final class YamlReader {
                 builder.location(event.getStartMark())));
       }
       builder.accept(event);
+    }
+  }
+
+  private static void rejectUnprintable(Path file, String content) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < content.length(); ) {
+      int c = content.codePointAt(i);
+      if (!StreamReader.isPrintable(c)) {
+        String code = String.format("U+%04X", c);
+        throw new TreeBuilder.Stop(
+            Diagnostic.error(
+                "",
+                "character " + code + " is not allowed in YAML",
+                new SourceLocation(file, line, column)));
+      }
+      boolean newline = c == '\n';
+      line += newline ? 1 : 0;
+      column = newline ? 1 : column + 1;
+      i += Character.charCount(c);
     }
   }
 
