@@ -1,0 +1,62 @@
+package org.potctl.state.sim;
+
+import java.time.Duration;
+import org.potctl.state.exec.CommandResult;
+
+/** What one simulated program prints, with pot's message prefixes (pot.md §0). */
+final class Out {
+
+  private final StringBuilder stdout = new StringBuilder();
+  private final StringBuilder stderr = new StringBuilder();
+
+  /** pot's {@code _error}: {@code ###> msg} on stdout. */
+  void error(String message) {
+    stdout.append("###>  ").append(message).append('\n');
+  }
+
+  /** pot's {@code _info}: {@code ===> msg} on stdout. */
+  void info(String message) {
+    stdout.append("===>  ").append(message).append('\n');
+  }
+
+  void println(String line) {
+    stdout.append(line).append('\n');
+  }
+
+  void print(String text) {
+    stdout.append(text);
+  }
+
+  void errln(String line) {
+    stderr.append(line).append('\n');
+  }
+
+  void err(String text) {
+    stderr.append(text);
+  }
+
+  /** Prints {@code message} as a pot error and ends the command with status 1. */
+  PotExit fail(String message) {
+    error(message);
+    return new PotExit(1);
+  }
+
+  CommandResult result(int exitCode, Duration took) {
+    return new CommandResult(exitCode, stdout.toString(), stderr.toString(), took);
+  }
+
+  /** Ends a simulated program early with an exit status, like the shell's {@code exit N}. */
+  static final class PotExit extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+
+    PotExit(int status) {
+      super("exit " + status, null, false, false);
+      this.status = status;
+    }
+
+    int status() {
+      return status;
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.potctl.state.sim;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code bin/pot}: alias resolution and dispatch of one pot sub-command to its family. */
+final class PotCommands {
+
+  /** Sub-commands pot accepts that the simulator does not model (they fail honestly). */
+  private static final Set<String> NOT_SIMULATED =
+      Set.of(
+          "show",
+          "top",
+          "init",
+          "de-init",
+          "vnet-start",
+          "copy-in",
+          "copy-out",
+          "prune",
+          "set-hook",
+          "get-rss",
+          "export",
+          "import",
+          "prepare",
+          "term",
+          "rename",
+          "clone",
+          "clone-fscomp",
+          "promote",
+          "revert",
+          "purge-snapshots",
+          "update-config",
+          "last-run-stats",
+          "signal",
+          "exec",
+          "help");
+
+  private static final Map<String, String> ALIASES =
+      Map.of(
+          "ls",
+          "list",
+          "rollback",
+          "revert",
+          "snap",
+          "snapshot",
+          "set-attr",
+          "set-attribute",
+          "get-attr",
+          "get-attribute");
+
+  /** Read-only sub-commands (pot.md §0): no latency, never failed by {@code fail=}. */
+  static final Set<String> READ_ONLY =
+      Set.of(
+          "config",
+          "get-attr",
+          "get-attribute",
+          "get-rss",
+          "info",
+          "last-run-stats",
+          "list",
+          "ls",
+          "ps",
+          "show",
+          "top",
+          "version",
+          "help");
+
+  /** Sub-commands pot runs under its global lock {@code /tmp/pot-lock-file}. */
+  static final Set<String> GLOBAL_LOCK =
+      Set.of("create", "import", "clone", "create-private-bridge", "prepare", "copy-in");
+
+  private final PotEnv env;
+
+  PotCommands(PotEnv env) {
+    this.env = env;
+  }
+
+  /** Runs {@code pot ARGS…} and returns its exit status. */
+  int run(List<String> args) {
+    try {
+      return dispatch(args);
+    } catch (Out.PotExit e) {
+      return e.status();
+    }
+  }
+
+  /** A sub-call inside the same pot process: an {@code exit} in it ends the outer command too. */
+  int nested(List<String> args) {
+    return dispatch(args);
+  }
+
+  private int dispatch(List<String> argv) {
+    if (argv.isEmpty()) {
+      usage();
+      return 1;
+    }
+    String cmd = ALIASES.getOrDefault(argv.get(0), argv.get(0));
+    List<String> args = argv.subList(1, argv.size());
+    return switch (cmd) {
+      case "config", "info", "list", "version", "ps" -> new PotQuery(env, this).run(cmd, args);
+      case "create" -> new PotCreate(env, this).run(args);
+      case "create-base", "create-fscomp", "create-private-bridge" ->
+          new PotProvision(env, this).run(cmd, args);
+      case "start", "stop", "set-status" -> new PotLifecycle(env, this).run(cmd, args);
+      case "destroy", "snapshot" -> new PotDestroy(env, this).run(cmd, args);
+      case "mount-in", "mount-out" -> new PotMounts(env, this).run(cmd, args);
+      case "set-attribute",
+          "get-attribute",
+          "set-rss",
+          "set-env",
+          "set-hosts",
+          "set-cmd",
+          "add-dep",
+          "export-ports" ->
+          new PotSettings(env, this).run(cmd, args);
+      default -> {
+        if (NOT_SIMULATED.contains(cmd)) {
+          throw env.out.fail("pot " + cmd + " is not simulated by potctl's simulated host");
+        }
+        usage();
+        yield 1;
+      }
+    };
+  }
+
+  /** Parses options like the shell's getopts; {@code -h} prints help and exits 0. */
+  Getopts getopts(String cmd, List<String> args, String spec) {
+    Getopts g = Getopts.parse(args, spec);
+    if (g.error() != null) {
+      env.out.errln(g.error());
+      help(cmd, spec);
+      throw new Out.PotExit(1);
+    }
+    if (g.has('h')) {
+      help(cmd, spec);
+      throw new Out.PotExit(0);
+    }
+    return g;
+  }
+
+  /** A usage line derived from the getopts spec. */
+  void help(String cmd, String spec) {
+    StringBuilder flags = new StringBuilder();
+    StringBuilder valued = new StringBuilder();
+    for (int i = 0; i < spec.length(); i++) {
+      char c = spec.charAt(i);
+      boolean takesArg = i + 1 < spec.length() && spec.charAt(i + 1) == ':';
+      if (takesArg) {
+        valued.append(" [-").append(c).append(" value]");
+        i++;
+      } else {
+        flags.append(c);
+      }
+    }
+    env.out.println("pot " + cmd + " [-" + flags + "]" + valued);
+  }
+
+  private void usage() {
+    env.out.println("Usage: pot command [options]");
+    env.out.println("");
+    env.out.println("Commands: see pot help");
+  }
+}

@@ -1,0 +1,183 @@
+package org.potctl.state.sim;
+
+import java.nio.file.Files;
+import java.util.List;
+
+/** {@code pot destroy} (pot.md §6.7) and {@code pot snapshot} (§1.5). */
+final class PotDestroy {
+
+  private final PotEnv env;
+  private final PotCommands pot;
+
+  PotDestroy(PotEnv env, PotCommands pot) {
+    this.env = env;
+    this.pot = pot;
+  }
+
+  int run(String cmd, List<String> args) {
+    return cmd.equals("destroy")
+        ? destroy(pot.getopts(cmd, args, "hvrf:p:b:FB:q"))
+        : snapshot(pot.getopts(cmd, args, "hvp:f:r"));
+  }
+
+  private int destroy(Getopts g) {
+    long given = "pbfB".chars().filter(c -> g.has((char) c)).count();
+    if (given == 0) {
+      env.out.error("-b or -p or -f or -B are missing");
+      pot.help("destroy", "hvrf:p:b:FB:q");
+      throw new Out.PotExit(1);
+    }
+    if (given > 1) {
+      throw env.out.fail("-b, -p, -f and -B cannot be used at the same time");
+    }
+    if (g.has('B')) {
+      return destroyBridge(g.last('B'), g.has('F') || g.has('r'));
+    }
+    if (g.has('f')) {
+      return destroyFscomp(g.last('f'));
+    }
+    if (g.has('b')) {
+      return destroyBase(g.last('b'), g.has('r'));
+    }
+    destroyPot(g.last('p'), g.has('F'), g.has('r'));
+    return 0;
+  }
+
+  private int destroyBridge(String name, boolean ignoredFlags) {
+    if (ignoredFlags) {
+      env.out.info("Destroy bridge will ignore force and recursive");
+    }
+    if (!Files.isRegularFile(env.paths.bridges().resolve(name))) {
+      throw env.out.fail(name + " is not a valid bridge name");
+    }
+    for (String p : env.potNames()) {
+      if (env.conf(p).get("bridge").equals(name)) {
+        throw env.out.fail(
+            "the bridge " + name + " is still used by the pot " + p + " - unable to delete");
+      }
+    }
+    env.out.info("Destroying bridge " + name);
+    ZfsMounts.delete(env.paths.bridges().resolve(name));
+    return 0;
+  }
+
+  private int destroyFscomp(String name) {
+    String ds = env.paths.fscompDataset(name);
+    if (!env.datasetExists(ds)) {
+      throw env.out.fail(name + " is not a fscomp");
+    }
+    env.out.info("Destroying fscomp " + name);
+    env.zfsOrFail("zfs failed to destroy the dataset " + ds, "destroy", "-f", "-r", ds);
+    return 0;
+  }
+
+  private int destroyBase(String base, boolean recursive) {
+    String ds = env.paths.baseDataset(base);
+    if (!env.datasetExists(ds)) {
+      throw env.out.fail(base + " is not a base");
+    }
+    String basePot = "base-" + base.replaceFirst("\\.", "_");
+    List<String> users =
+        env.potNames().stream()
+            .filter(p -> !p.equals(basePot) && env.conf(p).get("pot.base").equals(base))
+            .toList();
+    if (!users.isEmpty() && !recursive) {
+      throw env.out.fail(
+          "base "
+              + base
+              + " is used at least by one pot - use option -r to destroy it recursively");
+    }
+    for (String level : List.of("2", "1", "0")) {
+      for (String p : users) {
+        if (env.isPot(p, true) && env.conf(p).get("pot.level").equals(level)) {
+          env.out.info("Destroying recursively pot " + p + " based on " + base);
+          destroyPot(p, true, true);
+        }
+      }
+    }
+    if (env.isPot(basePot, true)) {
+      removePot(basePot);
+    }
+    env.zfsOrFail("zfs failed to destroy the dataset " + ds, "destroy", "-f", "-r", ds);
+    ZfsMounts.delete(env.paths.fsRoot().resolve("bases").resolve(base));
+    return 0;
+  }
+
+  private void destroyPot(String p, boolean force, boolean recursive) {
+    String ds = env.paths.jailDataset(p);
+    if (!env.isPot(p, true)) {
+      if (force && env.datasetExists(ds)) {
+        removePot(p);
+        return;
+      }
+      throw env.out.fail("pot " + p + " not found or corrupted. Try to use the -F flag");
+    }
+    ConfFile conf = env.conf(p);
+    if (conf.get("pot.type").equals("multi") && conf.get("pot.level").equals("0")) {
+      throw env.out.fail("The pot " + p + " has level 0. Please destroy the related base instead");
+    }
+    List<String> dependants =
+        env.potNames().stream()
+            .filter(o -> !o.equals(p) && env.conf(o).get("pot.potbase").equals(p))
+            .toList();
+    if (!dependants.isEmpty() && !recursive) {
+      throw env.out.fail(
+          "The pot " + p + " is used by other pots - use option -r to destroy it recursively");
+    }
+    for (String d : dependants) {
+      destroyPot(d, force, true);
+    }
+    if (env.running(p)) {
+      if (!force) {
+        throw env.out.fail("pot " + p + " is running");
+      }
+      pot.nested(List.of("stop", p));
+    }
+    for (String other : env.potNames()) {
+      if (!other.equals(p) && env.conf(other).all("pot.depend").contains(p)) {
+        env.out.info("pot " + other + " is losing his dependency " + p);
+      }
+    }
+    removePot(p);
+  }
+
+  private void removePot(String p) {
+    String ds = env.paths.jailDataset(p);
+    if (env.datasetExists(ds)) {
+      env.zfsOrFail("zfs failed to destroy the dataset " + ds, "destroy", "-f", "-r", ds);
+    }
+    ZfsMounts.delete(env.paths.potDir(p));
+    ZfsMounts.delete(env.paths.statusFile(p));
+  }
+
+  private int snapshot(Getopts g) {
+    if (g.has('p') && g.has('f')) {
+      throw env.out.fail("-p|-f are exclusive");
+    }
+    if (!g.has('p') && !g.has('f')) {
+      env.out.error("one of -p|-f has to be used");
+      pot.help("snapshot", "hvp:f:r");
+      throw new Out.PotExit(1);
+    }
+    String epoch = "@" + env.now();
+    if (g.has('p')) {
+      String p = g.last('p');
+      if (!env.isPot(p, true)) {
+        throw env.out.fail(p + " is not a pot!");
+      }
+      if (env.running(p)) {
+        throw env.out.fail(
+            "The pot " + p + " is still running. Snapshot is possible only for stopped pots");
+      }
+      env.zfsOrFail(
+          "snapshot of " + p + " failed", "snapshot", "-r", env.paths.jailDataset(p) + epoch);
+      return 0;
+    }
+    String ds = env.paths.fscompDataset(g.last('f'));
+    if (!env.datasetExists(ds)) {
+      throw env.out.fail(g.last('f') + " is not a valid fscomp");
+    }
+    env.zfsOrFail("snapshot of " + g.last('f') + " failed", "snapshot", ds + epoch);
+    return 0;
+  }
+}

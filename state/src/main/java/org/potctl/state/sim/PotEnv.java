@@ -1,0 +1,137 @@
+package org.potctl.state.sim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.stream.Stream;
+import org.potctl.state.exec.CommandResult;
+
+/**
+ * The world one simulated command sees: the model, pot's paths, the zfs backend, the clock and its
+ * output. Holds pot's shared helpers ({@code _is_pot}, status files, zfs calls).
+ */
+final class PotEnv {
+
+  /** The host's hostname, used for {@code host.hostname} like pot's {@code hostname} call. */
+  static final String HOSTNAME = "potsim.local";
+
+  final SimState state;
+  final SimPaths paths;
+  final ZfsBackend zfs;
+  final InstantSource clock;
+  final Out out;
+
+  PotEnv(SimState state, SimPaths paths, ZfsBackend zfs, InstantSource clock, Out out) {
+    this.state = state;
+    this.paths = paths;
+    this.zfs = zfs;
+    this.clock = clock;
+    this.out = out;
+  }
+
+  long now() {
+    return clock.instant().getEpochSecond();
+  }
+
+  boolean datasetExists(String name) {
+    return zfs.zfs(List.of("list", "-H", "-o", "name", name)).succeeded();
+  }
+
+  /** Runs zfs; on failure relays its stderr and fails the command with {@code message}. */
+  void zfsOrFail(String message, String... args) {
+    CommandResult r = zfs.zfs(List.of(args));
+    if (!r.succeeded()) {
+      out.err(r.stderr());
+      throw out.fail(message);
+    }
+  }
+
+  /** pot's {@code _is_pot}: directory, dataset, {@code m}, pot.conf, and fscomp.conf for multi. */
+  boolean isPot(String pot, boolean quiet) {
+    String why = null;
+    Path dir = paths.potDir(pot);
+    if (!Files.isDirectory(dir)) {
+      why = "Pot " + pot + " not found";
+    } else if (!datasetExists(paths.jailDataset(pot))) {
+      why = "zfs dataset " + pot + " not found";
+    } else if (!Files.isDirectory(dir.resolve("m")) || !conf(pot).exists()) {
+      why = "Some component of the pot " + pot + " is missing";
+    } else if (!conf(pot).get("pot.type").equals("single")
+        && !Files.isRegularFile(paths.confDir(pot).resolve("fscomp.conf"))) {
+      why = "Some component of the pot " + pot + " is missing";
+    }
+    if (why != null && !quiet) {
+      out.error(why);
+    }
+    return why == null;
+  }
+
+  ConfFile conf(String pot) {
+    return ConfFile.read(paths.confDir(pot).resolve("pot.conf"));
+  }
+
+  ConfFile fscomp(String pot) {
+    return ConfFile.read(paths.confDir(pot).resolve("fscomp.conf"));
+  }
+
+  boolean running(String pot) {
+    return state.jails.containsKey(pot);
+  }
+
+  /** Every directory under {@code $FR/jails}, like {@code pot ls -q}. */
+  List<String> potNames() {
+    return listDirs(paths.fsRoot().resolve("jails"));
+  }
+
+  static List<String> listDirs(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<String> listFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("."))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The state part of {@code pot_status_<p>} ({@code ""} if none). */
+  String status(String pot) {
+    String line = AtomicFiles.readOrEmpty(paths.statusFile(pot)).strip();
+    if (!line.startsWith("pot.status=")) {
+      return "";
+    }
+    String v = line.substring("pot.status=".length());
+    return v.contains(",") ? v.substring(0, v.indexOf(',')) : v;
+  }
+
+  void setStatus(String pot, String status, String ifaces) {
+    AtomicFiles.write(paths.statusFile(pot), "pot.status=" + status + "," + ifaces + "\n");
+  }
+
+  String ifaces(String pot) {
+    String line = AtomicFiles.readOrEmpty(paths.statusFile(pot)).strip();
+    return line.contains(",") ? line.substring(line.indexOf(',') + 1) : "";
+  }
+
+  static void mkdirs(Path p) {
+    ZfsMounts.mkdirs(p);
+  }
+}

@@ -1,0 +1,45 @@
+package org.potctl.state.sim;
+
+import java.util.List;
+
+/**
+ * {@code pot export-ports}: validates every {@code -e} and replaces the whole list (pot.md §5.3).
+ */
+final class PotExports {
+
+  private final PotEnv env;
+
+  PotExports(PotEnv env) {
+    this.env = env;
+  }
+
+  int run(Getopts g) {
+    List<String> ports = g.all('e');
+    for (String spec : ports) {
+      if (PotPorts.parse(spec).isEmpty()) {
+        throw env.out.fail(spec + " is not a valid port number");
+      }
+    }
+    String p = g.last('p');
+    if (p == null) {
+      throw env.out.fail("A pot name is mandatory");
+    }
+    if (!env.isPot(p, true)) {
+      throw env.out.fail(p + " is not a valid pot name");
+    }
+    if (ports.isEmpty()) {
+      throw env.out.fail("One port has to be specified");
+    }
+    ConfFile conf = env.conf(p);
+    String type = conf.get("network_type");
+    if (!type.equals("public-bridge") && !type.equals("private-bridge")) {
+      env.out.info(
+          "Only public-bridge and private-bridge network type can export ports - this setting will be ignored during start");
+    } else if (conf.get("pot.stack").equals("ipv6")) {
+      env.out.info(
+          "Only ipv4 can export ports, on ipv6 the pot has already a unique address - this setting will be ignored during start");
+    }
+    conf.set("pot.export.ports", String.join(" ", ports)).save();
+    return 0;
+  }
+}

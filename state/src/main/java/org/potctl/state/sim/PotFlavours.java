@@ -1,0 +1,67 @@
+package org.potctl.state.sim;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** Applies a flavour at create time (pot.md §7): command file lines, then the script. */
+final class PotFlavours {
+
+  private static final Set<String> FLAVORABLE =
+      Set.of(
+          "add-dep",
+          "set-attribute",
+          "copy-in",
+          "copy-in-flv",
+          "mount-in",
+          "set-rss",
+          "export-ports",
+          "set-cmd",
+          "set-env");
+
+  private final PotEnv env;
+  private final PotCommands pot;
+
+  PotFlavours(PotEnv env, PotCommands pot) {
+    this.env = env;
+    this.pot = pot;
+  }
+
+  void apply(String potName, String flavour) {
+    Path cmdFile = env.paths.flavours().resolve(flavour);
+    if (Files.isRegularFile(cmdFile)) {
+      for (String line : ConfFile.read(cmdFile).lines()) {
+        runLine(potName, flavour, line);
+      }
+    }
+    if (Files.isRegularFile(env.paths.flavours().resolve(flavour + ".sh"))) {
+      // the script runs inside the started pot; the simulator starts and stops it around it
+      pot.nested(List.of("start", potName));
+      pot.nested(List.of("stop", potName));
+    }
+  }
+
+  private void runLine(String potName, String flavour, String line) {
+    List<String> words =
+        Arrays.stream(line.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    if (words.isEmpty() || !FLAVORABLE.contains(words.get(0))) {
+      env.out.error("Flavor " + flavour + ": line " + line + " not valid - ignoring");
+      return;
+    }
+    List<String> argv = new ArrayList<>();
+    if (words.get(0).equals("set-cmd") && words.size() > 2 && words.get(1).equals("-c")) {
+      String rest = line.trim().substring(line.trim().indexOf("-c") + 2).trim();
+      argv.addAll(List.of("set-cmd", "-c", rest));
+    } else {
+      argv.addAll(words);
+    }
+    argv.addAll(List.of("-p", potName));
+    int rc = pot.nested(argv);
+    if (rc != 0) {
+      throw new Out.PotExit(rc);
+    }
+  }
+}

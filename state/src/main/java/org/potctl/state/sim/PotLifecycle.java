@@ -1,0 +1,209 @@
+package org.potctl.state.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code pot start}, {@code pot stop} and the internal {@code pot set-status} (pot.md §6.4–6.6).
+ */
+final class PotLifecycle {
+
+  private final PotEnv env;
+  private final PotCommands pot;
+
+  PotLifecycle(PotEnv env, PotCommands pot) {
+    this.env = env;
+    this.pot = pot;
+  }
+
+  int run(String cmd, List<String> args) {
+    return switch (cmd) {
+      case "start" -> start(pot.getopts(cmd, args, "hvsSp:"));
+      case "stop" -> stop(pot.getopts(cmd, args, "hvp:i:s"));
+      default -> setStatus(pot.getopts(cmd, args, "hvp:i:s:"));
+    };
+  }
+
+  private String name(Getopts g, String cmd, String spec) {
+    String name = g.last('p') != null ? g.last('p') : g.operands().stream().findFirst().orElse("");
+    if (name.isEmpty()) {
+      env.out.error("A pot name is mandatory");
+      pot.help(cmd, spec);
+      throw new Out.PotExit(1);
+    }
+    return name;
+  }
+
+  private int start(Getopts g) {
+    String p = name(g, "start", "hvsSp:");
+    if (!env.isPot(p, false)) {
+      return 1;
+    }
+    if (env.running(p)) {
+      return 0;
+    }
+    ConfFile conf = env.conf(p);
+    if (!conf.get("ip4").isEmpty() || !conf.get("pot.export.static.ports").isEmpty()) {
+      env.out.error("Configuration file for " + p + " contains obsolete elements");
+      throw env.out.fail("Please run pot update-config -p " + p + " to fix");
+    }
+    if (conf.get("network_type").equals("private-bridge") && conf.get("pot.stack").equals("ipv6")) {
+      throw env.out.fail("private-bridge network type is not compatible with ipv6 stack");
+    }
+    int rc = transition(p, "starting", "");
+    if (rc == 2) {
+      throw env.out.fail("pot " + p + " is already starting");
+    } else if (rc == 1) {
+      throw env.out.fail("pot " + p + " is not in a state where it can start");
+    }
+    for (String dep : conf.all("pot.depend")) {
+      startDependency(dep);
+    }
+    if (g.has('s') || g.has('S')) {
+      env.zfsOrFail(
+          "snapshot failed", "snapshot", "-r", env.paths.jailDataset(p) + "@" + env.now());
+    }
+    mount(p);
+    env.out.info("Starting the pot " + p);
+    boolean vnet = conf.get("vnet").equals("true");
+    String jailIp = conf.get("network_type").equals("alias") ? firstAliasIp(conf.get("ip")) : "";
+    SimJail jail =
+        env.state.addJail(
+            p,
+            conf.getStripped("host.hostname"),
+            env.paths.potDir(p).resolve("m").toString(),
+            jailIp,
+            vnet);
+    String ifaces =
+        vnet ? "p4" + Long.toHexString(env.now()) + Integer.toHexString(jail.jid()) : "";
+    new PotPorts(env).load(p, conf);
+    if (conf.get("pot.attr.prunable").equals("YES")) {
+      conf.set("pot.attr.to-be-pruned", "YES").save();
+    }
+    transition(p, "started", ifaces);
+    AtomicFiles.write(env.paths.confDir(p).resolve(".last_run_stats"), "{ \"ExitCode\": 0 }\n");
+    if (conf.get("pot.attr.persistent").equals("NO")) {
+      transition(p, "stopping", "");
+      teardown(p);
+      transition(p, "stopped", "");
+    }
+    return 0;
+  }
+
+  private void startDependency(String dep) {
+    try {
+      pot.nested(List.of("start", dep));
+    } catch (Out.PotExit e) {
+      // pot ignores failures of dependencies (pot.md §3.7)
+    }
+  }
+
+  private static String firstAliasIp(String ip) {
+    String first = ip.strip().split("\\s+")[0];
+    return first.contains("|") ? first.substring(first.indexOf('|') + 1) : first;
+  }
+
+  private void mount(String p) {
+    for (String line : env.fscomp(p).lines()) {
+      String[] f = line.trim().split("\\s+");
+      if (f.length < 2 || f[0].startsWith("/")) {
+        continue;
+      }
+      if (!env.datasetExists(f[0])) {
+        transition(p, "stopping", "");
+        transition(p, "stopped", "");
+        throw env.out.fail("Error mounting " + f[0] + " on " + p);
+      }
+      if (f.length > 2 && f[2].equals("zfs-remount")) {
+        String inside =
+            f[1].startsWith(env.paths.potDir(p).resolve("m").toString())
+                ? f[1]
+                : env.paths.potDir(p).resolve("m") + f[1];
+        env.zfsOrFail("Error mounting " + f[0] + " on " + p, "set", "mountpoint=" + inside, f[0]);
+      }
+    }
+  }
+
+  private void unmount(String p) {
+    List<String> lines = new ArrayList<>(env.fscomp(p).lines());
+    java.util.Collections.reverse(lines);
+    for (String line : lines) {
+      String[] f = line.trim().split("\\s+");
+      if (f.length > 2 && f[2].equals("zfs-remount") && env.datasetExists(f[0])) {
+        String base = f[0].substring(f[0].lastIndexOf('/') + 1);
+        env.zfs.zfs(List.of("set", "mountpoint=" + env.paths.potDir(p).resolve(base), f[0]));
+      }
+    }
+  }
+
+  private int stop(Getopts g) {
+    String p = name(g, "stop", "hvp:i:s");
+    if (!env.isPot(p, true)) {
+      env.out.error("The pot " + p + " is not a valid pot");
+      return 0;
+    }
+    int rc = transition(p, "stopping", "");
+    if (rc == 2 && !g.has('s')) {
+      throw env.out.fail("pot " + p + " is already stopping!");
+    }
+    if (rc == 1) {
+      throw env.out.fail("pot " + p + " is not in a state where it can be stopped");
+    }
+    teardown(p);
+    rc = transition(p, "stopped", "");
+    if (rc == 2) {
+      throw env.out.fail("pot " + p + " is already stopped!");
+    }
+    return 0;
+  }
+
+  /** Removes the jail, flushes its redirect anchor and resets zfs-remount mountpoints. */
+  private void teardown(String p) {
+    env.state.jails.remove(p);
+    env.state.anchors.remove(PotPorts.anchorName(p));
+    unmount(p);
+  }
+
+  private int setStatus(Getopts g) {
+    String p = g.last('p');
+    String s = g.last('s');
+    if (p == null) {
+      throw env.out.fail("A pot name is mandatory");
+    }
+    if (!env.isPot(p, true)) {
+      throw env.out.fail(p + " is not a pot");
+    }
+    if (s == null || !List.of("starting", "doa", "started", "stopping", "stopped").contains(s)) {
+      throw env.out.fail(s + " is not a valid status");
+    }
+    int rc = transition(p, s, g.last('i') == null ? "" : g.last('i'));
+    if (rc == 0 && s.equals("stopping")) {
+      env.out.println(env.ifaces(p));
+    }
+    return rc;
+  }
+
+  /** pot's state machine: 0 done, 1 not allowed from the current state, 2 already there. */
+  int transition(String p, String to, String ifaces) {
+    String current = env.status(p);
+    if (current.equals(to)) {
+      return 2;
+    }
+    boolean allowed =
+        switch (to) {
+          case "starting" -> current.isEmpty() || current.equals("stopped");
+          case "started", "doa" -> current.equals("starting");
+          case "stopping" -> List.of("started", "doa", "stopped").contains(current);
+          default -> current.equals("stopping");
+        };
+    if (!allowed) {
+      return 1;
+    }
+    String keep =
+        to.equals("stopping")
+            ? env.ifaces(p)
+            : to.equals("started") || to.equals("doa") ? ifaces : "";
+    env.setStatus(p, to, keep);
+    return 0;
+  }
+}

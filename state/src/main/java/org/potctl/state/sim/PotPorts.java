@@ -1,0 +1,120 @@
+package org.potctl.state.sim;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Exported ports: syntax, host port selection and the rdr rules loaded at start (pot.md §5). */
+final class PotPorts {
+
+  /** pot's {@code POT_EXTIF} on the simulated host. */
+  static final String EXTIF = "em0";
+
+  private static final Pattern PORT_SPEC = Pattern.compile("(?:(tcp|udp):)?(\\d+)(?::(\\d+))?");
+  private static final Pattern HOST_PORT = Pattern.compile("port = (\\d+) ->");
+  private static final int FIRST = 1024;
+  private static final int LAST = 9999;
+
+  /** One {@code -e} value: protocol, port inside the pot, optional host port. */
+  record Export(String proto, int potPort, Optional<Integer> hostPort) {}
+
+  private final PotEnv env;
+
+  PotPorts(PotEnv env) {
+    this.env = env;
+  }
+
+  /** pot's {@code _get_pot_rdr_anchor_name}: the name, or its last 55 chars without leading _. */
+  static String anchorName(String pot) {
+    if (pot.length() <= 55) {
+      return pot;
+    }
+    return pot.substring(pot.length() - 55).replaceFirst("^_+", "");
+  }
+
+  /** pot's {@code _is_export_port_valid}: empty if {@code spec} is not valid. */
+  static Optional<Export> parse(String spec) {
+    Matcher m = PORT_SPEC.matcher(spec);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int potPort = toPort(m.group(2));
+    Optional<Integer> host =
+        m.group(3) == null ? Optional.empty() : Optional.of(toPort(m.group(3)));
+    if (potPort < 0 || host.orElse(1) < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Export(m.group(1) == null ? "tcp" : m.group(1), potPort, host));
+  }
+
+  private static int toPort(String digits) {
+    if (digits.length() > 5) {
+      return -1;
+    }
+    int n = Integer.parseInt(digits);
+    return n >= 1 && n <= 65535 ? n : -1;
+  }
+
+  /** At start: one rdr rule per exported port into {@code pot-rdr/<anchor>}. */
+  void load(String pot, ConfFile conf) {
+    String type = conf.get("network_type");
+    String stack = conf.get("pot.stack");
+    String ports = conf.get("pot.export.ports").strip();
+    if (!(type.equals("public-bridge") || type.equals("private-bridge"))
+        || stack.equals("ipv6")
+        || ports.isEmpty()) {
+      return;
+    }
+    String ip = conf.get("ip").strip();
+    Set<Integer> taken = hostPortsInUse();
+    List<String> rules = new ArrayList<>();
+    for (String spec : ports.split("\\s+")) {
+      Optional<Export> e = parse(spec);
+      if (e.isEmpty()) {
+        continue;
+      }
+      int hostPort = e.get().hostPort().orElseGet(() -> freePort(taken));
+      taken.add(hostPort);
+      rules.add(
+          "rdr pass on "
+              + EXTIF
+              + " inet proto "
+              + e.get().proto()
+              + " from any to ("
+              + EXTIF
+              + ") port = "
+              + hostPort
+              + " -> "
+              + ip
+              + " port "
+              + e.get().potPort());
+    }
+    env.state.anchors.put(anchorName(pot), rules);
+  }
+
+  private Set<Integer> hostPortsInUse() {
+    Set<Integer> used = new HashSet<>();
+    for (List<String> rules : env.state.anchors.values()) {
+      for (String rule : rules) {
+        Matcher m = HOST_PORT.matcher(rule);
+        if (m.find()) {
+          used.add(Integer.parseInt(m.group(1)));
+        }
+      }
+    }
+    return used;
+  }
+
+  private int freePort(Set<Integer> taken) {
+    for (int port = FIRST; port <= LAST; port++) {
+      if (!taken.contains(port)) {
+        return port;
+      }
+    }
+    throw env.out.fail("No free port found between " + FIRST + " and " + LAST);
+  }
+}

@@ -1,0 +1,120 @@
+package org.potctl.state.sim;
+
+import java.util.List;
+
+/** {@code pot create-base}, {@code create-fscomp} and {@code create-private-bridge}. */
+final class PotProvision {
+
+  private final PotEnv env;
+  private final PotCommands pot;
+
+  PotProvision(PotEnv env, PotCommands pot) {
+    this.env = env;
+    this.pot = pot;
+  }
+
+  int run(String cmd, List<String> args) {
+    return switch (cmd) {
+      case "create-base" -> createBase(pot.getopts(cmd, args, "hr:b:v"));
+      case "create-fscomp" -> createFscomp(pot.getopts(cmd, args, "hvf:"));
+      default -> createBridge(pot.getopts(cmd, args, "hvB:S:"));
+    };
+  }
+
+  /** pot.md §1.2: three datasets, {@code .osrelease}, the level-0 pot, epoch snapshots. */
+  private int createBase(Getopts g) {
+    String rel = g.last('r');
+    if (rel != null && !PotCreate.RELEASES.contains(rel)) {
+      throw env.out.fail(rel + " is not a supported release");
+    }
+    if (rel == null) {
+      pot.help("create-base", "hr:b:v");
+      throw env.out.fail("option -r is mandatory");
+    }
+    String name = g.last('b');
+    if (name == null) {
+      name = rel;
+      env.out.info("Automatically use " + rel + " as base name");
+    } else if (!name.equals(rel) && PotCreate.RELEASES.contains(name)) {
+      throw env.out.fail(name + " has the name of another valid release and that's forbidden");
+    }
+    String ds = env.paths.baseDataset(name);
+    if (env.datasetExists(ds)) {
+      throw env.out.fail(name + " already exist");
+    }
+    env.out.info("Create a base with release " + rel);
+    env.out.info("Create the zfs datasets for base release " + ds);
+    var dir = env.paths.fsRoot().resolve("bases").resolve(name);
+    env.zfsOrFail("zfs dataset of " + name + " failed", "create", ds);
+    env.zfsOrFail(
+        "zfs dataset of " + name + " failed",
+        "create",
+        "-o",
+        "mountpoint=" + dir.resolve("usr/local"),
+        ds + "/usr.local");
+    env.zfsOrFail(
+        "zfs dataset of " + name + " failed",
+        "create",
+        "-o",
+        "mountpoint=" + dir.resolve("opt/custom"),
+        ds + "/custom");
+    AtomicFiles.write(dir.resolve(".osrelease"), rel + "-RELEASE\n");
+    String basePot = "base-" + name.replaceFirst("\\.", "_");
+    env.out.info("Create the related pot [" + basePot + "]");
+    pot.nested(List.of("create", "-l", "0", "-b", name, "-p", basePot));
+    String snap = "@" + env.now();
+    for (String d : List.of(ds, ds + "/usr.local", ds + "/custom")) {
+      env.zfsOrFail("snapshot of " + d + " failed", "snapshot", d + snap);
+    }
+    return 0;
+  }
+
+  /** Idempotent: an existing fscomp is only reported (pot.md §6.8). */
+  private int createFscomp(Getopts g) {
+    if (g.last('f') == null) {
+      env.out.error("fs component name is missing");
+      pot.help("create-fscomp", "hvf:");
+      throw new Out.PotExit(1);
+    }
+    String ds = env.paths.fscompDataset(g.last('f'));
+    if (env.datasetExists(ds)) {
+      env.out.info("fs component " + ds + " already exists");
+      return 0;
+    }
+    env.zfsOrFail("fs component " + ds + " creation failed", "create", ds);
+    return 0;
+  }
+
+  private int createBridge(Getopts g) {
+    String name = g.last('B');
+    if (name == null) {
+      throw env.out.fail("A bridge name is mandatory (-B option)");
+    }
+    if (g.last('S') == null) {
+      throw env.out.fail("The amount of host is mandatory (-S option)");
+    }
+    if (ConfFile.read(env.paths.bridges().resolve(name)).exists()) {
+      throw env.out.fail("A bridge with name " + name + " already exists");
+    }
+    int size;
+    try {
+      size = Integer.parseInt(g.last('S'));
+    } catch (NumberFormatException e) {
+      size = 0;
+    }
+    if (size <= 1) {
+      throw env.out.fail("Not able to get a valid network with size " + g.last('S'));
+    }
+    final int hosts = size;
+    PotNet.Bridge b =
+        new PotNet(env)
+            .newNet(name, size)
+            .orElseThrow(() -> env.out.fail("Not able to get a valid network with size " + hosts));
+    ConfFile.empty(env.paths.bridges().resolve(name))
+        .append("net=" + b.cidr())
+        .append("gateway=" + PotNet.ip(b.gateway()))
+        .append("name=" + name)
+        .save();
+    return 0;
+  }
+}

@@ -1,0 +1,236 @@
+package org.potctl.state.sim;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code set-attribute}, {@code get-attribute}, {@code set-rss}, {@code set-env}, {@code
+ * set-hosts}, {@code set-cmd}, {@code add-dep}, {@code export-ports} (pot.md §3, §5.3).
+ */
+final class PotSettings {
+
+  static final Set<String> BOOL_ATTRS =
+      Set.of(
+          "start-at-boot",
+          "early-start-at-boot",
+          "persistent",
+          "no-rc-script",
+          "prunable",
+          "localhost-tunnel",
+          "no-tmpfs",
+          "no-etc-hosts",
+          "mount",
+          "fdescfs",
+          "linprocfs",
+          "nullfs",
+          "procfs",
+          "tmpfs",
+          "zfs",
+          "raw_sockets",
+          "mlock");
+  static final Set<String> UINT_ATTRS =
+      Set.of("enforce_statfs", "children", "devfs_ruleset", "stop_timeout");
+  static final Set<String> SYSV_ATTRS = Set.of("sysvshm", "sysvsem", "sysvmsg");
+
+  private final PotEnv env;
+  private final PotCommands pot;
+
+  PotSettings(PotEnv env, PotCommands pot) {
+    this.env = env;
+    this.pot = pot;
+  }
+
+  int run(String cmd, List<String> args) {
+    return switch (cmd) {
+      case "set-attribute" -> setAttribute(pot.getopts(cmd, args, "hvp:A:V:"));
+      case "get-attribute" -> getAttribute(pot.getopts(cmd, args, "hvqp:A:"));
+      case "set-rss" -> setRss(pot.getopts(cmd, args, "hvp:C:M:"));
+      case "set-env" -> replaceAll(pot.getopts(cmd, args, "hvp:E:"), 'E', "pot.env", this::envLine);
+      case "set-hosts" ->
+          replaceAll(pot.getopts(cmd, args, "hvp:H:"), 'H', "pot.hosts", this::hostsLine);
+      case "set-cmd" -> setCmd(pot.getopts(cmd, args, "hvp:c:"));
+      case "add-dep" -> addDep(pot.getopts(cmd, args, "hvp:P:"));
+      default -> new PotExports(env).run(pot.getopts(cmd, args, "hvp:e:"));
+    };
+  }
+
+  private ConfFile requirePot(String p, String invalidMessage) {
+    if (p == null) {
+      throw env.out.fail("A pot name is mandatory");
+    }
+    if (!env.isPot(p, true)) {
+      throw env.out.fail(invalidMessage);
+    }
+    return env.conf(p);
+  }
+
+  private int setAttribute(Getopts g) {
+    String p = g.last('p');
+    String attr = g.last('A');
+    String value = g.last('V');
+    if (p == null) {
+      throw env.out.fail("A pot name is mandatory");
+    }
+    if (attr == null) {
+      throw env.out.fail("Option -A is mandatory");
+    }
+    if (value == null || value.isEmpty()) {
+      throw env.out.fail("Option -V is mandatory");
+    }
+    ConfFile conf = requirePot(p, p + " is not a valid pot");
+    String stored;
+    if (BOOL_ATTRS.contains(attr)) {
+      stored = bool(value);
+    } else if (UINT_ATTRS.contains(attr)) {
+      if (!value.matches("[0-9]+")) {
+        throw env.out.fail("value " + value + " is not a valid uint value");
+      }
+      stored = value;
+    } else if (SYSV_ATTRS.contains(attr)) {
+      if (!Set.of("new", "inherit", "disable").contains(value)) {
+        throw env.out.fail("value must be one of 'new', 'inherit', 'disable'");
+      }
+      stored = value;
+    } else if (attr.equals("exec_stop")) {
+      stored = value;
+    } else {
+      throw env.out.fail(attr + " is not a valid attribute");
+    }
+    if (attr.equals("no-tmpfs")) {
+      if (env.running(p)) {
+        throw env.out.fail("pot " + p + " is still running");
+      }
+      if (!conf.get("pot.type").equals("single")) {
+        throw env.out.fail("Attribute no-tmpfs is only usable with single type pot");
+      }
+    }
+    conf.set("pot.attr." + attr, stored).save();
+    return 0;
+  }
+
+  private String bool(String value) {
+    String v = value.toLowerCase(Locale.ROOT);
+    if (Set.of("yes", "true", "on").contains(v)) {
+      return "YES";
+    }
+    if (Set.of("no", "false", "off").contains(v)) {
+      return "NO";
+    }
+    throw env.out.fail("value " + value + " is not a valid boolean value");
+  }
+
+  private int getAttribute(Getopts g) {
+    ConfFile conf = requirePot(g.last('p'), "pot " + g.last('p') + " is not valid");
+    String attr = g.last('A');
+    if (attr == null) {
+      throw env.out.fail("Option -A is mandatory");
+    }
+    String value = conf.get("pot.attr." + attr);
+    if (g.has('q')) {
+      env.out.println(value);
+    } else {
+      env.out.info(attr + ": " + value);
+    }
+    return 0;
+  }
+
+  private int setRss(Getopts g) {
+    ConfFile conf = requirePot(g.last('p'), g.last('p') + " is not a valid pot name");
+    String cpus = g.last('C');
+    String mem = g.last('M');
+    if (cpus == null && mem == null) {
+      throw env.out.fail("One resource has to be specified (-C or -M)");
+    }
+    if (cpus != null && (!cpus.matches("[0-9]+") || cpus.matches("0+"))) {
+      throw env.out.fail(cpus + " is a not valid amount of CPUs!");
+    }
+    if (mem != null && !mem.matches("[0-9]+[bBkKmMgG]?")) {
+      throw env.out.fail(mem + " is not a valid memory constraint");
+    }
+    if (mem != null && mem.matches("0+[bBkKmMgG]?")) {
+      throw env.out.fail("Memory constraint has to be greater than zero");
+    }
+    if (cpus != null) {
+      conf.set("pot.rss.cpus", cpus);
+    }
+    if (mem != null) {
+      conf.set("pot.rss.memory", mem);
+    }
+    conf.save();
+    return 0;
+  }
+
+  private String envLine(String arg) {
+    if (!arg.contains("=")) {
+      env.out.error(arg + " not in a valid form");
+      throw env.out.fail("VARIABLE=value is accetped");
+    }
+    return "\"" + arg.replace("\"", "\\\"") + "\"";
+  }
+
+  private String hostsLine(String arg) {
+    int colon = arg.indexOf(':');
+    if (colon < 0) {
+      env.out.error(arg + " not in a valid form");
+      throw env.out.fail("hostname:IP is accepted");
+    }
+    String host = arg.substring(0, colon);
+    String ip = arg.substring(colon + 1);
+    if (host.isEmpty() || ip.isEmpty()) {
+      throw env.out.fail("Submitted ip or hostname are empty");
+    }
+    if (!PotNet.isIpv4(ip) && !ip.matches("[0-9a-fA-F:]+")) {
+      throw env.out.fail("Submitted ip " + ip + " is not a valid one");
+    }
+    return ip + " " + host;
+  }
+
+  /** set-env / set-hosts: every old line goes, one new line per argument (pot.md §3.4–3.5). */
+  private int replaceAll(
+      Getopts g, char flag, String key, java.util.function.UnaryOperator<String> line) {
+    List<String> lines = g.all(flag).stream().map(line).toList();
+    if (g.last('p') == null) {
+      throw env.out.fail("A pot name is mandatory");
+    }
+    if (lines.isEmpty()) {
+      throw env.out.fail("A command is mandatory");
+    }
+    ConfFile conf = requirePot(g.last('p'), "pot " + g.last('p') + " is not valid");
+    conf.removeAll(key);
+    lines.forEach(l -> conf.append(key + "=" + l));
+    conf.save();
+    return 0;
+  }
+
+  private int setCmd(Getopts g) {
+    ConfFile conf = requirePot(g.last('p'), "pot " + g.last('p') + " is not valid");
+    String cmd = g.last('c');
+    if (cmd == null) {
+      throw env.out.fail("A command is mandatory");
+    }
+    cmd = cmd.replaceFirst("^\"", "").replaceFirst("\"$", "");
+    conf.set("pot.cmd", cmd).save();
+    return 0;
+  }
+
+  private int addDep(Getopts g) {
+    String p = g.last('p');
+    String dep = g.last('P');
+    if (p == null) {
+      throw env.out.fail("A pot name is mandatory");
+    }
+    if (dep == null) {
+      throw env.out.fail("A dependency pot is mandatory");
+    }
+    if (p.equals(dep)) {
+      throw env.out.fail("a pot cannot be run time dependecy of itself");
+    }
+    ConfFile conf = requirePot(p, "pot " + p + " is not valid");
+    if (!env.isPot(dep, true)) {
+      throw env.out.fail("dependency pot " + dep + " is not valid");
+    }
+    conf.append("pot.depend=" + dep).save();
+    return 0;
+  }
+}

@@ -1,0 +1,37 @@
+package org.potctl.state.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The model while one command runs: mutable, owned by the thread holding the store's lock. */
+final class SimState {
+
+  final TreeMap<String, SimDataset> datasets;
+  final TreeMap<String, SimJail> jails;
+  final TreeMap<String, List<String>> anchors;
+  int lastJid;
+
+  SimState(SimModel model) {
+    this.datasets = new TreeMap<>(model.datasets());
+    this.jails = new TreeMap<>(model.jails());
+    this.anchors = new TreeMap<>();
+    model.anchors().forEach((k, v) -> anchors.put(k, new ArrayList<>(v)));
+    this.lastJid = model.lastJid();
+  }
+
+  SimModel toModel() {
+    Map<String, List<String>> frozen = new TreeMap<>();
+    anchors.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return new SimModel(datasets, jails, frozen, lastJid);
+  }
+
+  /** Starts a jail with the next jail id. */
+  SimJail addJail(String name, String hostname, String path, String ip4, boolean vnet) {
+    lastJid++;
+    SimJail jail = new SimJail(name, lastJid, hostname, path, ip4, vnet);
+    jails.put(name, jail);
+    return jail;
+  }
+}

@@ -1,0 +1,87 @@
+package org.potctl.state.sim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code DIR/model.json} under a lock held across processes: every command loads the model, works
+ * on it and saves it (temp file, fsync, rename) before the lock is released, so two hosts on the
+ * same directory never lose or tear an update.
+ */
+final class SimStore {
+
+  private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+
+  private final Path modelFile;
+  private final Path lockFile;
+  private final Path createLockFile;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  SimStore(Path dir) {
+    this.modelFile = dir.resolve("model.json");
+    this.lockFile = dir.resolve(".model.lock");
+    this.createLockFile = dir.resolve("tmp").resolve("pot-lock-file");
+  }
+
+  /** Runs {@code work} on the current model under the lock and saves what it leaves. */
+  <T> T transact(Function<SimState, T> work) {
+    return locked(
+        lockFile,
+        () -> {
+          SimState state = new SimState(load());
+          try {
+            return work.apply(state);
+          } finally {
+            save(state.toModel());
+          }
+        });
+  }
+
+  /** Runs {@code work} under pot's global create lock ({@code lockf -k /tmp/pot-lock-file}). */
+  <T> T underCreateLock(Supplier<T> work) {
+    return locked(createLockFile, work);
+  }
+
+  /** The last saved model, read without locking (the file is always whole). */
+  SimModel load() {
+    String text = AtomicFiles.readOrEmpty(modelFile);
+    return text.isBlank() ? SimModel.empty() : json.readValue(text, SimModel.class);
+  }
+
+  private void save(SimModel model) {
+    AtomicFiles.write(modelFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(model));
+  }
+
+  private static <T> T locked(Path file, Supplier<T> work) {
+    Path key = file.toAbsolutePath().normalize();
+    ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(key, k -> new ReentrantLock());
+    jvmLock.lock();
+    try {
+      Files.createDirectories(key.getParent());
+      try (FileChannel ch =
+          FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        FileLock lock = ch.lock();
+        try {
+          return work.get();
+        } finally {
+          lock.release();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot lock " + key, e);
+    } finally {
+      jvmLock.unlock();
+    }
+  }
+}

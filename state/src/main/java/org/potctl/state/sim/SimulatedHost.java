@@ -1,0 +1,177 @@
+package org.potctl.state.sim;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Set;
+import org.potctl.state.StateException;
+import org.potctl.state.exec.Command;
+import org.potctl.state.exec.CommandResult;
+import org.potctl.state.exec.CommandRunner;
+import org.potctl.state.exec.CommandTimeoutException;
+
+/**
+ * The simulated pot host: runs {@code pot}, {@code zfs}, {@code jls} and {@code pfctl} argv against
+ * a model persisted in {@link SimOptions#dir()}, the way the real programs would (reference/pot.md,
+ * traps included). Thread-safe and safe across processes: every command runs under a lock on the
+ * directory and saves the model atomically; pot's create-like commands also take pot's global lock.
+ *
+ * <p>Every command is appended to {@code DIR/commands.log} (argv joined by single spaces). Mutating
+ * commands first sleep {@link SimOptions#latency()}; those whose line matches {@link
+ * SimOptions#fail()} fail like pot would and change nothing. Other programs exit 127.
+ */
+public final class SimulatedHost implements CommandRunner {
+
+  private static final Set<String> PROGRAMS = Set.of("pot", "zfs", "jls", "pfctl");
+  private static final Set<String> ZFS_READS = Set.of("list", "get", "version", "help", "");
+
+  private final SimOptions options;
+  private final InstantSource clock;
+  private final SimPaths paths;
+  private final SimStore store;
+  private final RealZfs realZfs;
+  private volatile boolean initialised;
+
+  /** A simulated host on the system clock. */
+  public SimulatedHost(SimOptions options) {
+    this(options, InstantSource.system());
+  }
+
+  /** A simulated host whose snapshot names and creation times come from {@code clock}. */
+  public SimulatedHost(SimOptions options, InstantSource clock) {
+    this.options = options;
+    this.clock = clock;
+    String zfsRoot =
+        options.realZfsPool().map(p -> p + "/pot").orElse(SimPaths.MODEL_POOL + "/pot");
+    this.paths = new SimPaths(options.dir().toAbsolutePath().normalize(), zfsRoot);
+    this.store = new SimStore(paths.dir());
+    this.realZfs = options.realZfsPool().isPresent() ? new RealZfs(paths) : null;
+  }
+
+  /** The options this host was built from. */
+  public SimOptions options() {
+    return options;
+  }
+
+  /** pot's {@code POT_FS_ROOT} on this host: {@code DIR/fsroot}. */
+  public Path fsRoot() {
+    return paths.fsRoot();
+  }
+
+  /** pot's {@code POT_ZFS_ROOT} on this host: {@code zroot/pot} or {@code POOL/pot}. */
+  public String zfsRoot() {
+    return paths.zfsRoot();
+  }
+
+  @Override
+  public CommandResult run(Command command) {
+    Instant start = clock.instant();
+    AtomicFiles.appendLine(paths.commandsLog(), command.display());
+    String program = Path.of(command.program()).getFileName().toString();
+    List<String> args = command.argv().subList(1, command.argv().size());
+    if (!PROGRAMS.contains(program)) {
+      return new CommandResult(
+          127, "", "sh: " + command.program() + ": not found\n", Duration.ZERO);
+    }
+    boolean mutating = mutating(program, args);
+    if (mutating && options.fail().map(p -> p.matcher(command.display()).find()).orElse(false)) {
+      return failed(program, args, command.display());
+    }
+    boolean globalLock =
+        program.equals("pot") && !args.isEmpty() && PotCommands.GLOBAL_LOCK.contains(args.get(0));
+    if (globalLock) {
+      return store.underCreateLock(
+          () -> {
+            delay(command, mutating);
+            return execute(program, args, start);
+          });
+    }
+    delay(command, mutating);
+    return execute(program, args, start);
+  }
+
+  private CommandResult execute(String program, List<String> args, Instant start) {
+    return store.transact(
+        state -> {
+          Out out = new Out();
+          ZfsBackend zfs = realZfs != null ? realZfs : new ModelZfs(state, paths, clock);
+          initialise(zfs);
+          int status =
+              switch (program) {
+                case "zfs" -> {
+                  CommandResult r = zfs.zfs(args);
+                  out.print(r.stdout());
+                  out.err(r.stderr());
+                  yield r.exitCode();
+                }
+                case "jls" -> new Jls(state, out).run(args);
+                case "pfctl" -> new Pfctl(state, out).run(args);
+                default -> new PotCommands(new PotEnv(state, paths, zfs, clock, out)).run(args);
+              };
+          return out.result(status, Duration.between(start, clock.instant()));
+        });
+  }
+
+  private void initialise(ZfsBackend zfs) {
+    if (realZfs == null || !initialised) {
+      zfs.ensureInitialised();
+      PotEnv.mkdirs(paths.bridges());
+      PotEnv.mkdirs(paths.tmp());
+      PotEnv.mkdirs(paths.flavours());
+      PotEnv.mkdirs(paths.fsRoot().resolve("jails"));
+      Path conf = paths.dir().resolve("etc/pot/pot.conf");
+      if (!conf.toFile().exists()) {
+        AtomicFiles.write(
+            conf,
+            "POT_ZFS_ROOT="
+                + paths.zfsRoot()
+                + "\nPOT_FS_ROOT="
+                + paths.fsRoot()
+                + "\nPOT_TMP="
+                + paths.tmp()
+                + "\nPOT_EXTIF="
+                + PotPorts.EXTIF
+                + "\n");
+      }
+      initialised = true;
+    }
+  }
+
+  static boolean mutating(String program, List<String> args) {
+    String sub = args.isEmpty() ? "" : args.get(0);
+    return switch (program) {
+      case "pot" -> !PotCommands.READ_ONLY.contains(sub);
+      case "zfs" -> !ZFS_READS.contains(sub);
+      case "pfctl" -> Pfctl.mutates(args);
+      default -> false;
+    };
+  }
+
+  private void delay(Command command, boolean mutating) {
+    Duration latency = options.latency();
+    if (!mutating || latency.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(latency.compareTo(command.timeout()) > 0 ? command.timeout() : latency);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StateException("interrupted while simulating latency", e);
+    }
+    if (latency.compareTo(command.timeout()) > 0) {
+      throw new CommandTimeoutException(command, command.timeout());
+    }
+  }
+
+  private static CommandResult failed(String program, List<String> args, String line) {
+    String why = "simulated failure ('" + line + "' matches fail=)";
+    if (program.equals("pot")) {
+      return new CommandResult(1, "###>  " + why + "\n", "", Duration.ZERO);
+    }
+    String verb = args.isEmpty() ? program : args.get(0);
+    return new CommandResult(
+        1, "", program + ": cannot " + verb + ": " + why + "\n", Duration.ZERO);
+  }
+}

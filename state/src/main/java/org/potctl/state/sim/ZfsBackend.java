@@ -1,0 +1,14 @@
+package org.potctl.state.sim;
+
+import java.util.List;
+import org.potctl.state.exec.CommandResult;
+
+/** Where {@code zfs} commands go: the modelled ZFS or a real pool. */
+interface ZfsBackend {
+
+  /** Runs {@code zfs ARGS…} ({@code args} without the program name). */
+  CommandResult zfs(List<String> args);
+
+  /** Called once per command before anything else; creates pot's datasets if missing. */
+  void ensureInitialised();
+}

@@ -1,0 +1,182 @@
+package org.potctl.state.sim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to the modelled datasets: hierarchy, inheritance, computed properties. */
+final class ZfsTree {
+
+  /** A property value and where it came from, as {@code zfs get} reports it. */
+  record Value(String value, String source) {}
+
+  /** zfs's listing order: parents before children, siblings by name, snapshots after the parent. */
+  static final Comparator<String> TREE_ORDER =
+      (a, b) -> {
+        String[] pa = a.split("/");
+        String[] pb = b.split("/");
+        for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
+          int c = compareComponent(pa[i], pb[i]);
+          if (c != 0) {
+            return c;
+          }
+        }
+        return Integer.compare(pa.length, pb.length);
+      };
+
+  private final SimState state;
+
+  ZfsTree(SimState state) {
+    this.state = state;
+  }
+
+  private static int compareComponent(String a, String b) {
+    String fa = a.contains("@") ? a.substring(0, a.indexOf('@')) : a;
+    String fb = b.contains("@") ? b.substring(0, b.indexOf('@')) : b;
+    int c = fa.compareTo(fb);
+    if (c != 0) {
+      return c;
+    }
+    return Boolean.compare(a.contains("@"), b.contains("@")) != 0
+        ? (a.contains("@") ? -1 : 1)
+        : a.compareTo(b);
+  }
+
+  /** The pools: top-level datasets. */
+  List<String> roots() {
+    return state.datasets.keySet().stream()
+        .filter(n -> !n.contains("/") && !n.contains("@"))
+        .toList();
+  }
+
+  boolean exists(String name) {
+    return state.datasets.containsKey(name);
+  }
+
+  Optional<SimDataset> get(String name) {
+    return Optional.ofNullable(state.datasets.get(name));
+  }
+
+  static String parent(String name) {
+    int at = name.indexOf('@');
+    if (at >= 0) {
+      return name.substring(0, at);
+    }
+    int slash = name.lastIndexOf('/');
+    return slash < 0 ? null : name.substring(0, slash);
+  }
+
+  /** {@code name} itself (if present) and every dataset and snapshot below it, in tree order. */
+  List<String> subtree(String name) {
+    List<String> out = new ArrayList<>();
+    for (String n : state.datasets.keySet()) {
+      if (n.equals(name) || n.startsWith(name + "/") || n.startsWith(name + "@")) {
+        out.add(n);
+      }
+    }
+    out.sort(TREE_ORDER);
+    return out;
+  }
+
+  /** Depth of {@code name} below {@code root}: 0 for root, 1 for children and own snapshots. */
+  static int depth(String root, String name) {
+    if (name.equals(root)) {
+      return 0;
+    }
+    String rest = name.substring(root.length() + 1);
+    return 1 + (int) rest.chars().filter(ch -> ch == '/' || ch == '@').count();
+  }
+
+  Value value(String name, String prop) {
+    SimDataset ds = state.datasets.get(name);
+    boolean snap = ds.isSnapshot();
+    switch (prop) {
+      case "name":
+        return new Value(name, "-");
+      case "type":
+        return new Value(snap ? "snapshot" : "filesystem", "-");
+      case "creation":
+        return new Value(String.valueOf(ds.creation()), "-");
+      case "used":
+        return new Value(String.valueOf(used(name)), "-");
+      case "avail", "available":
+        return new Value(snap ? "-" : String.valueOf(ZfsProps.AVAILABLE), "-");
+      case "refer", "referenced":
+        return new Value(String.valueOf(ZfsProps.OWN_USED), "-");
+      case "usedbysnapshots":
+        return new Value("0", "-");
+      case "mounted":
+        return new Value(snap ? "-" : (mountedPath(name).isPresent() ? "yes" : "no"), "-");
+      case "origin":
+        return new Value(ds.props().getOrDefault("origin", "-"), "-");
+      case "mountpoint":
+        return snap ? new Value("-", "-") : mountpoint(name);
+      default:
+        return inherited(name, prop, snap);
+    }
+  }
+
+  private Value inherited(String name, String prop, boolean snap) {
+    SimDataset ds = state.datasets.get(name);
+    if (ds.props().containsKey(prop)) {
+      return new Value(ds.props().get(prop), "local");
+    }
+    if (snap && !ZfsProps.isUser(prop)) {
+      return new Value("-", "-");
+    }
+    if (ZfsProps.isInheritable(prop)) {
+      for (String p = parent(name); p != null; p = parent(p)) {
+        SimDataset anc = state.datasets.get(p);
+        if (anc != null && anc.props().containsKey(prop)) {
+          return new Value(anc.props().get(prop), "inherited from " + p);
+        }
+      }
+    }
+    String def = ZfsProps.defaultValue(prop);
+    return new Value(def, def.equals("-") ? "-" : "default");
+  }
+
+  private Value mountpoint(String name) {
+    SimDataset ds = state.datasets.get(name);
+    if (ds.props().containsKey("mountpoint")) {
+      return new Value(ds.props().get("mountpoint"), "local");
+    }
+    String parent = parent(name);
+    if (parent == null || !exists(parent)) {
+      return new Value("/" + name, "default");
+    }
+    Value up = mountpoint(parent);
+    String tail = name.substring(name.lastIndexOf('/') + 1);
+    String path =
+        up.value().startsWith("/")
+            ? (up.value().equals("/") ? "/" : up.value() + "/") + tail
+            : up.value();
+    String source = up.source().equals("local") ? "inherited from " + parent : up.source();
+    return new Value(path, source);
+  }
+
+  /** Where the file system is mounted: a path mountpoint and {@code canmount=on}. */
+  Optional<String> mountedPath(String name) {
+    SimDataset ds = state.datasets.get(name);
+    if (ds == null || ds.isSnapshot()) {
+      return Optional.empty();
+    }
+    String mp = mountpoint(name).value();
+    boolean canmount = ds.props().getOrDefault("canmount", "on").equals("on");
+    return canmount && mp.startsWith("/") ? Optional.of(mp) : Optional.empty();
+  }
+
+  long used(String name) {
+    if (name.contains("@")) {
+      return 0;
+    }
+    long total = ZfsProps.OWN_USED;
+    for (String n : subtree(name)) {
+      if (!n.equals(name) && parent(n).equals(name)) {
+        total += used(n);
+      }
+    }
+    return total;
+  }
+}
