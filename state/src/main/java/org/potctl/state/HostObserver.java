@@ -1,0 +1,40 @@
+package org.potctl.state;
+
+import org.potctl.state.exec.CommandRunner;
+import org.potctl.state.files.HostFiles;
+import org.potctl.state.model.HostState;
+import org.potctl.state.observe.DefaultHostObserver;
+
+/**
+ * Observes a pot host in one batch (DESIGN §3.1): at most five commands ({@code pot config} twice,
+ * one {@code zfs list}, one {@code jls}, one {@code pfctl}) whatever the number of pots, plus
+ * direct reads of pot's files below {@code POT_FS_ROOT} and its flavour directory.
+ */
+@FunctionalInterface
+public interface HostObserver {
+
+  /** The most commands one observation runs, whatever the number of pots. */
+  int MAX_COMMANDS = 5;
+
+  /**
+   * Observes the host now.
+   *
+   * @throws StateException if a command fails, or a file or an output line is malformed (the
+   *     message names the file or command and the line)
+   */
+  HostState observe();
+
+  /**
+   * The standard observer: commands through {@code runner}, pot's files through {@code files}. The
+   * flavour directory is found next to {@code POT_FS_ROOT} ({@code <fs_root>/../etc/pot/flavours},
+   * the simulated host's layout) or else at {@code /usr/local/etc/pot/flavours}.
+   */
+  static HostObserver create(CommandRunner runner, HostFiles files) {
+    return new DefaultHostObserver(runner, files, java.util.Optional.empty());
+  }
+
+  /** The standard observer with an explicit flavour directory. */
+  static HostObserver create(CommandRunner runner, HostFiles files, String flavourDir) {
+    return new DefaultHostObserver(runner, files, java.util.Optional.of(flavourDir));
+  }
+}

@@ -1,0 +1,51 @@
+package org.potctl.state.model;
+
+import java.util.Objects;
+
+/**
+ * pot's global configuration as {@code pot config -q -g …} reports it (reference/pot.md §0.1).
+ *
+ * @param zfsRoot {@code POT_ZFS_ROOT}, the parent dataset of everything pot owns, e.g. {@code
+ *     zroot/pot}
+ * @param fsRoot {@code POT_FS_ROOT}, its mountpoint, e.g. {@code /opt/pot}; pot's files live below
+ */
+public record PotConfig(String zfsRoot, String fsRoot) {
+
+  public PotConfig {
+    Objects.requireNonNull(zfsRoot, "zfsRoot");
+    Objects.requireNonNull(fsRoot, "fsRoot");
+    if (zfsRoot.isBlank() || fsRoot.isBlank()) {
+      throw new IllegalArgumentException("pot config values must not be blank");
+    }
+  }
+
+  /** {@code <zfsRoot>/jails}: the parent of every pot's dataset. */
+  public String jailsDataset() {
+    return zfsRoot + "/jails";
+  }
+
+  /** {@code <zfsRoot>/fscomp}: the parent of every fscomp. */
+  public String fscompDataset() {
+    return zfsRoot + "/fscomp";
+  }
+
+  /** {@code <zfsRoot>/bases}: the parent of every base. */
+  public String basesDataset() {
+    return zfsRoot + "/bases";
+  }
+
+  /** {@code <zfsRoot>/potctl-trash}: where potctl moves deleted datasets (DESIGN §3.3). */
+  public String trashDataset() {
+    return zfsRoot + "/potctl-trash";
+  }
+
+  /** The canonical text this object is fingerprinted by. */
+  public String canonical() {
+    return "config zfs_root=" + zfsRoot + " fs_root=" + fsRoot;
+  }
+
+  /** {@code sha256:} of {@link #canonical()}. */
+  public String fingerprint() {
+    return Fingerprints.sha256(canonical());
+  }
+}
