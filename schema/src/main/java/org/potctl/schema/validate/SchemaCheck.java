@@ -36,7 +36,18 @@ public final class SchemaCheck {
               doc.index().locate(JsonPath.root())));
       return;
     }
-    for (Error e : schema.validate(doc.root())) {
+    List<Error> errors;
+    try {
+      errors = schema.validate(doc.root());
+    } catch (RuntimeException e) {
+      out.add(
+          Diagnostic.error(
+              "",
+              "the file could not be checked against the schema: " + e.getClass().getSimpleName(),
+              doc.index().locate(JsonPath.root())));
+      return;
+    }
+    for (Error e : errors) {
       if (!LEFT_TO_RULES.contains(e.getKeyword())) {
         out.add(toDiagnostic(doc, e));
       }

@@ -52,7 +52,7 @@ final class Scalars {
     }
     if (FLOAT.matcher(v).matches() && v.length() <= 64) {
       double d = Double.parseDouble(v);
-      return Double.isFinite(d) ? F.numberNode(d) : F.stringNode(v);
+      return Math.abs(d) < 1e18 ? F.numberNode(d) : F.stringNode(v);
     }
     return F.stringNode(v);
   }
