@@ -45,7 +45,7 @@ final class ZfsProps {
   private static final Pattern SIZE =
       Pattern.compile("(\\d+(?:\\.\\d+)?)([BKMGTP]?)B?", Pattern.CASE_INSENSITIVE);
   private static final DateTimeFormatter CREATION =
-      DateTimeFormatter.ofPattern("EEE MMM d H:mm yyyy", Locale.US).withZone(ZoneId.of("UTC"));
+      DateTimeFormatter.ofPattern("EEE MMM ppd ppH:mm yyyy", Locale.US).withZone(ZoneId.of("UTC"));
 
   private ZfsProps() {}
 
