@@ -1,0 +1,174 @@
+package org.potctl.state.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimPotNetworkTest {
+
+  @TempDir Path dir;
+
+  private SimFixture sim() {
+    return new SimFixture(dir).withBase();
+  }
+
+  private String ip(SimFixture sim, String pot) {
+    return sim.potConfLines(pot, "ip").get(0).substring(3);
+  }
+
+  @Test
+  void publicBridgeAddressesAreTheFirstFreeOnesAndAreReusedAfterDestroy() {
+    SimFixture sim = sim();
+    sim.ok("pot", "create", "-p", "a", "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "create", "-p", "b", "-b", "14.1", "-N", "public-bridge", "-i", "auto");
+    sim.ok("pot", "create", "-p", "c", "-b", "14.1", "-N", "public-bridge");
+    assertEquals(
+        List.of("10.192.0.3", "10.192.0.4", "10.192.0.5"),
+        List.of(ip(sim, "a"), ip(sim, "b"), ip(sim, "c")));
+    sim.ok("pot", "destroy", "-p", "b");
+    sim.ok("pot", "create", "-p", "d", "-b", "14.1", "-N", "public-bridge");
+    assertEquals("10.192.0.4", ip(sim, "d"));
+  }
+
+  @Test
+  void explicitAddressesAreValidatedLikePotnet() {
+    SimFixture sim = sim();
+    sim.ok("pot", "create", "-p", "a", "-b", "14.1", "-N", "public-bridge", "-i", "10.192.0.50");
+    assertEquals(
+        "###>  The 10.192.0.50 IP is not valid - run potnet validate -H 10.192.0.50 for more information\n",
+        sim.run(
+                "pot",
+                "create",
+                "-p",
+                "b",
+                "-b",
+                "14.1",
+                "-N",
+                "public-bridge",
+                "-i",
+                "10.192.0.50")
+            .stdout());
+    assertEquals(
+        1,
+        sim.run(
+                "pot",
+                "create",
+                "-p",
+                "c",
+                "-b",
+                "14.1",
+                "-N",
+                "public-bridge",
+                "-i",
+                "192.168.1.1")
+            .exitCode());
+    assertEquals(
+        1,
+        sim.run("pot", "create", "-p", "d", "-b", "14.1", "-N", "alias", "-i", "auto").exitCode());
+    sim.ok("pot", "create", "-p", "e", "-b", "14.1", "-N", "alias", "-i", "192.168.1.1");
+    assertEquals(List.of(), sim.potConfLines("e", "bridge"));
+  }
+
+  @Test
+  void bridgeSizeFollowsPotsRoundingAndSkipsUsedSubnets() {
+    SimFixture sim = sim();
+    assertEquals(30, PotNet.prefixFor(2));
+    assertEquals(29, PotNet.prefixFor(3));
+    assertEquals(29, PotNet.prefixFor(6));
+    assertEquals(28, PotNet.prefixFor(7));
+    assertEquals(28, PotNet.prefixFor(14));
+    sim.ok("pot", "create-private-bridge", "-B", "backend", "-S", "6");
+    assertEquals(
+        "net=10.192.0.8/29\ngateway=10.192.0.9\nname=backend\n",
+        SimFixture.read(dir.resolve("fsroot/bridges/backend")));
+    sim.ok("pot", "create-private-bridge", "-B", "small", "-S", "2");
+    assertEquals(
+        "net=10.192.0.4/30\ngateway=10.192.0.5\nname=small\n",
+        SimFixture.read(dir.resolve("fsroot/bridges/small")));
+    assertEquals(
+        "###>  A bridge with name backend already exists\n",
+        sim.run("pot", "create-private-bridge", "-B", "backend", "-S", "6").stdout());
+    assertEquals(1, sim.run("pot", "create-private-bridge", "-B", "tiny", "-S", "1").exitCode());
+  }
+
+  @Test
+  void bridgeSubnetsAreReservedForPublicPotsAndFilledFromTheFirstHost() {
+    SimFixture sim = sim();
+    sim.ok("pot", "create-private-bridge", "-B", "backend", "-S", "6");
+    sim.ok("pot", "create", "-p", "pub", "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "create", "-p", "db1", "-b", "14.1", "-N", "private-bridge", "-B", "backend");
+    sim.ok("pot", "create", "-p", "db2", "-b", "14.1", "-N", "private-bridge", "-B", "backend");
+    assertEquals("10.192.0.3", ip(sim, "pub"));
+    assertEquals(List.of("10.192.0.10", "10.192.0.11"), List.of(ip(sim, "db1"), ip(sim, "db2")));
+    sim.ok("pot", "create", "-p", "pub2", "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "create", "-p", "pub3", "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "create", "-p", "pub4", "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "create", "-p", "pub5", "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "create", "-p", "pub6", "-b", "14.1", "-N", "public-bridge");
+    assertEquals("10.192.0.16", ip(sim, "pub6"));
+    assertEquals(
+        "###>  the bridge backend is still used by the pot db1 - unable to delete\n",
+        sim.run("pot", "destroy", "-B", "backend").stdout());
+  }
+
+  @Test
+  void startLoadsRedirectAnchorsAndStopFlushesThem() {
+    SimFixture sim = sim();
+    sim.ok("pot", "create", "-p", "web", "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "export-ports", "-p", "web", "-e", "80", "-e", "udp:53:5353", "-e", "443");
+    assertEquals("", sim.ok("pfctl", "-a", "pot-rdr/*", "-s", "nat").stdout());
+    sim.ok("pot", "start", "web");
+    assertEquals(
+        "nat-anchor \"web\" all {\n"
+            + "  rdr pass on em0 inet proto tcp from any to (em0) port = 1024 -> 10.192.0.3 port 80\n"
+            + "  rdr pass on em0 inet proto udp from any to (em0) port = 5353 -> 10.192.0.3 port 53\n"
+            + "  rdr pass on em0 inet proto tcp from any to (em0) port = 1025 -> 10.192.0.3 port 443\n"
+            + "}\n",
+        sim.ok("pfctl", "-a", "pot-rdr/*", "-s", "nat").stdout());
+    assertEquals("  pot-rdr/web\n", sim.ok("pfctl", "-a", "pot-rdr", "-s", "Anchors").stdout());
+    sim.ok("pot", "stop", "web");
+    assertEquals("", sim.ok("pfctl", "-a", "pot-rdr/*", "-s", "nat").stdout());
+  }
+
+  @Test
+  void hostPortsSkipThoseOtherAnchorsUse() {
+    SimFixture sim = sim();
+    sim.ok("pot", "create", "-p", "a", "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "create", "-p", "b", "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "export-ports", "-p", "a", "-e", "80", "-e", "81:1025");
+    sim.ok("pot", "export-ports", "-p", "b", "-e", "80");
+    sim.ok("pot", "start", "a");
+    sim.ok("pot", "start", "b");
+    assertEquals(
+        "rdr pass on em0 inet proto tcp from any to (em0) port = 1026 -> 10.192.0.4 port 80\n",
+        sim.ok("pfctl", "-a", "pot-rdr/b", "-s", "nat").stdout());
+  }
+
+  @Test
+  void longPotNamesGetTruncatedAnchorNames() {
+    assertEquals("web", PotPorts.anchorName("web"));
+    String longName = "a".repeat(10) + "_" + "b".repeat(54);
+    assertEquals("b".repeat(54), PotPorts.anchorName(longName));
+    SimFixture sim = sim();
+    sim.ok("pot", "create", "-p", longName, "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "export-ports", "-p", longName, "-e", "80");
+    sim.ok("pot", "start", longName);
+    assertEquals(
+        "  pot-rdr/" + "b".repeat(54) + "\n",
+        sim.ok("pfctl", "-a", "pot-rdr", "-s", "Anchors").stdout());
+  }
+
+  @Test
+  void inheritAndAliasPotsExportNothing() {
+    SimFixture sim = sim();
+    sim.ok("pot", "create", "-p", "web", "-b", "14.1");
+    assertEquals(
+        "===>  Only public-bridge and private-bridge network type can export ports - this setting will be ignored during start\n",
+        sim.ok("pot", "export-ports", "-p", "web", "-e", "80").stdout());
+    sim.ok("pot", "start", "web");
+    assertEquals("", sim.ok("pfctl", "-a", "pot-rdr/*", "-s", "nat").stdout());
+  }
+}
