@@ -42,6 +42,19 @@ class FlavourRulesTest {
   }
 
   @Test
+  void potNameOptionIsRejectedEvenWhenClustered() throws IOException {
+    assertEquals(
+        List.of(
+            "p.yaml:5:9: error: flavours.f.commands[0]: flavour commands must not pass -p; pot adds the pot's name"),
+        commands("set-rss -C 1 -vpother"));
+  }
+
+  @Test
+  void setCmdMayPassMinusPToItsOwnCommand() throws IOException {
+    assertEquals(List.of(), commands("set-cmd -c \"/usr/local/bin/app -p 8080\""));
+  }
+
+  @Test
   void shellMetacharactersOutsideSetCmdAreRejected() throws IOException {
     assertEquals(
         List.of(

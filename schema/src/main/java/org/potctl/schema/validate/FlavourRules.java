@@ -1,5 +1,6 @@
 package org.potctl.schema.validate;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ final class FlavourRules implements SpecRule {
           "export-ports",
           "set-cmd",
           "set-env");
+  private static final Pattern POT_OPTION = Pattern.compile("-[A-Za-z]*p.*");
   private static final Pattern SHELL_META = Pattern.compile("[;&|$`<>(){}*?!~'\"\\\\#]");
 
   @Override
@@ -64,8 +66,8 @@ final class FlavourRules implements SpecRule {
               + String.join(", ", new java.util.TreeSet<>(SUB_COMMANDS))
               + DidYouMean.hint(sub, SUB_COMMANDS));
     }
-    for (String w : words) {
-      if (w.equals("-p")) {
+    for (String w : optionWords(sub, words)) {
+      if (POT_OPTION.matcher(w).matches()) {
         return Optional.of("flavour commands must not pass -p; pot adds the pot's name");
       }
     }
@@ -74,6 +76,12 @@ final class FlavourRules implements SpecRule {
           "shell metacharacters are only allowed in set-cmd; pot splits this line on spaces");
     }
     return Optional.empty();
+  }
+
+  private static List<String> optionWords(String sub, String[] words) {
+    List<String> all = List.of(words);
+    int command = all.indexOf("-c");
+    return sub.equals("set-cmd") && command >= 0 ? all.subList(0, command) : all;
   }
 
   private static void checkScript(CheckContext ctx, Declared flavour, Diagnostics.Builder out) {
