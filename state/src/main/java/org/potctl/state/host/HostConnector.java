@@ -1,0 +1,35 @@
+package org.potctl.state.host;
+
+import org.potctl.state.exec.CommandRunner;
+import org.potctl.state.sim.SimOptions;
+import org.potctl.state.sim.SimulatedHost;
+
+/** Turns a {@link HostSpec} into a {@link Host}. */
+public final class HostConnector {
+
+  private HostConnector() {}
+
+  /** Connects to the host {@code spec} names. */
+  public static Host connect(HostSpec spec) {
+    if (spec instanceof HostSpec.Sim sim) {
+      return new Host("sim", new SimulatedHost(sim.options()), banner(sim.options()));
+    }
+    return new Host(
+        "local", localRunner(), "using local pot host (pot, zfs, jls, pfctl on this machine)");
+  }
+
+  static String banner(SimOptions o) {
+    StringBuilder b = new StringBuilder("using simulated pot host at ").append(o.dir());
+    o.realZfsPool().ifPresent(p -> b.append(" (zfs on real pool ").append(p).append(')'));
+    if (!o.latency().isZero()) {
+      b.append(" (latency ").append(o.latency().toMillis()).append("ms)");
+    }
+    o.fail()
+        .ifPresent(f -> b.append(" (failing commands matching /").append(f.pattern()).append("/)"));
+    return b.toString();
+  }
+
+  private static CommandRunner localRunner() {
+    return LocalRunner.create();
+  }
+}

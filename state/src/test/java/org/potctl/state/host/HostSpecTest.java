@@ -1,0 +1,72 @@
+package org.potctl.state.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.state.exec.Command;
+
+class HostSpecTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void localAndSimAreParsed() {
+    assertInstanceOf(HostSpec.Local.class, HostSpec.parse("local"));
+    HostSpec.Sim sim =
+        assertInstanceOf(HostSpec.Sim.class, HostSpec.parse("sim:/tmp/s?latency=1s"));
+    assertEquals(Path.of("/tmp/s"), sim.options().dir());
+    assertEquals(Duration.ofSeconds(1), sim.options().latency());
+    assertEquals("sim", sim.driver());
+  }
+
+  @Test
+  void badHostsAreRejectedWithAClearMessage() {
+    for (String bad : new String[] {"", "remote", "sim:", "ssh://root@h", "sim:/d?x=1"}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> HostSpec.parse(bad));
+      assertTrue(e.getMessage().length() > 10, e.getMessage());
+    }
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> HostSpec.parse("remote"))
+            .getMessage()
+            .contains("use local or sim:DIR"));
+  }
+
+  @Test
+  void defaultIsLocalOnlyOnFreeBsdWithPotOnThePath() throws Exception {
+    Path pot =
+        Files.createFile(
+            dir.resolve("pot"),
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    assertInstanceOf(
+        HostSpec.Local.class, HostSpec.defaultSpec("FreeBSD", pot.getParent().toString()));
+    assertInstanceOf(HostSpec.Sim.class, HostSpec.defaultSpec("FreeBSD", "/nonexistent"));
+    HostSpec.Sim sim =
+        assertInstanceOf(
+            HostSpec.Sim.class, HostSpec.defaultSpec("Linux", pot.getParent().toString()));
+    assertTrue(sim.options().dir().endsWith(".potctl/sim"));
+  }
+
+  @Test
+  void connectingToASimGivesItsRunnerAndBanner() {
+    Host host = HostConnector.connect(HostSpec.parse("sim:" + dir + "?latency=5ms"));
+    assertEquals("sim", host.driver());
+    assertEquals("using simulated pot host at " + dir + " (latency 5ms)", host.banner());
+    assertEquals(0, host.runner().run(Command.of("pot", "version")).exitCode());
+  }
+
+  @Test
+  void localHostIsNamedLocal() {
+    Host host = HostConnector.connect(new HostSpec.Local());
+    assertEquals("local", host.driver());
+    assertTrue(host.banner().startsWith("using local pot host"));
+  }
+}
