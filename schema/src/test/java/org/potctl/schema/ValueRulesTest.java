@@ -76,7 +76,7 @@ class ValueRulesTest {
   void envNamesAndValuesAreChecked() {
     assertEquals(
         List.of(
-            "p.yaml:5:17: error: pots.web.env.1BAD: invalid variable name \"1BAD\": letters, digits and '_', not starting with a digit, got \"x\"",
+            "p.yaml:5:11: error: pots.web.env.1BAD: invalid variable name \"1BAD\": letters, digits and '_', not first a digit",
             "p.yaml:5:24: error: pots.web.env.OK: must be one line of at most 4096 characters, got \"a\\u000ab\""),
         pot("    base: \"14.1\"\n    env: {1BAD: x, OK: \"a\\nb\"}\n"));
   }

@@ -58,7 +58,8 @@ final class ValueRules implements SpecRule {
         AttributeValues.names()::contains,
         AttributeValues::normalise,
         out);
-    checkEntries(pot, pot.at(Fields.ENV), k -> true, ValueRules::envValue, out);
+    checkEnvNames(pot, out);
+    checkEntries(pot, pot.at(Fields.ENV), ENV_NAME.asMatchPredicate(), ValueRules::envValue, out);
     checkEntries(pot, pot.at(Fields.HOSTS), k -> true, ValueRules::hostEntry, out);
   }
 
@@ -100,13 +101,24 @@ final class ValueRules implements SpecRule {
     }
   }
 
-  private static Outcome<String> envValue(String name, JsonNode value) {
-    if (!ENV_NAME.matcher(name).matches()) {
-      return Outcome.fail(
-          "invalid variable name "
-              + Text.quote(name)
-              + ": letters, digits and '_', not starting with a digit");
+  private static void checkEnvNames(Declared pot, Diagnostics.Builder out) {
+    JsonNode env = pot.field(Fields.ENV);
+    if (!env.isObject()) {
+      return;
     }
+    for (String name : env.propertyNames()) {
+      if (!ENV_NAME.matcher(name).matches()) {
+        JsonPath path = pot.at(Fields.ENV).child(name);
+        String message =
+            "invalid variable name "
+                + Text.quote(name)
+                + ": letters, digits and '_', not first a digit";
+        out.add(Diagnostic.error(path.toString(), message, pot.doc().index().locateKey(path)));
+      }
+    }
+  }
+
+  private static Outcome<String> envValue(String name, JsonNode value) {
     String text = Values.scalarText(value).orElse("");
     if (Text.hasControl(text) || text.length() > MAX_ENV_VALUE) {
       return Outcome.fail("must be one line of at most " + MAX_ENV_VALUE + " characters");
