@@ -13,9 +13,13 @@ public final class Fingerprints {
 
   /** {@code sha256:<64 hex digits>} of the UTF-8 bytes of {@code canonical}. */
   public static String sha256(String canonical) {
+    return sha256(canonical.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@code sha256:<64 hex digits>} of {@code bytes}. */
+  public static String sha256(byte[] bytes) {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] hash = digest.digest(canonical.getBytes(StandardCharsets.UTF_8));
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
       return "sha256:" + HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);

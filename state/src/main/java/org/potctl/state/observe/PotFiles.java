@@ -1,0 +1,101 @@
+package org.potctl.state.observe;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.potctl.state.files.HostFiles;
+import org.potctl.state.model.Bridge;
+import org.potctl.state.model.Fingerprints;
+import org.potctl.state.model.Flavour;
+import org.potctl.state.model.Mount;
+import org.potctl.state.model.Pot;
+import org.potctl.state.pot.BridgeFile;
+import org.potctl.state.pot.FscompConf;
+import org.potctl.state.pot.PotConfFile;
+import org.potctl.state.pot.PotConfReader;
+
+/** Reads pot's own files below {@code POT_FS_ROOT} and the flavour directory; runs no command. */
+final class PotFiles {
+
+  private final HostFiles files;
+  private final String fsRoot;
+
+  PotFiles(HostFiles files, String fsRoot) {
+    this.files = files;
+    this.fsRoot =
+        fsRoot.length() > 1 && fsRoot.endsWith("/")
+            ? fsRoot.substring(0, fsRoot.length() - 1)
+            : fsRoot;
+  }
+
+  /** Pots and the directories under {@code jails} that are not (yet) complete pots. */
+  record Pots(SortedMap<String, Pot> pots, SortedSet<String> incomplete) {}
+
+  Pots pots() {
+    SortedMap<String, Pot> pots = new TreeMap<>();
+    SortedSet<String> incomplete = new TreeSet<>();
+    String jails = fsRoot + "/jails";
+    for (String name : files.list(jails)) {
+      String dir = jails + "/" + name;
+      if (name.startsWith(".") || !files.isDirectory(dir)) {
+        continue;
+      }
+      String confPath = dir + "/conf/pot.conf";
+      Optional<String> conf = files.read(confPath);
+      if (conf.isEmpty()) {
+        incomplete.add(name);
+        continue;
+      }
+      pots.put(
+          name,
+          PotConfReader.read(name, PotConfFile.parse(confPath, conf.get()), mounts(dir, name)));
+    }
+    return new Pots(pots, incomplete);
+  }
+
+  private List<Mount> mounts(String dir, String name) {
+    String path = dir + "/conf/fscomp.conf";
+    return files.read(path).map(t -> FscompConf.parse(path, t, fsRoot, name)).orElse(List.of());
+  }
+
+  SortedMap<String, Bridge> bridges() {
+    SortedMap<String, Bridge> bridges = new TreeMap<>();
+    String dir = fsRoot + "/bridges";
+    for (String name : files.list(dir)) {
+      String path = dir + "/" + name;
+      if (!name.startsWith(".") && !files.isDirectory(path)) {
+        files.read(path).ifPresent(t -> bridges.put(name, BridgeFile.parse(path, name, t)));
+      }
+    }
+    return bridges;
+  }
+
+  /** The flavour directory: the configured one, else next to fs_root, else pot's package path. */
+  String flavourDir(Optional<String> configured) {
+    if (configured.isPresent()) {
+      return configured.get();
+    }
+    int slash = fsRoot.lastIndexOf('/');
+    String besideFsRoot = (slash > 0 ? fsRoot.substring(0, slash) : "") + "/etc/pot/flavours";
+    return files.isDirectory(besideFsRoot) ? besideFsRoot : "/usr/local/etc/pot/flavours";
+  }
+
+  SortedMap<String, Flavour> flavours(String dir) {
+    SortedSet<String> names = new TreeSet<>();
+    for (String file : files.list(dir)) {
+      if (!file.startsWith(".") && !files.isDirectory(dir + "/" + file)) {
+        names.add(file.endsWith(".sh") ? file.substring(0, file.length() - 3) : file);
+      }
+    }
+    SortedMap<String, Flavour> flavours = new TreeMap<>();
+    for (String name : names) {
+      Optional<String> commands = files.read(dir + "/" + name);
+      Optional<String> script = files.readBytes(dir + "/" + name + ".sh").map(Fingerprints::sha256);
+      flavours.put(name, new Flavour(name, commands, script));
+    }
+    return flavours;
+  }
+}
