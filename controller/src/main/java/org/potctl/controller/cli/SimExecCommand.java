@@ -1,0 +1,62 @@
+package org.potctl.controller.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.potctl.state.exec.Command;
+import org.potctl.state.exec.CommandResult;
+import org.potctl.state.sim.SimOptions;
+import org.potctl.state.sim.SimulatedHost;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code potctl sim-exec DIR[?options] -- PROGRAM ARGS…}: runs one argv on the simulated pot host
+ * in DIR and relays its stdout, stderr and exit status, so the thin {@code pot}, {@code zfs},
+ * {@code jls} and {@code pfctl} wrapper scripts ({@code state/src/main/dist/sim-bin}) make any
+ * process runner drive the simulator.
+ */
+@CommandLine.Command(
+    name = "sim-exec",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run one pot, zfs, jls or pfctl command on the simulated pot host in DIR.",
+      "Example: potctl sim-exec .potctl/sim -- pot create-fscomp -f data"
+    })
+final class SimExecCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "The simulator's directory, optionally with ?latency=…&fail=…&zfs=real:POOL.")
+  String dir;
+
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "ARGV",
+      description = "The program (pot, zfs, jls, pfctl) and its arguments, after --.")
+  List<String> argv;
+
+  @Override
+  public Integer call() {
+    SimOptions options;
+    try {
+      options = SimOptions.parse(dir);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    CommandResult result = new SimulatedHost(options).run(Command.of(argv));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    out.print(result.stdout());
+    out.flush();
+    err.print(result.stderr());
+    err.flush();
+    return result.exitCode();
+  }
+}

@@ -1,0 +1,88 @@
+package org.potctl.controller.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.state.exec.Command;
+import org.potctl.state.sim.SimOptions;
+import org.potctl.state.sim.SimulatedHost;
+
+class SimExecCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run potctl(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void relaysStdoutStderrAndExitStatus() {
+    Path sim = dir.resolve("sim");
+    Run created = potctl("sim-exec", sim.toString(), "--", "pot", "create-fscomp", "-f", "data");
+    assertEquals(0, created.code(), created.toString());
+    Run again = potctl("sim-exec", sim.toString(), "--", "pot", "create-fscomp", "-f", "data");
+    assertEquals("===>  fs component zroot/pot/fscomp/data already exists\n", again.out());
+    Run missing = potctl("sim-exec", sim.toString(), "--", "zfs", "list", "zroot/nope");
+    assertEquals(1, missing.code());
+    assertEquals("cannot open 'zroot/nope': dataset does not exist\n", missing.err());
+    assertEquals(127, potctl("sim-exec", sim.toString(), "--", "ls").code());
+  }
+
+  @Test
+  void badDirectoryOptionsAreUsageErrors() {
+    Run r = potctl("sim-exec", dir + "?latency=soon", "--", "pot", "version");
+    assertEquals(ExitCode.USAGE.code(), r.code());
+    assertTrue(r.err().contains("latency 'soon'"), r.err());
+  }
+
+  @Test
+  void wrapperScriptsDriveTheSimulatorAsProcesses() throws Exception {
+    Path wrappers =
+        Path.of("..", "state", "src", "main", "dist", "sim-bin").toAbsolutePath().normalize();
+    Path launcher = dir.resolve("potctl-test");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Files.writeString(
+        launcher,
+        "#!/bin/sh\nexec '"
+            + java
+            + "' -cp '"
+            + System.getProperty("java.class.path")
+            + "' org.potctl.controller.cli.Main \"$@\"\n");
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path sim = dir.resolve("sim");
+    List<String> argv =
+        List.of("pot", "set-env", "-p", "web", "-E", "GREETING=hello world; $(rm -rf /)");
+    List<String> viaPath = new java.util.ArrayList<>(List.of("env"));
+    viaPath.addAll(argv);
+    ProcessBuilder pb = new ProcessBuilder(viaPath);
+    pb.environment().put("PATH", wrappers + ":" + System.getenv("PATH"));
+    pb.environment().put("POTCTL", launcher.toString());
+    pb.environment().put("POTCTL_SIM_DIR", sim.toString());
+    new SimulatedHost(SimOptions.of(sim)).run(Command.of("pot", "create-base", "-r", "14.1"));
+    new SimulatedHost(SimOptions.of(sim))
+        .run(Command.of("pot", "create", "-p", "web", "-b", "14.1"));
+    Process p = pb.start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), err);
+    String conf = Files.readString(sim.resolve("fsroot/jails/web/conf/pot.conf"));
+    assertTrue(conf.contains("pot.env=\"GREETING=hello world; $(rm -rf /)\"\n"), conf);
+    assertTrue(
+        Files.readString(sim.resolve("commands.log")).endsWith(String.join(" ", argv) + "\n"));
+  }
+}
