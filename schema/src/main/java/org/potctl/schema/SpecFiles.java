@@ -24,7 +24,8 @@ final class SpecFiles {
 
   static final int MAX_FILES = 1000;
   static final int MAX_DEPTH = 16;
-  static final long MAX_BYTES = 1 << 20;
+  static final long MAX_BYTES = 4 << 20;
+  static final long MAX_TOTAL_BYTES = 64 << 20;
 
   /** A Potfile found: its path as reported and its path relative to the spec directory. */
   record Found(Path file, String relative) {}
@@ -46,7 +47,25 @@ final class SpecFiles {
       out.add(Diagnostic.error("", "more than " + MAX_FILES + " Potfiles in " + dir));
       return List.of();
     }
+    if (totalBytes(found) > MAX_TOTAL_BYTES) {
+      out.add(
+          Diagnostic.error(
+              "", "the Potfiles in " + dir + " hold more than " + MAX_TOTAL_BYTES + " bytes"));
+      return List.of();
+    }
     return found;
+  }
+
+  private static long totalBytes(List<Found> found) {
+    long total = 0;
+    for (Found f : found) {
+      try {
+        total += Files.size(f.file());
+      } catch (IOException e) {
+        continue;
+      }
+    }
+    return total;
   }
 
   static Optional<String> read(Found f, Diagnostics.Builder out) {

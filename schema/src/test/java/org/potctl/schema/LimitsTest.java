@@ -27,7 +27,7 @@ class LimitsTest {
     }
     List<String> lines = new Fixture(dir).file("p.yaml", yaml.toString()).lines();
     assertEquals(
-        List.of("p.yaml:5:28: error: more than 50000 values (after expanding aliases)"), lines);
+        List.of("p.yaml:6:16: error: more than 250000 values (after expanding aliases)"), lines);
   }
 
   @Test
@@ -57,8 +57,8 @@ class LimitsTest {
   @Test
   void oversizedFileIsNotRead() throws IOException {
     Fixture f = new Fixture(dir);
-    Files.write(dir.resolve("big.yaml"), new byte[(1 << 20) + 1]);
-    assertEquals(List.of("big.yaml:1:1: error: file is larger than 1048576 bytes"), f.lines());
+    Files.write(dir.resolve("big.yaml"), new byte[(4 << 20) + 1]);
+    assertEquals(List.of("big.yaml:1:1: error: file is larger than 4194304 bytes"), f.lines());
   }
 
   @Test

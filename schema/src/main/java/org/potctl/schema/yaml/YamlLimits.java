@@ -14,6 +14,6 @@ public record YamlLimits(
 
   /** The limits potctl uses. */
   public static YamlLimits defaults() {
-    return new YamlLimits(1 << 20, 32, 64, 50_000, 16 * 1024);
+    return new YamlLimits(4 << 20, 32, 64, 250_000, 16 * 1024);
   }
 }
