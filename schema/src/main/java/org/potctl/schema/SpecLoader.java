@@ -22,7 +22,8 @@ import org.potctl.schema.yaml.YamlReader;
  * path, dot-directories skipped, symbolic links not followed), validated against the Potfile v1
  * schema and the rules of DESIGN.md §2, and bound to a {@link Spec}. Never throws on bad input:
  * every problem becomes a diagnostic, and all of them are reported in one run. Reads the spec
- * directory and nothing else on the host.
+ * directory and nothing else on the host. Instances hold no state and may be shared between
+ * threads.
  */
 public final class SpecLoader {
 

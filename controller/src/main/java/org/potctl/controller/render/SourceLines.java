@@ -12,7 +12,7 @@ import java.util.Optional;
 /** Reads source lines for snippets, each file at most once; unreadable or huge files give none. */
 final class SourceLines {
 
-  private static final long MAX_BYTES = 1 << 20;
+  private static final long MAX_BYTES = 4 << 20;
 
   private final Map<Path, List<String>> cache = new HashMap<>();
 
