@@ -82,6 +82,14 @@ class ValueRulesTest {
   }
 
   @Test
+  void envValuesCannotExpandInPotsShellScript() {
+    assertEquals(
+        List.of(
+            "p.yaml:5:16: error: pots.web.env.CMD: must not contain $, `, \\ or \" (pot writes it into a shell script), got \"$(reboot)\""),
+        pot("    base: \"14.1\"\n    env: {CMD: \"$(reboot)\"}\n"));
+  }
+
+  @Test
   void hostsMapNamesToIpv4() {
     assertEquals(
         List.of(

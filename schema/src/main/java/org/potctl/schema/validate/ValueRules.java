@@ -25,6 +25,7 @@ final class ValueRules implements SpecRule {
   private static final Pattern HOST_NAME =
       Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*");
   private static final int MAX_ENV_VALUE = 4096;
+  private static final Pattern SHELL_EXPANDING = Pattern.compile("[$`\\\\\"]");
 
   @Override
   public void check(CheckContext ctx, Diagnostics.Builder out) {
@@ -122,6 +123,9 @@ final class ValueRules implements SpecRule {
     String text = Values.scalarText(value).orElse("");
     if (Text.hasControl(text) || text.length() > MAX_ENV_VALUE) {
       return Outcome.fail("must be one line of at most " + MAX_ENV_VALUE + " characters");
+    }
+    if (SHELL_EXPANDING.matcher(text).find()) {
+      return Outcome.fail("must not contain $, `, \\ or \" (pot writes it into a shell script)");
     }
     return Outcome.ok(text);
   }
