@@ -21,6 +21,8 @@ import org.potctl.state.exec.CommandResult;
 final class RealZfs implements ZfsBackend {
 
   private static final Duration TIMEOUT = Duration.ofMinutes(5);
+  private static final int BUSY_RETRIES = 20;
+  private static final long BUSY_PAUSE_MS = 250;
 
   private final SimPaths paths;
 
@@ -34,7 +36,7 @@ final class RealZfs implements ZfsBackend {
     String fsRoot = paths.fsRoot().toString();
     CommandResult mp = zfs(List.of("get", "-H", "-o", "value", "mountpoint", zr));
     if (!mp.succeeded()) {
-      require(List.of("create", "-o", "canmount=off", "-o", "mountpoint=" + fsRoot, zr));
+      require(List.of("create", "-p", "-o", "canmount=off", "-o", "mountpoint=" + fsRoot, zr));
     } else if (!mp.stdout().strip().equals(fsRoot)) {
       require(List.of("set", "mountpoint=" + fsRoot, zr));
     }
@@ -54,6 +56,32 @@ final class RealZfs implements ZfsBackend {
 
   @Override
   public CommandResult zfs(List<String> args) {
+    CommandResult r = once(args);
+    // zfs-fuse reports a just-mounted dataset as busy for a moment; FreeBSD does not
+    for (int i = 0; i < BUSY_RETRIES && isBusyDestroy(args, r); i++) {
+      pause();
+      r = once(args);
+    }
+    return r;
+  }
+
+  private static boolean isBusyDestroy(List<String> args, CommandResult r) {
+    return !r.succeeded()
+        && !args.isEmpty()
+        && args.get(0).equals("destroy")
+        && r.stderr().contains("dataset is busy");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(BUSY_PAUSE_MS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StateException("interrupted while waiting for zfs", e);
+    }
+  }
+
+  private CommandResult once(List<String> args) {
     List<String> argv = new ArrayList<>();
     argv.add("zfs");
     argv.addAll(args);

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** {@code zfs list} and {@code zfs get} over the modelled datasets, in zfs's output formats. */
 final class ZfsQuery {
@@ -70,7 +72,7 @@ final class ZfsQuery {
             ? Integer.parseInt(g.last('d'))
             : (g.has('r') || g.operands().isEmpty() ? Integer.MAX_VALUE : 0);
     List<String> roots = g.operands().isEmpty() ? poolRoots() : g.operands();
-    List<List<String>> rows = new ArrayList<>();
+    SortedSet<String> names = new TreeSet<>(ZfsTree.TREE_ORDER);
     int status = 0;
     for (String root : roots) {
       if (!tree.exists(root)) {
@@ -83,12 +85,16 @@ final class ZfsQuery {
         boolean wanted =
             snap ? types.contains("snapshot") || name.equals(root) : types.contains("filesystem");
         if (wanted && ZfsTree.depth(root, name) <= maxDepth) {
-          rows.add(
-              cols.stream()
-                  .map(c -> ZfsProps.present(c, tree.value(name, c).value(), g.has('p')))
-                  .toList());
+          names.add(name);
         }
       }
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (String name : names) {
+      rows.add(
+          cols.stream()
+              .map(c -> ZfsProps.present(c, tree.value(name, c).value(), g.has('p')))
+              .toList());
     }
     sort(rows, cols, g);
     print(cols, rows, g.has('H'));

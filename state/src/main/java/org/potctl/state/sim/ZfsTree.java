@@ -11,19 +11,11 @@ final class ZfsTree {
   /** A property value and where it came from, as {@code zfs get} reports it. */
   record Value(String value, String source) {}
 
-  /** zfs's listing order: parents before children, siblings by name, snapshots after the parent. */
-  static final Comparator<String> TREE_ORDER =
-      (a, b) -> {
-        String[] pa = a.split("/");
-        String[] pb = b.split("/");
-        for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
-          int c = compareComponent(pa[i], pb[i]);
-          if (c != 0) {
-            return c;
-          }
-        }
-        return Integer.compare(pa.length, pb.length);
-      };
+  /**
+   * zfs's listing order: a dataset, then its snapshots, then its children (depth first, siblings by
+   * name).
+   */
+  static final Comparator<String> TREE_ORDER = ZfsTree::compareNames;
 
   private final SimState state;
 
@@ -31,16 +23,26 @@ final class ZfsTree {
     this.state = state;
   }
 
-  private static int compareComponent(String a, String b) {
+  private static int compareNames(String a, String b) {
     String fa = a.contains("@") ? a.substring(0, a.indexOf('@')) : a;
     String fb = b.contains("@") ? b.substring(0, b.indexOf('@')) : b;
-    int c = fa.compareTo(fb);
-    if (c != 0) {
-      return c;
+    String[] pa = fa.split("/");
+    String[] pb = fb.split("/");
+    for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
+      int c = pa[i].compareTo(pb[i]);
+      if (c != 0) {
+        return c;
+      }
     }
-    return Boolean.compare(a.contains("@"), b.contains("@")) != 0
-        ? (a.contains("@") ? -1 : 1)
-        : a.compareTo(b);
+    if (pa.length != pb.length) {
+      return Integer.compare(pa.length, pb.length);
+    }
+    boolean sa = a.contains("@");
+    boolean sb = b.contains("@");
+    if (sa != sb) {
+      return sa ? 1 : -1;
+    }
+    return a.compareTo(b);
   }
 
   /** The pools: top-level datasets. */

@@ -114,6 +114,9 @@ class SimZfsTest {
         "zroot/pot/fscomp@1700000000\nzroot/pot/fscomp/a@1700000000\n",
         sim.ok("zfs", "list", "-H", "-r", "-t", "snapshot", "-o", "name", "zroot/pot/fscomp")
             .stdout());
+    assertEquals(
+        "zroot/pot/fscomp\nzroot/pot/fscomp@1700000000\nzroot/pot/fscomp/a\nzroot/pot/fscomp/a@1700000000\n",
+        sim.ok("zfs", "list", "-H", "-r", "-t", "all", "-o", "name", "zroot/pot/fscomp").stdout());
     assertEquals(1, sim.run("zfs", "snapshot", "zroot/pot/fscomp/a@1700000000").exitCode());
     sim.ok("zfs", "destroy", "-r", "zroot/pot/fscomp@1700000000");
     assertEquals(
