@@ -1,6 +1,7 @@
 package org.potctl.state.host;
 
 import org.potctl.state.exec.CommandRunner;
+import org.potctl.state.exec.ProcessCommandRunner;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 
@@ -30,6 +31,6 @@ public final class HostConnector {
   }
 
   private static CommandRunner localRunner() {
-    return LocalRunner.create();
+    return new ProcessCommandRunner();
   }
 }

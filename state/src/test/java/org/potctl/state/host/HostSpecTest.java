@@ -64,9 +64,10 @@ class HostSpecTest {
   }
 
   @Test
-  void localHostIsNamedLocal() {
+  void localHostRunsProcessesOnThisMachine() {
     Host host = HostConnector.connect(new HostSpec.Local());
     assertEquals("local", host.driver());
     assertTrue(host.banner().startsWith("using local pot host"));
+    assertEquals("hi\n", host.runner().run(Command.of("echo", "hi")).stdout());
   }
 }

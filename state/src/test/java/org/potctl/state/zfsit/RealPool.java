@@ -54,7 +54,9 @@ final class RealPool implements AutoCloseable {
                 java.time.Duration.ZERO,
                 java.util.Optional.empty(),
                 java.util.Optional.of(root)));
-    return new RealPool(root, host);
+    RealPool pool = new RealPool(root, host);
+    pool.ok("pot", "config", "-q", "-g", "zfs_root");
+    return pool;
   }
 
   /** pot's root on the real pool: {@code <root>/pot}. */

@@ -14,15 +14,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
 import org.potctl.state.exec.CommandRunner;
+import org.potctl.state.exec.ProcessCommandRunner;
 import org.potctl.state.model.Dataset;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
+import org.potctl.state.zfs.ZfsCommands;
 import org.potctl.state.zfs.ZfsList;
 
-/** The zfs commands potctl's driver issues, run on real ZFS and read back with potctl's parser. */
+/**
+ * potctl's zfs driver commands ({@link ZfsCommands}) run by the local {@link ProcessCommandRunner}
+ * on real ZFS, and read back with potctl's parser ({@link ZfsList}).
+ */
 class RealZfsDriverIT {
 
   @TempDir Path dir;
+
+  private final CommandRunner local = new ProcessCommandRunner();
 
   /** {@code zfs list} the way the observer runs it: exact numbers, or human ones where -p fails. */
   private static List<Dataset> list(CommandRunner runner, String root) {
@@ -42,66 +49,73 @@ class RealZfsDriverIT {
     return m;
   }
 
+  private CommandResult ok(Command c) {
+    return local.run(c).requireSuccess(c);
+  }
+
+  private CommandResult ok(String... argv) {
+    return ok(Command.of(argv));
+  }
+
   @Test
   void createSetAndUserPropertiesAreParsedFromRealOutput() {
     try (RealPool zfs = RealPool.open(dir)) {
       String a = zfs.potRoot() + "/fscomp/a";
-      zfs.ok("zfs", "create", "-o", "potctl:owner=prod", a);
-      zfs.ok("zfs", "set", "quota=64M", a);
-      zfs.ok("zfs", "set", "potctl:apply=42", a);
-      zfs.ok("zfs", "create", zfs.potRoot() + "/fscomp/b");
-      Map<String, Dataset> ds = byName(list(zfs.host, zfs.potRoot()));
+      ok("zfs", "create", a);
+      ok(ZfsCommands.stampOwner(a, "prod"));
+      ok(ZfsCommands.stampApply(a, "42"));
+      ok(ZfsCommands.setProperty(a, "quota", "64M"));
+      ok("zfs", "create", zfs.potRoot() + "/fscomp/b");
+      Map<String, Dataset> ds = byName(list(local, zfs.potRoot()));
       Dataset da = ds.get(a);
       assertEquals(Optional.of("prod"), da.owner());
       assertEquals(Optional.of("42"), da.applyId());
       assertEquals(dir.resolve("fsroot/fscomp/a").toString(), da.mountpoint());
       assertTrue(da.usedBytes() > 0);
       assertEquals(Optional.empty(), ds.get(zfs.potRoot() + "/fscomp/b").owner());
-      assertEquals("64M\n", zfs.ok("zfs", "get", "-H", "-o", "value", "quota", a).stdout());
-      zfs.ok("zfs", "inherit", "potctl:owner", a);
-      assertEquals("-\n", zfs.ok("zfs", "get", "-H", "-o", "value", "potctl:owner", a).stdout());
+      assertEquals("64M\n", ok("zfs", "get", "-H", "-o", "value", "quota", a).stdout());
+      ok(ZfsCommands.removeOwner(a));
+      assertEquals(Optional.empty(), byName(list(local, zfs.potRoot())).get(a).owner());
     }
   }
 
   @Test
-  void renameIntoTrashAfterUnmountingKeepsTheFiles() throws Exception {
+  void trashMoveAndRestoreKeepTheFiles() throws Exception {
     try (RealPool zfs = RealPool.open(dir)) {
-      String a = zfs.potRoot() + "/fscomp/a";
-      zfs.ok("zfs", "create", a);
+      String zr = zfs.potRoot();
+      String a = zr + "/fscomp/a";
+      ok("zfs", "create", a);
       Files.writeString(dir.resolve("fsroot/fscomp/a/keep.txt"), "precious");
-      zfs.ok("zfs", "create", "-o", "mountpoint=none", zfs.potRoot() + "/potctl-trash");
-      zfs.ok("zfs", "set", "mountpoint=none", a);
-      String trashed = zfs.potRoot() + "/potctl-trash/fscomp-a-1";
-      zfs.ok("zfs", "rename", a, trashed);
-      Map<String, Dataset> ds = byName(list(zfs.host, zfs.potRoot()));
+      ok(ZfsCommands.createTrashParent(zr));
+      ZfsCommands.moveToTrash(zr, a, "fscomp", "a", "20261123T001500").forEach(this::ok);
+      String trashed = ZfsCommands.trashName(zr, "fscomp", "a", "20261123T001500");
+      Map<String, Dataset> ds = byName(list(local, zr));
       assertTrue(ds.containsKey(trashed), ds.keySet().toString());
       assertEquals("none", ds.get(trashed).mountpoint());
-      zfs.ok("zfs", "set", "mountpoint=" + dir.resolve("restored"), trashed);
-      assertEquals("precious", Files.readString(dir.resolve("restored/keep.txt")));
+      assertTrue(!ds.containsKey(a));
+      ZfsCommands.restoreFromTrash(zr, trashed, a).forEach(this::ok);
+      assertEquals("precious", Files.readString(dir.resolve("fsroot/fscomp/a/keep.txt")));
     }
   }
 
   @Test
-  void epochSnapshotsAreListedWithTheirCreationTime() {
+  void epochSnapshotsAreListedAfterTheirDatasets() {
     try (RealPool zfs = RealPool.open(dir)) {
-      String a = zfs.potRoot() + "/jails";
-      zfs.ok("zfs", "create", a + "/web");
-      zfs.ok("zfs", "create", a + "/web/m");
-      zfs.ok("zfs", "snapshot", "-r", a + "/web@1700000000");
-      String out =
-          zfs.ok("zfs", "list", "-H", "-r", "-t", "snapshot", "-o", "name", a + "/web").stdout();
-      assertEquals(a + "/web@1700000000\n" + a + "/web/m@1700000000\n", out);
-      zfs.ok("zfs", "destroy", "-r", a + "/web@1700000000");
+      String web = zfs.potRoot() + "/jails/web";
+      ok("zfs", "create", web);
+      ok("zfs", "create", web + "/m");
+      ok("zfs", "snapshot", "-r", web + "@1700000000");
+      String out = ok("zfs", "list", "-H", "-r", "-t", "all", "-o", "name", web).stdout();
       assertEquals(
-          "",
-          zfs.ok("zfs", "list", "-H", "-r", "-t", "snapshot", "-o", "name", a + "/web").stdout());
+          web + "\n" + web + "@1700000000\n" + web + "/m\n" + web + "/m@1700000000\n", out);
+      ok("zfs", "destroy", "-r", web + "@1700000000");
+      assertEquals("", ok("zfs", "list", "-H", "-r", "-t", "snapshot", "-o", "name", web).stdout());
     }
   }
 
   @Test
   void theSimulatedZfsAnswersLikeTheRealOne() {
-    Path modelDir = dir.resolve("model");
-    SimulatedHost model = new SimulatedHost(SimOptions.of(modelDir));
+    SimulatedHost model = new SimulatedHost(SimOptions.of(dir.resolve("model")));
     try (RealPool zfs = RealPool.open(dir.resolve("real"))) {
       for (SimulatedHost h : List.of(model, zfs.host)) {
         String r = h.zfsRoot();
@@ -112,15 +126,12 @@ class RealZfsDriverIT {
         run(h, "zfs", "set", "mountpoint=none", r + "/fscomp/a");
         run(h, "zfs", "rename", r + "/fscomp/a", r + "/potctl-trash/a");
       }
-      List<String> expected = normalised(model, model.zfsRoot());
-      assertEquals(expected, normalised(zfs.host, zfs.host.zfsRoot()));
+      assertEquals(normalised(model), normalised(zfs.host));
+      assertEquals(errorOf(model, "create", "/fscomp"), errorOf(zfs.host, "create", "/fscomp"));
+      assertEquals(errorOf(model, "list", "/nope"), errorOf(zfs.host, "list", "/nope"));
       assertEquals(
-          run(model, "zfs", "create", model.zfsRoot() + "/fscomp")
-              .stderr()
-              .replace(model.zfsRoot(), "ROOT"),
-          run(zfs.host, "zfs", "create", zfs.host.zfsRoot() + "/fscomp")
-              .stderr()
-              .replace(zfs.host.zfsRoot(), "ROOT"));
+          firstLine(errorOf(model, "destroy", "/potctl-trash")),
+          firstLine(errorOf(zfs.host, "destroy", "/potctl-trash")));
     }
   }
 
@@ -128,7 +139,17 @@ class RealZfsDriverIT {
     return h.run(Command.of(argv));
   }
 
-  private static List<String> normalised(SimulatedHost h, String root) {
+  private static String errorOf(SimulatedHost h, String verb, String suffix) {
+    CommandResult r = run(h, "zfs", verb, h.zfsRoot() + suffix);
+    return r.exitCode() + " " + r.stderr().replace(h.zfsRoot(), "ROOT");
+  }
+
+  private static String firstLine(String text) {
+    return text.lines().findFirst().orElse("");
+  }
+
+  private static List<String> normalised(SimulatedHost h) {
+    String root = h.zfsRoot();
     String out =
         run(
                 h,
