@@ -150,6 +150,30 @@ class SimulatedHostTest {
   }
 
   @Test
+  void aReaderNeverSeesATornModel() throws Exception {
+    SimFixture sim = new SimFixture(dir);
+    sim.ok("pot", "version");
+    Path model = dir.resolve("model.json");
+    var json = tools.jackson.databind.json.JsonMapper.builder().build();
+    Thread writer =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  for (int i = 0; i < 40; i++) {
+                    sim.ok("zfs", "create", "zroot/pot/fscomp/f" + i);
+                  }
+                });
+    int reads = 0;
+    while (writer.isAlive() || reads == 0) {
+      json.readTree(Files.readString(model));
+      reads++;
+    }
+    writer.join();
+    assertTrue(reads > 0);
+    assertTrue(Files.readString(model).contains("zroot/pot/fscomp/f39"));
+  }
+
+  @Test
   void commandsOtherThanPotZfsJlsPfctlExit127() {
     CommandResult r = new SimFixture(dir).run("sysrc", "-n", "pf_rules");
     assertEquals(127, r.exitCode());

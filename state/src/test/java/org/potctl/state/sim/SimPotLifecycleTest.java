@@ -1,0 +1,160 @@
+package org.potctl.state.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.state.exec.CommandResult;
+
+class SimPotLifecycleTest {
+
+  @TempDir Path dir;
+  SimFixture sim;
+  String fr;
+
+  @BeforeEach
+  void base() {
+    sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create", "-p", "web", "-b", "14.1", "-N", "public-bridge");
+    fr = dir.resolve("fsroot").toString();
+  }
+
+  private String status(String pot) {
+    return SimFixture.read(dir.resolve("tmp/pot_status_" + pot));
+  }
+
+  @Test
+  void startAndStopWalkPotsStateMachineAndJls() {
+    sim.ok("pot", "start", "-p", "web");
+    assertTrue(status("web").matches("pot\\.status=started,p4[0-9a-f]+\n"), status("web"));
+    assertEquals(
+        "name=web path=" + fr + "/jails/web/m vnet=new\n",
+        sim.ok("jls", "-j", "web", "-n", "name", "path", "vnet").stdout());
+    assertEquals(0, sim.run("pot", "info", "-rp", "web").exitCode());
+    sim.ok("pot", "stop", "web");
+    assertEquals("pot.status=stopped,\n", status("web"));
+    assertEquals(1, sim.run("pot", "info", "-rp", "web").exitCode());
+    CommandResult missing = sim.run("jls", "-j", "web");
+    assertEquals("jls: jail \"web\" not found\n", missing.stderr());
+    sim.ok("pot", "stop", "web");
+  }
+
+  @Test
+  void zfsRemountDatasetsMoveIntoThePotWhileItRuns() {
+    sim.ok("pot", "start", "web");
+    assertEquals(
+        fr + "/jails/web/m/usr/local\n",
+        sim.ok("zfs", "get", "-H", "-o", "value", "mountpoint", "zroot/pot/jails/web/usr.local")
+            .stdout());
+    sim.ok("pot", "stop", "web");
+    assertEquals(
+        fr + "/jails/web/usr.local\n",
+        sim.ok("zfs", "get", "-H", "-o", "value", "mountpoint", "zroot/pot/jails/web/usr.local")
+            .stdout());
+  }
+
+  @Test
+  void mountInWritesLegacyLinesForFscompsAndNewOnesForDirectories() throws Exception {
+    sim.ok("pot", "create-fscomp", "-f", "data");
+    Path hostDir = Files.createDirectories(dir.resolve("srv/static"));
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db", "-r");
+    sim.ok("pot", "mount-in", "-p", "web", "-d", hostDir.toString(), "-m", "/static");
+    List<String> lines = sim.fscompConf("web").lines().toList();
+    assertEquals(
+        List.of("zroot/pot/fscomp/data " + fr + "/jails/web/m/var/db ro", hostDir + " /static"),
+        lines.subList(3, 5));
+    assertEquals(
+        "###>  The mount point /var/db is already in use\n",
+        sim.run("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db").stdout());
+    assertEquals(
+        "###>  Remount cannot be used with directories, but with fscomp only\n",
+        sim.run("pot", "mount-in", "-p", "web", "-d", hostDir.toString(), "-m", "/x", "-w")
+            .stdout());
+    assertEquals(1, sim.run("pot", "mount-in", "-p", "web", "-f", "nope", "-m", "/y").exitCode());
+  }
+
+  @Test
+  void mountOutOnlyRemovesLegacyLinesLikePot() throws Exception {
+    sim.ok("pot", "create-fscomp", "-f", "data");
+    Path hostDir = Files.createDirectories(dir.resolve("srv/static"));
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db");
+    sim.ok("pot", "mount-in", "-p", "web", "-d", hostDir.toString(), "-m", "/static");
+    sim.ok("pot", "mount-out", "-p", "web", "-m", "/var/db");
+    sim.ok("pot", "mount-out", "-p", "web", "-m", "/static");
+    assertEquals(4, sim.fscompConf("web").lines().count(), "the new-format /static line stays");
+    assertEquals(
+        "###>  The mount point /nope is not in use\n",
+        sim.run("pot", "mount-out", "-p", "web", "-m", "/nope").stdout());
+  }
+
+  @Test
+  void snapshotsAreEpochNamedRecursiveAndRefusedWhileRunning() {
+    sim.ok("pot", "snapshot", "-p", "web");
+    String snaps =
+        sim.ok("zfs", "list", "-H", "-r", "-t", "snapshot", "-o", "name", "zroot/pot/jails/web")
+            .stdout();
+    assertEquals(3, snaps.lines().filter(l -> l.matches(".*@\\d{10}")).count(), snaps);
+    sim.ok("pot", "start", "web");
+    assertEquals(
+        "###>  The pot web is still running. Snapshot is possible only for stopped pots\n",
+        sim.run("pot", "snapshot", "-p", "web").stdout());
+    sim.ok("pot", "create-fscomp", "-f", "data");
+    sim.ok("pot", "snap", "-f", "data");
+  }
+
+  @Test
+  void aStaleStartedStatusBlocksStartUntilRepairedWithSetStatus() throws Exception {
+    Files.writeString(dir.resolve("tmp/pot_status_web"), "pot.status=starting,\n");
+    assertEquals("###>  pot web is already starting\n", sim.run("pot", "start", "web").stdout());
+    assertEquals(1, sim.run("pot", "stop", "web").exitCode());
+    sim.ok("pot", "set-status", "-p", "web", "-s", "doa");
+    sim.ok("pot", "stop", "web");
+    sim.ok("pot", "start", "web");
+  }
+
+  @Test
+  void dependenciesStartFirstAndNonPersistentPotsStopAgain() {
+    sim.ok("pot", "create", "-p", "db", "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "add-dep", "-p", "web", "-P", "db");
+    sim.ok("pot", "set-attribute", "-p", "web", "-A", "persistent", "-V", "NO");
+    sim.ok("pot", "start", "web");
+    assertEquals(0, sim.run("jls", "-j", "db").exitCode());
+    assertEquals(1, sim.run("jls", "-j", "web").exitCode());
+    assertEquals("pot.status=stopped,\n", status("web"));
+    assertEquals(
+        "{ \"ExitCode\": 0 }\n",
+        SimFixture.read(dir.resolve("fsroot/jails/web/conf/.last_run_stats")));
+  }
+
+  @Test
+  void destroyRemovesDatasetsFilesAndStatusButFscompsNeedTheirOwnDestroy() {
+    sim.ok("pot", "create-fscomp", "-f", "data");
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/data");
+    sim.ok("pot", "start", "web");
+    sim.ok("pot", "destroy", "-F", "-p", "web");
+    assertFalse(Files.exists(dir.resolve("fsroot/jails/web")));
+    assertFalse(Files.exists(dir.resolve("tmp/pot_status_web")));
+    assertEquals(0, sim.run("zfs", "list", "zroot/pot/fscomp/data").exitCode());
+    assertEquals(
+        "###>  pot web not found or corrupted. Try to use the -F flag\n",
+        sim.run("pot", "destroy", "-p", "web").stdout());
+    sim.ok("pot", "destroy", "-f", "data");
+    assertEquals(1, sim.run("zfs", "list", "zroot/pot/fscomp/data").exitCode());
+  }
+
+  @Test
+  void destroyOfAUsedBaseNeedsRecursion() {
+    assertEquals(
+        "###>  base 14.1 is used at least by one pot - use option -r to destroy it recursively\n",
+        sim.run("pot", "destroy", "-b", "14.1").stdout());
+    sim.ok("pot", "destroy", "-b", "14.1", "-r");
+    assertEquals("", sim.ok("pot", "ls", "-q").stdout());
+    assertEquals(1, sim.run("zfs", "list", "zroot/pot/bases/14.1").exitCode());
+  }
+}
