@@ -17,7 +17,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Plan and apply FreeBSD pot jails, ZFS and pf from YAML Potfiles.",
-    subcommands = {ValidateCommand.class, SimExecCommand.class, GenerateCompletion.class},
+    subcommands = {
+      ValidateCommand.class,
+      ObserveCommand.class,
+      SimExecCommand.class,
+      GenerateCompletion.class
+    },
     footer = {
       "",
       "Exit codes: 0 success/nothing to do, 1 error, 2 changes present,"

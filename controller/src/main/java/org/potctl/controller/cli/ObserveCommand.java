@@ -1,0 +1,76 @@
+package org.potctl.controller.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.potctl.state.HostObserver;
+import org.potctl.state.files.HostFiles;
+import org.potctl.state.host.Host;
+import org.potctl.state.host.HostConnector;
+import org.potctl.state.host.HostSpec;
+import org.potctl.state.model.HostState;
+import org.potctl.state.observe.HostStateJson;
+import org.potctl.state.observe.HostStateText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code potctl observe [--host …] [-o text|json]}: observes the host once (at most five commands)
+ * and prints what potctl sees. The host banner goes to stderr, the report to stdout. Exit 0, or 1
+ * when the host cannot be observed (a failing command or a malformed file, named in the message).
+ */
+@Command(
+    name = "observe",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print what potctl sees on the host: pots, fscomps, bridges, flavours, redirects.")
+final class ObserveCommand implements Callable<Integer> {
+
+  /** Output formats of {@code observe}. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @ParentCommand Main parent;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: text (default) or json.")
+  Format output;
+
+  @Override
+  public Integer call() {
+    Host host = HostConnector.connect(hostSpec());
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(host.banner());
+    err.flush();
+    HostState state = HostObserver.create(host.runner(), HostFiles.local()).observe();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        output == Format.JSON
+            ? HostStateJson.render(state, host.driver())
+            : HostStateText.render(state, host.driver()));
+    out.flush();
+    return ExitCode.OK.code();
+  }
+
+  private HostSpec hostSpec() {
+    String given = parent.global.host();
+    if (given == null) {
+      return HostSpec.defaultSpec();
+    }
+    try {
+      return HostSpec.parse(given);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+}
