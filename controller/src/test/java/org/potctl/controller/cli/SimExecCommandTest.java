@@ -9,15 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.exec.Command;
+import org.potctl.state.exec.CommandResult;
+import org.potctl.state.exec.ProcessCommandRunner;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 
 class SimExecCommandTest {
+
+  private static final Path WRAPPERS =
+      Path.of("..", "state", "src", "main", "dist", "sim-bin").toAbsolutePath().normalize();
 
   @TempDir Path dir;
 
@@ -28,6 +34,21 @@ class SimExecCommandTest {
     StringWriter err = new StringWriter();
     int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /** A launcher running this build's potctl (test-only; both paths come from the running JVM). */
+  private Path launcher() throws Exception {
+    Path launcher = dir.resolve("potctl-test");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Files.writeString(
+        launcher,
+        "#!/bin/sh\nexec '"
+            + java
+            + "' -cp '"
+            + System.getProperty("java.class.path")
+            + "' org.potctl.controller.cli.Main \"$@\"\n");
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return launcher;
   }
 
   @Test
@@ -51,37 +72,52 @@ class SimExecCommandTest {
   }
 
   @Test
-  void wrapperScriptsDriveTheSimulatorAsProcesses() throws Exception {
-    Path wrappers =
-        Path.of("..", "state", "src", "main", "dist", "sim-bin").toAbsolutePath().normalize();
-    Path launcher = dir.resolve("potctl-test");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Files.writeString(
-        launcher,
-        "#!/bin/sh\nexec '"
-            + java
-            + "' -cp '"
-            + System.getProperty("java.class.path")
-            + "' org.potctl.controller.cli.Main \"$@\"\n");
-    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+  void processCommandRunnerDrivesTheSimulatorThroughTheWrappers() throws Exception {
     Path sim = dir.resolve("sim");
-    List<String> argv =
-        List.of("pot", "set-env", "-p", "web", "-E", "GREETING=hello world; $(rm -rf /)");
-    List<String> viaPath = new java.util.ArrayList<>(List.of("env"));
-    viaPath.addAll(argv);
-    ProcessBuilder pb = new ProcessBuilder(viaPath);
-    pb.environment().put("PATH", wrappers + ":" + System.getenv("PATH"));
-    pb.environment().put("POTCTL", launcher.toString());
-    pb.environment().put("POTCTL_SIM_DIR", sim.toString());
+    List<String> env =
+        List.of(
+            "env",
+            "PATH=" + WRAPPERS + ":" + System.getenv("PATH"),
+            "POTCTL=" + launcher(),
+            "POTCTL_SIM_DIR=" + sim);
+    ProcessCommandRunner runner = new ProcessCommandRunner();
+    assertEquals(0, viaEnv(runner, env, "pot", "create-fscomp", "-f", "data").exitCode());
+    CommandResult listed =
+        viaEnv(runner, env, "zfs", "list", "-H", "-o", "name", "zroot/pot/fscomp/data");
+    assertEquals("zroot/pot/fscomp/data\n", listed.stdout());
+    CommandResult missing = viaEnv(runner, env, "jls", "-j", "web");
+    assertEquals(1, missing.exitCode());
+    assertEquals("jls: jail \"web\" not found\n", missing.stderr());
+    assertEquals(0, viaEnv(runner, env, "pfctl", "-a", "pot-rdr/*", "-s", "nat").exitCode());
+  }
+
+  private static CommandResult viaEnv(
+      ProcessCommandRunner runner, List<String> env, String... argv) {
+    List<String> all = new ArrayList<>(env);
+    all.addAll(List.of(argv));
+    return runner.run(Command.of(all));
+  }
+
+  @Test
+  void wrapperArgumentsPassThroughUntouched() throws Exception {
+    Path sim = dir.resolve("sim");
     new SimulatedHost(SimOptions.of(sim)).run(Command.of("pot", "create-base", "-r", "14.1"));
     new SimulatedHost(SimOptions.of(sim))
         .run(Command.of("pot", "create", "-p", "web", "-b", "14.1"));
+    List<String> argv =
+        List.of("pot", "set-env", "-p", "web", "-E", "GREETING=hello world; $(rm -rf /) *");
+    List<String> viaPath = new ArrayList<>(List.of("env"));
+    viaPath.addAll(argv);
+    ProcessBuilder pb = new ProcessBuilder(viaPath);
+    pb.environment().put("PATH", WRAPPERS + ":" + System.getenv("PATH"));
+    pb.environment().put("POTCTL", launcher().toString());
+    pb.environment().put("POTCTL_SIM_DIR", sim.toString());
     Process p = pb.start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.exitValue(), err);
     String conf = Files.readString(sim.resolve("fsroot/jails/web/conf/pot.conf"));
-    assertTrue(conf.contains("pot.env=\"GREETING=hello world; $(rm -rf /)\"\n"), conf);
+    assertTrue(conf.contains("pot.env=\"GREETING=hello world; $(rm -rf /) *\"\n"), conf);
     assertTrue(
         Files.readString(sim.resolve("commands.log")).endsWith(String.join(" ", argv) + "\n"));
   }
