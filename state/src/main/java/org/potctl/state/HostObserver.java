@@ -1,5 +1,6 @@
 package org.potctl.state;
 
+import java.util.Optional;
 import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.HostState;
@@ -30,11 +31,11 @@ public interface HostObserver {
    * the simulated host's layout) or else at {@code /usr/local/etc/pot/flavours}.
    */
   static HostObserver create(CommandRunner runner, HostFiles files) {
-    return new DefaultHostObserver(runner, files, java.util.Optional.empty());
+    return new DefaultHostObserver(runner, files, Optional.empty());
   }
 
   /** The standard observer with an explicit flavour directory. */
   static HostObserver create(CommandRunner runner, HostFiles files, String flavourDir) {
-    return new DefaultHostObserver(runner, files, java.util.Optional.of(flavourDir));
+    return new DefaultHostObserver(runner, files, Optional.of(flavourDir));
   }
 }
