@@ -1,0 +1,154 @@
+package org.potctl.state.sim;
+
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/** {@code zfs destroy}, {@code zfs rename} and {@code zfs snapshot} on the modelled datasets. */
+final class ZfsChanges {
+
+  private final SimState state;
+  private final ZfsTree tree;
+  private final ZfsMounts mounts;
+  private final InstantSource clock;
+  private final BiFunction<List<String>, Out, Integer> create;
+
+  ZfsChanges(
+      SimState state,
+      ZfsTree tree,
+      ZfsMounts mounts,
+      InstantSource clock,
+      BiFunction<List<String>, Out, Integer> create) {
+    this.state = state;
+    this.tree = tree;
+    this.mounts = mounts;
+    this.clock = clock;
+    this.create = create;
+  }
+
+  int destroy(List<String> args, Out out) {
+    Getopts g = Getopts.parse(args, "rRfnpv");
+    if (g.error() != null || g.operands().size() != 1) {
+      out.errln(g.error() == null ? "wrong number of arguments" : g.error());
+      return 2;
+    }
+    String name = g.operands().get(0);
+    boolean recursive = g.has('r') || g.has('R');
+    if (name.contains("@")) {
+      return destroySnapshot(name, recursive, out);
+    }
+    if (!tree.exists(name)) {
+      out.errln("cannot open '" + name + "': dataset does not exist");
+      return 1;
+    }
+    List<String> below = tree.subtree(name).stream().filter(n -> !n.equals(name)).toList();
+    if (!below.isEmpty() && !recursive) {
+      out.errln("cannot destroy '" + name + "': filesystem has children");
+      out.errln("use '-r' to destroy the following datasets:");
+      below.forEach(out::errln);
+      return 1;
+    }
+    List<String> all = new ArrayList<>(tree.subtree(name));
+    Collections.reverse(all);
+    for (String n : all) {
+      Optional<String> at = tree.mountedPath(n);
+      state.datasets.remove(n);
+      if (!n.contains("@")) {
+        mounts.destroyed(n, at);
+      }
+    }
+    return 0;
+  }
+
+  private int destroySnapshot(String name, boolean recursive, Out out) {
+    String fs = name.substring(0, name.indexOf('@'));
+    String snap = name.substring(name.indexOf('@'));
+    if (!tree.exists(name) && !recursive) {
+      out.errln("could not find any snapshots to destroy; check snapshot names.");
+      return 1;
+    }
+    List<String> victims =
+        recursive
+            ? tree.subtree(fs).stream().filter(n -> n.endsWith(snap)).toList()
+            : List.of(name);
+    victims.forEach(state.datasets::remove);
+    return 0;
+  }
+
+  int rename(List<String> args, Out out) {
+    Getopts g = Getopts.parse(args, "fpru");
+    if (g.error() != null || g.operands().size() != 2) {
+      out.errln(g.error() == null ? "wrong number of arguments" : g.error());
+      return 2;
+    }
+    String from = g.operands().get(0);
+    String to = g.operands().get(1);
+    if (!tree.exists(from)) {
+      out.errln("cannot open '" + from + "': dataset does not exist");
+      return 1;
+    }
+    if (tree.exists(to)) {
+      out.errln("cannot rename to '" + to + "': dataset already exists");
+      return 1;
+    }
+    String parent = ZfsTree.parent(to);
+    if (parent == null || !tree.exists(parent)) {
+      if (!g.has('p') || parent == null) {
+        out.errln("cannot rename to '" + to + "': parent does not exist");
+        return 1;
+      }
+      create.apply(List.of("-p", parent), out);
+    }
+    if (to.startsWith(from + "/")) {
+      out.errln(
+          "cannot rename to '"
+              + to
+              + "': New dataset name cannot be a descendant of current dataset name");
+      return 1;
+    }
+    Map<String, Optional<String>> before = mounts.snapshot();
+    Map<String, String> renames = new LinkedHashMap<>();
+    for (String n : tree.subtree(from)) {
+      String moved = to + n.substring(from.length());
+      renames.put(n, moved);
+      state.datasets.put(moved, state.datasets.remove(n).renamed(moved));
+    }
+    mounts.reconcile(before, renames);
+    return 0;
+  }
+
+  int snapshot(List<String> args, Out out) {
+    Getopts g = Getopts.parse(args, "ro:");
+    if (g.error() != null || g.operands().isEmpty()) {
+      out.errln(g.error() == null ? "missing snapshot argument" : g.error());
+      return 2;
+    }
+    for (String name : g.operands()) {
+      int at = name.indexOf('@');
+      String fs = at < 0 ? name : name.substring(0, at);
+      if (at < 0 || !tree.exists(fs)) {
+        out.errln("cannot open '" + fs + "': dataset does not exist");
+        return 1;
+      }
+      List<String> targets =
+          g.has('r')
+              ? tree.subtree(fs).stream().filter(n -> !n.contains("@")).toList()
+              : List.of(fs);
+      String snap = name.substring(at);
+      for (String t : targets) {
+        if (tree.exists(t + snap)) {
+          out.errln("cannot create snapshot '" + t + snap + "': dataset already exists");
+          return 1;
+        }
+      }
+      long now = clock.instant().getEpochSecond();
+      targets.forEach(t -> state.datasets.put(t + snap, new SimDataset(t + snap, now, Map.of())));
+    }
+    return 0;
+  }
+}
