@@ -116,10 +116,18 @@ public final class DefaultHostObserver implements HostObserver {
   private List<Redirect> redirects() {
     Command cmd = command(RdrAnchors.ARGV);
     CommandResult result = runner.run(cmd);
-    if (!result.succeeded() && result.stderr().contains("not found")) {
+    if (!result.succeeded() && pfHasNoRedirects(result.stderr())) {
       return List.of();
     }
     return RdrAnchors.parse(cmd.display(), result.requireSuccess(cmd).stdout());
+  }
+
+  /**
+   * Whether pfctl failed only because there is nothing to list: the anchor does not exist yet, or
+   * pf is not loaded at all ({@code /dev/pf} missing before pot's first {@code vnet-start}).
+   */
+  static boolean pfHasNoRedirects(String stderr) {
+    return stderr.contains("not found") || stderr.contains("/dev/pf");
   }
 
   private static Command command(List<String> argv) {

@@ -23,7 +23,8 @@ public final class JlsOutput {
   private JlsOutput() {}
 
   /**
-   * Parses the JSON document; empty output means no jails.
+   * Parses the JSON document; empty output, or a {@code jail-information} without a {@code jail}
+   * list (libxo may leave an empty list out), means no jails.
    *
    * @throws ParseException naming {@code source} and the line of malformed JSON or of a jail
    *     without a jid or name
@@ -39,9 +40,16 @@ public final class JlsOutput {
       int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
       throw new ParseException(source, line, "not jls JSON: " + e.getOriginalMessage());
     }
-    JsonNode list = root.path("jail-information").path("jail");
+    JsonNode info = root.path("jail-information");
+    if (!info.isObject()) {
+      throw new ParseException(source, 1, "no jail-information object in jls output");
+    }
+    JsonNode list = info.path("jail");
+    if (list.isMissingNode()) {
+      return List.of();
+    }
     if (!list.isArray()) {
-      throw new ParseException(source, 1, "no jail-information.jail list in jls output");
+      throw new ParseException(source, 1, "jail-information.jail is not a list in jls output");
     }
     List<Jail> jails = new ArrayList<>();
     int index = 0;

@@ -140,4 +140,33 @@ class DefaultHostObserverTest {
     assertEquals(List.of("dns"), List.copyOf(state.flavours().keySet()));
     assertEquals(Optional.of("set-rss -C 1\n"), state.flavours().get("dns").commands());
   }
+
+  @Test
+  void hostWithoutPfLoadedHasNoRedirects() {
+    FakePotHost host = new FakePotHost(2);
+    RecordingRunner runner =
+        new RecordingRunner(
+            argv ->
+                argv.get(0).equals("pfctl")
+                    ? RecordingRunner.failed(1, "pfctl: /dev/pf: No such file or directory\n")
+                    : host.runner().run(org.potctl.state.exec.Command.of(argv)));
+    HostState state = HostObserver.create(runner, host.files).observe();
+    assertEquals(List.of(), state.redirects());
+    assertEquals(2, state.pots().size());
+  }
+
+  @Test
+  void otherPfFailuresFailTheObservation() {
+    FakePotHost host = new FakePotHost(1);
+    RecordingRunner runner =
+        new RecordingRunner(
+            argv ->
+                argv.get(0).equals("pfctl")
+                    ? RecordingRunner.failed(1, "pfctl: Operation not permitted\n")
+                    : host.runner().run(org.potctl.state.exec.Command.of(argv)));
+    CommandFailedException e =
+        assertThrows(
+            CommandFailedException.class, () -> HostObserver.create(runner, host.files).observe());
+    assertEquals("pfctl", e.argv().get(0));
+  }
 }

@@ -32,6 +32,8 @@ class JlsOutputTest {
         List.of(),
         JlsOutput.parse("jls", "{\"__version\": \"2\", \"jail-information\": {\"jail\": []}}"));
     assertEquals(List.of(), JlsOutput.parse("jls", ""));
+    assertEquals(
+        List.of(), JlsOutput.parse("jls", "{\"__version\": \"2\", \"jail-information\": {}}"));
   }
 
   @Test
@@ -47,5 +49,8 @@ class JlsOutputTest {
         ParseException.class,
         () -> JlsOutput.parse("jls", "{\"jail-information\": {\"jail\": [{\"jid\": 1}]}}"));
     assertThrows(ParseException.class, () -> JlsOutput.parse("jls", "{\"other\": 1}"));
+    assertThrows(
+        ParseException.class,
+        () -> JlsOutput.parse("jls", "{\"jail-information\": {\"jail\": 3}}"));
   }
 }

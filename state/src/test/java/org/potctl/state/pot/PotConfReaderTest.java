@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.potctl.state.files.ParseException;
 import org.potctl.state.model.HostsEntry;
 import org.potctl.state.model.NetworkType;
@@ -206,5 +208,42 @@ class PotConfReaderTest {
     assertThrows(ParseException.class, () -> read("pot.rss.cpus=0\n"));
     assertThrows(ParseException.class, () -> read("pot.rss.memory=1.5G\n"));
     assertThrows(ParseException.class, () -> read("pot.hosts=lonely\n"));
+  }
+
+  /** pot.conf as {@code pot create} writes it, for every type/level × network type. */
+  @ParameterizedTest
+  @CsvSource({
+    "single, 0, inherit, '', ''",
+    "single, 0, alias, 192.168.1.50, ''",
+    "single, 0, public-bridge, 10.192.0.3, ''",
+    "single, 0, private-bridge, 10.192.0.18, backend",
+    "multi, 0, inherit, '', ''",
+    "multi, 1, alias, em0|192.168.1.51, ''",
+    "multi, 1, public-bridge, 10.192.0.4, ''",
+    "multi, 2, private-bridge, 10.192.0.19, backend"
+  })
+  void everyTypeAndNetworkAsCreateWritesIt(
+      String type, int level, String network, String ip, String bridge) {
+    StringBuilder conf = new StringBuilder();
+    conf.append("pot.level=").append(level).append("\npot.type=").append(type);
+    conf.append("\npot.base=14.1\npot.potbase=\npot.dns=inherit\npot.cmd=sh /etc/rc\n");
+    conf.append("host.hostname=\"p.example.org\"\nosrelease=\"14.1-RELEASE\"\n");
+    conf.append("pot.attr.persistent=YES\npot.stack=ipv4\nnetwork_type=")
+        .append(network)
+        .append('\n');
+    conf.append("vnet=").append(network.endsWith("bridge")).append('\n');
+    if (!ip.isEmpty()) {
+      conf.append("ip=").append(ip).append('\n');
+    }
+    if (!bridge.isEmpty()) {
+      conf.append("bridge=").append(bridge).append('\n');
+    }
+    Pot pot = read(conf.toString());
+    assertEquals(PotType.fromPot(type), pot.type());
+    assertEquals(level, pot.level());
+    assertEquals(NetworkType.fromPot(network), pot.network().type());
+    assertEquals(ip.isEmpty() ? Optional.empty() : Optional.of(ip), pot.network().ip());
+    assertEquals(bridge.isEmpty() ? Optional.empty() : Optional.of(bridge), pot.network().bridge());
+    assertEquals(Optional.of("p.example.org"), pot.hostname());
   }
 }
