@@ -120,6 +120,19 @@ class SimPotCreateTest {
   }
 
   @Test
+  void aFailingFlavourUndoesTheCreateUnlessKeepIsGiven() throws Exception {
+    SimFixture sim = new SimFixture(dir).withBase();
+    Files.writeString(dir.resolve("etc/pot/flavours/broken"), "add-dep -P nosuchpot\n");
+    CommandResult r = sim.run("pot", "create", "-p", "web", "-b", "14.1", "-f", "broken");
+    assertEquals(1, r.exitCode());
+    assertTrue(r.stdout().contains("###>  dependency pot nosuchpot is not valid"), r.stdout());
+    assertEquals(1, sim.run("zfs", "list", "zroot/pot/jails/web").exitCode());
+    assertEquals(
+        1, sim.run("pot", "create", "-p", "kept", "-b", "14.1", "-f", "broken", "-k").exitCode());
+    assertEquals(0, sim.run("pot", "info", "-qp", "kept").exitCode());
+  }
+
+  @Test
   void unknownFlagsAndCommandsFailWithUsage() {
     SimFixture sim = new SimFixture(dir);
     CommandResult badFlag = sim.run("pot", "create", "-Z");

@@ -70,6 +70,36 @@ class SimulatedHostTest {
   }
 
   @Test
+  void potsGlobalLockSerialisesCreatesButNotOtherCommands() throws Exception {
+    SimOptions slow =
+        new SimOptions(dir, Duration.ofMillis(250), Optional.empty(), Optional.empty());
+    new SimFixture(dir).withBase();
+    SimulatedHost host = new SimulatedHost(slow);
+    assertTrue(timeParallel(host, i -> Command.of("pot", "create-fscomp", "-f", "f" + i)) < 700);
+    assertTrue(
+        timeParallel(host, i -> Command.of("pot", "create", "-p", "p" + i, "-b", "14.1")) >= 750);
+  }
+
+  private static long timeParallel(
+      SimulatedHost host, java.util.function.IntFunction<Command> command) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      long t0 = System.nanoTime();
+      List<Future<CommandResult>> fs = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        final int n = i;
+        fs.add(pool.submit(() -> host.run(command.apply(n))));
+      }
+      for (Future<CommandResult> f : fs) {
+        assertEquals(0, f.get().exitCode(), () -> f.toString());
+      }
+      return Duration.ofNanos(System.nanoTime() - t0).toMillis();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void failMakesMatchingMutatingCommandsFailLikePotAndChangesNothing() {
     SimFixture sim =
         new SimFixture(
