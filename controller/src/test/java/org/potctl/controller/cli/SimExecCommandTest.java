@@ -91,6 +91,42 @@ class SimExecCommandTest {
     assertEquals(0, viaEnv(runner, env, "pfctl", "-a", "pot-rdr/*", "-s", "nat").exitCode());
   }
 
+  @Test
+  void parallelProcessesOnOneDirectoryKeepTheModelWhole() throws Exception {
+    Path sim = dir.resolve("sim");
+    List<String> env =
+        List.of(
+            "env",
+            "PATH=" + WRAPPERS + ":" + System.getenv("PATH"),
+            "POTCTL=" + launcher(),
+            "POTCTL_SIM_DIR=" + sim);
+    ProcessCommandRunner runner = new ProcessCommandRunner();
+    List<Thread> threads = new ArrayList<>();
+    List<CommandResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int i = 0; i < 4; i++) {
+      String name = "f" + i;
+      threads.add(
+          Thread.ofPlatform()
+              .start(() -> results.add(viaEnv(runner, env, "pot", "create-fscomp", "-f", name))));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    results.forEach(r -> assertEquals(0, r.exitCode(), r.toString()));
+    String names =
+        new SimulatedHost(SimOptions.of(sim))
+            .run(Command.of("zfs", "list", "-H", "-d", "1", "-o", "name", "zroot/pot/fscomp"))
+            .stdout();
+    assertEquals(
+        List.of(
+            "zroot/pot/fscomp",
+            "zroot/pot/fscomp/f0",
+            "zroot/pot/fscomp/f1",
+            "zroot/pot/fscomp/f2",
+            "zroot/pot/fscomp/f3"),
+        names.lines().toList());
+  }
+
   private static CommandResult viaEnv(
       ProcessCommandRunner runner, List<String> env, String... argv) {
     List<String> all = new ArrayList<>(env);
