@@ -64,20 +64,14 @@ public record HostState(
 
   /** The fscomp datasets ({@code $ZR/fscomp/<name>}) by fscomp name. */
   public SortedMap<String, Dataset> fscomps() {
-    String prefix = config.fscompDataset() + "/";
     SortedMap<String, Dataset> result = new TreeMap<>();
-    datasets.forEach(
-        (name, ds) -> {
-          if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
-            result.put(ds.leaf(), ds);
-          }
-        });
+    datasets.forEach((name, ds) -> config.fscompName(name).ifPresent(f -> result.put(f, ds)));
     return Collections.unmodifiableSortedMap(result);
   }
 
   /** A pot's top dataset {@code $ZR/jails/<pot>}, if it exists. */
   public Optional<Dataset> potDataset(String pot) {
-    return Optional.ofNullable(datasets.get(config.jailsDataset() + "/" + pot));
+    return Optional.ofNullable(datasets.get(config.potDataset(pot)));
   }
 
   /** Whether a live (not dying) jail carries the pot's name: pot's own definition of running. */

@@ -1,6 +1,7 @@
 package org.potctl.state.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * pot's global configuration as {@code pot config -q -g …} reports it (reference/pot.md §0.1).
@@ -32,6 +33,24 @@ public record PotConfig(String zfsRoot, String fsRoot) {
   /** {@code <zfsRoot>/bases}: the parent of every base. */
   public String basesDataset() {
     return zfsRoot + "/bases";
+  }
+
+  /** {@code <zfsRoot>/jails/<pot>}: a pot's top dataset. */
+  public String potDataset(String pot) {
+    return jailsDataset() + "/" + pot;
+  }
+
+  /** {@code <zfsRoot>/fscomp/<fscomp>}: an fscomp's dataset. */
+  public String fscompDataset(String fscomp) {
+    return fscompDataset() + "/" + fscomp;
+  }
+
+  /** The fscomp name when {@code dataset} is directly below {@code <zfsRoot>/fscomp}. */
+  public Optional<String> fscompName(String dataset) {
+    String prefix = fscompDataset() + "/";
+    return dataset.startsWith(prefix) && dataset.indexOf('/', prefix.length()) < 0
+        ? Optional.of(dataset.substring(prefix.length()))
+        : Optional.empty();
   }
 
   /** {@code <zfsRoot>/potctl-trash}: where potctl moves deleted datasets (DESIGN §3.3). */

@@ -125,4 +125,14 @@ class HostStateTest {
     assertEquals(NetworkType.PRIVATE_BRIDGE, NetworkType.fromPot("private-bridge"));
     assertEquals(MountOption.READ_WRITE, MountOption.fromPot(""));
   }
+
+  @Test
+  void configNamesPotctlsDatasets() {
+    assertEquals("zroot/pot/jails/web", CONFIG.potDataset("web"));
+    assertEquals("zroot/pot/fscomp/data", CONFIG.fscompDataset("data"));
+    assertEquals(Optional.of("data"), CONFIG.fscompName("zroot/pot/fscomp/data"));
+    assertEquals(Optional.empty(), CONFIG.fscompName("zroot/pot/fscomp/data/x"));
+    assertEquals(Optional.empty(), CONFIG.fscompName("tank/data"));
+    assertEquals("zroot/pot/potctl-trash", CONFIG.trashDataset());
+  }
 }
