@@ -108,13 +108,16 @@ final class PotDestroy {
     if (!env.isPot(p, true)) {
       if (force && env.datasetExists(ds)) {
         removePot(p);
+        env.out.info("Forcibly destroyed pot " + p);
         return;
       }
+      env.isPot(p, false);
       throw env.out.fail("pot " + p + " not found or corrupted. Try to use the -F flag");
     }
     ConfFile conf = env.conf(p);
     if (conf.get("pot.type").equals("multi") && conf.get("pot.level").equals("0")) {
-      throw env.out.fail("The pot " + p + " has level 0. Please destroy the related base instead");
+      // sic: pot's message says "insted"
+      throw env.out.fail("The pot " + p + " has level 0. Please destroy the related base insted");
     }
     List<String> dependants =
         env.potNames().stream()
@@ -122,7 +125,13 @@ final class PotDestroy {
             .toList();
     if (!dependants.isEmpty() && !recursive) {
       throw env.out.fail(
-          "The pot " + p + " is used by other pots - use option -r to destroy it recursively");
+          conf.get("pot.level").equals("0")
+              ? p
+                  + " is used at least by another pot ("
+                  + dependants.get(0)
+                  + ") - use option -r to destroy it recursively"
+              : p
+                  + " is used at least by one level 2 pot - use option -r to destroy it recursively");
     }
     for (String d : dependants) {
       destroyPot(d, force, true);
@@ -138,6 +147,7 @@ final class PotDestroy {
         env.out.info("pot " + other + " is losing his dependency " + p);
       }
     }
+    env.out.info("Destroying pot " + p);
     removePot(p);
   }
 

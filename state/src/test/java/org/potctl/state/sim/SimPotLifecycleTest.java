@@ -142,7 +142,7 @@ class SimPotLifecycleTest {
     assertFalse(Files.exists(dir.resolve("tmp/pot_status_web")));
     assertEquals(0, sim.run("zfs", "list", "zroot/pot/fscomp/data").exitCode());
     assertEquals(
-        "###>  pot web not found or corrupted. Try to use the -F flag\n",
+        "###>  Pot web not found\n###>  pot web not found or corrupted. Try to use the -F flag\n",
         sim.run("pot", "destroy", "-p", "web").stdout());
     sim.ok("pot", "destroy", "-f", "data");
     assertEquals(1, sim.run("zfs", "list", "zroot/pot/fscomp/data").exitCode());
