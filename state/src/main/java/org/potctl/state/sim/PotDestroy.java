@@ -179,6 +179,9 @@ final class PotDestroy {
         throw env.out.fail(
             "The pot " + p + " is still running. Snapshot is possible only for stopped pots");
       }
+      if (g.has('r')) {
+        removeOldestSnapshot(env.paths.jailDataset(p));
+      }
       env.zfsOrFail(
           "snapshot of " + p + " failed", "snapshot", "-r", env.paths.jailDataset(p) + epoch);
       return 0;
@@ -187,7 +190,23 @@ final class PotDestroy {
     if (!env.datasetExists(ds)) {
       throw env.out.fail(g.last('f') + " is not a valid fscomp");
     }
+    if (g.has('r')) {
+      removeOldestSnapshot(ds);
+    }
     env.zfsOrFail("snapshot of " + g.last('f') + " failed", "snapshot", ds + epoch);
     return 0;
+  }
+
+  /** {@code -r} replaces: pot's "oldest" is the last line of a reverse lexicographic sort. */
+  private void removeOldestSnapshot(String dataset) {
+    String out =
+        env.zfs
+            .zfs(List.of("list", "-d", "1", "-H", "-t", "snapshot", "-o", "name", dataset))
+            .stdout();
+    out.lines()
+        .sorted()
+        .findFirst()
+        .ifPresent(
+            oldest -> env.zfsOrFail("destroy of " + oldest + " failed", "destroy", "-r", oldest));
   }
 }

@@ -109,6 +109,31 @@ class SimPotLifecycleTest {
   }
 
   @Test
+  void snapshotReplaceDropsTheOldestFirst() {
+    sim.ok("pot", "create-fscomp", "-f", "data");
+    sim.ok("zfs", "snapshot", "zroot/pot/fscomp/data@1000000000");
+    sim.ok("zfs", "snapshot", "zroot/pot/fscomp/data@1100000000");
+    sim.ok("pot", "snapshot", "-f", "data", "-r");
+    List<String> snaps =
+        sim.ok(
+                "zfs",
+                "list",
+                "-H",
+                "-t",
+                "snapshot",
+                "-o",
+                "name",
+                "-d",
+                "1",
+                "zroot/pot/fscomp/data")
+            .stdout()
+            .lines()
+            .toList();
+    assertEquals(2, snaps.size(), snaps.toString());
+    assertEquals("zroot/pot/fscomp/data@1100000000", snaps.get(0));
+  }
+
+  @Test
   void aStaleStartedStatusBlocksStartUntilRepairedWithSetStatus() throws Exception {
     Files.writeString(dir.resolve("tmp/pot_status_web"), "pot.status=starting,\n");
     assertEquals("###>  pot web is already starting\n", sim.run("pot", "start", "web").stdout());
