@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +20,11 @@ import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.Dataset;
 import org.potctl.state.model.HostState;
+import org.potctl.state.model.HostsEntry;
 import org.potctl.state.model.NetworkType;
 import org.potctl.state.model.PortExport;
 import org.potctl.state.model.Pot;
+import org.potctl.state.model.PotType;
 import org.potctl.state.model.Protocol;
 import org.potctl.state.model.Redirect;
 import org.potctl.state.pot.PotCommands;
@@ -94,7 +99,7 @@ public abstract class HostDriverContract {
   void createdPotIsObservedWithItsConfiguration() {
     String p = name("web");
     Pot pot = createPot(p, NetworkType.PUBLIC_BRIDGE, Optional.empty());
-    assertEquals(org.potctl.state.model.PotType.SINGLE, pot.type());
+    assertEquals(PotType.SINGLE, pot.type());
     assertEquals(0, pot.level());
     assertEquals(release(), pot.base());
     assertEquals(NetworkType.PUBLIC_BRIDGE, pot.network().type());
@@ -189,16 +194,14 @@ public abstract class HostDriverContract {
     run(PotCommands.setAttribute(p, "start-at-boot", "YES"));
     run(PotCommands.setRss(p, OptionalInt.of(2), Optional.of("512M")));
     run(PotCommands.setEnv(p, List.of("APP_ENV=production", "GREETING=hello \"world\"")));
-    run(
-        PotCommands.setHosts(
-            p, List.of(new org.potctl.state.model.HostsEntry("10.192.1.2", "db"))));
+    run(PotCommands.setHosts(p, List.of(new HostsEntry("10.192.1.2", "db"))));
     run(PotCommands.addDependency(p, dep));
     Pot pot = observe().pots().get(p);
     assertEquals(Optional.of("YES"), pot.attribute("start-at-boot"));
     assertEquals(OptionalInt.of(2), pot.resources().cpus());
     assertEquals(Optional.of("512M"), pot.resources().memory());
     assertEquals(List.of("APP_ENV=production", "GREETING=hello \"world\""), pot.env());
-    assertEquals(List.of(new org.potctl.state.model.HostsEntry("10.192.1.2", "db")), pot.hosts());
+    assertEquals(List.of(new HostsEntry("10.192.1.2", "db")), pot.hosts());
     assertEquals(List.of(dep), pot.depends());
   }
 
@@ -261,5 +264,41 @@ public abstract class HostDriverContract {
     HostState changed = observe();
     assertFalse(first.fingerprint().equals(changed.fingerprint()));
     assertFalse(first.pots().get(p).fingerprint().equals(changed.pots().get(p).fingerprint()));
+  }
+
+  @Test
+  void hostDirectoryMountIsObservedInTheCurrentFormat() throws IOException {
+    String p = name("dir");
+    Path dir = Files.createTempDirectory("potctl-contract-");
+    try {
+      createPot(p, NetworkType.INHERIT, Optional.empty());
+      run(PotCommands.mountInDirectory(p, dir.toString(), "/srv/static", false));
+      var mount =
+          observe().pots().get(p).mounts().stream()
+              .filter(m -> m.source().equals(dir.toString()))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(mount.isHostDirectory());
+      assertFalse(mount.legacy());
+      assertFalse(mount.readOnly());
+      assertEquals("/srv/static", mount.target());
+    } finally {
+      runner().run(PotCommands.destroy(p, true));
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  @Test
+  void udpExportWithoutHostPortGetsARedirectOnStart() {
+    String p = name("dns");
+    Pot created = createPot(p, NetworkType.PUBLIC_BRIDGE, Optional.empty());
+    run(PotCommands.exportPorts(p, List.of(new PortExport(Protocol.UDP, 53, OptionalInt.empty()))));
+    run(PotCommands.start(p));
+    List<Redirect> rules = observe().redirectsOf(p);
+    assertEquals(1, rules.size(), rules.toString());
+    assertEquals(Protocol.UDP, rules.get(0).protocol());
+    assertEquals(53, rules.get(0).potPort());
+    assertTrue(rules.get(0).hostPort() > 1023, "pot picks a host port above reservedhigh");
+    assertEquals(created.network().ip().orElseThrow(), rules.get(0).potIp());
   }
 }
