@@ -15,7 +15,8 @@ import org.potctl.state.StateException;
  * never through a shell. Standard output and error are captured concurrently (no pipe deadlock),
  * standard input is written from {@link Command#stdin()} and closed. A command that outlives its
  * timeout is killed together with its whole process tree, then {@link CommandTimeoutException} is
- * thrown.
+ * thrown. Programs run with {@code LC_ALL=C}, so the output potctl parses (sizes such as {@code
+ * 1.5M}, messages) does not depend on the operator's locale.
  *
  * <p>A program may exit while a background child it started (pot's {@code jexec … &}) still holds
  * the output pipes open; the runner then waits at most {@link #DRAIN_GRACE} for the pipes and
@@ -45,7 +46,9 @@ public final class ProcessCommandRunner implements CommandRunner {
 
   private static Process start(Command command) {
     try {
-      return new ProcessBuilder(command.argv()).start();
+      ProcessBuilder builder = new ProcessBuilder(command.argv());
+      builder.environment().put("LC_ALL", "C");
+      return builder.start();
     } catch (IOException e) {
       throw new StateException("cannot start '" + command.display() + "': " + e.getMessage(), e);
     }

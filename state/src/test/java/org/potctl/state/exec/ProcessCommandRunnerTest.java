@@ -41,6 +41,11 @@ class ProcessCommandRunnerTest {
   }
 
   @Test
+  void runsInTheCLocaleSoParsedOutputIsStable() {
+    assertEquals("C\n", runner.run(sh("echo $LC_ALL")).stdout());
+  }
+
+  @Test
   void writesStandardInput() {
     CommandResult r = runner.run(Command.of("/bin/cat").withStdin("line 1\nline 2 ü\n"));
     assertEquals("line 1\nline 2 ü\n", r.stdout());
