@@ -47,6 +47,7 @@ public final class PotCommands {
           "stop_timeout");
 
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern SHELL_EXPANDING = Pattern.compile("[$`\\\\\"]");
   private static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*[bBkKmMgG]?");
   private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,252})");
 
@@ -157,7 +158,10 @@ public final class PotCommands {
     return Command.of(argv);
   }
 
-  /** {@code pot set-env -p P -E NAME=value…}: replaces every variable; at least one. */
+  /**
+   * {@code pot set-env -p P -E NAME=value…}: replaces every variable; at least one. Values may not
+   * contain {@code $ ` \\ "}: pot writes them into a shell script at start.
+   */
   public static Command setEnv(String pot, List<String> entries) {
     if (entries.isEmpty()) {
       throw new IllegalArgumentException("set-env needs at least one NAME=value");
@@ -167,6 +171,10 @@ public final class PotCommands {
       int eq = PotArguments.confValue("environment entry", e).indexOf('=');
       if (eq <= 0 || !ENV_NAME.matcher(e.substring(0, eq)).matches()) {
         throw new IllegalArgumentException("invalid environment entry '" + e + "': NAME=value");
+      }
+      if (SHELL_EXPANDING.matcher(e.substring(eq + 1)).find()) {
+        throw new IllegalArgumentException(
+            "environment value of " + e.substring(0, eq) + " must not contain $, `, \\ or \"");
       }
       argv.addAll(List.of("-E", e));
     }

@@ -193,14 +193,14 @@ public abstract class HostDriverContract {
     createPot(p, NetworkType.INHERIT, Optional.empty());
     run(PotCommands.setAttribute(p, "start-at-boot", "YES"));
     run(PotCommands.setRss(p, OptionalInt.of(2), Optional.of("512M")));
-    run(PotCommands.setEnv(p, List.of("APP_ENV=production", "GREETING=hello \"world\"")));
+    run(PotCommands.setEnv(p, List.of("APP_ENV=production", "GREETING=hello world")));
     run(PotCommands.setHosts(p, List.of(new HostsEntry("10.192.1.2", "db"))));
     run(PotCommands.addDependency(p, dep));
     Pot pot = observe().pots().get(p);
     assertEquals(Optional.of("YES"), pot.attribute("start-at-boot"));
     assertEquals(OptionalInt.of(2), pot.resources().cpus());
     assertEquals(Optional.of("512M"), pot.resources().memory());
-    assertEquals(List.of("APP_ENV=production", "GREETING=hello \"world\""), pot.env());
+    assertEquals(List.of("APP_ENV=production", "GREETING=hello world"), pot.env());
     assertEquals(List.of(new HostsEntry("10.192.1.2", "db")), pot.hosts());
     assertEquals(List.of(dep), pot.depends());
   }

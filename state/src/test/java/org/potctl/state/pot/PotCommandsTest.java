@@ -160,8 +160,8 @@ class PotCommandsTest {
                     new PortExport(Protocol.UDP, 53, OptionalInt.of(5353)),
                     new PortExport(Protocol.TCP, 22, OptionalInt.empty())))));
     assertEquals(
-        List.of("pot", "set-env", "-p", "web", "-E", "APP_ENV=production", "-E", "MSG=a b \"c\""),
-        PotCommands.setEnv("web", List.of("APP_ENV=production", "MSG=a b \"c\"")).argv());
+        List.of("pot", "set-env", "-p", "web", "-E", "APP_ENV=production", "-E", "MSG=a b c"),
+        PotCommands.setEnv("web", List.of("APP_ENV=production", "MSG=a b c")).argv());
     assertEquals(
         "pot set-hosts -p web -H db:10.192.1.2",
         line(PotCommands.setHosts("web", List.of(new HostsEntry("10.192.1.2", "db")))));
@@ -218,5 +218,11 @@ class PotCommandsTest {
     assertThrows(IllegalArgumentException.class, () -> PotCommands.addDependency("web", "web"));
     assertThrows(IllegalArgumentException.class, () -> PotCommands.start("-rf"));
     assertThrows(IllegalArgumentException.class, () -> PotCommands.start("x".repeat(56)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A=$(reboot)", "A=`id`", "A=back\\slash", "A=say \"hi\""})
+  void environmentValuesCannotCarryShellExpansion(String entry) {
+    assertThrows(IllegalArgumentException.class, () -> PotCommands.setEnv("web", List.of(entry)));
   }
 }
