@@ -15,7 +15,6 @@ final class PotCommands {
           "init",
           "de-init",
           "vnet-start",
-          "copy-in",
           "copy-out",
           "prune",
           "set-hook",
@@ -105,6 +104,7 @@ final class PotCommands {
       case "start", "stop", "set-status" -> new PotLifecycle(env, this).run(cmd, args);
       case "destroy", "snapshot" -> new PotDestroy(env, this).run(cmd, args);
       case "mount-in", "mount-out" -> new PotMounts(env, this).run(cmd, args);
+      case "copy-in" -> new PotCopyIn(env, this).run(args);
       case "set-attribute",
           "get-attribute",
           "set-rss",

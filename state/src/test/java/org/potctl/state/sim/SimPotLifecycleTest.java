@@ -109,6 +109,21 @@ class SimPotLifecycleTest {
   }
 
   @Test
+  void copyInChecksLikePotAndRefusesRunningPotsWithoutForce() throws Exception {
+    Path file = Files.writeString(dir.resolve("index.html"), "hi");
+    sim.ok("pot", "copy-in", "-p", "web", "-s", file.toString(), "-d", "/usr/local/www");
+    assertEquals(
+        "###>  The destination has to be an absolute pathname\n",
+        sim.run("pot", "copy-in", "-p", "web", "-s", file.toString(), "-d", "www").stdout());
+    assertEquals(
+        1, sim.run("pot", "copy-in", "-p", "web", "-s", "/nonexistent", "-d", "/x").exitCode());
+    sim.ok("pot", "start", "web");
+    assertEquals(
+        1, sim.run("pot", "copy-in", "-p", "web", "-s", file.toString(), "-d", "/x").exitCode());
+    sim.ok("pot", "copy-in", "-F", "-p", "web", "-s", file.toString(), "-d", "/x");
+  }
+
+  @Test
   void snapshotReplaceDropsTheOldestFirst() {
     sim.ok("pot", "create-fscomp", "-f", "data");
     sim.ok("zfs", "snapshot", "zroot/pot/fscomp/data@1000000000");
