@@ -14,6 +14,9 @@ public final class PotArguments {
   private static final Pattern OCTET = Pattern.compile("0|[1-9][0-9]{0,2}");
   private static final Pattern DATASET_PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]*");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+:-]{0,127}");
+  private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern SHELL_EXPANDING = Pattern.compile("[$`\\\\\"]");
+  private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,252}");
   private static final Pattern PATH_PART = Pattern.compile("[^\\s/\\p{Cntrl}]+");
 
   private PotArguments() {}
@@ -111,6 +114,30 @@ public final class PotArguments {
   public static String confValue(String what, String value) {
     if (value == null || value.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException(what + " must not contain control characters or newlines");
+    }
+    return value;
+  }
+
+  /**
+   * A {@code NAME=value} for {@code pot set-env}: a shell variable name, and a one-line value
+   * without {@code $ ` \\ "} (pot writes it into a shell script at start).
+   */
+  public static String envEntry(String entry) {
+    int eq = confValue("environment entry", entry).indexOf('=');
+    if (eq <= 0 || !ENV_NAME.matcher(entry.substring(0, eq)).matches()) {
+      throw new IllegalArgumentException("invalid environment entry '" + entry + "': NAME=value");
+    }
+    if (SHELL_EXPANDING.matcher(entry.substring(eq + 1)).find()) {
+      throw new IllegalArgumentException(
+          "environment value of " + entry.substring(0, eq) + " must not contain $, `, \\ or \"");
+    }
+    return entry;
+  }
+
+  /** A host name for {@code pot set-hosts}: letters, digits, dots and dashes. */
+  public static String hostname(String value) {
+    if (value == null || !HOSTNAME.matcher(value).matches()) {
+      throw new IllegalArgumentException("invalid hostname '" + value + "'");
     }
     return value;
   }

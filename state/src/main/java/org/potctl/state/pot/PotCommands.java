@@ -46,10 +46,7 @@ public final class PotCommands {
           "exec_stop",
           "stop_timeout");
 
-  private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final Pattern SHELL_EXPANDING = Pattern.compile("[$`\\\\\"]");
   private static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*[bBkKmMgG]?");
-  private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,252})");
 
   private PotCommands() {}
 
@@ -168,15 +165,7 @@ public final class PotCommands {
     }
     List<String> argv = new ArrayList<>(List.of("pot", "set-env", "-p", potName(pot)));
     for (String e : entries) {
-      int eq = PotArguments.confValue("environment entry", e).indexOf('=');
-      if (eq <= 0 || !ENV_NAME.matcher(e.substring(0, eq)).matches()) {
-        throw new IllegalArgumentException("invalid environment entry '" + e + "': NAME=value");
-      }
-      if (SHELL_EXPANDING.matcher(e.substring(eq + 1)).find()) {
-        throw new IllegalArgumentException(
-            "environment value of " + e.substring(0, eq) + " must not contain $, `, \\ or \"");
-      }
-      argv.addAll(List.of("-E", e));
+      argv.addAll(List.of("-E", PotArguments.envEntry(e)));
     }
     return Command.of(argv);
   }
@@ -188,9 +177,7 @@ public final class PotCommands {
     }
     List<String> argv = new ArrayList<>(List.of("pot", "set-hosts", "-p", potName(pot)));
     for (HostsEntry h : hosts) {
-      if (!HOSTNAME.matcher(h.hostname()).matches()) {
-        throw new IllegalArgumentException("invalid hostname '" + h.hostname() + "'");
-      }
+      PotArguments.hostname(h.hostname());
       PotArguments.ipv4(h.ip());
       argv.addAll(List.of("-H", h.toPotArgument()));
     }
