@@ -131,4 +131,17 @@ class ObserveCommandTest {
     assertEquals(64, code, err.toString());
     assertTrue(err.toString().contains("is not a host"), err.toString());
   }
+
+  @Test
+  void hostOptionMayComeBeforeTheCommand() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"--host", "sim:" + dir, "observe", "-o", "json"},
+            new PrintWriter(out),
+            new PrintWriter(err));
+    assertEquals(0, code, err.toString());
+    assertTrue(out.toString().contains("\"driver\" : \"sim\""), out.toString());
+  }
 }
