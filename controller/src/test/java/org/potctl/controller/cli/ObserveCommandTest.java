@@ -107,6 +107,8 @@ class ObserveCommandTest {
     assertEquals(30080, web.get("ports").get(0).get("host").asInt());
     assertEquals(80, web.get("redirects").get(0).get("pot_port").asInt());
     assertEquals("data", doc.get("fscomps").get(0).get("name").asString());
+    JsonNode settings = doc.get("config").get("settings");
+    assertEquals(dir.resolve("fsroot").toString(), settings.get("POT_FS_ROOT").asString());
   }
 
   @Test

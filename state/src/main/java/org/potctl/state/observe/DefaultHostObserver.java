@@ -46,16 +46,19 @@ public final class DefaultHostObserver implements HostObserver {
 
   @Override
   public HostState observe() {
-    PotConfig config = new PotConfig(potConfig("zfs_root"), potConfig("fs_root"));
+    String zfsRoot = potConfig("zfs_root");
+    String fsRoot = potConfig("fs_root");
+    PotFiles potFiles = new PotFiles(files, fsRoot);
+    String flavours = potFiles.flavourDir(flavourDir);
+    PotConfig config = new PotConfig(zfsRoot, fsRoot, potFiles.settings(flavours));
     SortedMap<String, Dataset> datasets = datasets(config.zfsRoot());
-    PotFiles potFiles = new PotFiles(files, config.fsRoot());
     PotFiles.Pots pots = potFiles.pots();
     return new HostState(
         config,
         datasets,
         pots.pots(),
         potFiles.bridges(),
-        potFiles.flavours(potFiles.flavourDir(flavourDir)),
+        potFiles.flavours(flavours),
         bases(config, datasets),
         jails(),
         redirects(),

@@ -25,9 +25,12 @@ public final class HostStateJson {
     ObjectNode root = JSON.createObjectNode();
     root.put("format_version", 1);
     root.putObject("host").put("driver", driver).put("fingerprint", state.fingerprint());
-    root.putObject("config")
-        .put("zfs_root", state.config().zfsRoot())
-        .put("fs_root", state.config().fsRoot());
+    ObjectNode config =
+        root.putObject("config")
+            .put("zfs_root", state.config().zfsRoot())
+            .put("fs_root", state.config().fsRoot());
+    ObjectNode settings = config.putObject("settings");
+    state.config().settings().forEach(settings::put);
     ArrayNode pots = root.putArray("pots");
     state.pots().values().forEach(p -> pot(pots.addObject(), p, state));
     ArrayNode incomplete = root.putArray("incomplete_pots");

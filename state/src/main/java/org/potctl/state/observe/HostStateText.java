@@ -23,6 +23,20 @@ public final class HostStateText {
             + state.config().zfsRoot()
             + "  fs_root "
             + state.config().fsRoot());
+    state
+        .config()
+        .setting("POT_NETWORK")
+        .ifPresent(
+            n ->
+                out.add(
+                    "network: "
+                        + n
+                        + state
+                            .config()
+                            .setting("POT_GATEWAY")
+                            .map(g -> "  gateway " + g)
+                            .orElse("")
+                        + state.config().setting("POT_EXTIF").map(i -> "  extif " + i).orElse("")));
     out.add("fingerprint: " + state.fingerprint());
     out.add("");
     out.add(heading("pots", state.pots().size()));

@@ -16,6 +16,7 @@ import org.potctl.state.pot.BridgeFile;
 import org.potctl.state.pot.FscompConf;
 import org.potctl.state.pot.PotConfFile;
 import org.potctl.state.pot.PotConfReader;
+import org.potctl.state.pot.PotSettingsFile;
 
 /** Reads pot's own files below {@code POT_FS_ROOT} and the flavour directory; runs no command. */
 final class PotFiles {
@@ -97,5 +98,20 @@ final class PotFiles {
       flavours.put(name, new Flavour(name, commands, script));
     }
     return flavours;
+  }
+
+  /**
+   * pot's {@code POT_*} settings: {@code pot.default.conf}, then {@code pot.conf}, from the {@code
+   * etc/pot} directory that holds the flavour directory.
+   */
+  SortedMap<String, String> settings(String flavourDir) {
+    int slash = flavourDir.lastIndexOf('/');
+    String etc = slash > 0 ? flavourDir.substring(0, slash) : "/usr/local/etc/pot";
+    SortedMap<String, String> settings = new TreeMap<>();
+    for (String name : List.of("pot.default.conf", "pot.conf")) {
+      String path = etc + "/" + name;
+      files.read(path).ifPresent(t -> PotSettingsFile.parseInto(path, t, settings));
+    }
+    return settings;
   }
 }

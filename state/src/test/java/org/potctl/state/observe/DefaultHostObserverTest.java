@@ -69,6 +69,8 @@ class DefaultHostObserverTest {
     assertEquals("10.192.0.17", state.bridges().get("backend").gateway());
     assertTrue(state.flavours().get("nginx").scriptDigest().isPresent());
     assertTrue(state.potDataset("p1").orElseThrow().ownedBy("prod"));
+    assertEquals(Optional.of("10.192.0.0/10"), state.config().setting("POT_NETWORK"));
+    assertEquals(Optional.of("vtnet0"), state.config().setting("POT_EXTIF"));
   }
 
   @Test

@@ -28,6 +28,8 @@ final class FakePotHost {
         "/opt/pot/bridges/backend", "net=10.192.0.16/29\ngateway=10.192.0.17\nname=backend\n");
     files.put("/opt/etc/pot/flavours/nginx", "set-attribute -A persistent -V NO\n");
     files.put("/opt/etc/pot/flavours/nginx.sh", "#!/bin/sh\n");
+    files.put("/opt/etc/pot/pot.default.conf", "POT_NETWORK=10.192.0.0/10\nPOT_EXTIF=em0\n");
+    files.put("/opt/etc/pot/pot.conf", "POT_EXTIF=vtnet0\n");
     jls.append("{\"__version\": \"2\", \"jail-information\": {\"jail\": [");
     for (int i = 0; i < pots; i++) {
       addPot("p" + i, "10.192." + (1 + i / 250) + "." + (1 + i % 250), i);
