@@ -13,7 +13,10 @@ public enum Risk {
   /** A dataset holding data is moved to the trash (restorable, but gone from the pot). */
   DATA_LOSS;
 
-  /** The name used in JSON and text output: {@code none}, {@code restart}, {@code network}, {@code data-loss}. */
+  /**
+   * The name used in JSON and text output: {@code none}, {@code restart}, {@code network}, {@code
+   * data-loss}.
+   */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
