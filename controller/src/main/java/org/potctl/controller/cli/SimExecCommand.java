@@ -1,6 +1,9 @@
 package org.potctl.controller.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.potctl.state.exec.Command;
@@ -15,8 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code potctl sim-exec DIR[?options] -- PROGRAM ARGS…}: runs one argv on the simulated pot host
  * in DIR and relays its stdout, stderr and exit status, so the thin {@code pot}, {@code zfs},
- * {@code jls} and {@code pfctl} wrapper scripts ({@code state/src/main/dist/sim-bin}) make any
- * process runner drive the simulator.
+ * {@code jls}, {@code pfctl}, {@code tee} and {@code rm} wrapper scripts ({@code
+ * state/src/main/dist/sim-bin}) make any process runner drive the simulator.
  */
 @CommandLine.Command(
     name = "sim-exec",
@@ -39,7 +42,9 @@ final class SimExecCommand implements Callable<Integer> {
       index = "1..*",
       arity = "1..*",
       paramLabel = "ARGV",
-      description = "The program (pot, zfs, jls, pfctl) and its arguments, after --.")
+      description =
+          "The program (pot, zfs, jls, pfctl; tee and rm -f on flavour files) and its arguments,"
+              + " after --. tee reads the file content from standard input.")
   List<String> argv;
 
   @Override
@@ -50,7 +55,11 @@ final class SimExecCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    CommandResult result = new SimulatedHost(options).run(Command.of(argv));
+    Command command = Command.of(argv);
+    if (command.program().equals("tee") || command.program().endsWith("/tee")) {
+      command = command.withStdin(readStdin());
+    }
+    CommandResult result = new SimulatedHost(options).run(command);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     out.print(result.stdout());
@@ -58,5 +67,13 @@ final class SimExecCommand implements Callable<Integer> {
     err.print(result.stderr());
     err.flush();
     return result.exitCode();
+  }
+
+  private static String readStdin() {
+    try {
+      return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read standard input", e);
+    }
   }
 }

@@ -92,6 +92,37 @@ class SimExecCommandTest {
   }
 
   @Test
+  void teeAndRmWrappersWriteFlavourFilesOnTheSimulatorAndLeaveOtherPathsToTheSystem()
+      throws Exception {
+    Path sim = dir.resolve("sim").toAbsolutePath();
+    List<String> env =
+        List.of(
+            "env",
+            "PATH=" + WRAPPERS + ":" + System.getenv("PATH"),
+            "POTCTL=" + launcher(),
+            "POTCTL_SIM_DIR=" + sim);
+    ProcessCommandRunner runner = new ProcessCommandRunner();
+    Path flavour = sim.resolve("etc/pot/flavours/nginx");
+    List<String> tee = new ArrayList<>(env);
+    tee.addAll(List.of("tee", flavour.toString()));
+    CommandResult written = runner.run(Command.of(tee).withStdin("set-attribute -A a -V b\n"));
+    assertEquals(0, written.exitCode(), written.toString());
+    assertEquals("set-attribute -A a -V b\n", Files.readString(flavour));
+    assertEquals(0, viaEnv(runner, env, "rm", "-f", flavour.toString()).exitCode());
+    assertTrue(Files.notExists(flavour));
+    Path other = dir.resolve("elsewhere.txt");
+    List<String> teeOther = new ArrayList<>(env);
+    teeOther.addAll(List.of("tee", other.toString()));
+    assertEquals(0, runner.run(Command.of(teeOther).withStdin("plain\n")).exitCode());
+    assertEquals("plain\n", Files.readString(other));
+    assertEquals(0, viaEnv(runner, env, "rm", "-f", other.toString()).exitCode());
+    assertTrue(Files.notExists(other));
+    assertEquals(
+        List.of("tee " + flavour, "rm -f " + flavour),
+        Files.readString(sim.resolve("commands.log")).lines().toList());
+  }
+
+  @Test
   void parallelProcessesOnOneDirectoryKeepTheModelWhole() throws Exception {
     Path sim = dir.resolve("sim");
     List<String> env =

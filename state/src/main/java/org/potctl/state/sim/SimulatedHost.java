@@ -20,11 +20,13 @@ import org.potctl.state.exec.CommandTimeoutException;
  *
  * <p>Every command is appended to {@code DIR/commands.log} (argv joined by single spaces). Mutating
  * commands first sleep {@link SimOptions#latency()}; those whose line matches {@link
- * SimOptions#fail()} fail like pot would and change nothing. Other programs exit 127.
+ * SimOptions#fail()} fail like pot would and change nothing. Flavour files are written with {@code
+ * tee PATH} (content on stdin) and removed with {@code rm -f PATH}, PATH only in pot's flavour
+ * directory ({@link FlavourFiles}); both count as mutating. Other programs exit 127.
  */
 public final class SimulatedHost implements CommandRunner {
 
-  private static final Set<String> PROGRAMS = Set.of("pot", "zfs", "jls", "pfctl");
+  private static final Set<String> PROGRAMS = Set.of("pot", "zfs", "jls", "pfctl", "tee", "rm");
   private static final Set<String> ZFS_READS = Set.of("list", "get", "version", "help", "");
 
   private final SimOptions options;
@@ -85,14 +87,14 @@ public final class SimulatedHost implements CommandRunner {
       return store.underCreateLock(
           () -> {
             delay(command, mutating);
-            return execute(program, args, start);
+            return execute(program, args, command.stdin(), start);
           });
     }
     delay(command, mutating);
-    return execute(program, args, start);
+    return execute(program, args, command.stdin(), start);
   }
 
-  private CommandResult execute(String program, List<String> args, Instant start) {
+  private CommandResult execute(String program, List<String> args, String stdin, Instant start) {
     return store.transact(
         state -> {
           Out out = new Out();
@@ -108,6 +110,8 @@ public final class SimulatedHost implements CommandRunner {
                 }
                 case "jls" -> new Jls(state, out).run(args);
                 case "pfctl" -> new Pfctl(state, out).run(args);
+                case "tee" -> new FlavourFiles(paths, out).tee(args, stdin);
+                case "rm" -> new FlavourFiles(paths, out).rm(args);
                 default -> new PotCommands(new PotEnv(state, paths, zfs, clock, out)).run(args);
               };
           return out.result(status, Duration.between(start, clock.instant()));
@@ -145,6 +149,7 @@ public final class SimulatedHost implements CommandRunner {
       case "pot" -> !PotCommands.READ_ONLY.contains(sub);
       case "zfs" -> !ZFS_READS.contains(sub);
       case "pfctl" -> Pfctl.mutates(args);
+      case "tee", "rm" -> true;
       default -> false;
     };
   }
@@ -169,6 +174,10 @@ public final class SimulatedHost implements CommandRunner {
     String why = "simulated failure ('" + line + "' matches fail=)";
     if (program.equals("pot")) {
       return new CommandResult(1, "###>  " + why + "\n", "", Duration.ZERO);
+    }
+    if (program.equals("tee") || program.equals("rm")) {
+      String path = args.isEmpty() ? program : args.get(args.size() - 1);
+      return new CommandResult(1, "", program + ": " + path + ": " + why + "\n", Duration.ZERO);
     }
     String verb = args.isEmpty() ? program : args.get(0);
     return new CommandResult(
