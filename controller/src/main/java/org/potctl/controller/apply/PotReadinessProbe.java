@@ -1,0 +1,93 @@
+package org.potctl.controller.apply;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.potctl.controller.plan.Readiness;
+import org.potctl.state.StateException;
+import org.potctl.state.exec.Command;
+import org.potctl.state.exec.CommandResult;
+import org.potctl.state.exec.CommandRunner;
+import org.potctl.state.model.Redirect;
+import org.potctl.state.pf.RdrAnchors;
+import org.potctl.state.pot.JlsOutput;
+
+/**
+ * Readiness through the host's own tools: one {@code jls} for the jail, one {@code pfctl -a
+ * pot-rdr/<anchor> -s nat} for the redirects.
+ */
+final class PotReadinessProbe implements ReadinessProbe {
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(1);
+  private static final Pattern POT_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+  private static final Pattern REDIRECT = Pattern.compile("(tcp|udp)/\\d{1,5}");
+
+  private final CommandRunner runner;
+
+  PotReadinessProbe(CommandRunner runner) {
+    this.runner = runner;
+  }
+
+  @Override
+  public Optional<String> unmet(Readiness readiness) {
+    if (readiness instanceof Readiness.PotRunning running) {
+      return unmetRunning(running);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> unmetRunning(Readiness.PotRunning r) {
+    if (!POT_NAME.matcher(r.pot()).matches()) {
+      return Optional.of("'" + r.pot() + "' is not a pot name");
+    }
+    try {
+      if (!running(r.pot())) {
+        return Optional.of("pot " + r.pot() + " is not running (no live jail in jls)");
+      }
+      if (r.redirects().isEmpty()) {
+        return Optional.empty();
+      }
+      Set<String> active = activeRedirects(Redirect.anchorFor(r.pot()));
+      List<String> missing = new ArrayList<>();
+      for (String wanted : r.redirects()) {
+        if (!REDIRECT.matcher(wanted).matches() || !active.contains(wanted)) {
+          missing.add(wanted);
+        }
+      }
+      return missing.isEmpty()
+          ? Optional.empty()
+          : Optional.of(
+              "redirect "
+                  + String.join(", ", missing)
+                  + " not active in pf anchor pot-rdr/"
+                  + Redirect.anchorFor(r.pot()));
+    } catch (StateException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  private boolean running(String pot) {
+    Command cmd = Command.of(JlsOutput.ARGV).withTimeout(TIMEOUT);
+    CommandResult result = runner.run(cmd).requireSuccess(cmd);
+    return JlsOutput.parse(cmd.display(), result.stdout()).stream()
+        .anyMatch(j -> j.name().equals(pot) && !j.dying());
+  }
+
+  private Set<String> activeRedirects(String anchor) {
+    Command cmd = Command.of("pfctl", "-a", "pot-rdr/" + anchor, "-s", "nat").withTimeout(TIMEOUT);
+    CommandResult result = runner.run(cmd);
+    if (!result.succeeded()
+        && (result.stderr().contains("not found") || result.stderr().contains("/dev/pf"))) {
+      return Set.of();
+    }
+    String rules = result.requireSuccess(cmd).stdout();
+    String block = "nat-anchor \"" + anchor + "\" all {\n" + rules + "\n}\n";
+    return RdrAnchors.parse(cmd.display(), block).stream()
+        .map(x -> x.protocol().potName() + "/" + x.hostPort())
+        .collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,82 @@
+package org.potctl.controller.apply;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Optional;
+import org.potctl.controller.plan.Readiness;
+import org.potctl.controller.plan.Step;
+import org.potctl.state.exec.Command;
+import org.potctl.state.exec.CommandFailedException;
+import org.potctl.state.exec.CommandResult;
+import org.potctl.state.exec.CommandRunner;
+
+/**
+ * Runs one step: its command through the runner, then waits for its readiness. The one place where
+ * a failure becomes a {@link StepResult} (JOSDK's {@code NodeExecutor.run}).
+ */
+final class StepExecutor {
+
+  private final CommandRunner runner;
+  private final ReadinessProbe probe;
+  private final InstantSource clock;
+  private final ApplyOptions options;
+
+  StepExecutor(
+      CommandRunner runner, ReadinessProbe probe, InstantSource clock, ApplyOptions options) {
+    this.runner = runner;
+    this.probe = probe;
+    this.clock = clock;
+    this.options = options;
+  }
+
+  StepResult run(Step step, Instant started) {
+    try {
+      Command command = Command.of(step.argv()).withStdin(step.stdin());
+      CommandResult result = runner.run(command);
+      if (!result.succeeded()) {
+        return StepResult.failed(step, started, now(started), error(command, result));
+      }
+      Optional<String> unmet = awaitReady(step.ready());
+      return unmet.isEmpty()
+          ? StepResult.applied(step, started, now(started))
+          : StepResult.failed(step, started, now(started), unmet.get());
+    } catch (RuntimeException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return StepResult.failed(step, started, now(started), message);
+    }
+  }
+
+  private Instant now(Instant started) {
+    Instant now = clock.instant();
+    return now.isBefore(started) ? started : now;
+  }
+
+  static String error(Command command, CommandResult result) {
+    String tail = new CommandFailedException(command, result).outputTail();
+    String head = "'" + command.display() + "' exited with status " + result.exitCode();
+    return tail.isEmpty() ? head : head + "\n" + tail;
+  }
+
+  private Optional<String> awaitReady(Readiness readiness) {
+    if (readiness instanceof Readiness.None) {
+      return Optional.empty();
+    }
+    Instant deadline = clock.instant().plus(options.readinessTimeout());
+    Optional<String> unmet = probe.unmet(readiness);
+    while (unmet.isPresent() && clock.instant().isBefore(deadline)) {
+      try {
+        Thread.sleep(options.pollInterval());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.of("interrupted while waiting for readiness: " + unmet.get());
+      }
+      unmet = probe.unmet(readiness);
+    }
+    return unmet.map(u -> "not ready after " + seconds(options.readinessTimeout()) + ": " + u);
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+  }
+}

@@ -1,0 +1,75 @@
+package org.potctl.controller.apply;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.Readiness;
+import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.Step;
+import org.potctl.schema.address.ResourceAddress;
+
+/** Hand-built plans for applier tests: steps added in order, a create change per new address. */
+final class TestPlans {
+
+  private final List<Step> steps = new ArrayList<>();
+  private final Map<ResourceAddress, Action> actions = new LinkedHashMap<>();
+
+  /** Adds a step for {@code address} that runs {@code argv} after {@code after}; returns its id. */
+  int step(String address, List<String> argv, Readiness ready, Integer... after) {
+    int id = steps.size() + 1;
+    ResourceAddress a = ResourceAddress.parse(address);
+    steps.add(new Step(id, a, argv, "", List.of(after), ready));
+    actions.putIfAbsent(a, Action.CREATE);
+    return id;
+  }
+
+  int step(String address, List<String> argv, Integer... after) {
+    return step(address, argv, Readiness.NONE, after);
+  }
+
+  /** A resource the plan leaves alone. */
+  TestPlans unchanged(String address) {
+    actions.put(ResourceAddress.parse(address), Action.NOOP);
+    return this;
+  }
+
+  Plan build() {
+    List<Change> changes = new ArrayList<>();
+    actions.forEach(
+        (a, action) ->
+            changes.add(
+                action == Action.NOOP
+                    ? Change.noop(a)
+                    : new Change(a, action, Risk.NONE, List.of("test"), List.of())));
+    return new Plan(
+        "spec", "sha256:spec", "sim", "sha256:host", changes, steps, List.of(), new TreeMap<>());
+  }
+
+  static List<String> createPot(String name) {
+    return List.of(
+        "pot",
+        "create",
+        "-p",
+        name,
+        "-t",
+        "single",
+        "-b",
+        "14.1",
+        "-N",
+        "public-bridge",
+        "-i",
+        "auto");
+  }
+
+  static List<String> pot(String... args) {
+    List<String> argv = new ArrayList<>();
+    argv.add("pot");
+    argv.addAll(List.of(args));
+    return argv;
+  }
+}
