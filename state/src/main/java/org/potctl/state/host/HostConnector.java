@@ -13,10 +13,14 @@ public final class HostConnector {
   /** Connects to the host {@code spec} names. */
   public static Host connect(HostSpec spec) {
     if (spec instanceof HostSpec.Sim sim) {
-      return new Host("sim", new SimulatedHost(sim.options()), banner(sim.options()));
+      SimulatedHost runner = new SimulatedHost(sim.options());
+      return new Host("sim", runner, banner(sim.options()), Host.defaultStateDir(runner));
     }
     return new Host(
-        "local", localRunner(), "using local pot host (pot, zfs, jls, pfctl on this machine)");
+        "local",
+        localRunner(),
+        "using local pot host (pot, zfs, jls, pfctl on this machine)",
+        Host.LOCAL_STATE_DIR);
   }
 
   static String banner(SimOptions o) {

@@ -61,6 +61,7 @@ class HostSpecTest {
     assertEquals("sim", host.driver());
     assertEquals("using simulated pot host at " + dir + " (latency 5ms)", host.banner());
     assertEquals(0, host.runner().run(Command.of("pot", "version")).exitCode());
+    assertEquals(dir.toAbsolutePath().normalize().resolve("state"), host.stateDir());
   }
 
   @Test
@@ -69,5 +70,6 @@ class HostSpecTest {
     assertEquals("local", host.driver());
     assertTrue(host.banner().startsWith("using local pot host"));
     assertEquals("hi\n", host.runner().run(Command.of("echo", "hi")).stdout());
+    assertEquals(java.nio.file.Path.of("/var/db/potctl"), host.stateDir());
   }
 }

@@ -1,0 +1,60 @@
+package org.potctl.state.statedir;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One apply's journal as read back.
+ *
+ * @param applyId the apply's id
+ * @param records its lines in order; a torn last line (the process died mid-write) is left out
+ * @param tornTail whether such a torn last line was found
+ */
+public record ApplyJournal(String applyId, List<JournalRecord> records, boolean tornTail) {
+
+  public ApplyJournal {
+    records = List.copyOf(records);
+  }
+
+  /** When the apply started, from its {@code apply_started} line. */
+  public Optional<Instant> started() {
+    return first(JournalRecord.Event.APPLY_STARTED).map(JournalRecord::time);
+  }
+
+  /** The outcome of its {@code apply_finished} line; empty if it never finished (killed). */
+  public Optional<String> outcome() {
+    return first(JournalRecord.Event.APPLY_FINISHED).map(r -> r.message().orElse(""));
+  }
+
+  /** Whether the apply wrote its {@code apply_finished} line. */
+  public boolean finished() {
+    return first(JournalRecord.Event.APPLY_FINISHED).isPresent();
+  }
+
+  /**
+   * The {@code step_started} records of steps that never finished, failed or were skipped: what was
+   * running when the process died (half-done steps), in start order.
+   */
+  public List<JournalRecord> unfinishedSteps() {
+    Map<Integer, JournalRecord> open = new LinkedHashMap<>();
+    for (JournalRecord r : records) {
+      if (r.step().isEmpty()) {
+        continue;
+      }
+      int step = r.step().getAsInt();
+      if (r.event() == JournalRecord.Event.STEP_STARTED) {
+        open.put(step, r);
+      } else {
+        open.remove(step);
+      }
+    }
+    return List.copyOf(open.values());
+  }
+
+  private Optional<JournalRecord> first(JournalRecord.Event event) {
+    return records.stream().filter(r -> r.event() == event).findFirst();
+  }
+}

@@ -1,0 +1,150 @@
+package org.potctl.state.statedir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * The journal of one apply: {@code STATE_DIR/journal/<apply id>.jsonl}, one {@link JournalRecord}
+ * per line. Each line goes to the kernel in a single append before the method returns, so a process
+ * killed at any moment leaves every line it reported whole (at most a torn last line, which {@link
+ * JournalReader} ignores). Thread-safe: parallel steps may write at once.
+ */
+public final class Journal implements AutoCloseable {
+
+  /** What an apply id looks like: {@code 20261123T135000Z-3f9a}; sorts by start time. */
+  public static final Pattern APPLY_ID = Pattern.compile("[0-9]{8}T[0-9]{6}Z-[0-9a-f]{4}");
+
+  private static final DateTimeFormatter ID_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final String applyId;
+  private final Path file;
+  private final InstantSource clock;
+  private final FileChannel channel;
+
+  private Journal(String applyId, Path file, InstantSource clock, FileChannel channel) {
+    this.applyId = applyId;
+    this.file = file;
+    this.clock = clock;
+    this.channel = channel;
+  }
+
+  /** A fresh apply id for an apply starting at {@code now}, e.g. {@code 20261123T135000Z-3f9a}. */
+  public static String newApplyId(Instant now) {
+    byte[] random = new byte[2];
+    RANDOM.nextBytes(random);
+    return ID_TIME.format(now) + "-" + HexFormat.of().formatHex(random);
+  }
+
+  /**
+   * Opens the journal of apply {@code applyId} in {@code stateDir} and writes its {@code
+   * apply_started} line with {@code command} (the command line).
+   */
+  public static Journal start(Path stateDir, String applyId, String command, InstantSource clock) {
+    if (!APPLY_ID.matcher(applyId).matches()) {
+      throw new IllegalArgumentException("not an apply id: " + applyId);
+    }
+    Path file = JournalReader.journalDir(stateDir).resolve(applyId + ".jsonl");
+    try {
+      Files.createDirectories(file.getParent());
+      FileChannel ch =
+          FileChannel.open(
+              file,
+              StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.APPEND);
+      Journal journal = new Journal(applyId, file, clock, ch);
+      journal.write(JournalRecord.Event.APPLY_STARTED, null, null, List.of(), null, command);
+      return journal;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create journal " + file, e);
+    }
+  }
+
+  /** This apply's id. */
+  public String applyId() {
+    return applyId;
+  }
+
+  /** The journal file. */
+  public Path file() {
+    return file;
+  }
+
+  /** Step {@code step} on {@code address} is about to run {@code argv}. */
+  public void stepStarted(int step, String address, List<String> argv) {
+    write(JournalRecord.Event.STEP_STARTED, step, address, argv, null, null);
+  }
+
+  /** Step {@code step} succeeded after {@code took}. */
+  public void stepFinished(int step, String address, Duration took) {
+    write(JournalRecord.Event.STEP_FINISHED, step, address, List.of(), took, null);
+  }
+
+  /** Step {@code step} failed after {@code took} with {@code error}. */
+  public void stepFailed(int step, String address, Duration took, String error) {
+    write(JournalRecord.Event.STEP_FAILED, step, address, List.of(), took, error);
+  }
+
+  /** Step {@code step} was not run, for {@code reason} (e.g. a dependency failed). */
+  public void stepSkipped(int step, String address, String reason) {
+    write(JournalRecord.Event.STEP_SKIPPED, step, address, List.of(), null, reason);
+  }
+
+  /** The apply ended with {@code outcome} (e.g. {@code ok}, {@code failed}, {@code stopped}). */
+  public void applyFinished(String outcome) {
+    write(JournalRecord.Event.APPLY_FINISHED, null, null, List.of(), null, outcome);
+  }
+
+  private synchronized void write(
+      JournalRecord.Event event,
+      Integer step,
+      String address,
+      List<String> argv,
+      Duration took,
+      String message) {
+    JournalRecord record =
+        new JournalRecord(
+            event,
+            clock.instant(),
+            step == null ? OptionalInt.empty() : OptionalInt.of(step),
+            Optional.ofNullable(address),
+            argv,
+            Optional.ofNullable(took),
+            Optional.ofNullable(message));
+    try {
+      AtomicWrite.writeAll(channel, record.toJsonLine() + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to journal " + file, e);
+    }
+  }
+
+  /** Syncs the journal to disk and closes it. */
+  @Override
+  public synchronized void close() {
+    try {
+      if (channel.isOpen()) {
+        channel.force(true);
+        channel.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close journal " + file, e);
+    }
+  }
+}

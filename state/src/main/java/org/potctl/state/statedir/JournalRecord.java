@@ -1,0 +1,102 @@
+package org.potctl.state.statedir;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One line of an apply's journal: {@code {"event":"step_started","time":"…","step":3,
+ * "address":"pot.web","argv":["pot","start","web"]}}. Fields that do not apply to an event are
+ * absent.
+ *
+ * @param event what happened
+ * @param time when
+ * @param step the plan step id, for step events
+ * @param address the resource address, for step events
+ * @param argv the step's argv, for {@link Event#STEP_STARTED}
+ * @param duration how long the step took, for finished and failed steps
+ * @param message the error of a failed step, the reason of a skipped one, the outcome of a finished
+ *     apply, the command line of a started one
+ */
+public record JournalRecord(
+    Event event,
+    Instant time,
+    OptionalInt step,
+    Optional<String> address,
+    List<String> argv,
+    Optional<Duration> duration,
+    Optional<String> message) {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** The kinds of journal line. */
+  public enum Event {
+    APPLY_STARTED,
+    STEP_STARTED,
+    STEP_FINISHED,
+    STEP_FAILED,
+    STEP_SKIPPED,
+    APPLY_FINISHED;
+
+    /** The name written to the journal, e.g. {@code step_started}. */
+    public String wireName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static Event fromWire(String name) {
+      return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  public JournalRecord {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(step, "step");
+    Objects.requireNonNull(address, "address");
+    argv = List.copyOf(argv);
+    Objects.requireNonNull(duration, "duration");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** This record as one JSON line, without the newline. */
+  String toJsonLine() {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("event", event.wireName());
+    o.put("time", time.toString());
+    step.ifPresent(s -> o.put("step", s));
+    address.ifPresent(a -> o.put("address", a));
+    if (!argv.isEmpty()) {
+      ArrayNode a = o.putArray("argv");
+      argv.forEach(a::add);
+    }
+    duration.ifPresent(d -> o.put("duration_ms", d.toMillis()));
+    message.ifPresent(m -> o.put("message", m));
+    return JSON.writeValueAsString(o);
+  }
+
+  /** Parses one journal line; throws on anything malformed. */
+  static JournalRecord fromJsonLine(String line) {
+    JsonNode o = JSON.readTree(line);
+    if (o == null || !o.isObject()) {
+      throw new IllegalArgumentException("not a JSON object");
+    }
+    JsonNode argv = o.path("argv");
+    return new JournalRecord(
+        Event.fromWire(o.required("event").asString()),
+        Instant.parse(o.required("time").asString()),
+        o.has("step") ? OptionalInt.of(o.get("step").asInt()) : OptionalInt.empty(),
+        o.has("address") ? Optional.of(o.get("address").asString()) : Optional.empty(),
+        argv.isArray() ? argv.valueStream().map(JsonNode::asString).toList() : List.of(),
+        o.has("duration_ms")
+            ? Optional.of(Duration.ofMillis(o.get("duration_ms").asLong()))
+            : Optional.empty(),
+        o.has("message") ? Optional.of(o.get("message").asString()) : Optional.empty());
+  }
+}

@@ -1,0 +1,155 @@
+package org.potctl.state.statedir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.state.StateException;
+
+class JournalTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-23T13:50:00Z");
+
+  @TempDir Path dir;
+
+  private final InstantSource clock = InstantSource.fixed(T0);
+
+  @Test
+  void applyIdsSortByStartTimeAndAreValidFileAndDatasetNames() {
+    String a = Journal.newApplyId(T0);
+    String b = Journal.newApplyId(T0.plusSeconds(1));
+    assertTrue(a.startsWith("20261123T135000Z-"), a);
+    assertTrue(Journal.APPLY_ID.matcher(a).matches(), a);
+    assertTrue(a.compareTo(b) < 0);
+    assertThrows(
+        IllegalArgumentException.class, () -> Journal.start(dir, "../../etc/x", "potctl", clock));
+  }
+
+  @Test
+  void everyRecordIsOneJsonLineReadBackInOrder() throws Exception {
+    String id = Journal.newApplyId(T0);
+    try (Journal j = Journal.start(dir, id, "potctl apply envs/prod --yes", clock)) {
+      j.stepStarted(1, "fscomp.data", List.of("pot", "create-fscomp", "-f", "data"));
+      j.stepFinished(1, "fscomp.data", Duration.ofMillis(1500));
+      j.stepStarted(2, "pot.web", List.of("pot", "create", "-p", "web"));
+      j.stepFailed(2, "pot.web", Duration.ofMillis(20), "pot create failed: exit 1");
+      j.stepSkipped(3, "pot.api", "depends on pot.web, which failed");
+      j.applyFinished("failed");
+    }
+    Path file = dir.resolve("journal").resolve(id + ".jsonl");
+    List<String> lines = Files.readAllLines(file);
+    assertEquals(7, lines.size());
+    assertEquals(
+        "{\"event\":\"step_started\",\"time\":\"2026-11-23T13:50:00Z\",\"step\":1,"
+            + "\"address\":\"fscomp.data\",\"argv\":[\"pot\",\"create-fscomp\",\"-f\",\"data\"]}",
+        lines.get(1));
+    assertEquals(
+        "{\"event\":\"step_finished\",\"time\":\"2026-11-23T13:50:00Z\",\"step\":1,"
+            + "\"address\":\"fscomp.data\",\"duration_ms\":1500}",
+        lines.get(2));
+
+    ApplyJournal read = new JournalReader(dir).read(id);
+    assertEquals(7, read.records().size());
+    assertEquals(JournalRecord.Event.STEP_FAILED, read.records().get(4).event());
+    assertEquals("pot create failed: exit 1", read.records().get(4).message().orElseThrow());
+    assertEquals(Duration.ofMillis(20), read.records().get(4).duration().orElseThrow());
+    assertEquals(List.of("pot", "create", "-p", "web"), read.records().get(3).argv());
+    assertEquals("potctl apply envs/prod --yes", read.records().get(0).message().orElseThrow());
+    assertEquals(T0, read.started().orElseThrow());
+    assertEquals("failed", read.outcome().orElseThrow());
+    assertTrue(read.unfinishedSteps().isEmpty());
+    assertFalse(read.tornTail());
+  }
+
+  @Test
+  void aKilledApplyShowsTheStepsThatStartedButNeverFinished() throws Exception {
+    String id = Journal.newApplyId(T0);
+    Journal j = Journal.start(dir, id, "potctl apply", clock);
+    j.stepStarted(1, "fscomp.data", List.of("pot", "create-fscomp", "-f", "data"));
+    j.stepStarted(2, "bridge.backend", List.of("pot", "create-private-bridge", "-B", "backend"));
+    j.stepFinished(1, "fscomp.data", Duration.ofMillis(5));
+    j.stepStarted(3, "pot.web", List.of("pot", "create", "-p", "web"));
+    // the process dies here: no close, no apply_finished, and a torn half line
+    Files.writeString(
+        j.file(), "{\"event\":\"step_fin", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+    ApplyJournal last = new JournalReader(dir).last().orElseThrow();
+    assertEquals(id, last.applyId());
+    assertFalse(last.finished());
+    assertTrue(last.tornTail());
+    assertEquals(
+        List.of(OptionalInt.of(2), OptionalInt.of(3)),
+        last.unfinishedSteps().stream().map(JournalRecord::step).toList());
+    assertEquals("pot.web", last.unfinishedSteps().get(1).address().orElseThrow());
+    j.close();
+  }
+
+  @Test
+  void readerListsJournalsOldestFirstAndLastIsTheNewest() {
+    assertTrue(new JournalReader(dir).last().isEmpty());
+    List<String> ids = new ArrayList<>();
+    for (int i = 2; i >= 0; i--) {
+      String id = Journal.newApplyId(T0.plusSeconds(60L * i));
+      ids.add(0, id);
+      try (Journal j = Journal.start(dir, id, "potctl apply", clock)) {
+        j.applyFinished("ok");
+      }
+    }
+    assertEquals(ids, new JournalReader(dir).applyIds());
+    assertEquals(ids.get(2), new JournalReader(dir).last().orElseThrow().applyId());
+  }
+
+  @Test
+  void aMalformedLineBeforeTheLastIsAnErrorNamingFileAndLine() throws Exception {
+    String id = Journal.newApplyId(T0);
+    try (Journal j = Journal.start(dir, id, "potctl apply", clock)) {
+      j.applyFinished("ok");
+    }
+    Path file = dir.resolve("journal").resolve(id + ".jsonl");
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    lines.add(1, "garbage");
+    Files.write(file, lines);
+    StateException e = assertThrows(StateException.class, () -> new JournalReader(dir).read(id));
+    assertTrue(e.getMessage().contains(file + ":2:"), e.getMessage());
+  }
+
+  @Test
+  void parallelStepsNeverInterleaveLines() throws Exception {
+    String id = Journal.newApplyId(T0);
+    try (Journal j = Journal.start(dir, id, "potctl apply", clock)) {
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int base = t * 100;
+        threads.add(
+            Thread.ofPlatform()
+                .start(
+                    () -> {
+                      for (int i = 0; i < 50; i++) {
+                        j.stepStarted(base + i, "pot.p" + i, List.of("pot", "start", "p" + i));
+                        j.stepFinished(base + i, "pot.p" + i, Duration.ofMillis(i));
+                      }
+                    }));
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+    }
+    ApplyJournal read = new JournalReader(dir).read(id);
+    assertEquals(401, read.records().size());
+    assertTrue(read.unfinishedSteps().isEmpty());
+    assertFalse(read.tornTail());
+  }
+}
