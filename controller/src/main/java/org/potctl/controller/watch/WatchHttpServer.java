@@ -1,0 +1,194 @@
+package org.potctl.controller.watch;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The watcher's HTTP endpoints (JDK {@code com.sun.net.httpserver}): {@code GET /healthz}, {@code
+ * GET /metrics}, {@code GET /status}, and the signed {@code POST /hook}, {@code /suspend}, {@code
+ * /resume}. Request bodies over {@link #MAX_BODY} get 413; unknown paths 404; other methods 405.
+ */
+public final class WatchHttpServer implements AutoCloseable {
+
+  /** The largest request body read: 1 MiB. */
+  public static final int MAX_BODY = 1 << 20;
+
+  private static final Map<String, String> METHODS =
+      Map.of(
+          "/healthz", "GET",
+          "/metrics", "GET",
+          "/status", "GET",
+          "/hook", "POST",
+          "/suspend", "POST",
+          "/resume", "POST");
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final Watcher watcher;
+  private final WatchMetrics metrics;
+  private final Signatures signatures;
+  private final WatchLog log;
+
+  private WatchHttpServer(
+      HttpServer server,
+      Watcher watcher,
+      WatchMetrics metrics,
+      Signatures signatures,
+      WatchLog log) {
+    this.server = server;
+    this.watcher = watcher;
+    this.metrics = metrics;
+    this.signatures = signatures;
+    this.log = log;
+    this.executor =
+        Executors.newFixedThreadPool(
+            4,
+            r -> {
+              Thread t = new Thread(r, "potctl-http");
+              t.setDaemon(true);
+              return t;
+            });
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+  }
+
+  /**
+   * Binds {@code address} (port 0 for any free port) and starts serving.
+   *
+   * @throws IOException when the address cannot be bound
+   */
+  public static WatchHttpServer start(
+      InetSocketAddress address,
+      Watcher watcher,
+      WatchMetrics metrics,
+      Signatures signatures,
+      WatchLog log)
+      throws IOException {
+    WatchHttpServer http =
+        new WatchHttpServer(HttpServer.create(address, 16), watcher, metrics, signatures, log);
+    http.server.start();
+    return http;
+  }
+
+  /** The bound address (with the real port when 0 was asked for). */
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      String method = exchange.getRequestMethod();
+      String allowed = METHODS.get(path);
+      if (allowed == null) {
+        send(exchange, 404, "text/plain", "not found\n");
+      } else if (!allowed.equals(method)) {
+        exchange.getResponseHeaders().set("Allow", allowed);
+        send(exchange, 405, "text/plain", "method not allowed; use " + allowed + "\n");
+      } else if (allowed.equals("GET")) {
+        get(exchange, path);
+      } else {
+        post(exchange, path);
+      }
+    } catch (IOException | RuntimeException e) {
+      log.error("http-failed", "error", e.toString());
+    }
+  }
+
+  private void get(HttpExchange exchange, String path) throws IOException {
+    switch (path) {
+      case "/healthz" -> send(exchange, 200, "text/plain", "ok\n");
+      case "/metrics" ->
+          send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
+      default -> send(exchange, 200, "application/json", StatusJson.render(watcher.status()));
+    }
+  }
+
+  private void post(HttpExchange exchange, String path) throws IOException {
+    byte[] body = readBounded(exchange);
+    if (body == null) {
+      metrics.request(path, "too-large");
+      send(exchange, 413, "text/plain", "request body over " + MAX_BODY + " bytes\n");
+      return;
+    }
+    if (!signatures.enabled()) {
+      metrics.request(path, "refused");
+      log.warn("request-refused", "path", path, "because", "no webhook secret configured");
+      send(exchange, 403, "text/plain", "refused: no --webhook-secret-file configured\n");
+      return;
+    }
+    if (!signatures.verify(exchange.getRequestHeaders(), body)) {
+      metrics.request(path, "refused");
+      log.warn("request-refused", "path", path, "because", "missing or invalid signature");
+      send(exchange, 401, "text/plain", "missing or invalid HMAC-SHA256 signature\n");
+      return;
+    }
+    metrics.request(path, "accepted");
+    switch (path) {
+      case "/hook" -> hook(exchange);
+      case "/suspend" -> {
+        watcher.suspend();
+        send(exchange, 200, "application/json", "{\"suspended\":true}\n");
+      }
+      default -> {
+        watcher.resume();
+        send(exchange, 200, "application/json", "{\"suspended\":false}\n");
+      }
+    }
+  }
+
+  private void hook(HttpExchange exchange) throws IOException {
+    if ("ping".equals(exchange.getRequestHeaders().getFirst("X-GitHub-Event"))) {
+      send(exchange, 200, "application/json", "{\"pong\":true}\n");
+      return;
+    }
+    boolean accepted = watcher.trigger("hook");
+    log.info("hook", "accepted", accepted);
+    send(
+        exchange,
+        accepted ? 202 : 503,
+        "application/json",
+        accepted ? "{\"triggered\":true}\n" : "{\"triggered\":false}\n");
+  }
+
+  private static byte[] readBounded(HttpExchange exchange) throws IOException {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (length != null) {
+      try {
+        if (Long.parseLong(length.trim()) > MAX_BODY) {
+          return null;
+        }
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] body = in.readNBytes(MAX_BODY + 1);
+      return body.length > MAX_BODY ? null : body;
+    }
+  }
+
+  private static void send(HttpExchange exchange, int code, String type, String text)
+      throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(code, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}
