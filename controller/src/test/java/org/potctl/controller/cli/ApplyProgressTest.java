@@ -1,0 +1,83 @@
+package org.potctl.controller.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.potctl.controller.apply.StepResult;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.Readiness;
+import org.potctl.controller.plan.Step;
+import org.potctl.schema.address.ResourceAddress;
+
+class ApplyProgressTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-23T12:00:00Z");
+  private static final Step CREATE =
+      new Step(
+          1,
+          ResourceAddress.pot("web"),
+          List.of("pot", "create", "-p", "web"),
+          "",
+          List.of(),
+          Readiness.NONE);
+  private static final Step START =
+      new Step(
+          2,
+          ResourceAddress.pot("web"),
+          List.of("pot", "start", "-p", "web"),
+          "",
+          List.of(1),
+          Readiness.NONE);
+  private static final Plan PLAN =
+      new Plan(
+          "spec",
+          "sha256:s",
+          "sim",
+          "sha256:h",
+          List.of(),
+          List.of(CREATE, START),
+          List.of(),
+          new TreeMap<>());
+
+  private static String run(boolean terminal) {
+    StringWriter text = new StringWriter();
+    ApplyProgress p = new ApplyProgress(new PrintWriter(text), terminal);
+    p.applyStarted(PLAN, T0);
+    p.stepStarted(CREATE, T0);
+    p.stepFailed(
+        StepResult.failed(CREATE, T0, T0.plusMillis(1234), "'pot create' exited\n###> no"));
+    p.stepSkipped(StepResult.skipped(START, T0, "upstream failed: pot.web"));
+    return text.toString();
+  }
+
+  @Test
+  void onAPipeEachStepIsOneLineAtStartAndAtEndWithoutCarriageReturns() {
+    String out = run(false);
+    assertFalse(out.contains("\r"), out);
+    assertEquals(
+        String.join(
+            "\n",
+            "[1/2] pot.web: pot create -p web",
+            "[1/2] pot.web: failed in 1.2s",
+            "    'pot create' exited",
+            "    ###> no",
+            "[-/2] pot.web: skipped pot start -p web (upstream failed: pot.web)",
+            ""),
+        out.replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void onATerminalAProgressLineIsRedrawnInPlace() {
+    String out = run(true);
+    assertTrue(out.contains("Applying… 0/2 steps done, 1 running, 0 failed, 0 skipped"), out);
+    assertTrue(out.contains("\r"), out);
+    assertTrue(out.contains("Applying… 2/2 steps done, 0 running, 1 failed, 1 skipped"), out);
+  }
+}
