@@ -1,0 +1,40 @@
+package org.potctl.state.hostdir;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** The outcome of resolving a {@code dir} mount's host path: allowed, or refused with a reason. */
+public sealed interface HostDirCheck {
+
+  /** The path as written in the spec. */
+  String given();
+
+  /**
+   * The path is allowed: its real location lies under an allowed root.
+   *
+   * @param given the path as written in the spec
+   * @param real where it leads on the host, symlinks resolved
+   * @param root the allowed root (as given, e.g. {@code /srv}) it lies under
+   * @param directory whether it exists and is a directory (pot's {@code mount-in -d} needs one)
+   */
+  record Allowed(String given, Path real, String root, boolean directory) implements HostDirCheck {
+    public Allowed {
+      Objects.requireNonNull(given, "given");
+      Objects.requireNonNull(real, "real");
+      Objects.requireNonNull(root, "root");
+    }
+  }
+
+  /**
+   * The path is refused: not absolute, not normalised, or leading outside every allowed root.
+   *
+   * @param given the path as written in the spec
+   * @param reason why, e.g. {@code /srv/www leads to /etc outside the allowed roots (/srv)}
+   */
+  record Refused(String given, String reason) implements HostDirCheck {
+    public Refused {
+      Objects.requireNonNull(given, "given");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+}
