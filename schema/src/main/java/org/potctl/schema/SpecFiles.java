@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.potctl.schema.bind.FlavourScripts;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.schema.diag.SourceLocation;
@@ -40,7 +41,7 @@ final class SpecFiles {
     } catch (IOException e) {
       out.add(
           Diagnostic.error(
-              "", "cannot read spec directory " + dir + ": " + e.getClass().getSimpleName()));
+              "", "cannot read spec directory " + dir + ": " + FlavourScripts.reason(e)));
     }
     found.sort(Comparator.comparing(Found::relative));
     if (found.size() > MAX_FILES) {
@@ -81,7 +82,7 @@ final class SpecFiles {
     } catch (CharacterCodingException e) {
       out.add(Diagnostic.error("", "file is not valid UTF-8", start));
     } catch (IOException e) {
-      out.add(Diagnostic.error("", "cannot read file: " + e.getClass().getSimpleName(), start));
+      out.add(Diagnostic.error("", "cannot read file: " + FlavourScripts.reason(e), start));
     }
     return Optional.empty();
   }
@@ -110,10 +111,21 @@ final class SpecFiles {
 
     @Override
     public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-      if (!isPotfile(f) || found.size() > MAX_FILES) {
+      if ((!isPotfile(f) && !attrs.isSymbolicLink()) || found.size() > MAX_FILES) {
         return FileVisitResult.CONTINUE;
       }
       String relative = root.relativize(f).toString().replace('\\', '/');
+      if (attrs.isSymbolicLink() && !isPotfile(f)) {
+        if (Files.isDirectory(f) && !f.getFileName().toString().startsWith(".")) {
+          // its Potfiles would be silently missing from the spec: refuse, as for a linked Potfile
+          out.add(
+              Diagnostic.error(
+                  "",
+                  "directory is a symbolic link; potctl does not follow links",
+                  SourceLocation.startOf(f)));
+        }
+        return FileVisitResult.CONTINUE;
+      }
       if (attrs.isSymbolicLink()) {
         out.add(
             Diagnostic.error(
@@ -128,7 +140,7 @@ final class SpecFiles {
 
     @Override
     public FileVisitResult visitFileFailed(Path f, IOException e) {
-      out.add(Diagnostic.error("", "cannot read " + f + ": " + e.getClass().getSimpleName()));
+      out.add(Diagnostic.error("", "cannot read " + f + ": " + FlavourScripts.reason(e)));
       return FileVisitResult.CONTINUE;
     }
   }

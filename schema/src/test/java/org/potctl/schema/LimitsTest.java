@@ -91,6 +91,40 @@ class LimitsTest {
   }
 
   @Test
+  void symlinkedDirectoryIsAnErrorNotSilentlySkipped() throws IOException {
+    Path outside = Files.createTempDirectory("outside");
+    try {
+      Files.writeString(outside.resolve("pots.yaml"), "version: 1\n");
+      Path spec = Files.createDirectories(dir.resolve("spec"));
+      Files.writeString(spec.resolve("a.yaml"), "version: 1\n");
+      Files.createSymbolicLink(spec.resolve("more"), outside);
+      Files.createSymbolicLink(spec.resolve("notes.md"), outside.resolve("pots.yaml"));
+      assertEquals(
+          List.of("more:1:1: error: directory is a symbolic link; potctl does not follow links"),
+          new Fixture(spec).lines());
+    } finally {
+      Files.delete(outside.resolve("pots.yaml"));
+      Files.delete(outside);
+    }
+  }
+
+  @Test
+  void danglingScriptLinkIsReportedWithoutJavaNames() throws IOException {
+    Fixture f =
+        new Fixture(dir)
+            .file(
+                "p.yaml",
+                "version: 1\nflavours:\n  x:\n    commands: [set-attribute -A a -V b]\n"
+                    + "    script: up.sh\n");
+    Files.createSymbolicLink(dir.resolve("up.sh"), dir.resolve("missing.sh"));
+    assertEquals(
+        List.of(
+            "p.yaml:5:13: error: flavours.x.script: script up.sh cannot be read: no such file (a"
+                + " symbolic link to a missing file?)"),
+        f.lines());
+  }
+
+  @Test
   void dotDirectoriesAndOtherFilesAreSkipped() {
     Fixture f =
         new Fixture(dir)

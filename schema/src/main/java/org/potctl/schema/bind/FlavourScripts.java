@@ -40,7 +40,7 @@ public final class FlavourScripts {
       }
       return Outcome.ok(real);
     } catch (IOException | SecurityException e) {
-      return Outcome.fail("script " + script + " cannot be read: " + e.getClass().getSimpleName());
+      return Outcome.fail("script " + script + " cannot be read: " + reason(e));
     }
   }
 
@@ -54,8 +54,24 @@ public final class FlavourScripts {
     } catch (CharacterCodingException e) {
       return Outcome.fail("script " + real.getFileName() + " is not valid UTF-8");
     } catch (IOException e) {
-      return Outcome.fail(
-          "script " + real.getFileName() + " cannot be read: " + e.getClass().getSimpleName());
+      return Outcome.fail("script " + real.getFileName() + " cannot be read: " + reason(e));
     }
+  }
+
+  /** A short reason for a user, without Java class names. */
+  public static String reason(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file (a symbolic link to a missing file?)";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemLoopException) {
+      return "symbolic link loop";
+    }
+    if (e instanceof SecurityException) {
+      return "not allowed";
+    }
+    return "I/O error";
   }
 }
