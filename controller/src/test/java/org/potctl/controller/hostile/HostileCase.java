@@ -53,6 +53,13 @@ record HostileCase(String name, Map<String, byte[]> files, Map<String, String> l
     }
   }
 
+  /** Removes the symlinks {@link #writeTo} made (so cleanup never meets links leaving the dir). */
+  void removeLinks(Path dir) throws IOException {
+    for (String link : links.keySet()) {
+      Files.deleteIfExists(dir.resolve(link));
+    }
+  }
+
   @Override
   public String toString() {
     return name;

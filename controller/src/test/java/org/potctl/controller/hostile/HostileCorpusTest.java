@@ -57,7 +57,15 @@ class HostileCorpusTest {
   @TestFactory
   Stream<DynamicTest> everyHostileSpecIsRejectedWithALocatedError() {
     return HostileCorpus.all().stream()
-        .map(c -> DynamicTest.dynamicTest(c.name(), () -> assertRejected(c, write(c))));
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.name(),
+                    () -> {
+                      Path dir = write(c);
+                      assertRejected(c, dir);
+                      c.removeLinks(dir);
+                    }));
   }
 
   static void assertRejected(HostileCase c, Path dir) {

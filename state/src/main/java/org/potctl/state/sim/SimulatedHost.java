@@ -143,6 +143,19 @@ public final class SimulatedHost implements CommandRunner {
     }
   }
 
+  /**
+   * Whether the simulator treats {@code argv} as a mutating command (latency, {@code fail=}): every
+   * {@code pot} sub-command but the read-only ones, {@code zfs} but {@code list}/{@code get},
+   * {@code pfctl} loading rules, {@code tee} and {@code rm}. Tests use it on {@code commands.log}.
+   */
+  public static boolean mutating(List<String> argv) {
+    if (argv.isEmpty()) {
+      return false;
+    }
+    String program = Path.of(argv.get(0)).getFileName().toString();
+    return mutating(program, argv.subList(1, argv.size()));
+  }
+
   static boolean mutating(String program, List<String> args) {
     String sub = args.isEmpty() ? "" : args.get(0);
     return switch (program) {

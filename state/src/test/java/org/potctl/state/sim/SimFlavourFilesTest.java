@@ -135,6 +135,9 @@ class SimFlavourFilesTest {
         SimFixture.read(dir.resolve("commands.log")));
     assertTrue(SimulatedHost.mutating("tee", List.of("/x")));
     assertTrue(SimulatedHost.mutating("rm", List.of("-f", "/x")));
+    assertTrue(SimulatedHost.mutating(List.of("/usr/bin/tee", "/x")));
+    assertFalse(SimulatedHost.mutating(List.of("zfs", "list", "-H")));
+    assertFalse(SimulatedHost.mutating(List.of()));
   }
 
   @Test
