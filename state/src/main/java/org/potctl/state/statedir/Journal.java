@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
  */
 public final class Journal implements AutoCloseable {
 
-  /** What an apply id looks like: {@code 20261123T135000Z-3f9a}; sorts by start time. */
-  public static final Pattern APPLY_ID = Pattern.compile("[0-9]{8}T[0-9]{6}Z-[0-9a-f]{4}");
+  /**
+   * What an apply id may be: a safe file and dataset name. {@link #newApplyId} makes ones like
+   * {@code 20261123T135000Z-3f9a}, which sort by start time.
+   */
+  public static final Pattern APPLY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+:-]{0,127}");
 
   private static final DateTimeFormatter ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);

@@ -30,7 +30,10 @@ public final class JournalReader {
     return stateDir.toAbsolutePath().normalize().resolve("journal");
   }
 
-  /** The apply ids with a journal, oldest first (apply ids sort by start time). */
+  /**
+   * The apply ids with a journal, sorted by name: oldest first for ids from {@link
+   * Journal#newApplyId}.
+   */
   public List<String> applyIds() {
     if (!Files.isDirectory(dir)) {
       return List.of();

@@ -36,6 +36,10 @@ class JournalTest {
     assertTrue(a.compareTo(b) < 0);
     assertThrows(
         IllegalArgumentException.class, () -> Journal.start(dir, "../../etc/x", "potctl", clock));
+    assertThrows(IllegalArgumentException.class, () -> Journal.start(dir, ".hidden", "p", clock));
+    assertThrows(IllegalArgumentException.class, () -> Journal.start(dir, "", "p", clock));
+    Journal.start(dir, "manual-1", "potctl apply", clock).close();
+    assertEquals(List.of("manual-1"), new JournalReader(dir).applyIds());
   }
 
   @Test
