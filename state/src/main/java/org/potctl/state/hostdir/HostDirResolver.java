@@ -99,6 +99,14 @@ public final class HostDirResolver {
     return new HostDirCheck.Refused(given, why);
   }
 
+  /**
+   * Checks {@code given} against {@code allowedRoots} as paths, e.g. a spec's {@code
+   * MountSource.HostDir.path()} and {@code LoadOptions.allowedHostDirs()}.
+   */
+  public HostDirCheck check(Path given, List<Path> allowedRoots) {
+    return check(given.toString(), allowedRoots.stream().map(Path::toString).toList());
+  }
+
   /** Checks several paths at once, in order. */
   public List<HostDirCheck> checkAll(List<String> given, List<String> allowedRoots) {
     return given.stream().map(g -> check(g, allowedRoots)).collect(Collectors.toList());

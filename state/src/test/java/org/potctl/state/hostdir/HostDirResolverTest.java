@@ -120,5 +120,7 @@ class HostDirResolverTest {
         assertInstanceOf(HostDirCheck.Allowed.class, resolver.check(etc.toString(), more));
     assertEquals(etc.toString(), a.root());
     assertEquals(2, resolver.checkAll(List.of(etc.toString(), srv.toString()), more).size());
+    assertInstanceOf(HostDirCheck.Allowed.class, resolver.check(etc, List.of(srv, etc)));
+    assertInstanceOf(HostDirCheck.Refused.class, resolver.check(etc, List.of(srv)));
   }
 }
