@@ -34,6 +34,24 @@ public interface HostObserver {
     return new DefaultHostObserver(runner, files, Optional.empty());
   }
 
+  /**
+   * pot's flavour directory as the standard observer finds it: {@code configured} when given, else
+   * {@code <parent of fsRoot>/etc/pot/flavours} when that directory exists (the simulated host's
+   * layout), else {@code /usr/local/etc/pot/flavours}.
+   */
+  static String flavourDirectory(HostFiles files, String fsRoot, Optional<String> configured) {
+    if (configured.isPresent()) {
+      return configured.get();
+    }
+    String root =
+        fsRoot.length() > 1 && fsRoot.endsWith("/")
+            ? fsRoot.substring(0, fsRoot.length() - 1)
+            : fsRoot;
+    int slash = root.lastIndexOf('/');
+    String besideFsRoot = (slash > 0 ? root.substring(0, slash) : "") + "/etc/pot/flavours";
+    return files.isDirectory(besideFsRoot) ? besideFsRoot : "/usr/local/etc/pot/flavours";
+  }
+
   /** The standard observer with an explicit flavour directory. */
   static HostObserver create(CommandRunner runner, HostFiles files, String flavourDir) {
     return new DefaultHostObserver(runner, files, Optional.of(flavourDir));

@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
     description = "Plan and apply FreeBSD pot jails, ZFS and pf from YAML Potfiles.",
     subcommands = {
       ValidateCommand.class,
+      PlanCommand.class,
+      StatusCommand.class,
+      GraphCommand.class,
       ObserveCommand.class,
       SimExecCommand.class,
       GenerateCompletion.class

@@ -14,19 +14,25 @@ import org.potctl.schema.diag.Diagnostic;
  * plan --out}).
  *
  * @param specDir the spec directory as given
+ * @param specId the owner id stamped on what this plan creates ({@code potctl:owner})
  * @param specDigest {@code sha256:…} of every Potfile and flavour script
+ * @param applyId the id of the apply this plan is for: names trash entries and journal files
  * @param hostDriver {@code local}, {@code sim}, …
  * @param hostFingerprint {@code sha256:…} of the whole observed host state
  * @param changes one per resource in spec or owned on the host, sorted by address
  * @param steps the mutations, in a valid execution order
  * @param diagnostics warnings (and errors that make the plan not applyable)
- * @param observed the fingerprint of every observed object the plan read, keyed by object id
- *     ({@code pot/web}, {@code dataset/zroot/pot/fscomp/data}, …): {@code apply PLANFILE} refuses
- *     when any of them changed
+ * @param observed the fingerprint of every observed object the plan read, keyed by object address
+ *     ({@code pot.web}, {@code dataset.zroot/pot/fscomp/data}, {@code jail.web}, {@code
+ *     redirects.web}, {@code bridge.b}, {@code flavour.f}, {@code base.14.1}, {@code config}):
+ *     {@code apply PLANFILE} refuses when any of them changed (an object absent from the host has
+ *     the fingerprint {@link #ABSENT})
  */
 public record Plan(
     String specDir,
+    String specId,
     String specDigest,
+    String applyId,
     String hostDriver,
     String hostFingerprint,
     List<Change> changes,
@@ -37,9 +43,14 @@ public record Plan(
   /** The version of the JSON plan format. */
   public static final int FORMAT_VERSION = 1;
 
+  /** The fingerprint recorded for an object the plan looked for and did not find. */
+  public static final String ABSENT = "absent";
+
   public Plan {
     Objects.requireNonNull(specDir, "specDir");
+    Objects.requireNonNull(specId, "specId");
     Objects.requireNonNull(specDigest, "specDigest");
+    Objects.requireNonNull(applyId, "applyId");
     Objects.requireNonNull(hostDriver, "hostDriver");
     Objects.requireNonNull(hostFingerprint, "hostFingerprint");
     changes = List.copyOf(changes);
@@ -61,6 +72,16 @@ public record Plan(
   /** Whether applying this plan would change the host. */
   public boolean hasChanges() {
     return !steps.isEmpty();
+  }
+
+  /** Whether a diagnostic is an error: such a plan must not be applied. */
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** The change of the resource at {@code address}, if the plan has one. */
+  public java.util.Optional<Change> change(org.potctl.schema.address.ResourceAddress address) {
+    return changes.stream().filter(c -> c.address().equals(address)).findFirst();
   }
 
   /** The highest risk of any change. */

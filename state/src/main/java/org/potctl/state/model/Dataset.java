@@ -1,7 +1,10 @@
 package org.potctl.state.model;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One ZFS filesystem below {@code POT_ZFS_ROOT}, from one {@code zfs list -H -r} call.
@@ -13,6 +16,9 @@ import java.util.Optional;
  *     {@code 1.5M} when zfs lacks {@code -p}, so then approximate)
  * @param owner potctl's ownership stamp, the user property {@code potctl:owner}; empty when unset
  * @param applyId the user property {@code potctl:apply}: the apply that created or last stamped it
+ * @param properties further properties the observation listed ({@link
+ *     org.potctl.state.zfs.ZfsList#PROPERTY_COLUMNS}: the allowlisted fscomp properties and {@code
+ *     potctl:protect}), values as zfs printed them; unset ({@code -}) ones are left out
  */
 public record Dataset(
     String name,
@@ -20,9 +26,11 @@ public record Dataset(
     Optional<String> origin,
     long usedBytes,
     Optional<String> owner,
-    Optional<String> applyId) {
+    Optional<String> applyId,
+    SortedMap<String, String> properties) {
 
   public Dataset {
+    properties = Collections.unmodifiableSortedMap(new TreeMap<>(properties));
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(mountpoint, "mountpoint");
     Objects.requireNonNull(origin, "origin");
@@ -31,6 +39,22 @@ public record Dataset(
     if (usedBytes < 0) {
       throw new IllegalArgumentException("usedBytes must not be negative: " + usedBytes);
     }
+  }
+
+  /** A dataset without further properties. */
+  public Dataset(
+      String name,
+      String mountpoint,
+      Optional<String> origin,
+      long usedBytes,
+      Optional<String> owner,
+      Optional<String> applyId) {
+    this(name, mountpoint, origin, usedBytes, owner, applyId, new TreeMap<>());
+  }
+
+  /** A property's value as zfs printed it, if the observation listed it and it is set. */
+  public Optional<String> property(String property) {
+    return Optional.ofNullable(properties.get(property));
   }
 
   /** Whether potctl's ownership stamp is on this dataset. */
@@ -49,13 +73,20 @@ public record Dataset(
    */
   public String canonical() {
     return String.join(
-        "\t",
-        "dataset",
-        name,
-        mountpoint,
-        Fingerprints.opt(origin),
-        Fingerprints.opt(owner),
-        Fingerprints.opt(applyId));
+            "\t",
+            "dataset",
+            name,
+            mountpoint,
+            Fingerprints.opt(origin),
+            Fingerprints.opt(owner),
+            Fingerprints.opt(applyId))
+        + propertiesText();
+  }
+
+  private String propertiesText() {
+    StringBuilder b = new StringBuilder();
+    properties.forEach((k, v) -> b.append('\t').append(k).append('=').append(v));
+    return b.toString();
   }
 
   /** {@code sha256:} of {@link #canonical()}. */

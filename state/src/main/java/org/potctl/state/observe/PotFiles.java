@@ -6,6 +6,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.potctl.state.HostObserver;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.Bridge;
 import org.potctl.state.model.Fingerprints;
@@ -74,14 +75,9 @@ final class PotFiles {
     return bridges;
   }
 
-  /** The flavour directory: the configured one, else next to fs_root, else pot's package path. */
+  /** The flavour directory: {@link HostObserver#flavourDirectory}. */
   String flavourDir(Optional<String> configured) {
-    if (configured.isPresent()) {
-      return configured.get();
-    }
-    int slash = fsRoot.lastIndexOf('/');
-    String besideFsRoot = (slash > 0 ? fsRoot.substring(0, slash) : "") + "/etc/pot/flavours";
-    return files.isDirectory(besideFsRoot) ? besideFsRoot : "/usr/local/etc/pot/flavours";
+    return HostObserver.flavourDirectory(files, fsRoot, configured);
   }
 
   SortedMap<String, Flavour> flavours(String dir) {

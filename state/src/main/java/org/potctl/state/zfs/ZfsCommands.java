@@ -19,6 +19,12 @@ public final class ZfsCommands {
   /** The user property holding the id of the apply that created or stamped the dataset. */
   public static final String APPLY = "potctl:apply";
 
+  /**
+   * The user property {@code potctl:protect}: {@code on} on a dataset whose spec says {@code
+   * protect: true}, so potctl still knows it is protected once it is gone from the spec.
+   */
+  public static final String PROTECT = "potctl:protect";
+
   /** The trash's dataset name below {@code POT_ZFS_ROOT}. */
   public static final String TRASH = "potctl-trash";
 
@@ -53,7 +59,7 @@ public final class ZfsCommands {
 
   /** {@code zfs inherit PROPERTY DATASET}: back to the inherited or default value. */
   public static Command inheritProperty(String dataset, String property) {
-    if (!PROPERTIES.contains(property) && !property.equals(OWNER) && !property.equals(APPLY)) {
+    if (!PROPERTIES.contains(property) && !Set.of(OWNER, APPLY, PROTECT).contains(property)) {
       throw new IllegalArgumentException("property '" + property + "' is not potctl's to reset");
     }
     return Command.of("zfs", "inherit", property, PotArguments.dataset(dataset));
@@ -67,6 +73,16 @@ public final class ZfsCommands {
   /** {@code zfs set potctl:apply=APPLY_ID DATASET}: which apply last stamped it. */
   public static Command stampApply(String dataset, String applyId) {
     return set(dataset, APPLY + "=" + PotArguments.id("apply id", applyId));
+  }
+
+  /** {@code zfs set potctl:protect=on DATASET}: the protect stamp (DESIGN §3.3). */
+  public static Command stampProtect(String dataset) {
+    return set(dataset, PROTECT + "=on");
+  }
+
+  /** {@code zfs inherit potctl:protect DATASET}: removes the protect stamp. */
+  public static Command removeProtect(String dataset) {
+    return inheritProperty(dataset, PROTECT);
   }
 
   /** {@code zfs inherit potctl:owner DATASET}: removes the stamp ({@code potctl forget}). */

@@ -42,7 +42,9 @@ class DefaultHostObserverTest {
         List.of(
             "pot config -q -g zfs_root",
             "pot config -q -g fs_root",
-            "zfs list -H -p -r -t filesystem -o name,mountpoint,origin,used,potctl:owner,potctl:apply zroot/pot",
+            "zfs list -H -p -r -t filesystem -o name,mountpoint,origin,used,potctl:owner,potctl:apply,"
+                + "compression,quota,reservation,recordsize,atime,exec,setuid,readonly,potctl:protect"
+                + " zroot/pot",
             "jls -d --libxo json -n jid name path dying",
             "pfctl -a pot-rdr/* -s nat"),
         runner.lines());

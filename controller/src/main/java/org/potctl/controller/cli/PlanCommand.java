@@ -1,0 +1,111 @@
+package org.potctl.controller.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.render.DiagnosticsRenderer;
+import org.potctl.controller.render.PlanJson;
+import org.potctl.controller.render.PlanText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code potctl plan DIR [--out FILE] [-o text|json] [--detailed-exitcode]}: what apply would do.
+ * Exit 0 (with {@code --detailed-exitcode}: 0 no changes, 2 changes), 1 on an invalid spec, a plan
+ * error or an unobservable host, 64 on a usage error.
+ */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = "Show what apply would change on the host, step by step.")
+final class PlanCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @ParentCommand Main parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The spec directory.")
+  Path dir;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Also save the plan as JSON to FILE, for 'potctl apply FILE'.")
+  Path out;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: text (default) or json.")
+  Format output;
+
+  @Option(
+      names = "--detailed-exitcode",
+      description = "Exit 2 when there are changes, 0 when there are none.")
+  boolean detailedExitcode;
+
+  @Override
+  public Integer call() {
+    Planning.Options options = PlanningArgs.options(spec.commandLine(), parent.global, dir);
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Planning.Result result = Planning.run(options);
+    if (result instanceof Planning.Invalid invalid) {
+      if (output == Format.JSON) {
+        DiagnosticsRenderer.json().render(invalid.specDiagnostics(), stdout);
+      } else {
+        DiagnosticsRenderer.text().render(invalid.specDiagnostics(), err);
+      }
+      return ExitCode.ERROR.code();
+    }
+    Planning.Planned planned = (Planning.Planned) result;
+    PlanningArgs.banner(planned, err);
+    Plan plan = planned.plan();
+    if (output == Format.JSON) {
+      stdout.print(PlanJson.write(plan));
+    } else {
+      PlanningArgs.diagnostics(planned, err);
+      stdout.print(PlanText.write(plan, PlanningArgs.colour()));
+    }
+    stdout.flush();
+    if (out != null) {
+      save(plan, err);
+    }
+    return exitCode(plan);
+  }
+
+  private void save(Plan plan, PrintWriter err) {
+    try {
+      Files.writeString(out, PlanJson.write(plan), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the plan to " + out + ": " + e.getMessage(), e);
+    }
+    err.println("Saved the plan to " + out + "; apply exactly it with: potctl apply " + out);
+    err.flush();
+  }
+
+  private int exitCode(Plan plan) {
+    if (plan.hasErrors()) {
+      return ExitCode.ERROR.code();
+    }
+    return detailedExitcode && plan.hasChanges()
+        ? ExitCode.CHANGES_PRESENT.code()
+        : ExitCode.OK.code();
+  }
+}

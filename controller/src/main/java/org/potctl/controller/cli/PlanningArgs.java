@@ -1,0 +1,64 @@
+package org.potctl.controller.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.potctl.controller.render.DiagnosticsRenderer;
+import org.potctl.schema.diag.Diagnostics;
+import org.potctl.state.host.HostSpec;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** Turns the command line of plan, status and graph into {@link Planning.Options}. */
+final class PlanningArgs {
+
+  private PlanningArgs() {}
+
+  /**
+   * The options for {@code dir} and the global flags; usage errors (no such directory, malformed
+   * {@code --host} or spec id) become {@link ParameterException}s (exit 64).
+   */
+  static Planning.Options options(CommandLine cli, GlobalOptions global, Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new ParameterException(
+          cli, "spec directory '" + dir + "' does not exist or is not a directory");
+    }
+    Planning.Options options =
+        new Planning.Options(
+            dir,
+            Optional.ofNullable(global.host()),
+            Optional.ofNullable(global.specId()),
+            global.allowHostDirs(),
+            Optional.empty());
+    try {
+      options.host().ifPresent(HostSpec::parse);
+      Planning.specId(options);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cli, e.getMessage());
+    }
+    return options;
+  }
+
+  /** Prints the banner and the spec's warnings to {@code err}. */
+  static void banner(Planning.Planned planned, PrintWriter err) {
+    err.println(planned.host().banner());
+    if (!planned.specDiagnostics().isEmpty()) {
+      DiagnosticsRenderer.text().render(planned.specDiagnostics(), err);
+    }
+    err.flush();
+  }
+
+  /** Prints a plan's diagnostics to {@code err}. */
+  static void diagnostics(Planning.Planned planned, PrintWriter err) {
+    if (!planned.plan().diagnostics().isEmpty()) {
+      DiagnosticsRenderer.text().render(new Diagnostics(planned.plan().diagnostics()), err);
+      err.flush();
+    }
+  }
+
+  /** Whether to colour output: on a terminal, unless {@code NO_COLOR} is set. */
+  static boolean colour() {
+    return System.console() != null && System.getenv("NO_COLOR") == null;
+  }
+}

@@ -1,0 +1,63 @@
+package org.potctl.controller.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.potctl.controller.render.DiagnosticsRenderer;
+import org.potctl.controller.render.StatusReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code potctl status DIR [-o text|json]}: drift per resource. Exit 0 in sync, 2 drift, 1 error.
+ */
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    description = "Show, per resource, whether the host matches the spec (drift).")
+final class StatusCommand implements Callable<Integer> {
+
+  @ParentCommand Main parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The spec directory.")
+  Path dir;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: text (default) or json.")
+  PlanCommand.Format output;
+
+  @Override
+  public Integer call() {
+    Planning.Options options = PlanningArgs.options(spec.commandLine(), parent.global, dir);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Planning.Result result = Planning.run(options);
+    if (result instanceof Planning.Invalid invalid) {
+      DiagnosticsRenderer.text().render(invalid.specDiagnostics(), err);
+      return ExitCode.ERROR.code();
+    }
+    Planning.Planned planned = (Planning.Planned) result;
+    PlanningArgs.banner(planned, err);
+    PlanningArgs.diagnostics(planned, err);
+    out.print(
+        output == PlanCommand.Format.JSON
+            ? StatusReport.json(planned.plan())
+            : StatusReport.text(planned.plan()));
+    out.flush();
+    if (planned.plan().hasErrors()) {
+      return ExitCode.ERROR.code();
+    }
+    return StatusReport.drift(planned.plan())
+        ? ExitCode.CHANGES_PRESENT.code()
+        : ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,22 @@
+package org.potctl.controller.graph;
+
+/** Why one resource depends on another. */
+public enum EdgeKind {
+  /** A pot mounts an fscomp of the spec. */
+  MOUNT,
+  /** A pot is on a private bridge of the spec. */
+  NETWORK,
+  /** A pot is created with a flavour of the spec. */
+  FLAVOUR,
+  /** A multi pot is layered on a base. */
+  BASE,
+  /** {@code depends_on}: the other pot must run first. */
+  DEPENDS_ON,
+  /** On the host, a pot mounts a dataset that is a node (e.g. an fscomp gone from the spec). */
+  OBSERVED_MOUNT;
+
+  /** The lowercase label used in DOT output. */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,27 @@
+package org.potctl.controller.kind;
+
+import java.util.List;
+import java.util.Objects;
+import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Risk;
+
+/**
+ * One differing pot field and how to fix it.
+ *
+ * @param field the path with before and after
+ * @param effect in place, at start, stopped only, replace, or not at all
+ * @param steps the commands that set it (empty for replace and cannot)
+ * @param risk its own risk ({@link Risk#NETWORK} for ports, else none; restarts are added later)
+ * @param reason a sentence for the change's reasons
+ */
+record FieldDiff(
+    FieldChange field, Effect effect, List<StepDraft> steps, Risk risk, String reason) {
+
+  FieldDiff {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(effect, "effect");
+    steps = List.copyOf(steps);
+    Objects.requireNonNull(risk, "risk");
+    Objects.requireNonNull(reason, "reason");
+  }
+}

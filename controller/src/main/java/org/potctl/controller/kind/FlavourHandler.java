@@ -1,0 +1,78 @@
+package org.potctl.controller.kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Risk;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.model.FlavourScript;
+import org.potctl.schema.model.FlavourSpec;
+import org.potctl.state.model.Fingerprints;
+import org.potctl.state.model.Flavour;
+import org.potctl.state.pot.PotArguments;
+
+/**
+ * Spec flavours are files in pot's flavour directory, written with {@code tee FILE} and the content
+ * on standard input: {@code <name>} (the command lines) and {@code <name>.sh} (the script). A
+ * changed flavour is rewritten the same way; it only affects pots created later.
+ */
+final class FlavourHandler implements Handler {
+
+  @Override
+  public ResourcePlan plan(PlanContext ctx, ResourceAddress address) {
+    Optional<Flavour> host = Optional.ofNullable(ctx.host().flavours().get(address.name()));
+    Observed observed = new Observed().put(address.toString(), host.map(Flavour::fingerprint));
+    FlavourSpec spec = ctx.spec().flavours().get(address.name());
+    if (spec == null) {
+      return new ResourcePlan(Change.noop(address), List.of(), List.of(), observed.map());
+    }
+    String dir = ctx.flavourDir();
+    String name = PotArguments.name("flavour", spec.name());
+    List<StepDraft> steps = new ArrayList<>();
+    List<FieldChange> fields = new ArrayList<>();
+    String commands = commandFile(spec);
+    Optional<String> hostCommands = host.flatMap(Flavour::commands);
+    if (!spec.commands().isEmpty() && !hostCommands.equals(Optional.of(commands))) {
+      steps.add(StepDraft.withStdin(List.of("tee", dir + "/" + name), commands));
+      fields.add(
+          new FieldChange(
+              "commands",
+              hostCommands.map(c -> Json.list(c.lines().toList())).orElse(null),
+              Json.list(spec.commands())));
+    }
+    Optional<String> hostScript = host.flatMap(Flavour::scriptDigest);
+    if (spec.script().isPresent()) {
+      FlavourScript script = spec.script().get();
+      String digest = Fingerprints.sha256(script.content());
+      if (!hostScript.equals(Optional.of(digest))) {
+        steps.add(StepDraft.withStdin(List.of("tee", dir + "/" + name + ".sh"), script.content()));
+        fields.add(
+            new FieldChange("script", Json.text(hostScript.orElse(null)), Json.text(digest)));
+      }
+    }
+    if (steps.isEmpty()) {
+      return new ResourcePlan(Change.noop(address), List.of(), List.of(), observed.map());
+    }
+    Change change =
+        new Change(
+            address,
+            host.isPresent() ? Action.UPDATE : Action.CREATE,
+            Risk.NONE,
+            List.of(
+                host.isPresent()
+                    ? "content differs from the spec; only pots created later see it"
+                    : "not in pot's flavour directory " + dir),
+            FscompHandler.sorted(fields));
+    return new ResourcePlan(change, steps, List.of(), observed.map());
+  }
+
+  /** The command file: one line per command, each ending in a newline. */
+  static String commandFile(FlavourSpec spec) {
+    StringBuilder b = new StringBuilder();
+    spec.commands().forEach(c -> b.append(c).append('\n'));
+    return b.toString();
+  }
+}

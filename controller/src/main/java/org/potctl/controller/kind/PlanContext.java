@@ -1,0 +1,58 @@
+package org.potctl.controller.kind;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Severity;
+import org.potctl.schema.diag.SourceLocation;
+import org.potctl.schema.model.Spec;
+import org.potctl.state.model.HostState;
+
+/**
+ * What every handler reads: the spec, the observed host and the ids.
+ *
+ * @param spec the validated spec
+ * @param host the observed host
+ * @param specId the owner id
+ * @param applyId the apply id (names trash entries)
+ * @param flavourDir pot's flavour directory on the host
+ */
+public record PlanContext(
+    Spec spec, HostState host, String specId, String applyId, String flavourDir) {
+
+  public PlanContext {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(specId, "specId");
+    Objects.requireNonNull(applyId, "applyId");
+    Objects.requireNonNull(flavourDir, "flavourDir");
+  }
+
+  /** The spec path of a declared resource, {@code pots.web}; the address for others. */
+  public static String specPath(ResourceAddress address) {
+    return switch (address.kind()) {
+      case POT -> "pots." + address.name();
+      case FSCOMP -> "fscomps." + address.name();
+      case BRIDGE -> "bridges." + address.name();
+      case FLAVOUR -> "flavours." + address.name();
+      case BASE -> address.toString();
+    };
+  }
+
+  /** An error about {@code address}, at its declaration when it has one. */
+  public Diagnostic error(ResourceAddress address, String message) {
+    return diagnostic(Severity.ERROR, address, message);
+  }
+
+  /** A warning about {@code address}, at its declaration when it has one. */
+  public Diagnostic warning(ResourceAddress address, String message) {
+    return diagnostic(Severity.WARNING, address, message);
+  }
+
+  private Diagnostic diagnostic(Severity severity, ResourceAddress address, String message) {
+    Optional<SourceLocation> at = spec.locationOf(address);
+    String path = at.isPresent() ? specPath(address) : address.toString();
+    return new Diagnostic(severity, path, message, at, Optional.empty());
+  }
+}

@@ -1,0 +1,140 @@
+package org.potctl.controller.kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Readiness;
+import org.potctl.schema.model.DesiredState;
+import org.potctl.schema.model.MountSpec;
+import org.potctl.schema.model.NetworkType;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.state.model.PotType;
+import org.potctl.state.pot.PotCommands;
+import org.potctl.state.pot.PotCreate;
+import org.potctl.state.zfs.ZfsCommands;
+
+/**
+ * The steps that create a pot as the spec says: {@code pot create} (with its flavours), the owner
+ * stamp at once, then mounts, ports, attributes, limits, env, hosts, dependencies and the start.
+ */
+final class PotCreateSteps {
+
+  private PotCreateSteps() {}
+
+  static List<StepDraft> steps(PlanContext ctx, PotSpec spec) {
+    String dataset = ctx.host().config().potDataset(spec.name());
+    List<StepDraft> steps = new ArrayList<>();
+    steps.add(StepDraft.of(PotCommands.create(potCreate(spec))));
+    steps.add(StepDraft.of(ZfsCommands.stampOwner(dataset, ctx.specId())));
+    if (spec.protect()) {
+      steps.add(StepDraft.of(ZfsCommands.stampProtect(dataset)));
+    }
+    for (MountSpec m : spec.mounts()) {
+      steps.add(StepDraft.of(PotDiff.mountIn(spec.name(), m)));
+    }
+    if (!spec.ports().isEmpty()) {
+      steps.add(StepDraft.of(PotCommands.exportPorts(spec.name(), PotValues.potPorts(spec))));
+    }
+    spec.attributes()
+        .forEach(
+            (k, v) ->
+                steps.add(
+                    StepDraft.of(
+                        PotCommands.setAttribute(spec.name(), k, PotValues.attribute(v)))));
+    if (spec.resources().isLimited()) {
+      steps.add(
+          StepDraft.of(
+              PotCommands.setRss(
+                  spec.name(),
+                  spec.resources().cpus(),
+                  spec.resources().memory().map(Object::toString))));
+    }
+    if (!spec.env().isEmpty()) {
+      steps.add(StepDraft.of(PotCommands.setEnv(spec.name(), PotValues.env(spec))));
+    }
+    if (!spec.hosts().isEmpty()) {
+      steps.add(StepDraft.of(PotCommands.setHosts(spec.name(), PotValues.hosts(spec))));
+    }
+    for (String dep : spec.dependsOn()) {
+      steps.add(
+          StepDraft.afterDependencies(PotCommands.addDependency(spec.name(), dep), Readiness.NONE));
+    }
+    if (spec.state() == DesiredState.RUNNING) {
+      steps.add(start(spec));
+    }
+    return steps;
+  }
+
+  /** {@code pot start}, after the pot's dependencies, ready when running with its redirects. */
+  static StepDraft start(PotSpec spec) {
+    return StepDraft.afterDependencies(
+        PotCommands.start(spec.name()),
+        new Readiness.PotRunning(spec.name(), PotValues.redirects(spec)));
+  }
+
+  static PotCreate potCreate(PotSpec spec) {
+    org.potctl.state.model.NetworkType network =
+        org.potctl.state.model.NetworkType.fromPot(spec.network().type().label());
+    boolean hasIp = spec.network().type() != NetworkType.INHERIT && spec.network().ip().isPresent();
+    return new PotCreate(
+        spec.name(),
+        PotType.fromPot(spec.type().label()),
+        OptionalInt.empty(),
+        spec.base(),
+        network,
+        hasIp ? spec.network().ip() : Optional.empty(),
+        spec.network().bridge(),
+        spec.flavours());
+  }
+
+  /** Every field the spec sets, as a create shows it (before is null). */
+  static List<FieldChange> fields(PotSpec spec) {
+    List<FieldChange> f = new ArrayList<>();
+    f.add(new FieldChange("base", null, Json.text(spec.base())));
+    f.add(new FieldChange("type", null, Json.text(spec.type().label())));
+    f.add(new FieldChange("network.type", null, Json.text(spec.network().type().label())));
+    spec.network()
+        .bridge()
+        .ifPresent(b -> f.add(new FieldChange("network.bridge", null, Json.text(b))));
+    f.add(new FieldChange("network.ip", null, Json.text(spec.network().ip().orElse("auto"))));
+    if (!spec.mounts().isEmpty()) {
+      f.add(
+          new FieldChange(
+              "mounts", null, Json.list(spec.mounts().stream().map(PotValues::mount).toList())));
+    }
+    if (!spec.ports().isEmpty()) {
+      f.add(
+          new FieldChange(
+              "ports", null, Json.list(spec.ports().stream().map(p -> p.toPotSyntax()).toList())));
+    }
+    if (!spec.flavours().isEmpty()) {
+      f.add(new FieldChange("flavours", null, Json.list(spec.flavours())));
+    }
+    spec.resources()
+        .cpus()
+        .ifPresent(c -> f.add(new FieldChange("resources.cpus", null, Json.number(c))));
+    spec.resources()
+        .memory()
+        .ifPresent(m -> f.add(new FieldChange("resources.memory", null, Json.text(m.toString()))));
+    spec.attributes()
+        .forEach(
+            (k, v) ->
+                f.add(new FieldChange("attributes." + k, null, Json.text(PotValues.attribute(v)))));
+    if (!spec.env().isEmpty()) {
+      f.add(new FieldChange("env", null, Json.list(PotValues.env(spec))));
+    }
+    if (!spec.hosts().isEmpty()) {
+      f.add(new FieldChange("hosts", null, Json.object(spec.hosts())));
+    }
+    if (!spec.dependsOn().isEmpty()) {
+      f.add(new FieldChange("depends_on", null, Json.list(spec.dependsOn())));
+    }
+    f.add(new FieldChange("state", null, Json.text(spec.state().label())));
+    if (spec.protect()) {
+      f.add(new FieldChange("protect", null, Json.bool(true)));
+    }
+    return FscompHandler.sorted(f);
+  }
+}

@@ -1,0 +1,185 @@
+package org.potctl.controller.kind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Risk;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.state.model.Dataset;
+import org.potctl.state.model.Fingerprints;
+import org.potctl.state.model.HostState;
+import org.potctl.state.model.Jail;
+import org.potctl.state.model.Pot;
+import org.potctl.state.model.Redirect;
+import org.potctl.state.pot.PotCommands;
+
+/**
+ * Pots: identity by name (pot.conf plus the dataset {@code <zfs_root>/jails/<name>} with its
+ * stamps), then create, replace, update (with a restart where the field takes effect at start),
+ * start, stop or delete. Only pots stamped with this spec id are changed.
+ */
+final class PotHandler implements Handler {
+
+  @Override
+  public ResourcePlan plan(PlanContext ctx, ResourceAddress address) {
+    HostState host = ctx.host();
+    String name = address.name();
+    String dsName = host.config().potDataset(name);
+    Optional<Dataset> ds = Optional.ofNullable(host.datasets().get(dsName));
+    Optional<Pot> pot = Optional.ofNullable(host.pots().get(name));
+    Observed observed = new Observed().dataset(dsName, ds);
+    observed.put(address.toString(), pot.map(Pot::fingerprint));
+    observed.put(
+        "jail." + name, Optional.ofNullable(host.jails().get(name)).map(Jail::fingerprint));
+    List<Redirect> redirects = host.redirectsOf(name);
+    observed.put(
+        "redirects." + name,
+        redirects.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                Fingerprints.sha256(
+                    String.join("\n", redirects.stream().map(Redirect::canonical).toList()))));
+    PotSpec spec = ctx.spec().pots().get(name);
+    Optional<String> problem = Ownership.problem(ds, ctx.specId(), address.toString());
+    boolean filesWithoutDataset =
+        ds.isEmpty() && (pot.isPresent() || host.incompletePots().contains(name));
+    if (problem.isEmpty() && filesWithoutDataset) {
+      problem =
+          Optional.of(
+              "pot files exist under jails/"
+                  + name
+                  + " but its dataset "
+                  + dsName
+                  + " does not; potctl does not touch it");
+    }
+    if (problem.isPresent()) {
+      return result(
+          Change.noop(address), List.of(), List.of(ctx.error(address, problem.get())), observed);
+    }
+    boolean running = host.isRunning(name);
+    if (spec == null) {
+      return orphan(ctx, address, ds.orElseThrow(), running, observed);
+    }
+    if (ds.isEmpty()) {
+      Change change =
+          new Change(
+              address,
+              Action.CREATE,
+              Risk.NONE,
+              List.of("not on the host"),
+              PotCreateSteps.fields(spec));
+      return result(change, PotCreateSteps.steps(ctx, spec), List.of(), observed);
+    }
+    if (pot.isEmpty()) {
+      return replace(
+          ctx,
+          spec,
+          ds.get(),
+          running,
+          List.of("half-created or half-destroyed: no pot.conf"),
+          List.of(),
+          observed);
+    }
+    List<FieldDiff> diffs = PotDiff.diff(spec, pot.get(), host.config());
+    List<FieldDiff> replacing = diffs.stream().filter(d -> d.effect() == Effect.REPLACE).toList();
+    if (!replacing.isEmpty()) {
+      return replace(
+          ctx,
+          spec,
+          ds.get(),
+          running,
+          replacing.stream().map(FieldDiff::reason).toList(),
+          fields(diffs),
+          observed);
+    }
+    boolean oneShot =
+        PotValues.attribute(
+                spec.attributes()
+                    .getOrDefault("persistent", pot.get().attribute("persistent").orElse("YES")))
+            .equals("NO");
+    return new PotUpdate(ctx, spec, ds.get(), running, oneShot, diffs).plan(observed);
+  }
+
+  private ResourcePlan replace(
+      PlanContext ctx,
+      PotSpec spec,
+      Dataset ds,
+      boolean running,
+      List<String> reasons,
+      List<FieldChange> fields,
+      Observed observed) {
+    ResourceAddress address = spec.address();
+    if (spec.protect() || Ownership.protectedOnHost(ds)) {
+      Diagnostic refused =
+          ctx.error(
+              address,
+              "protected pot would need a replace ("
+                  + String.join("; ", reasons)
+                  + "); potctl never replaces a protected pot");
+      return result(Change.noop(address), List.of(), List.of(refused), observed);
+    }
+    List<StepDraft> steps = new ArrayList<>(removal(ctx, spec.name(), ds, running));
+    steps.addAll(PotCreateSteps.steps(ctx, spec));
+    Change change = new Change(address, Action.REPLACE, Risk.DATA_LOSS, reasons, fields);
+    return result(change, steps, List.of(), observed);
+  }
+
+  private ResourcePlan orphan(
+      PlanContext ctx, ResourceAddress address, Dataset ds, boolean running, Observed observed) {
+    if (Ownership.protectedOnHost(ds)) {
+      Diagnostic kept =
+          ctx.warning(
+              address,
+              "gone from the spec but protected (potctl:protect=on): kept; set 'protect: false'"
+                  + " before dropping it to delete it");
+      Change change =
+          new Change(
+              address,
+              Action.NOOP,
+              Risk.NONE,
+              List.of("protected: kept although gone from the spec"),
+              List.of());
+      return result(change, List.of(), List.of(kept), observed);
+    }
+    Change change =
+        new Change(
+            address,
+            Action.DELETE,
+            Risk.DATA_LOSS,
+            List.of(
+                "owned by spec '"
+                    + ctx.specId()
+                    + "' and gone from it: moved to the trash (restorable)"),
+            List.of());
+    return result(change, removal(ctx, address.name(), ds, running), List.of(), observed);
+  }
+
+  /** Stop when running, then the dataset into the trash. */
+  static List<StepDraft> removal(PlanContext ctx, String name, Dataset ds, boolean running) {
+    List<StepDraft> steps = new ArrayList<>();
+    if (running) {
+      steps.add(StepDraft.of(PotCommands.stop(name)));
+    }
+    steps.addAll(Trash.steps(ctx, ds.name(), "pot", name));
+    return steps;
+  }
+
+  /** The fields of {@code diffs}, one per path, sorted. */
+  static List<FieldChange> fields(List<FieldDiff> diffs) {
+    Map<String, FieldChange> byPath = new LinkedHashMap<>();
+    diffs.forEach(d -> byPath.putIfAbsent(d.field().path(), d.field()));
+    return FscompHandler.sorted(new ArrayList<>(byPath.values()));
+  }
+
+  static ResourcePlan result(
+      Change change, List<StepDraft> steps, List<Diagnostic> diagnostics, Observed observed) {
+    return new ResourcePlan(change, steps, diagnostics, observed.map());
+  }
+}

@@ -1,0 +1,17 @@
+package org.potctl.controller.kind;
+
+import java.util.List;
+import org.potctl.state.exec.Command;
+import org.potctl.state.zfs.ZfsCommands;
+
+/** The soft delete of DESIGN §3.3 as steps: unmount, then rename into the trash. */
+final class Trash {
+
+  private Trash() {}
+
+  static List<StepDraft> steps(PlanContext ctx, String dataset, String kind, String name) {
+    List<Command> commands =
+        ZfsCommands.moveToTrash(ctx.host().config().zfsRoot(), dataset, kind, name, ctx.applyId());
+    return List.of(StepDraft.of(commands.get(0)), StepDraft.intoTrash(commands.get(1)));
+  }
+}

@@ -1,0 +1,38 @@
+package org.potctl.controller.plan;
+
+import java.util.Objects;
+import org.potctl.schema.model.Spec;
+import org.potctl.state.model.HostState;
+
+/**
+ * Everything the pure {@link Planner} needs: the validated spec, the observed host and the ids.
+ *
+ * @param spec the validated spec
+ * @param specDir the spec directory as given on the command line (recorded in the plan)
+ * @param specId the owner id: stamped on what the plan creates; only objects carrying it are ever
+ *     changed or deleted
+ * @param host the host as observed just before planning
+ * @param hostDriver {@code local}, {@code sim}, … (recorded in the plan)
+ * @param flavourDir pot's flavour directory on the host, where spec flavours are written
+ * @param applyId the id of the coming apply, e.g. {@code 20261123T135501Z-3fa2}: names trash
+ *     entries
+ */
+public record PlanRequest(
+    Spec spec,
+    String specDir,
+    String specId,
+    HostState host,
+    String hostDriver,
+    String flavourDir,
+    String applyId) {
+
+  public PlanRequest {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(specDir, "specDir");
+    Objects.requireNonNull(specId, "specId");
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(hostDriver, "hostDriver");
+    Objects.requireNonNull(flavourDir, "flavourDir");
+    Objects.requireNonNull(applyId, "applyId");
+  }
+}

@@ -1,0 +1,136 @@
+package org.potctl.controller.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.Step;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The human plan, in Terraform's spirit: one block per changing resource with its symbol ({@code +
+ * ~ -/+ - > <}), per-field before → after and reasons, then the numbered steps exactly as apply
+ * runs them, then the summary line. Colour (ANSI) only when asked for, i.e. on a terminal.
+ */
+public final class PlanText {
+
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+  private static final String RESET = "\u001b[0m";
+
+  private PlanText() {}
+
+  /** The plan as text; {@code colour} adds ANSI colours to the symbols. */
+  public static String write(Plan plan, boolean colour) {
+    StringBuilder b = new StringBuilder();
+    List<Change> changing = plan.changes().stream().filter(c -> c.action().changes()).toList();
+    if (changing.isEmpty()) {
+      b.append("No changes. The host matches the spec (")
+          .append(plural(plan.changes().size(), "resource"))
+          .append(" checked).\n");
+      return b.toString();
+    }
+    b.append("potctl will perform the following actions:\n");
+    for (Change c : changing) {
+      b.append('\n');
+      change(b, c, colour);
+    }
+    b.append("\nSteps:\n");
+    int width = String.valueOf(plan.steps().size()).length();
+    for (Step s : plan.steps()) {
+      step(b, s, width);
+    }
+    b.append('\n').append(summary(plan)).append('\n');
+    return b.toString();
+  }
+
+  private static void change(StringBuilder b, Change c, boolean colour) {
+    String symbol = paint(c.action().symbol(), c.action(), colour);
+    b.append(symbol).append(' ').append(c.address()).append("  ").append(c.action().jsonName());
+    if (c.risk() != Risk.NONE) {
+      b.append(" (risk: ").append(c.risk().jsonName()).append(')');
+    }
+    b.append('\n');
+    for (String reason : c.reasons()) {
+      b.append("    # ").append(reason).append('\n');
+    }
+    for (FieldChange f : c.fields()) {
+      b.append("    ").append(field(f)).append('\n');
+    }
+  }
+
+  private static String field(FieldChange f) {
+    if (f.before().isNull()) {
+      return "+ " + f.path() + " = " + value(f.after());
+    }
+    if (f.after().isNull()) {
+      return "- " + f.path() + " = " + value(f.before());
+    }
+    return "~ " + f.path() + " = " + value(f.before()) + " → " + value(f.after());
+  }
+
+  private static String value(JsonNode node) {
+    return node.toString();
+  }
+
+  private static void step(StringBuilder b, Step s, int width) {
+    b.append("  ").append(String.format("%" + width + "d", s.id())).append("  ");
+    b.append(s.argv().stream().map(PlanText::quote).collect(Collectors.joining(" ")));
+    if (!s.stdin().isEmpty()) {
+      b.append("  < ").append(plural(s.stdin().lines().count(), "line"));
+    }
+    if (!s.after().isEmpty()) {
+      b.append("  (after ")
+          .append(s.after().stream().map(String::valueOf).collect(Collectors.joining(",")))
+          .append(')');
+    }
+    b.append('\n');
+  }
+
+  /** A word as a shell would need it, for display only (potctl never runs a shell). */
+  static String quote(String word) {
+    return PLAIN.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
+  }
+
+  /** {@code Plan: 3 to create, 1 to update, 0 to replace, 0 to delete.} (+ start/stop if any). */
+  public static String summary(Plan plan) {
+    Map<Action, Integer> n = plan.summary();
+    List<String> parts = new ArrayList<>();
+    parts.add(n.get(Action.CREATE) + " to create");
+    parts.add(n.get(Action.UPDATE) + " to update");
+    parts.add(n.get(Action.REPLACE) + " to replace");
+    parts.add(n.get(Action.DELETE) + " to delete");
+    if (n.get(Action.START) > 0) {
+      parts.add(n.get(Action.START) + " to start");
+    }
+    if (n.get(Action.STOP) > 0) {
+      parts.add(n.get(Action.STOP) + " to stop");
+    }
+    return "Plan: " + String.join(", ", parts) + ".";
+  }
+
+  private static String paint(String text, Action action, boolean colour) {
+    if (!colour) {
+      return text;
+    }
+    String code =
+        switch (action) {
+          case CREATE -> "\u001b[32m";
+          case UPDATE -> "\u001b[33m";
+          case REPLACE -> "\u001b[35m";
+          case DELETE -> "\u001b[31m";
+          case START, STOP -> "\u001b[36m";
+          case NOOP -> "";
+        };
+    return code + text + RESET;
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

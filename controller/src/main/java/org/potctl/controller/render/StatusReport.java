@@ -1,0 +1,78 @@
+package org.potctl.controller.render;
+
+import java.util.List;
+import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Plan;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code potctl status}: drift per resource, read off a plan. A resource is {@code in-sync}, {@code
+ * missing} (would be created), {@code drifted} (updated, replaced, started or stopped) or {@code
+ * extra} (owned, gone from the spec: would be deleted).
+ */
+public final class StatusReport {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private StatusReport() {}
+
+  /** The status word of one change. */
+  public static String status(Change c) {
+    return switch (c.action()) {
+      case NOOP -> "in-sync";
+      case CREATE -> "missing";
+      case DELETE -> "extra";
+      case UPDATE, REPLACE, START, STOP -> "drifted";
+    };
+  }
+
+  /** Whether any resource differs from the spec. */
+  public static boolean drift(Plan plan) {
+    return plan.changes().stream().anyMatch(c -> c.action() != Action.NOOP);
+  }
+
+  /** One line per resource, then a summary line. */
+  public static String text(Plan plan) {
+    StringBuilder b = new StringBuilder();
+    int width =
+        plan.changes().stream().mapToInt(c -> c.address().toString().length()).max().orElse(0);
+    for (Change c : plan.changes()) {
+      b.append(String.format("%-" + width + "s  %-8s", c.address(), status(c)));
+      if (c.action() != Action.NOOP) {
+        b.append("  ").append(c.action().jsonName());
+        List<String> paths = c.fields().stream().map(FieldChange::path).toList();
+        if (!paths.isEmpty() && c.action() != Action.CREATE) {
+          b.append(": ").append(String.join(", ", paths));
+        }
+      }
+      b.append('\n');
+    }
+    long drifted = plan.changes().stream().filter(c -> c.action() != Action.NOOP).count();
+    b.append(
+        drifted == 0
+            ? "In sync: " + plan.changes().size() + " resources match the spec.\n"
+            : "Drift: " + drifted + " of " + plan.changes().size() + " resources differ.\n");
+    return b.toString();
+  }
+
+  /** {@code {"drift": bool, "resources": [{"address", "status", "action", "fields"}]}}. */
+  public static String json(Plan plan) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("drift", drift(plan));
+    ArrayNode resources = root.putArray("resources");
+    for (Change c : plan.changes()) {
+      ObjectNode r = resources.addObject();
+      r.put("address", c.address().toString());
+      r.put("status", status(c));
+      r.put("action", c.action().jsonName());
+      ArrayNode fields = r.putArray("fields");
+      c.fields().forEach(f -> fields.add(f.path()));
+    }
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+}

@@ -1,0 +1,91 @@
+package org.potctl.controller.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.render.PlanJson;
+
+class PlanCommandTest {
+
+  private static final String WEB = Path.of("..", "examples", "potfiles", "web-single").toString();
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run potctl(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--host";
+    all[1] = "sim:" + dir.resolve("sim");
+    System.arraycopy(args, 0, all, 2, args.length);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(all, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void planShowsTheChangesAndTheDetailedExitCodeSaysSo() {
+    Run plain = potctl("plan", WEB);
+    assertEquals(0, plain.code(), plain.err());
+    assertTrue(plain.out().contains("+ pot.www  create"), plain.out());
+    assertTrue(plain.out().contains("Plan: 2 to create, 0 to update, 0 to replace, 0 to delete."));
+    assertTrue(plain.err().contains("using simulated pot host"), plain.err());
+    assertEquals(2, potctl("plan", "--detailed-exitcode", WEB).code());
+  }
+
+  @Test
+  void jsonAndOutFileCarryTheSamePlan() throws IOException {
+    Path file = dir.resolve("plan.json");
+    Run json = potctl("plan", "-o", "json", "--out", file.toString(), "--spec-id", "prod", WEB);
+    assertEquals(0, json.code(), json.err());
+    Plan printed = PlanJson.read(json.out());
+    Plan saved = PlanJson.read(Files.readString(file));
+    assertEquals(printed, saved);
+    assertEquals("prod", saved.specId());
+    assertTrue(saved.applyId().matches("\\d{8}T\\d{6}Z-[0-9a-f]{4}"), saved.applyId());
+    assertTrue(json.err().contains("Saved the plan to " + file), json.err());
+  }
+
+  @Test
+  void statusReportsDriftWithExitTwoAndGraphPrintsDot() {
+    Run status = potctl("status", WEB);
+    assertEquals(2, status.code(), status.err());
+    assertTrue(status.out().contains("pot.www"), status.out());
+    assertTrue(status.out().contains("missing"), status.out());
+    Run graph = potctl("graph", WEB);
+    assertEquals(0, graph.code(), graph.err());
+    assertTrue(graph.out().startsWith("digraph potctl {"), graph.out());
+    assertTrue(
+        graph.out().contains("\"pot.www\" -> \"fscomp.www-data\" [label=\"mount\"];"), graph.out());
+  }
+
+  @Test
+  void invalidSpecIsExitOneAndMissingDirectoryIsAUsageError() throws IOException {
+    Path bad = dir.resolve("bad");
+    Files.createDirectories(bad);
+    Files.writeString(
+        bad.resolve("p.yaml"), "version: 1\npots:\n  web: {base: \"14.1\", tpye: x}\n");
+    Run invalid = potctl("plan", bad.toString());
+    assertEquals(1, invalid.code(), invalid.err());
+    assertTrue(invalid.err().contains("p.yaml:3:"), invalid.err());
+    assertEquals(64, potctl("plan", dir.resolve("nope").toString()).code());
+    assertEquals(64, potctl("plan", "--spec-id", "bad id", WEB).code());
+  }
+
+  @Test
+  void applyIdsAreTimestampsWithRandomDigits() {
+    String id =
+        Planning.applyId(java.time.Instant.parse("2026-11-23T13:55:01Z"), new java.util.Random(1));
+    assertTrue(id.matches("20261123T135501Z-[0-9a-f]{4}"), id);
+    assertTrue(id.matches("[A-Za-z0-9][A-Za-z0-9._@+:-]*"));
+  }
+}

@@ -1,0 +1,96 @@
+package org.potctl.controller.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.potctl.schema.LoadOptions;
+import org.potctl.schema.LoadResult;
+import org.potctl.schema.SpecLoader;
+import org.potctl.schema.model.Spec;
+import org.potctl.state.HostObserver;
+import org.potctl.state.exec.Command;
+import org.potctl.state.exec.CommandResult;
+import org.potctl.state.files.HostFiles;
+import org.potctl.state.model.HostState;
+import org.potctl.state.sim.SimOptions;
+import org.potctl.state.sim.SimulatedHost;
+
+/** A simulated host in a directory, planned against and applied to by running a plan's steps. */
+final class SimFixture {
+
+  static final String APPLY_ID = "20260101T000000Z-0000";
+
+  /** The examples directory, from the controller module. */
+  static final Path EXAMPLES = Path.of("..", "examples", "potfiles");
+
+  final Path dir;
+  final SimulatedHost sim;
+
+  SimFixture(Path dir) {
+    this.dir = dir;
+    this.sim = new SimulatedHost(SimOptions.of(dir));
+  }
+
+  HostState observe() {
+    return HostObserver.create(sim, HostFiles.local()).observe();
+  }
+
+  String flavourDir(HostState host) {
+    return HostObserver.flavourDirectory(
+        HostFiles.local(), host.config().fsRoot(), Optional.empty());
+  }
+
+  Plan plan(Spec spec, String specId) {
+    return plan(spec, spec.sourceDir().toString(), specId);
+  }
+
+  Plan plan(Spec spec, String specDir, String specId) {
+    HostState host = observe();
+    return new Planner()
+        .plan(new PlanRequest(spec, specDir, specId, host, "sim", flavourDir(host), APPLY_ID));
+  }
+
+  /**
+   * Runs every step in id order; each must succeed. {@code tee FILE} (flavour files) is done here
+   * by writing the file, until the simulator runs {@code tee} itself.
+   */
+  void apply(Plan plan) {
+    for (Step s : plan.steps()) {
+      if (s.argv().get(0).equals("tee")) {
+        write(Path.of(s.argv().get(1)), s.stdin());
+        continue;
+      }
+      Command c = Command.of(s.argv()).withStdin(s.stdin());
+      CommandResult r = sim.run(c);
+      assertEquals(
+          0, r.exitCode(), "step " + s.id() + " " + c.display() + ": " + r.stderr() + r.stdout());
+    }
+  }
+
+  /** Runs one command on the host; it must succeed. */
+  void run(String... argv) {
+    Command c = Command.of(argv);
+    CommandResult r = sim.run(c);
+    assertEquals(0, r.exitCode(), c.display() + ": " + r.stderr());
+  }
+
+  private static void write(Path file, String content) {
+    try {
+      java.nio.file.Files.writeString(file, content);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static Spec load(Path specDir) {
+    return load(specDir, LoadOptions.defaults());
+  }
+
+  static Spec load(Path specDir, LoadOptions options) {
+    LoadResult r = new SpecLoader().load(specDir, options);
+    assertTrue(r.isValid(), () -> r.diagnostics().toString());
+    return r.spec().orElseThrow();
+  }
+}
