@@ -59,6 +59,29 @@ public record Plan(
     observed = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(observed));
   }
 
+  /** A plan without spec and apply ids (both empty), as tests of the applier build them. */
+  public Plan(
+      String specDir,
+      String specDigest,
+      String hostDriver,
+      String hostFingerprint,
+      List<Change> changes,
+      List<Step> steps,
+      List<Diagnostic> diagnostics,
+      SortedMap<String, String> observed) {
+    this(
+        specDir,
+        "",
+        specDigest,
+        "",
+        hostDriver,
+        hostFingerprint,
+        changes,
+        steps,
+        diagnostics,
+        observed);
+  }
+
   /** How many changes of each action, every action present (zero included). */
   public Map<Action, Integer> summary() {
     Map<Action, Integer> counts = new EnumMap<>(Action.class);
