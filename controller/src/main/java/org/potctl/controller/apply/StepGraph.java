@@ -79,6 +79,11 @@ final class StepGraph {
     return dependencies.get(id);
   }
 
+  /** The ids that wait directly for {@code id}. */
+  Set<Integer> dependants(int id) {
+    return dependants.get(id);
+  }
+
   /** Every step that (transitively) waits for {@code id}, in breadth-first order. */
   List<Integer> transitiveDependants(int id) {
     Set<Integer> seen = new LinkedHashSet<>();

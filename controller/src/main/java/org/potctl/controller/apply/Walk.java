@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +35,8 @@ final class Walk {
   private final StepGraph graph;
   private final Map<Integer, StepResult> done = new HashMap<>();
   private final Set<Integer> running = new HashSet<>();
+  private final Map<Integer, Integer> unmet = new HashMap<>();
+  private final PriorityQueue<Integer> ready = new PriorityQueue<>();
   private final BlockingQueue<StepResult> finished = new LinkedBlockingQueue<>();
   private boolean serialRunning;
   private boolean stopping;
@@ -51,6 +54,13 @@ final class Walk {
     this.executor = executor;
     this.clock = clock;
     this.graph = new StepGraph(plan.steps());
+    for (Step step : graph.steps()) {
+      int n = graph.dependencies(step.id()).size();
+      unmet.put(step.id(), n);
+      if (n == 0) {
+        ready.add(step.id());
+      }
+    }
   }
 
   ApplyReport run() {
@@ -81,11 +91,14 @@ final class Walk {
   }
 
   private void startReady(ExecutorService pool) {
-    for (Step step : graph.steps()) {
-      boolean waiting = done.containsKey(step.id()) || running.contains(step.id());
-      boolean full = running.size() >= options.parallelism();
-      boolean lockBusy = StepGraph.serial(step) && serialRunning;
-      if (waiting || full || lockBusy || !dependenciesApplied(step)) {
+    List<Integer> heldBack = new ArrayList<>();
+    while (running.size() < options.parallelism() && !ready.isEmpty()) {
+      Step step = graph.step(ready.poll());
+      if (done.containsKey(step.id())) {
+        continue;
+      }
+      if (StepGraph.serial(step) && serialRunning) {
+        heldBack.add(step.id());
         continue;
       }
       Instant at = clock.instant();
@@ -94,6 +107,7 @@ final class Walk {
       serialRunning |= StepGraph.serial(step);
       pool.execute(() -> runWorker(step, at));
     }
+    ready.addAll(heldBack);
     if (running.isEmpty() && done.size() < graph.steps().size()) {
       skipPending("never became ready to start");
     }
@@ -109,16 +123,6 @@ final class Walk {
       }
       finished.add(result);
     }
-  }
-
-  private boolean dependenciesApplied(Step step) {
-    for (int d : graph.dependencies(step.id())) {
-      StepResult r = done.get(d);
-      if (r == null || r.status() != StepStatus.APPLIED) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void awaitOne() {
@@ -147,6 +151,11 @@ final class Walk {
     done.put(step.id(), result);
     if (result.status() == StepStatus.APPLIED) {
       listener.stepApplied(result);
+      for (int next : graph.dependants(step.id())) {
+        if (unmet.merge(next, -1, Integer::sum) == 0) {
+          ready.add(next);
+        }
+      }
       return;
     }
     listener.stepFailed(result);

@@ -219,11 +219,8 @@ class ApplierTest {
   @Test
   void aPlanWhoseStepWaitsForAMissingStepIsRefused() {
     Plan plan =
-        new Plan(
+        TestPlans.plan(
             "spec",
-            "sha256:s",
-            "sim",
-            "sha256:h",
             List.of(),
             List.of(
                 new Step(
@@ -233,7 +230,6 @@ class ApplierTest {
                     "",
                     List.of(1),
                     Readiness.NONE)),
-            List.of(),
             new java.util.TreeMap<>());
     assertThrows(
         IllegalArgumentException.class,

@@ -16,15 +16,7 @@ import org.potctl.schema.address.ResourceAddress;
 class ApplyGuardsTest {
 
   private static Plan plan(Change... changes) {
-    return new Plan(
-        "envs/prod",
-        "sha256:s",
-        "sim",
-        "sha256:h",
-        List.of(changes),
-        List.of(),
-        List.of(),
-        new TreeMap<>());
+    return TestPlans.plan("envs/prod", List.of(changes), List.of(), new TreeMap<>());
   }
 
   private static Change change(String address, Action action, Risk risk) {

@@ -38,8 +38,7 @@ class PlanFreshnessTest {
     for (String k : keys) {
       observed.put(k, PlanFreshness.current(host, k).orElse("?"));
     }
-    return new Plan(
-        "spec", "sha256:s", "sim", host.fingerprint(), List.of(), List.of(), List.of(), observed);
+    return TestPlans.plan("spec", List.of(), List.of(), observed);
   }
 
   @Test
@@ -63,8 +62,7 @@ class PlanFreshnessTest {
   void anUnknownKindOfObjectCannotBeChecked() {
     SortedMap<String, String> observed = new TreeMap<>();
     observed.put("volume.x", "sha256:1");
-    Plan plan =
-        new Plan("spec", "sha256:s", "sim", "sha256:h", List.of(), List.of(), List.of(), observed);
+    Plan plan = TestPlans.plan("spec", List.of(), List.of(), observed);
     assertEquals(
         List.of("volume.x cannot be checked (unknown kind of object)"),
         PlanFreshness.changes(plan, observe()));

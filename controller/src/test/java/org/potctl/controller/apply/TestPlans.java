@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
@@ -14,7 +15,7 @@ import org.potctl.controller.plan.Step;
 import org.potctl.schema.address.ResourceAddress;
 
 /** Hand-built plans for applier tests: steps added in order, a create change per new address. */
-final class TestPlans {
+public final class TestPlans {
 
   private final List<Step> steps = new ArrayList<>();
   private final Map<ResourceAddress, Action> actions = new LinkedHashMap<>();
@@ -46,8 +47,14 @@ final class TestPlans {
                 action == Action.NOOP
                     ? Change.noop(a)
                     : new Change(a, action, Risk.NONE, List.of("test"), List.of())));
+    return plan("spec", changes, steps, new TreeMap<>());
+  }
+
+  /** A plan of {@code specDir} on a sim host with these changes, steps and observed objects. */
+  public static Plan plan(
+      String specDir, List<Change> changes, List<Step> steps, SortedMap<String, String> observed) {
     return new Plan(
-        "spec", "sha256:spec", "sim", "sha256:host", changes, steps, List.of(), new TreeMap<>());
+        specDir, "sha256:spec", "sim", "sha256:host", changes, steps, List.of(), observed);
   }
 
   static List<String> createPot(String name) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.potctl.controller.apply.StepResult;
+import org.potctl.controller.apply.TestPlans;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Step;
@@ -36,15 +37,7 @@ class ApplyProgressTest {
           List.of(1),
           Readiness.NONE);
   private static final Plan PLAN =
-      new Plan(
-          "spec",
-          "sha256:s",
-          "sim",
-          "sha256:h",
-          List.of(),
-          List.of(CREATE, START),
-          List.of(),
-          new TreeMap<>());
+      TestPlans.plan("spec", List.of(), List.of(CREATE, START), new TreeMap<>());
 
   private static String run(boolean terminal) {
     StringWriter text = new StringWriter();

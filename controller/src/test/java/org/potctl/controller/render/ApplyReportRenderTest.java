@@ -15,6 +15,7 @@ import org.potctl.controller.apply.Applier;
 import org.potctl.controller.apply.ApplyListener;
 import org.potctl.controller.apply.ApplyOptions;
 import org.potctl.controller.apply.ApplyReport;
+import org.potctl.controller.apply.TestPlans;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.Plan;
@@ -57,8 +58,7 @@ class ApplyReportRenderTest {
             new Change(broken, Action.CREATE, Risk.NONE, List.of("absent"), List.of()),
             new Change(ok, Action.CREATE, Risk.NONE, List.of("absent"), List.of()),
             Change.noop(ResourceAddress.bridge("b")));
-    Plan plan =
-        new Plan("spec", "sha256:s", "sim", "sha256:h", changes, steps, List.of(), new TreeMap<>());
+    Plan plan = TestPlans.plan("spec", changes, steps, new TreeMap<>());
     return Applier.create(host).apply(plan, ApplyOptions.defaults(), ApplyListener.NOOP);
   }
 
