@@ -1,0 +1,215 @@
+package org.potctl.controller.cli;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import org.potctl.controller.apply.Applier;
+import org.potctl.controller.apply.ApplyGuards;
+import org.potctl.controller.apply.ApplyOptions;
+import org.potctl.controller.apply.ApplyReport;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.render.ApplyReportJson;
+import org.potctl.controller.render.ApplyReportText;
+import org.potctl.controller.render.DiagnosticsRenderer;
+import org.potctl.controller.render.PlanJson;
+import org.potctl.controller.render.PlanText;
+import org.potctl.state.host.Host;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code potctl apply DIR|PLANFILE [--dry-run] [--yes] [--parallelism N] [--allow-data-loss]
+ * [--max-destroy N] [-o text|json]}: plans DIR (or loads a saved plan and checks it is still
+ * fresh), shows the plan, checks the guards, asks for confirmation (or needs {@code --yes}) and
+ * runs the steps. Exit 0 applied or nothing to do, 1 invalid spec or a failed step, 3 refused for
+ * safety (stale plan, guard, no confirmation), 64 usage error.
+ */
+@Command(
+    name = "apply",
+    mixinStandardHelpOptions = true,
+    description = "Plan a spec directory (or load a saved plan) and apply it to the host.")
+final class ApplyCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @ParentCommand Main parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR|PLANFILE", description = "Spec directory or plan.")
+  Path target;
+
+  @Option(names = "--dry-run", description = "Show the steps in order; run nothing.")
+  boolean dryRun;
+
+  @Option(names = "--yes", description = "Apply without asking (required off a terminal).")
+  boolean yes;
+
+  @Option(
+      names = "--parallelism",
+      paramLabel = "N",
+      defaultValue = "4",
+      description = "At most N steps at once (default: 4).")
+  int parallelism;
+
+  @Option(names = "--allow-data-loss", description = "Allow deleting or replacing data.")
+  boolean allowDataLoss;
+
+  @Option(
+      names = "--max-destroy",
+      paramLabel = "N",
+      description = "Refuse a plan that deletes or replaces more than N resources.")
+  Integer maxDestroy;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: text (default) or json (the report on stdout).")
+  Format output;
+
+  private PrintWriter out;
+  private PrintWriter err;
+
+  @Override
+  public Integer call() {
+    out = spec.commandLine().getOut();
+    err = spec.commandLine().getErr();
+    checkUsage();
+    try {
+      return Files.isDirectory(target) ? fromDir() : fromPlanFile();
+    } catch (ApplyRefused refused) {
+      refused.reasons().forEach(r -> err.println(r.startsWith(" ") ? r : "potctl: refused: " + r));
+      err.println("Nothing was changed.");
+      err.flush();
+      return ExitCode.REFUSED.code();
+    }
+  }
+
+  private void checkUsage() {
+    if (parallelism < 1) {
+      throw new ParameterException(spec.commandLine(), "--parallelism must be at least 1");
+    }
+    if (maxDestroy != null && maxDestroy < 0) {
+      throw new ParameterException(spec.commandLine(), "--max-destroy must not be negative");
+    }
+    if (!Files.isDirectory(target) && !Files.isRegularFile(target)) {
+      throw new ParameterException(
+          spec.commandLine(), "'" + target + "' is neither a spec directory nor a plan file");
+    }
+  }
+
+  private int fromDir() {
+    if (!SpecDirs.hasPotfiles(target)) {
+      throw new ApplyRefused(
+          "the spec directory "
+              + target
+              + " holds no Potfiles (*.yaml, *.yml); an empty spec directory deletes nothing");
+    }
+    Planning.Options options = PlanningArgs.options(spec.commandLine(), parent.global, target);
+    Planning.Result result = Planning.run(options);
+    if (result instanceof Planning.Invalid invalid) {
+      DiagnosticsRenderer.text().render(invalid.specDiagnostics(), err);
+      return ExitCode.ERROR.code();
+    }
+    Planning.Planned planned = (Planning.Planned) result;
+    PlanningArgs.banner(planned, err);
+    PlanningArgs.diagnostics(planned, err);
+    if (planned.plan().hasErrors()) {
+      err.println("potctl: error: the plan has errors; nothing was changed");
+      return ExitCode.ERROR.code();
+    }
+    return applyPlan(planned.plan(), planned.host(), true);
+  }
+
+  private int fromPlanFile() {
+    SavedPlan saved;
+    try {
+      saved = SavedPlan.load(target, parent.global.host(), parent.global.allowHostDirs());
+    } catch (IllegalArgumentException e) {
+      err.println("potctl: error: " + target + " is not a usable plan: " + e.getMessage());
+      return ExitCode.ERROR.code();
+    }
+    err.println(saved.host().banner());
+    err.println("Plan " + target + " still matches the host; applying exactly its steps.");
+    return applyPlan(saved.plan(), saved.host(), saved.specHasPotfiles());
+  }
+
+  private int applyPlan(Plan plan, Host host, boolean specHasPotfiles) {
+    PrintWriter text = output == Format.JSON ? err : out;
+    text.print(PlanText.write(plan, PlanningArgs.colour()));
+    text.flush();
+    List<String> refusals =
+        new ApplyGuards(allowDataLoss, maxDestroy(), specHasPotfiles).refusals(plan);
+    if (!refusals.isEmpty()) {
+      throw new ApplyRefused(refusals);
+    }
+    if (dryRun) {
+      if (output == Format.JSON) {
+        out.print(PlanJson.write(plan));
+      }
+      text.println("Dry run: " + plan.steps().size() + " steps shown above; nothing was run.");
+      text.flush();
+      return ExitCode.OK.code();
+    }
+    if (plan.hasChanges()) {
+      confirm(plan, host);
+    }
+    return run(plan, host, text);
+  }
+
+  private void confirm(Plan plan, Host host) {
+    if (yes) {
+      return;
+    }
+    Console console = System.console();
+    if (console == null) {
+      throw new ApplyRefused(
+          "not on a terminal and --yes not given; rerun with --yes to apply these "
+              + plan.steps().size()
+              + " steps");
+    }
+    String answer =
+        console.readLine(
+            "%nApply these %d steps (%s)?%n  Only 'yes' will be accepted: ",
+            plan.steps().size(), host.banner());
+    if (answer == null || !answer.strip().equals("yes")) {
+      throw new ApplyRefused("apply cancelled: the answer was not 'yes'");
+    }
+  }
+
+  private int run(Plan plan, Host host, PrintWriter text) {
+    ApplyReport report;
+    try (GracefulStop stop = new GracefulStop()) {
+      ApplyOptions options =
+          ApplyOptions.builder().parallelism(parallelism).stopRequested(stop::requested).build();
+      report =
+          Applier.create(host.runner())
+              .apply(plan, options, new ApplyProgress(text, System.console() != null));
+      if (output == Format.JSON) {
+        out.print(ApplyReportJson.render(report));
+      } else {
+        out.print(ApplyReportText.render(report));
+      }
+      out.flush();
+    }
+    return report.succeeded() ? ExitCode.OK.code() : ExitCode.ERROR.code();
+  }
+
+  private OptionalInt maxDestroy() {
+    return maxDestroy == null ? OptionalInt.empty() : OptionalInt.of(maxDestroy);
+  }
+}
