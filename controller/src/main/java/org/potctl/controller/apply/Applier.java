@@ -14,7 +14,8 @@ import org.potctl.state.exec.CommandRunner;
  *       resource also run one at a time, in plan order;
  *   <li>at most {@link ApplyOptions#parallelism()} steps run at once, and steps that take pot's
  *       global lock ({@code pot create}, {@code create-base}, {@code clone}, {@code import}, {@code
- *       prepare}, {@code create-private-bridge}, {@code copy-in}) never run at the same time;
+ *       prepare}, {@code create-private-bridge}, {@code copy-in}) run one at a time and in plan
+ *       order, so pot hands out automatic IP addresses exactly as a sequential run would;
  *   <li>after its command succeeded, a step waits for its {@link
  *       org.potctl.controller.plan.Readiness}: for a started pot, the jail running ({@code jls})
  *       and each listed redirect active ({@code pfctl -a pot-rdr/<anchor> -s nat}); pot ignores

@@ -46,7 +46,9 @@ final class PotReadinessProbe implements ReadinessProbe {
     }
     try {
       if (!running(r.pot())) {
-        return Optional.of("pot " + r.pot() + " is not running (no live jail in jls)");
+        return oneShot(r.pot())
+            ? Optional.empty()
+            : Optional.of("pot " + r.pot() + " is not running (no live jail in jls)");
       }
       if (r.redirects().isEmpty()) {
         return Optional.empty();
@@ -75,6 +77,19 @@ final class PotReadinessProbe implements ReadinessProbe {
     CommandResult result = runner.run(cmd).requireSuccess(cmd);
     return JlsOutput.parse(cmd.display(), result.stdout()).stream()
         .anyMatch(j -> j.name().equals(pot) && !j.dying());
+  }
+
+  /**
+   * Whether the pot is not persistent: {@code pot start} of such a pot returns once its command
+   * ended and the pot is stopped again (pot.md §6.4), so a returned start is all there is to wait
+   * for.
+   */
+  private boolean oneShot(String pot) {
+    Command cmd =
+        Command.of("pot", "get-attribute", "-p", pot, "-A", "persistent", "-q")
+            .withTimeout(TIMEOUT);
+    CommandResult result = runner.run(cmd);
+    return result.succeeded() && result.stdout().strip().equalsIgnoreCase("NO");
   }
 
   private Set<String> activeRedirects(String anchor) {

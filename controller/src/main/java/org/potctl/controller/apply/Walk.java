@@ -37,6 +37,8 @@ final class Walk {
   private final Set<Integer> running = new HashSet<>();
   private final Map<Integer, Integer> unmet = new HashMap<>();
   private final PriorityQueue<Integer> ready = new PriorityQueue<>();
+  private final List<Integer> serialOrder = new ArrayList<>();
+  private int serialNext;
   private final BlockingQueue<StepResult> finished = new LinkedBlockingQueue<>();
   private boolean serialRunning;
   private boolean stopping;
@@ -59,6 +61,9 @@ final class Walk {
       unmet.put(step.id(), n);
       if (n == 0) {
         ready.add(step.id());
+      }
+      if (StepGraph.serial(step)) {
+        serialOrder.add(step.id());
       }
     }
   }
@@ -97,7 +102,7 @@ final class Walk {
       if (done.containsKey(step.id())) {
         continue;
       }
-      if (StepGraph.serial(step) && serialRunning) {
+      if (StepGraph.serial(step) && (serialRunning || !serialTurn(step.id()))) {
         heldBack.add(step.id());
         continue;
       }
@@ -111,6 +116,17 @@ final class Walk {
     if (running.isEmpty() && done.size() < graph.steps().size()) {
       skipPending("never became ready to start");
     }
+  }
+
+  /**
+   * Whether it is {@code id}'s turn among the steps taking pot's global lock: they run in plan
+   * order, so pot hands out automatic addresses as in the plan (and as a sequential run would).
+   */
+  private boolean serialTurn(int id) {
+    while (serialNext < serialOrder.size() && done.containsKey(serialOrder.get(serialNext))) {
+      serialNext++;
+    }
+    return serialNext < serialOrder.size() && serialOrder.get(serialNext) == id;
   }
 
   private void runWorker(Step step, Instant at) {

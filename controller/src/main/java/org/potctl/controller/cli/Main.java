@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       PlanCommand.class,
+      ApplyCommand.class,
       StatusCommand.class,
       GraphCommand.class,
       ObserveCommand.class,

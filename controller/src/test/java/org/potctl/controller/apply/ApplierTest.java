@@ -73,6 +73,33 @@ class ApplierTest {
   }
 
   @Test
+  void potCreatesRunInPlanOrderEvenWhenALaterOneIsReadyFirst() {
+    TestPlans p = new TestPlans();
+    int fscomp = p.step("fscomp.data", pot("create-fscomp", "-f", "data"));
+    int db = p.step("pot.db", createPot("db"), fscomp);
+    int app = p.step("pot.app", createPot("app"));
+    RecordingListener l = new RecordingListener();
+    ApplyReport report = apply(sim(Duration.ofMillis(50), null), p.build(), l);
+
+    assertTrue(report.succeeded(), l.events.toString());
+    assertTrue(
+        l.events.indexOf("applied " + db) < l.events.indexOf("start " + app), l.events.toString());
+  }
+
+  @Test
+  void aSkippedCreateDoesNotHoldBackTheCreatesAfterIt() {
+    TestPlans p = new TestPlans();
+    int fscomp = p.step("fscomp.data", pot("create-fscomp", "-f", "data"));
+    int db = p.step("pot.db", createPot("db"), fscomp);
+    int app = p.step("pot.app", createPot("app"));
+    RecordingListener l = new RecordingListener();
+    apply(sim(Duration.ZERO, "create-fscomp"), p.build(), l);
+
+    assertEquals(StepStatus.SKIPPED, l.results.get(db).status());
+    assertEquals(StepStatus.APPLIED, l.results.get(app).status());
+  }
+
+  @Test
   void stepsOfOneResourceRunOneAtATimeInPlanOrder() {
     TestPlans p = new TestPlans();
     int create = p.step("pot.web", createPot("web"));
@@ -119,6 +146,22 @@ class ApplierTest {
     int dependant = lastIndexOf(log, "pot create-fscomp -f after");
     assertTrue(thirdJls < pfctl && pfctl < dependant, log.toString());
     assertTrue(l.events.indexOf("applied " + start) < l.events.indexOf("start " + fscomp));
+  }
+
+  @Test
+  void aNonPersistentPotIsReadyOnceItsStartReturned() {
+    TestPlans p = new TestPlans();
+    int create = p.step("pot.job", createPot("job"));
+    int once =
+        p.step(
+            "pot.job", pot("set-attribute", "-p", "job", "-A", "persistent", "-V", "NO"), create);
+    int start =
+        p.step(
+            "pot.job", pot("start", "-p", "job"), new Readiness.PotRunning("job", List.of()), once);
+    RecordingListener l = new RecordingListener();
+    ApplyReport report = apply(sim(Duration.ZERO, null), p.build(), l);
+
+    assertTrue(report.succeeded(), l.results.get(start).detail());
   }
 
   private static int lastIndexOf(List<String> log, String prefix) {
