@@ -2,6 +2,7 @@ package org.potctl.state.sim;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The conf files {@code pot create} writes (pot.md §2.1, §2.2), line for line. */
@@ -29,35 +30,54 @@ final class PotConfWriter {
     fscompLines(name, type, level, base, potbase).forEach(fscomp::append);
     fscomp.save();
     ConfFile c = ConfFile.empty(confDir.resolve("pot.conf"));
-    c.append("pot.level=" + level)
-        .append("pot.type=" + type)
-        .append("pot.base=" + base)
-        .append("pot.potbase=" + potbase)
-        .append("pot.dns=" + (dns.startsWith("custom:") ? "custom" : dns))
-        .append("pot.cmd=sh /etc/rc")
-        .append("host.hostname=\"" + hostname(name) + "\"")
-        .append("osrelease=\"" + osrelease(type, base) + "\"");
-    for (String attr : DEFAULT_ATTRS) {
-      c.append("pot.attr." + attr);
-    }
-    c.append("pot.stack=" + stack).append("network_type=" + network);
-    if (!network.equals("inherit")) {
-      c.append("vnet=" + (network.endsWith("bridge") ? "true" : "false"));
-      c.append("ip=" + ip);
-    } else {
-      c.append("vnet=false");
-    }
-    if (network.equals("private-bridge")) {
-      c.append("bridge=" + bridge);
-    }
-    if (dns.equals("pot")) {
-      c.append("pot.depend=dns");
-    }
+    potConfLines(name, type, level, base, potbase, network, ip, bridge, stack, dns)
+        .forEach(c::append);
     c.save();
     if (dns.startsWith("custom:")) {
       AtomicFiles.write(
           confDir.resolve("resolv.conf"), AtomicFiles.readOrEmpty(Path.of(dns.substring(7))));
     }
+  }
+
+  /** The lines of a new pot.conf, in the order pot writes them. */
+  List<String> potConfLines(
+      String name,
+      String type,
+      int level,
+      String base,
+      String potbase,
+      String network,
+      String ip,
+      String bridge,
+      String stack,
+      String dns) {
+    List<String> c = new ArrayList<>();
+    c.add("pot.level=" + level);
+    c.add("pot.type=" + type);
+    c.add("pot.base=" + base);
+    c.add("pot.potbase=" + potbase);
+    c.add("pot.dns=" + (dns.startsWith("custom:") ? "custom" : dns));
+    c.add("pot.cmd=sh /etc/rc");
+    c.add("host.hostname=\"" + hostname(name) + "\"");
+    c.add("osrelease=\"" + osrelease(type, base) + "\"");
+    for (String attr : DEFAULT_ATTRS) {
+      c.add("pot.attr." + attr);
+    }
+    c.add("pot.stack=" + stack);
+    c.add("network_type=" + network);
+    if (!network.equals("inherit")) {
+      c.add("vnet=" + (network.endsWith("bridge") ? "true" : "false"));
+      c.add("ip=" + ip);
+    } else {
+      c.add("vnet=false");
+    }
+    if (network.equals("private-bridge")) {
+      c.add("bridge=" + bridge);
+    }
+    if (dns.equals("pot")) {
+      c.add("pot.depend=dns");
+    }
+    return c;
   }
 
   static final List<String> DEFAULT_ATTRS =

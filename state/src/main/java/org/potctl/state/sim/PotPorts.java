@@ -61,6 +61,14 @@ final class PotPorts {
 
   /** At start: one rdr rule per exported port into {@code pot-rdr/<anchor>}. */
   void load(String pot, ConfFile conf) {
+    load(pot, conf, hostPortsInUse());
+  }
+
+  /**
+   * Like {@link #load(String, ConfFile)} with the host ports already in use given ({@code taken}
+   * gains the ports this pot takes), so that loading many pots does not rescan every anchor.
+   */
+  void load(String pot, ConfFile conf, Set<Integer> taken) {
     String type = conf.get("network_type");
     String stack = conf.get("pot.stack");
     String ports = conf.get("pot.export.ports").strip();
@@ -70,7 +78,6 @@ final class PotPorts {
       return;
     }
     String ip = conf.get("ip").strip();
-    Set<Integer> taken = hostPortsInUse();
     List<String> rules = new ArrayList<>();
     for (String spec : ports.split("\\s+")) {
       Optional<Export> e = parse(spec);
