@@ -1,6 +1,7 @@
 package org.potctl.state.sim;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -72,13 +73,26 @@ final class ZfsTree {
   /** {@code name} itself (if present) and every dataset and snapshot below it, in tree order. */
   List<String> subtree(String name) {
     List<String> out = new ArrayList<>();
-    for (String n : state.datasets.keySet()) {
-      if (n.equals(name) || n.startsWith(name + "/") || n.startsWith(name + "@")) {
-        out.add(n);
-      }
+    if (exists(name)) {
+      out.add(name);
     }
+    out.addAll(snapshotsOf(name));
+    out.addAll(descendants(name));
     out.sort(TREE_ORDER);
     return out;
+  }
+
+  /**
+   * The datasets and snapshots whose names start with {@code name/}: one key range of the sorted
+   * model ({@code '0'} follows {@code '/'}), so a lookup costs O(log N + k), not a scan of all.
+   */
+  private Collection<String> descendants(String name) {
+    return state.datasets.subMap(name + "/", name + "0").keySet();
+  }
+
+  /** The snapshots of {@code name} itself ({@code 'A'} follows {@code '@'}). */
+  private Collection<String> snapshotsOf(String name) {
+    return state.datasets.subMap(name + "@", name + "A").keySet();
   }
 
   /** Depth of {@code name} below {@code root}: 0 for root, 1 for children and own snapshots. */
@@ -174,8 +188,8 @@ final class ZfsTree {
       return 0;
     }
     long total = ZfsProps.OWN_USED;
-    for (String n : subtree(name)) {
-      if (!n.equals(name) && parent(n).equals(name)) {
+    for (String n : descendants(name)) {
+      if (!n.contains("@") && parent(n).equals(name)) {
         total += used(n);
       }
     }

@@ -1,0 +1,111 @@
+package org.potctl.controller.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.schema.LoadOptions;
+import org.potctl.schema.LoadResult;
+import org.potctl.schema.SpecLoader;
+import org.potctl.state.HostObserver;
+import org.potctl.state.files.HostFiles;
+import org.potctl.state.model.HostState;
+import org.potctl.state.sim.BulkFixture;
+import org.potctl.state.sim.SimOptions;
+import org.potctl.state.sim.SimulatedHost;
+
+/**
+ * The performance benchmark (issue 8): prints a table of phase timings and peak heap for 100, 1,000
+ * and 10,000 generated pots and writes it to {@code target/bench/results.md}. Asserts correctness
+ * only (valid specs, constant observation command count), never timings.
+ */
+class PerformanceBench {
+
+  static final List<Integer> SIZES = List.of(100, 1_000, 10_000);
+
+  @TempDir Path tmp;
+
+  private final Table table = new Table(SIZES);
+
+  @Test
+  void bench() throws IOException {
+    Cli cli = Cli.ofModule();
+    for (int n : SIZES) {
+      size(n, cli);
+    }
+    commandCount();
+    table.note(Machine.describe());
+    String text = table.render();
+    System.out.println("\n" + text);
+    table.write(Path.of("target", "bench", "results.md"));
+  }
+
+  private void size(int n, Cli cli) throws IOException {
+    int warmups = n >= 10_000 ? 1 : 2;
+    int runs = n >= 10_000 ? 3 : 5;
+    SpecGenerator.Generated g =
+        SpecGenerator.write(tmp.resolve("spec-" + n), n, SpecGenerator.Options.defaults());
+    Path simDir = tmp.resolve("sim-" + n);
+    long start = System.nanoTime();
+    SimulatedHost host = new SimulatedHost(SimOptions.of(simDir));
+    BulkFixture.populate(host, g.host());
+    table.put(
+        "populate simulated host (bulk fixture, once)",
+        n,
+        Table.ms((System.nanoTime() - start) / 1e6));
+
+    Measure.Result<LoadResult> load =
+        Measure.run(warmups, runs, () -> new SpecLoader().load(g.dir(), LoadOptions.defaults()));
+    assertTrue(load.value().isValid(), () -> load.value().diagnostics().toString());
+    table.put("load+validate", n, Table.ms(load.medianMs()));
+    table.put("load+validate peak heap", n, Table.mb(load.peakHeapMb()));
+
+    Measure.Result<HostState> observe =
+        Measure.run(warmups, runs, () -> HostObserver.create(host, HostFiles.local()).observe());
+    assertEquals(n + 1, observe.value().pots().size(), "N pots and the base's pot");
+    table.put("observe", n, Table.ms(observe.medianMs()));
+    table.put("observe peak heap", n, Table.mb(observe.peakHeapMb()));
+
+    Cli.Run validate = cli.median(3, List.of("validate", g.dir().toString()));
+    assertEquals(0, validate.exitCode(), validate.output());
+    table.put("CLI `validate` wall (-Xmx512m)", n, Table.ms(validate.wallMs()));
+    Cli.Run observeCli = cli.median(3, List.of("observe", "--host", "sim:" + simDir, "-o", "json"));
+    assertEquals(0, observeCli.exitCode(), observeCli.output());
+    table.put("CLI `observe -o json` wall (-Xmx512m)", n, Table.ms(observeCli.wallMs()));
+  }
+
+  /** Observation runs the same commands for 20 pots as for 2,000 (DESIGN §3.1). */
+  private void commandCount() throws IOException {
+    long small = observationCommands(20);
+    long large = observationCommands(2_000);
+    assertEquals(small, large, "observation command count must not grow with N");
+    table.note(
+        "observation commands (commands.log lines per observe): "
+            + small
+            + " for 20 pots, "
+            + large
+            + " for 2,000 pots (target: independent of N)");
+  }
+
+  private long observationCommands(int n) throws IOException {
+    SpecGenerator.Generated g =
+        SpecGenerator.write(tmp.resolve("count-spec-" + n), n, SpecGenerator.Options.defaults());
+    Path dir = tmp.resolve("count-sim-" + n);
+    SimulatedHost host = new SimulatedHost(SimOptions.of(dir));
+    BulkFixture.populate(host, g.host());
+    long before = lines(dir.resolve("commands.log"));
+    HostObserver.create(host, HostFiles.local()).observe();
+    return lines(dir.resolve("commands.log")) - before;
+  }
+
+  private static long lines(Path file) throws IOException {
+    try (var s = Files.lines(file)) {
+      return s.count();
+    }
+  }
+}
