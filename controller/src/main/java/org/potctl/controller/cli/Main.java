@@ -45,6 +45,9 @@ public final class Main implements Runnable {
 
   /** Runs potctl with the given arguments and returns the exit status instead of exiting. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (QuickVersion.asked(args)) {
+      return QuickVersion.print(out);
+    }
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);

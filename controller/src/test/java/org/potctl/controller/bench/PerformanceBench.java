@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,12 @@ import org.potctl.state.sim.SimulatedHost;
  */
 class PerformanceBench {
 
-  static final List<Integer> SIZES = List.of(100, 1_000, 10_000);
+  /** N values, {@code -Dbench.sizes=100,1000} to run fewer. */
+  static final List<Integer> SIZES =
+      Arrays.stream(System.getProperty("bench.sizes", "100,1000,10000").split(","))
+          .map(String::strip)
+          .map(Integer::valueOf)
+          .toList();
 
   @TempDir Path tmp;
 
@@ -39,10 +45,21 @@ class PerformanceBench {
       size(n, cli);
     }
     commandCount();
+    new ApplyPhase(tmp).run().forEach(this::note);
     table.note(Machine.describe());
     String text = table.render();
     System.out.println("\n" + text);
     table.write(Path.of("target", "bench", "results.md"));
+  }
+
+  private void note(String line) {
+    System.out.println("bench: " + line);
+    table.note(line);
+  }
+
+  private void put(String row, int n, String value) {
+    System.out.println("bench: " + row + " [" + n + " pots]: " + value);
+    put(row, n, value);
   }
 
   private void size(int n, Cli cli) throws IOException {
@@ -54,7 +71,7 @@ class PerformanceBench {
     long start = System.nanoTime();
     SimulatedHost host = new SimulatedHost(SimOptions.of(simDir));
     BulkFixture.populate(host, g.host());
-    table.put(
+    put(
         "populate simulated host (bulk fixture, once)",
         n,
         Table.ms((System.nanoTime() - start) / 1e6));
@@ -62,21 +79,21 @@ class PerformanceBench {
     Measure.Result<LoadResult> load =
         Measure.run(warmups, runs, () -> new SpecLoader().load(g.dir(), LoadOptions.defaults()));
     assertTrue(load.value().isValid(), () -> load.value().diagnostics().toString());
-    table.put("load+validate", n, Table.ms(load.medianMs()));
-    table.put("load+validate peak heap", n, Table.mb(load.peakHeapMb()));
+    put("load+validate", n, Table.ms(load.medianMs()));
+    put("load+validate peak heap", n, Table.mb(load.peakHeapMb()));
 
     Measure.Result<HostState> observe =
         Measure.run(warmups, runs, () -> HostObserver.create(host, HostFiles.local()).observe());
     assertEquals(n + 1, observe.value().pots().size(), "N pots and the base's pot");
-    table.put("observe", n, Table.ms(observe.medianMs()));
-    table.put("observe peak heap", n, Table.mb(observe.peakHeapMb()));
+    put("observe", n, Table.ms(observe.medianMs()));
+    put("observe peak heap", n, Table.mb(observe.peakHeapMb()));
 
     Cli.Run validate = cli.median(3, List.of("validate", g.dir().toString()));
     assertEquals(0, validate.exitCode(), validate.output());
-    table.put("CLI `validate` wall (-Xmx512m)", n, Table.ms(validate.wallMs()));
+    put("CLI `validate` wall (-Xmx512m)", n, Table.ms(validate.wallMs()));
     Cli.Run observeCli = cli.median(3, List.of("observe", "--host", "sim:" + simDir, "-o", "json"));
     assertEquals(0, observeCli.exitCode(), observeCli.output());
-    table.put("CLI `observe -o json` wall (-Xmx512m)", n, Table.ms(observeCli.wallMs()));
+    put("CLI `observe -o json` wall (-Xmx512m)", n, Table.ms(observeCli.wallMs()));
   }
 
   /** Observation runs the same commands for 20 pots as for 2,000 (DESIGN §3.1). */
@@ -84,7 +101,7 @@ class PerformanceBench {
     long small = observationCommands(20);
     long large = observationCommands(2_000);
     assertEquals(small, large, "observation command count must not grow with N");
-    table.note(
+    note(
         "observation commands (commands.log lines per observe): "
             + small
             + " for 20 pots, "

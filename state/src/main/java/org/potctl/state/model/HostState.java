@@ -80,10 +80,27 @@ public record HostState(
     return jail != null && !jail.dying();
   }
 
-  /** The active redirects in the pot's anchor ({@link Redirect#anchorFor(String)}). */
+  /**
+   * The active redirects in the pot's anchor ({@link Redirect#anchorFor(String)}): a binary search
+   * in the anchor-sorted list, so asking for every pot costs O(N log N), not O(N²).
+   */
   public List<Redirect> redirectsOf(String pot) {
     String anchor = Redirect.anchorFor(pot);
-    return redirects.stream().filter(r -> r.anchor().equals(anchor)).toList();
+    int lo = 0;
+    int hi = redirects.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (redirects.get(mid).anchor().compareTo(anchor) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < redirects.size() && redirects.get(end).anchor().equals(anchor)) {
+      end++;
+    }
+    return redirects.subList(lo, end);
   }
 
   /** The canonical text of the whole host: every object's canonical form, in a fixed order. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -17,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code DIR/model.json} under a lock held across processes: every command loads the model, works
  * on it and saves it (temp file, fsync, rename) before the lock is released, so two hosts on the
- * same directory never lose or tear an update.
+ * same directory never lose or tear an update. A command that changed nothing (jls, zfs list, pot
+ * info …) saves nothing, and a model file that did not change since this store last read or wrote
+ * it is not parsed again ({@link ModelCache}).
  */
 final class SimStore {
 
@@ -27,6 +30,7 @@ final class SimStore {
   private final Path lockFile;
   private final Path createLockFile;
   private final JsonMapper json = JsonMapper.builder().build();
+  private final ModelCache cache = new ModelCache();
 
   SimStore(Path dir) {
     this.modelFile = dir.resolve("model.json");
@@ -39,11 +43,15 @@ final class SimStore {
     return locked(
         lockFile,
         () -> {
-          SimState state = new SimState(load());
+          SimModel before = load();
+          SimState state = new SimState(before);
           try {
             return work.apply(state);
           } finally {
-            save(state.toModel());
+            SimModel after = state.toModel();
+            if (!after.equals(before)) {
+              save(after);
+            }
           }
         });
   }
@@ -55,12 +63,20 @@ final class SimStore {
 
   /** The last saved model, read without locking (the file is always whole). */
   SimModel load() {
+    Optional<ModelCache.Version> version = ModelCache.version(modelFile);
+    Optional<SimModel> known = version.flatMap(cache::get);
+    if (known.isPresent()) {
+      return known.get();
+    }
     String text = AtomicFiles.readOrEmpty(modelFile);
-    return text.isBlank() ? SimModel.empty() : json.readValue(text, SimModel.class);
+    SimModel model = text.isBlank() ? SimModel.empty() : json.readValue(text, SimModel.class);
+    version.ifPresent(v -> cache.put(v, model));
+    return model;
   }
 
   private void save(SimModel model) {
     AtomicFiles.write(modelFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(model));
+    ModelCache.version(modelFile).ifPresent(v -> cache.put(v, model));
   }
 
   private static <T> T locked(Path file, Supplier<T> work) {

@@ -1,0 +1,45 @@
+package org.potctl.controller.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class QuickVersionTest {
+
+  private static String picocliVersion() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out));
+    assertEquals(0, cli.execute("--version"));
+    return out.toString();
+  }
+
+  private static String potctl(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertEquals(0, Main.run(args, new PrintWriter(out), new PrintWriter(err)));
+    assertEquals("", err.toString());
+    return out.toString();
+  }
+
+  @Test
+  void printsWhatPicocliPrints() {
+    String expected = picocliVersion();
+    assertTrue(expected.startsWith("potctl "), expected);
+    assertEquals(expected, potctl("--version"));
+    assertEquals(expected, potctl("-V"));
+  }
+
+  @Test
+  void onlyTheBareVersionFlagTakesTheShortcut() {
+    assertTrue(QuickVersion.asked(new String[] {"--version"}));
+    assertFalse(QuickVersion.asked(new String[] {"observe", "--version"}));
+    assertFalse(QuickVersion.asked(new String[] {"--version", "--help"}));
+    assertFalse(QuickVersion.asked(new String[] {}));
+  }
+}
