@@ -14,7 +14,8 @@ public final class GlobalOptions {
       scope = ScopeType.INHERIT,
       paramLabel = "HOST",
       description =
-          "Host driver: local | sim:DIR[?latency=300ms&fail=REGEX&zfs=real:POOL]"
+          "Host driver: local | ssh://[user@]host[:port]"
+              + " | sim:DIR[?latency=300ms&fail=REGEX&zfs=real:POOL]"
               + " (default: local on FreeBSD with pot installed, else sim:.potctl/sim).")
   String host;
 

@@ -3,7 +3,6 @@ package org.potctl.controller.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.potctl.state.HostObserver;
-import org.potctl.state.files.HostFiles;
 import org.potctl.state.host.Host;
 import org.potctl.state.host.HostConnector;
 import org.potctl.state.host.HostSpec;
@@ -48,18 +47,19 @@ final class ObserveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Host host = HostConnector.connect(hostSpec());
-    PrintWriter err = spec.commandLine().getErr();
-    err.println(host.banner());
-    err.flush();
-    HostState state = HostObserver.create(host.runner(), HostFiles.local()).observe();
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(
-        output == Format.JSON
-            ? HostStateJson.render(state, host.driver())
-            : HostStateText.render(state, host.driver()));
-    out.flush();
-    return ExitCode.OK.code();
+    try (Host host = HostConnector.connect(hostSpec())) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(host.banner());
+      err.flush();
+      HostState state = HostObserver.create(host.runner(), host.files()).observe();
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(
+          output == Format.JSON
+              ? HostStateJson.render(state, host.driver())
+              : HostStateText.render(state, host.driver()));
+      out.flush();
+      return ExitCode.OK.code();
+    }
   }
 
   private HostSpec hostSpec() {

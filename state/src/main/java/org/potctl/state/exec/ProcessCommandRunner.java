@@ -29,6 +29,28 @@ public final class ProcessCommandRunner implements CommandRunner {
 
   @Override
   public CommandResult run(Command command) {
+    RawResult raw = runRaw(command);
+    return new CommandResult(
+        raw.exitCode(), new String(raw.stdout(), StandardCharsets.UTF_8), raw.stderr(), raw.took());
+  }
+
+  /**
+   * What a finished command left behind, with standard output as bytes (for framed binary output).
+   *
+   * @param exitCode the process exit status
+   * @param stdout the bytes written to standard output
+   * @param stderr standard error as UTF-8 text
+   * @param took wall-clock time from start to exit
+   */
+  public record RawResult(int exitCode, byte[] stdout, String stderr, Duration took) {}
+
+  /**
+   * Runs {@code command} like {@link #run} but keeps standard output as bytes.
+   *
+   * @throws CommandTimeoutException if it ran longer than its timeout (it has been killed)
+   * @throws StateException if it could not be started at all
+   */
+  public RawResult runRaw(Command command) {
     long start = System.nanoTime();
     Process process = start(command);
     Capture out = Capture.of(process.getInputStream(), "stdout");
@@ -41,7 +63,7 @@ public final class ProcessCommandRunner implements CommandRunner {
     out.await(DRAIN_GRACE);
     err.await(DRAIN_GRACE);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    return new CommandResult(process.exitValue(), out.text(), err.text(), took);
+    return new RawResult(process.exitValue(), out.bytes(), err.text(), took);
   }
 
   private static Process start(Command command) {
@@ -128,6 +150,12 @@ public final class ProcessCommandRunner implements CommandRunner {
     String text() {
       synchronized (buffer) {
         return buffer.toString(StandardCharsets.UTF_8);
+      }
+    }
+
+    byte[] bytes() {
+      synchronized (buffer) {
+        return buffer.toByteArray();
       }
     }
   }

@@ -33,6 +33,16 @@ public interface HostFiles {
    */
   Optional<byte[]> readBytes(String path);
 
+  /**
+   * Announces what the caller is about to read, so an implementation that pays per access (SSH)
+   * fetches it all in one round trip. Returns a view that answers those reads from the batch (and
+   * anything else as this one does); the default returns {@code this}. The view is a snapshot: use
+   * it for one observation only.
+   */
+  default HostFiles prefetch(List<FileRequest> requests) {
+    return this;
+  }
+
   /** This machine's files, through {@code java.nio}. */
   static HostFiles local() {
     return new LocalHostFiles();

@@ -3,19 +3,26 @@ package org.potctl.state.host;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.potctl.state.exec.CommandRunner;
+import org.potctl.state.files.HostFiles;
 import org.potctl.state.sim.SimulatedHost;
 
 /**
- * A connected host: what every driver runs its commands through.
+ * A connected host: what every driver runs its commands through and reads pot's files with. Close
+ * it when done: an SSH host then ends its connection (closing a local or simulated host does
+ * nothing).
  *
- * @param driver {@code local} or {@code sim} (the {@code host.driver} of a JSON plan)
+ * @param driver {@code local}, {@code sim} or {@code ssh} (the {@code host.driver} of a JSON plan)
  * @param runner the command runner for {@code pot}, {@code zfs}, {@code jls}, {@code pfctl}
  * @param banner one line for stderr naming the host in use, e.g. {@code using simulated pot host at
  *     /x/.potctl/sim}
- * @param stateDir potctl's state directory on the host (DESIGN §3.5): lock, journal, inventory;
- *     {@link #LOCAL_STATE_DIR} on a local host, {@code DIR/state} on a simulated one
+ * @param stateDir potctl's state directory (DESIGN §3.5): lock, journal, inventory; {@link
+ *     #LOCAL_STATE_DIR} on a local host, {@code DIR/state} on a simulated one; for an SSH host a
+ *     directory on the machine running potctl, one per target (see {@code docs/ssh.md})
+ * @param files the host's files (this machine's for {@code local} and {@code sim})
  */
-public record Host(String driver, CommandRunner runner, String banner, Path stateDir) {
+public record Host(
+    String driver, CommandRunner runner, String banner, Path stateDir, HostFiles files)
+    implements AutoCloseable {
 
   /** The state directory of a local host. */
   public static final Path LOCAL_STATE_DIR = Path.of("/var/db/potctl");
@@ -25,11 +32,17 @@ public record Host(String driver, CommandRunner runner, String banner, Path stat
     Objects.requireNonNull(runner, "runner");
     Objects.requireNonNull(banner, "banner");
     Objects.requireNonNull(stateDir, "stateDir");
+    Objects.requireNonNull(files, "files");
+  }
+
+  /** A host whose files are this machine's ({@code local}, {@code sim}). */
+  public Host(String driver, CommandRunner runner, String banner, Path stateDir) {
+    this(driver, runner, banner, stateDir, HostFiles.local());
   }
 
   /**
    * A host whose state directory follows from its runner: {@code DIR/state} for a {@link
-   * SimulatedHost}, else {@link #LOCAL_STATE_DIR}.
+   * SimulatedHost}, else {@link #LOCAL_STATE_DIR}; its files are this machine's.
    */
   public Host(String driver, CommandRunner runner, String banner) {
     this(driver, runner, banner, defaultStateDir(runner));
@@ -41,5 +54,19 @@ public record Host(String driver, CommandRunner runner, String banner, Path stat
       return sim.options().dir().toAbsolutePath().normalize().resolve("state");
     }
     return LOCAL_STATE_DIR;
+  }
+
+  /** Ends the connection of a runner that holds one (SSH); otherwise does nothing. */
+  @Override
+  public void close() {
+    if (runner instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot close " + driver + " host: " + e.getMessage(), e);
+      }
+    }
   }
 }

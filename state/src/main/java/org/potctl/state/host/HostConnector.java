@@ -1,17 +1,35 @@
 package org.potctl.state.host;
 
+import java.nio.file.Path;
 import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.exec.ProcessCommandRunner;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
+import org.potctl.state.ssh.SshHostFiles;
+import org.potctl.state.ssh.SshRunner;
+import org.potctl.state.ssh.SshTarget;
 
 /** Turns a {@link HostSpec} into a {@link Host}. */
 public final class HostConnector {
 
   private HostConnector() {}
 
-  /** Connects to the host {@code spec} names. */
+  /**
+   * Connects to the host {@code spec} names. An SSH host connects on its first command; close the
+   * returned host to end the connection.
+   */
   public static Host connect(HostSpec spec) {
+    if (spec instanceof HostSpec.Ssh ssh) {
+      SshRunner runner = SshRunner.open(ssh.target());
+      return new Host(
+          "ssh",
+          runner,
+          "using pot host "
+              + ssh.target().display()
+              + " over ssh (pot, zfs, jls, pfctl on that host; one multiplexed connection)",
+          sshStateDir(ssh.target()),
+          new SshHostFiles(runner));
+    }
     if (spec instanceof HostSpec.Sim sim) {
       SimulatedHost runner = new SimulatedHost(sim.options());
       return new Host("sim", runner, banner(sim.options()), Host.defaultStateDir(runner));
@@ -21,6 +39,19 @@ public final class HostConnector {
         localRunner(),
         "using local pot host (pot, zfs, jls, pfctl on this machine)",
         Host.LOCAL_STATE_DIR);
+  }
+
+  /**
+   * The state directory for an SSH target: on the machine running potctl, under {@code
+   * ~/.potctl/ssh/<host>_<port>/state} (the lock then serialises runs from this machine only).
+   */
+  static Path sshStateDir(SshTarget target) {
+    String name =
+        target.user().map(u -> u + "@").orElse("")
+            + target.host().replace(':', '_')
+            + "_"
+            + (target.port().isPresent() ? Integer.toString(target.port().getAsInt()) : "22");
+    return Path.of(System.getProperty("user.home"), ".potctl", "ssh", name, "state");
   }
 
   static String banner(SimOptions o) {

@@ -6,14 +6,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.potctl.state.sim.SimOptions;
+import org.potctl.state.ssh.SshTarget;
 
 /** Which host potctl talks to, as given with {@code --host} (DESIGN.md §3.4). */
-public sealed interface HostSpec permits HostSpec.Local, HostSpec.Sim {
+public sealed interface HostSpec permits HostSpec.Local, HostSpec.Sim, HostSpec.Ssh {
 
   /** The default simulator directory, relative to the working directory. */
   String DEFAULT_SIM_DIR = ".potctl/sim";
 
-  /** The driver name: {@code local} or {@code sim}. */
+  /** The driver name: {@code local}, {@code sim} or {@code ssh}. */
   String driver();
 
   /** This machine, through {@code pot}, {@code zfs}, {@code jls}, {@code pfctl} on the PATH. */
@@ -36,8 +37,21 @@ public sealed interface HostSpec permits HostSpec.Local, HostSpec.Sim {
     }
   }
 
+  /** A remote pot host reached through the OpenSSH client. */
+  record Ssh(SshTarget target) implements HostSpec {
+    public Ssh {
+      Objects.requireNonNull(target, "target");
+    }
+
+    @Override
+    public String driver() {
+      return "ssh";
+    }
+  }
+
   /**
-   * Parses {@code local} or {@code sim:DIR[?latency=…&fail=…&zfs=real:POOL]}.
+   * Parses {@code local}, {@code ssh://[user@]host[:port][?config=FILE]} or {@code
+   * sim:DIR[?latency=…&fail=…&zfs=real:POOL]}.
    *
    * @throws IllegalArgumentException naming what is wrong and what is accepted
    */
@@ -53,13 +67,17 @@ public sealed interface HostSpec permits HostSpec.Local, HostSpec.Sim {
       return new Sim(SimOptions.parse(t.substring("sim:".length())));
     }
     if (t.startsWith("ssh://")) {
-      throw new IllegalArgumentException(
-          "--host " + t + ": ssh hosts are not supported yet; use local or sim:DIR");
+      try {
+        return new Ssh(SshTarget.parse(t.substring("ssh://".length())));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--host " + t + ": " + e.getMessage(), e);
+      }
     }
     throw new IllegalArgumentException(
         "--host "
             + t
-            + " is not a host; use local or sim:DIR[?latency=300ms&fail=REGEX&zfs=real:POOL]");
+            + " is not a host; use local, ssh://[user@]host[:port] or"
+            + " sim:DIR[?latency=300ms&fail=REGEX&zfs=real:POOL]");
   }
 
   /** {@code local} on FreeBSD with {@code pot} on the PATH, else {@code sim:.potctl/sim}. */

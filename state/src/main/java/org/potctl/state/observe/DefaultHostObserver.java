@@ -48,7 +48,8 @@ public final class DefaultHostObserver implements HostObserver {
   public HostState observe() {
     String zfsRoot = potConfig("zfs_root");
     String fsRoot = potConfig("fs_root");
-    PotFiles potFiles = new PotFiles(files, fsRoot);
+    PotFiles potFiles =
+        new PotFiles(files.prefetch(ObservedFiles.requests(fsRoot, flavourDir)), fsRoot);
     String flavours = potFiles.flavourDir(flavourDir);
     PotConfig config = new PotConfig(zfsRoot, fsRoot, potFiles.settings(flavours));
     SortedMap<String, Dataset> datasets = datasets(config.zfsRoot());

@@ -29,7 +29,8 @@ class HostSpecTest {
 
   @Test
   void badHostsAreRejectedWithAClearMessage() {
-    for (String bad : new String[] {"", "remote", "sim:", "ssh://root@h", "sim:/d?x=1"}) {
+    for (String bad :
+        new String[] {"", "remote", "sim:", "ssh://", "ssh://root@-h", "sim:/d?x=1"}) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> HostSpec.parse(bad));
       assertTrue(e.getMessage().length() > 10, e.getMessage());
@@ -37,7 +38,29 @@ class HostSpecTest {
     assertTrue(
         assertThrows(IllegalArgumentException.class, () -> HostSpec.parse("remote"))
             .getMessage()
-            .contains("use local or sim:DIR"));
+            .contains("use local, ssh://[user@]host[:port] or sim:DIR"));
+  }
+
+  @Test
+  void sshAddressesAreParsed() {
+    HostSpec.Ssh ssh =
+        assertInstanceOf(HostSpec.Ssh.class, HostSpec.parse("ssh://ops@pot1.example.org:2222"));
+    assertEquals("ssh", ssh.driver());
+    assertEquals("pot1.example.org", ssh.target().host());
+    assertEquals("ssh://ops@pot1.example.org:2222", ssh.target().display());
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> HostSpec.parse("ssh://h:99999"))
+            .getMessage()
+            .startsWith("--host ssh://h:99999: ssh port 99999"));
+  }
+
+  @Test
+  void connectingToAnSshHostDoesNotConnectYet() {
+    try (Host host = HostConnector.connect(HostSpec.parse("ssh://nobody@host.invalid:2222"))) {
+      assertEquals("ssh", host.driver());
+      assertTrue(
+          host.banner().startsWith("using pot host ssh://nobody@host.invalid:2222 over ssh"));
+    }
   }
 
   @Test
