@@ -1,0 +1,92 @@
+package org.potctl.controller.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HostsInventoryTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void readsHostsInFileOrderWithSpecDirectoriesRelativeToTheFile() throws Exception {
+    Path file = dir.resolve("fleet/hosts.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file,
+        """
+        version: 1
+        hosts:
+          pot2:
+            address: ssh://ops@pot2.example.org:2222
+            spec: ../envs/prod
+          pot1:
+            address: sim:/tmp/pot1
+            spec: envs/staging
+            spec_id: staging-eu
+        """);
+    HostsInventory inv = HostsInventory.load(file);
+    assertEquals(List.of("pot2", "pot1"), inv.hosts().stream().map(InventoryHost::name).toList());
+    InventoryHost pot2 = inv.hosts().get(0);
+    assertEquals("ssh://ops@pot2.example.org:2222", pot2.address());
+    assertEquals(dir.resolve("envs/prod").toAbsolutePath(), pot2.specDir());
+    assertEquals("prod", pot2.specId());
+    InventoryHost pot1 = inv.hosts().get(1);
+    assertEquals(dir.resolve("fleet/envs/staging").toAbsolutePath(), pot1.specDir());
+    assertEquals("staging-eu", pot1.specId());
+    assertEquals(List.of(pot1), inv.select(List.of("pot1")));
+    assertEquals(inv.hosts(), inv.select(List.of()));
+    assertThrows(InventoryException.class, () -> inv.select(List.of("pot9")));
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    InventoryException e =
+        assertThrows(
+            InventoryException.class,
+            () ->
+                HostsInventory.parse(
+                    dir.resolve("hosts.yaml"),
+                    """
+                    version: 2
+                    extra: 1
+                    hosts:
+                      "-rf":
+                        address: local
+                        spec: x
+                      ok1:
+                        spec: x
+                        adress: sim:/x
+                      ok2:
+                        address: local
+                        spec: x
+                        spec_id: ".hidden"
+                    """));
+    assertEquals(
+        List.of(
+            "version: must be 1",
+            "extra: unknown key (expected version, hosts)",
+            "hosts.-rf: a host name is a letter then letters, digits, _ or - (at most 55)",
+            "hosts.ok1.adress: unknown key (expected address, spec, spec_id)",
+            "hosts.ok1.address: required, a non-empty string",
+            "hosts.ok2.spec_id: letters, digits, . _ - (at most 64), not starting with . _ -"),
+        e.problems());
+    assertTrue(e.getMessage().startsWith(dir.resolve("hosts.yaml") + ": version: must be 1"));
+  }
+
+  @Test
+  void emptyOrNonMappingOrInvalidYamlIsRefused() {
+    Path f = dir.resolve("hosts.yaml");
+    assertThrows(
+        InventoryException.class, () -> HostsInventory.parse(f, "version: 1\nhosts: {}\n"));
+    assertThrows(InventoryException.class, () -> HostsInventory.parse(f, "- a\n- b\n"));
+    assertThrows(InventoryException.class, () -> HostsInventory.parse(f, "hosts: [\n"));
+    assertThrows(InventoryException.class, () -> HostsInventory.load(dir.resolve("missing.yaml")));
+  }
+}
