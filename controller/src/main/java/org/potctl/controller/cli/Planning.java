@@ -115,7 +115,7 @@ public final class Planning {
       return new Invalid(loaded.diagnostics());
     }
     Host host = HostConnector.connect(hostSpec);
-    HostFiles files = HostFiles.local();
+    HostFiles files = host.files();
     HostState state = HostObserver.create(host.runner(), files).observe();
     String flavourDir =
         HostObserver.flavourDirectory(files, state.config().fsRoot(), Optional.empty());
