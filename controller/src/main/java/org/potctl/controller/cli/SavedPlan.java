@@ -14,7 +14,6 @@ import org.potctl.schema.LoadOptions;
 import org.potctl.schema.LoadResult;
 import org.potctl.schema.SpecLoader;
 import org.potctl.state.HostObserver;
-import org.potctl.state.files.HostFiles;
 import org.potctl.state.host.Host;
 import org.potctl.state.host.HostConnector;
 import org.potctl.state.host.HostSpec;
@@ -52,7 +51,7 @@ record SavedPlan(Plan plan, Host host, boolean specHasPotfiles) {
               + host.driver()
               + " host; make a new plan");
     }
-    HostState now = HostObserver.create(host.runner(), HostFiles.local()).observe();
+    HostState now = HostObserver.create(host.runner(), host.files()).observe();
     List<String> stale = new ArrayList<>(PlanFreshness.changes(plan, now));
     Path specDir = Path.of(plan.specDir());
     boolean specExists = Files.isDirectory(specDir);
