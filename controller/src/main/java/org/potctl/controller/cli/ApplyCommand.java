@@ -4,6 +4,7 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -49,8 +50,24 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR|PLANFILE", description = "Spec directory or plan.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR|PLANFILE",
+      description = "Spec directory or plan (none with --all).")
   Path target;
+
+  @Option(
+      names = "--all",
+      description = "Apply every host of the hosts file in parallel, with one combined summary.")
+  boolean all;
+
+  @Option(
+      names = "--hosts",
+      paramLabel = "FILE",
+      defaultValue = "hosts.yaml",
+      description = "The hosts file of --all (default: hosts.yaml).")
+  Path hostsFile;
 
   @Option(names = "--dry-run", description = "Show the steps in order; run nothing.")
   boolean dryRun;
@@ -88,6 +105,13 @@ final class ApplyCommand implements Callable<Integer> {
   public Integer call() {
     out = spec.commandLine().getOut();
     err = spec.commandLine().getErr();
+    if (all) {
+      return applyAll();
+    }
+    if (target == null) {
+      throw new ParameterException(
+          spec.commandLine(), "Missing required parameter: 'DIR|PLANFILE' (or --all)");
+    }
     checkUsage();
     try {
       return Files.isDirectory(target) ? fromDir() : fromPlanFile();
@@ -97,6 +121,30 @@ final class ApplyCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.REFUSED.code();
     }
+  }
+
+  private int applyAll() {
+    FleetInvocation.checkUsage(spec.commandLine(), target, parent.global);
+    if (!yes && !dryRun) {
+      throw new ParameterException(spec.commandLine(), "apply --all needs --yes (or --dry-run)");
+    }
+    List<String> args = new ArrayList<>();
+    args.addAll(List.of("-o", output == Format.JSON ? "json" : "text"));
+    args.addAll(List.of("--parallelism", Integer.toString(parallelism)));
+    if (yes) {
+      args.add("--yes");
+    }
+    if (dryRun) {
+      args.add("--dry-run");
+    }
+    if (allowDataLoss) {
+      args.add("--allow-data-loss");
+    }
+    if (maxDestroy != null) {
+      args.addAll(List.of("--max-destroy", maxDestroy.toString()));
+    }
+    return FleetInvocation.run(
+        "apply", hostsFile, args, parent.global, output == Format.JSON, out, err);
   }
 
   private void checkUsage() {

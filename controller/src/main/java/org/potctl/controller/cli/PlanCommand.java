@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.render.DiagnosticsRenderer;
@@ -14,6 +16,7 @@ import org.potctl.controller.render.PlanText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -39,8 +42,24 @@ final class PlanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The spec directory.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "The spec directory (none with --all).")
   Path dir;
+
+  @Option(
+      names = "--all",
+      description = "Plan every host of the hosts file in parallel, with one combined summary.")
+  boolean all;
+
+  @Option(
+      names = "--hosts",
+      paramLabel = "FILE",
+      defaultValue = "hosts.yaml",
+      description = "The hosts file of --all (default: hosts.yaml).")
+  Path hostsFile;
 
   @Option(
       names = "--out",
@@ -62,6 +81,13 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (all) {
+      return planAll();
+    }
+    if (dir == null) {
+      throw new ParameterException(
+          spec.commandLine(), "Missing required parameter: 'DIR' (or --all)");
+    }
     Planning.Options options = PlanningArgs.options(spec.commandLine(), parent.global, dir);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -88,6 +114,27 @@ final class PlanCommand implements Callable<Integer> {
       save(plan, err);
     }
     return exitCode(plan);
+  }
+
+  private int planAll() {
+    FleetInvocation.checkUsage(spec.commandLine(), dir, parent.global);
+    if (out != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--out with --all is not supported; plan each host on its own");
+    }
+    List<String> args = new ArrayList<>();
+    args.addAll(List.of("-o", output == Format.JSON ? "json" : "text"));
+    if (detailedExitcode) {
+      args.add("--detailed-exitcode");
+    }
+    return FleetInvocation.run(
+        "plan",
+        hostsFile,
+        args,
+        parent.global,
+        output == Format.JSON,
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr());
   }
 
   private void save(Plan plan, PrintWriter err) {
