@@ -61,7 +61,7 @@ public final class FleetReport {
               status(o.exitCode()),
               o.exitCode(),
               o.took().toMillis() / 1000.0,
-              o.exitCode() == 0 || o.exitCode() == 2 ? "" : "  " + lastLine(o.err())));
+              o.exitCode() == 0 || o.exitCode() == 2 ? "" : "  " + reason(o.err())));
     }
     int exit = FleetExit.aggregate(outcomes.stream().map(HostOutcome::exitCode).toList());
     long failed = outcomes.stream().filter(o -> status(o.exitCode()).equals("error")).count();
@@ -113,8 +113,13 @@ public final class FleetReport {
     }
   }
 
-  private static String lastLine(String text) {
+  /** The first error or refusal line of a host's stderr, else its last line. */
+  static String reason(String text) {
     List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-    return lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
+    return lines.stream()
+        .filter(l -> l.contains("error:") || l.contains("refused:"))
+        .findFirst()
+        .orElse(lines.isEmpty() ? "" : lines.get(lines.size() - 1))
+        .strip();
   }
 }

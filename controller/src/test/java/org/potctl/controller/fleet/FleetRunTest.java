@@ -51,6 +51,20 @@ class FleetRunTest {
   }
 
   @Test
+  void theSummaryNamesAHostsFirstErrorNotItsLastLine() {
+    assertEquals(
+        "potctl: error: cannot connect to ssh://pot9: Connection refused",
+        FleetReport.reason(
+            "potctl: error: cannot connect to ssh://pot9: Connection refused\n"
+                + "(run with -v for details)\n"));
+    assertEquals(
+        "spec.yaml:7:3: error: fscomps.x: belongs to spec 'a'",
+        FleetReport.reason(
+            "banner\nspec.yaml:7:3: error: fscomps.x: belongs to spec 'a'\n 7 | x:\n   | ^\n"));
+    assertEquals("last", FleetReport.reason("first\nlast\n"));
+  }
+
+  @Test
   void hostsRunInParallel() {
     CountDownLatch all = new CountDownLatch(3);
     List<HostOutcome> outcomes =
