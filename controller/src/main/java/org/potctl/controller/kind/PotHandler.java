@@ -11,6 +11,7 @@ import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Risk;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.model.DesiredState;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.Dataset;
 import org.potctl.state.model.Fingerprints;
@@ -46,7 +47,9 @@ final class PotHandler implements Handler {
             : Optional.of(
                 Fingerprints.sha256(
                     String.join("\n", redirects.stream().map(Redirect::canonical).toList()))));
-    PotSpec spec = ctx.spec().pots().get(name);
+    PotSpec declared = ctx.spec().pots().get(name);
+    List<Diagnostic> notes = new ArrayList<>();
+    PotSpec spec = declared == null ? null : startedByDependants(ctx, declared, notes);
     Optional<String> problem = Ownership.problem(ds, ctx.specId(), address.toString());
     boolean filesWithoutDataset =
         ds.isEmpty() && (pot.isPresent() || host.incompletePots().contains(name));
@@ -75,7 +78,7 @@ final class PotHandler implements Handler {
               Risk.NONE,
               List.of("not on the host"),
               PotCreateSteps.fields(spec));
-      return result(change, PotCreateSteps.steps(ctx, spec), List.of(), observed);
+      return result(change, PotCreateSteps.steps(ctx, spec), notes, observed);
     }
     if (pot.isEmpty()) {
       return replace(
@@ -104,7 +107,9 @@ final class PotHandler implements Handler {
                 spec.attributes()
                     .getOrDefault("persistent", pot.get().attribute("persistent").orElse("YES")))
             .equals("NO");
-    return new PotUpdate(ctx, spec, ds.get(), running, oneShot, diffs).plan(observed);
+    ResourcePlan update =
+        new PotUpdate(ctx, spec, ds.get(), running, oneShot, diffs).plan(observed);
+    return notes.isEmpty() ? update : withNotes(update, notes);
   }
 
   private ResourcePlan replace(
@@ -159,6 +164,63 @@ final class PotHandler implements Handler {
                     + "' and gone from it: moved to the trash (restorable)"),
             List.of());
     return result(change, removal(ctx, address.name(), ds, running), List.of(), observed);
+  }
+
+  /**
+   * A pot the spec wants stopped that a running pot depends on (transitively) is started by pot
+   * anyway ({@code pot.depend}): it is planned as running, with a warning.
+   */
+  static PotSpec startedByDependants(PlanContext ctx, PotSpec spec, List<Diagnostic> notes) {
+    if (spec.state() == DesiredState.RUNNING) {
+      return spec;
+    }
+    for (PotSpec other : ctx.spec().pots().values()) {
+      if (other.state() == DesiredState.RUNNING && dependsOn(ctx, other, spec.name(), 0)) {
+        notes.add(
+            ctx.warning(
+                spec.address(),
+                "state: stopped, but pot "
+                    + other.name()
+                    + " depends on it and pot starts it with "
+                    + other.name()
+                    + ": planned as running"));
+        return new PotSpec(
+            spec.name(),
+            spec.base(),
+            spec.type(),
+            spec.network(),
+            spec.mounts(),
+            spec.ports(),
+            spec.flavours(),
+            spec.resources(),
+            spec.attributes(),
+            spec.env(),
+            spec.hosts(),
+            spec.dependsOn(),
+            DesiredState.RUNNING,
+            spec.protect());
+      }
+    }
+    return spec;
+  }
+
+  private static boolean dependsOn(PlanContext ctx, PotSpec pot, String target, int depth) {
+    if (depth > ctx.spec().pots().size()) {
+      return false;
+    }
+    for (String d : pot.dependsOn()) {
+      PotSpec dep = ctx.spec().pots().get(d);
+      if (d.equals(target) || (dep != null && dependsOn(ctx, dep, target, depth + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ResourcePlan withNotes(ResourcePlan plan, List<Diagnostic> notes) {
+    List<Diagnostic> all = new ArrayList<>(plan.diagnostics());
+    all.addAll(notes);
+    return new ResourcePlan(plan.change(), plan.steps(), all, plan.observed());
   }
 
   /** Stop when running, then the dataset into the trash. */

@@ -12,6 +12,6 @@ final class Trash {
   static List<StepDraft> steps(PlanContext ctx, String dataset, String kind, String name) {
     List<Command> commands =
         ZfsCommands.moveToTrash(ctx.host().config().zfsRoot(), dataset, kind, name, ctx.applyId());
-    return List.of(StepDraft.of(commands.get(0)), StepDraft.intoTrash(commands.get(1)));
+    return List.of(StepDraft.intoTrash(commands.get(0)), StepDraft.intoTrash(commands.get(1)));
   }
 }

@@ -47,21 +47,18 @@ final class SimFixture {
   }
 
   Plan plan(Spec spec, String specDir, String specId) {
-    HostState host = observe();
-    return new Planner()
-        .plan(new PlanRequest(spec, specDir, specId, host, "sim", flavourDir(host), APPLY_ID));
+    return plan(spec, specDir, specId, APPLY_ID);
   }
 
-  /**
-   * Runs every step in id order; each must succeed. {@code tee FILE} (flavour files) is done here
-   * by writing the file, until the simulator runs {@code tee} itself.
-   */
+  Plan plan(Spec spec, String specDir, String specId, String applyId) {
+    HostState host = observe();
+    return new Planner()
+        .plan(new PlanRequest(spec, specDir, specId, host, "sim", flavourDir(host), applyId));
+  }
+
+  /** Runs every step in id order; each must succeed. */
   void apply(Plan plan) {
     for (Step s : plan.steps()) {
-      if (s.argv().get(0).equals("tee")) {
-        write(Path.of(s.argv().get(1)), s.stdin());
-        continue;
-      }
       Command c = Command.of(s.argv()).withStdin(s.stdin());
       CommandResult r = sim.run(c);
       assertEquals(
@@ -74,14 +71,6 @@ final class SimFixture {
     Command c = Command.of(argv);
     CommandResult r = sim.run(c);
     assertEquals(0, r.exitCode(), c.display() + ": " + r.stderr());
-  }
-
-  private static void write(Path file, String content) {
-    try {
-      java.nio.file.Files.writeString(file, content);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   static Spec load(Path specDir) {

@@ -1,0 +1,91 @@
+package org.potctl.controller.kind;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.PlanRequest;
+import org.potctl.controller.plan.Planner;
+import org.potctl.controller.plan.Step;
+import org.potctl.schema.LoadOptions;
+import org.potctl.schema.LoadResult;
+import org.potctl.schema.SpecLoader;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.model.Spec;
+import org.potctl.state.HostObserver;
+import org.potctl.state.exec.Command;
+import org.potctl.state.exec.CommandResult;
+import org.potctl.state.files.HostFiles;
+import org.potctl.state.model.HostState;
+import org.potctl.state.sim.SimOptions;
+import org.potctl.state.sim.SimulatedHost;
+
+/** A Potfile, a simulated host and the plan between them, for handler tests. */
+final class HandlerScenario {
+
+  static final String ID = "app";
+
+  private final Path dir;
+  private final SimulatedHost sim;
+  private int applies;
+
+  HandlerScenario(Path dir) {
+    this.dir = dir;
+    this.sim = new SimulatedHost(SimOptions.of(dir.resolve("sim")));
+  }
+
+  /** Loads {@code yaml} (after {@code version: 1}) as the spec. */
+  Spec spec(String yaml) {
+    Path specDir = dir.resolve("spec-" + ++applies).resolve(ID);
+    try {
+      Files.createDirectories(specDir);
+      Files.writeString(specDir.resolve("potfile.yaml"), "version: 1\n" + yaml);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    LoadResult r = new SpecLoader().load(specDir, LoadOptions.defaults());
+    assertTrue(r.isValid(), r.diagnostics().toString());
+    return r.spec().orElseThrow();
+  }
+
+  Plan plan(Spec spec) {
+    HostState host = HostObserver.create(sim, HostFiles.local()).observe();
+    String flavours =
+        HostObserver.flavourDirectory(HostFiles.local(), host.config().fsRoot(), Optional.empty());
+    return new Planner()
+        .plan(new PlanRequest(spec, "spec", ID, host, "sim", flavours, "a" + ++applies));
+  }
+
+  /** Plans and runs every step. */
+  void converge(Spec spec) {
+    for (Step s : plan(spec).steps()) {
+      run(s.argv().toArray(String[]::new), s.stdin());
+    }
+    assertEquals(List.of(), plan(spec).steps());
+  }
+
+  void run(String... argv) {
+    run(argv, "");
+  }
+
+  private void run(String[] argv, String stdin) {
+    Command c = Command.of(argv).withStdin(stdin);
+    CommandResult r = sim.run(c);
+    assertEquals(0, r.exitCode(), c.display() + ": " + r.stderr());
+  }
+
+  static Change change(Plan plan, ResourceAddress address) {
+    return plan.change(address).orElseThrow(() -> new AssertionError("no change for " + address));
+  }
+
+  static List<String> argvs(Plan plan) {
+    return plan.steps().stream().map(s -> String.join(" ", s.argv())).toList();
+  }
+}
