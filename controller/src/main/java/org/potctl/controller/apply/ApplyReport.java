@@ -16,6 +16,7 @@ import org.potctl.schema.address.ResourceAddress;
 /**
  * The outcome of an apply, per resource and per step (JOSDK's {@code WorkflowResult}).
  *
+ * @param applyId the plan's apply id (names the journal and trash entries of this apply)
  * @param resources one per change of the plan (and per resource that only has steps), by address
  * @param steps one per step of the plan, in plan order
  * @param started when the apply started
@@ -23,6 +24,7 @@ import org.potctl.schema.address.ResourceAddress;
  * @param stopped whether a stop was requested (SIGINT/SIGTERM) before every step started
  */
 public record ApplyReport(
+    String applyId,
     List<ResourceOutcome> resources,
     List<StepResult> steps,
     Instant started,
@@ -30,6 +32,7 @@ public record ApplyReport(
     boolean stopped) {
 
   public ApplyReport {
+    Objects.requireNonNull(applyId, "applyId");
     resources = List.copyOf(resources);
     steps = List.copyOf(steps);
     Objects.requireNonNull(started, "started");
@@ -63,7 +66,7 @@ public record ApplyReport(
     byResource.forEach(
         (address, steps) ->
             outcomes.add(outcome(address, actions.getOrDefault(address, Action.UPDATE), steps)));
-    return new ApplyReport(outcomes, results, started, finished, stopped);
+    return new ApplyReport(plan.applyId(), outcomes, results, started, finished, stopped);
   }
 
   private static ResourceOutcome outcome(

@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code apply -o json}: the report as one JSON document with stable snake_case names:
  *
  * <pre>{@code
- * {"format_version": 1, "outcome": "applied|failed|stopped", "duration_ms": 4100,
+ * {"format_version": 1, "apply_id": "20261123T135501Z-3fa2", "outcome": "applied|failed|stopped", "duration_ms": 4100,
  *  "summary": {"created": 3, "updated": 1, "replaced": 0, "deleted": 0, "failed": 0,
  *              "skipped": 0, "unchanged": 2},
  *  "resources": [{"address": "pot.web", "action": "create", "outcome": "applied",
@@ -32,6 +32,7 @@ public final class ApplyReportJson {
   public static String render(ApplyReport report) {
     ObjectNode root = JSON.createObjectNode();
     root.put("format_version", 1);
+    root.put("apply_id", report.applyId());
     root.put("outcome", outcome(report));
     root.put("duration_ms", report.took().toMillis());
     ApplyReport.Totals t = report.totals();

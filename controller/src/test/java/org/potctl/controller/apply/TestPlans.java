@@ -17,6 +17,9 @@ import org.potctl.schema.address.ResourceAddress;
 /** Hand-built plans for applier tests: steps added in order, a create change per new address. */
 public final class TestPlans {
 
+  /** The apply id of every test plan. */
+  public static final String APPLY_ID = "20261123T120000Z-abcd";
+
   private final List<Step> steps = new ArrayList<>();
   private final Map<ResourceAddress, Action> actions = new LinkedHashMap<>();
 
@@ -54,7 +57,16 @@ public final class TestPlans {
   public static Plan plan(
       String specDir, List<Change> changes, List<Step> steps, SortedMap<String, String> observed) {
     return new Plan(
-        specDir, "sha256:spec", "sim", "sha256:host", changes, steps, List.of(), observed);
+        specDir,
+        "spec",
+        "sha256:spec",
+        APPLY_ID,
+        "sim",
+        "sha256:host",
+        changes,
+        steps,
+        List.of(),
+        observed);
   }
 
   static List<String> createPot(String name) {

@@ -66,6 +66,7 @@ class ApplyReportRenderTest {
   void jsonHasEveryResourceAndStepOutcome() {
     JsonNode root = JsonMapper.builder().build().readTree(ApplyReportJson.render(failedApply()));
     assertEquals("failed", root.get("outcome").asString());
+    assertEquals(TestPlans.APPLY_ID, root.get("apply_id").asString());
     assertEquals(1, root.get("summary").get("created").asInt());
     assertEquals(1, root.get("summary").get("failed").asInt());
     assertEquals(1, root.get("summary").get("skipped").asInt());
