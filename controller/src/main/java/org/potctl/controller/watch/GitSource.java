@@ -33,6 +33,9 @@ public final class GitSource implements Source {
 
   private static final String REMOTE_PREFIX = "refs/remotes/origin/";
 
+  /** Seconds a clone or fetch may stall on the network before it fails (never blocks forever). */
+  static final int NETWORK_TIMEOUT_SECONDS = 120;
+
   private final String uri;
   private final Optional<String> branch;
   private final Optional<String> path;
@@ -99,6 +102,7 @@ public final class GitSource implements Source {
           .setBare(true)
           .setDirectory(cache.toFile())
           .setNoCheckout(true)
+          .setTimeout(NETWORK_TIMEOUT_SECONDS)
           .call()
           .close();
     } catch (GitAPIException | RuntimeException e) {
@@ -114,6 +118,7 @@ public final class GitSource implements Source {
           .setRemote(uri)
           .setRefSpecs(new RefSpec("+refs/heads/*:" + REMOTE_PREFIX + "*"))
           .setRemoveDeletedRefs(true)
+          .setTimeout(NETWORK_TIMEOUT_SECONDS)
           .call();
     } catch (GitAPIException | RuntimeException e) {
       throw new SourceException("cannot fetch " + uri + ": " + message(e), e);

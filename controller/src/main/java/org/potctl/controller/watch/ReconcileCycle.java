@@ -116,7 +116,9 @@ final class ReconcileCycle {
           "resources",
           String.join(",", outcome.drift()),
           "action",
-          outcome.applied() ? "healed" : "reported");
+          !outcome.applied()
+              ? "reported"
+              : outcome.result() == ReconcileResult.OK ? "healed" : "heal-failed");
     }
   }
 
@@ -158,7 +160,7 @@ final class ReconcileCycle {
         outcome.applied(),
         "summary",
         summary(outcome),
-        "drift",
+        type.equals("drift") ? "drift" : "changes",
         outcome.drift().size(),
         "took_ms",
         took.toMillis(),

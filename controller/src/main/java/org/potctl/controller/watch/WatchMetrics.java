@@ -28,7 +28,7 @@ public final class WatchMetrics {
   /** Applied steps by {@code kind}, {@code action} and {@code outcome}: {@code _total}. */
   static final String STEPS = "potctl.apply.steps";
 
-  /** Resources that differed from the spec at the latest reconcile. */
+  /** Resources found drifted by the latest drift check (0 once healed or a commit applied). */
   static final String DRIFTED = "potctl.drifted.resources";
 
   /** Unix time at which the current commit was last applied without error. */
@@ -70,7 +70,7 @@ public final class WatchMetrics {
     applyDuration =
         Timer.builder(APPLY_DURATION).description("Time spent applying plans").register(registry);
     Gauge.builder(DRIFTED, drifted, AtomicInteger::get)
-        .description("Resources that differed from the spec at the latest reconcile")
+        .description("Resources found drifted by the latest drift check and not healed")
         .register(registry);
     Gauge.builder(LAST_APPLIED, lastApplied, AtomicLong::get)
         .description("Unix time of the latest error-free apply of the current commit")
@@ -95,10 +95,13 @@ public final class WatchMetrics {
           .register(registry)
           .increment();
     }
-    if (outcome.result() != ReconcileResult.INVALID) {
-      drifted.set(outcome.drift().size());
+    boolean appliedOk = outcome.applied() && outcome.result() == ReconcileResult.OK;
+    if (type.equals("drift") && outcome.result() != ReconcileResult.INVALID) {
+      drifted.set(appliedOk ? 0 : outcome.drift().size());
+    } else if (appliedOk) {
+      drifted.set(0);
     }
-    if (outcome.applied() && outcome.result() == ReconcileResult.OK) {
+    if (appliedOk) {
       lastApplied.set(at.getEpochSecond());
     }
   }
