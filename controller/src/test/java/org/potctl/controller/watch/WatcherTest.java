@@ -266,6 +266,7 @@ class WatcherTest {
     commitValid("one");
     watchGit(every(Duration.ofMillis(200)).withDrift(DriftMode.WARN), Optional.empty());
     awaitMarker("one", GRACE);
+    await().atMost(GRACE).until(() -> watch.status().path("commit").has("id"));
     reconciler.drift(List.of("pot.web"));
     await().atMost(GRACE).until(() -> watch.status().path("drift").toString().contains("pot.web"));
     assertTrue(reconciler.calls().stream().skip(1).allMatch(RecordingReconciler.Call::planOnly));
@@ -278,6 +279,7 @@ class WatcherTest {
     commitValid("one");
     watchGit(every(Duration.ofMillis(200)), Optional.empty());
     awaitMarker("one", GRACE);
+    await().atMost(GRACE).until(() -> watch.status().path("commit").has("id"));
     reconciler.drift(List.of("pot.web"));
     await().atMost(GRACE).until(() -> watch.log().contains("action=healed"));
     assertTrue(reconciler.calls().stream().noneMatch(RecordingReconciler.Call::planOnly));
