@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       StatusCommand.class,
       GraphCommand.class,
       ObserveCommand.class,
+      WatchCommand.class,
       SimExecCommand.class,
       GenerateCompletion.class
     },
