@@ -53,8 +53,7 @@ final class ApplyScenario {
                 false));
       }
     }
-    BulkFixture.populate(
-        host, new FixtureSpec(List.of("14.1"), List.of(), fscomps, pots, Optional.empty()));
+    BulkFixture.populate(host, new FixtureSpec(List.of("14.1"), List.of(), fscomps, pots));
   }
 
   static Plan plan() {

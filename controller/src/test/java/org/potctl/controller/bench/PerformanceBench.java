@@ -45,6 +45,7 @@ class PerformanceBench {
       size(n, cli);
     }
     commandCount();
+    noOpPlan(cli);
     new ApplyPhase(tmp).run().forEach(this::note);
     table.note(Machine.describe());
     String text = table.render();
@@ -59,7 +60,7 @@ class PerformanceBench {
 
   private void put(String row, int n, String value) {
     System.out.println("bench: " + row + " [" + n + " pots]: " + value);
-    put(row, n, value);
+    table.put(row, n, value);
   }
 
   private void size(int n, Cli cli) throws IOException {
@@ -88,12 +89,53 @@ class PerformanceBench {
     put("observe", n, Table.ms(observe.medianMs()));
     put("observe peak heap", n, Table.mb(observe.peakHeapMb()));
 
-    Cli.Run validate = cli.median(3, List.of("validate", g.dir().toString()));
+    PlanPhase.run(
+        load.value().spec().orElseThrow(),
+        g.dir(),
+        tmp.resolve("empty-" + n),
+        warmups,
+        runs,
+        (row, value) -> put(row, n, value));
+    int cliRuns = n >= 10_000 ? 2 : 3;
+    Cli.Run plan =
+        cli.median(
+            cliRuns,
+            List.of("plan", g.dir().toString(), "--host", "sim:" + tmp.resolve("cli-empty-" + n)));
+    assertEquals(0, plan.exitCode(), plan.output());
+    put("CLI `plan` wall, fresh host (-Xmx512m)", n, Table.ms(plan.wallMs()));
+    Cli.Run validate = cli.median(cliRuns, List.of("validate", g.dir().toString()));
     assertEquals(0, validate.exitCode(), validate.output());
     put("CLI `validate` wall (-Xmx512m)", n, Table.ms(validate.wallMs()));
     Cli.Run observeCli = cli.median(3, List.of("observe", "--host", "sim:" + simDir, "-o", "json"));
     assertEquals(0, observeCli.exitCode(), observeCli.output());
     put("CLI `observe -o json` wall (-Xmx512m)", n, Table.ms(observeCli.wallMs()));
+  }
+
+  /** {@code potctl plan} of 1,000 pots that are all in place: the whole CLI, nothing to do. */
+  private void noOpPlan(Cli cli) {
+    int n = 1_000;
+    SpecGenerator.Generated g =
+        SpecGenerator.write(tmp.resolve("noop-spec"), n, SpecGenerator.Options.defaults());
+    Path dir = tmp.resolve("noop-sim");
+    BulkFixture.populate(
+        new SimulatedHost(SimOptions.of(dir)), g.host().withOwner(PlanPhase.SPEC_ID));
+    List<String> args =
+        List.of(
+            "plan",
+            g.dir().toString(),
+            "--host",
+            "sim:" + dir,
+            "--spec-id",
+            PlanPhase.SPEC_ID,
+            "--detailed-exitcode");
+    Cli.Run run = cli.median(3, args);
+    String first = run.output().lines().limit(12).reduce("", (a, b) -> a + "\n    " + b);
+    note(
+        "no-op plan of 1,000 pots already in place, whole CLI (-Xmx512m): "
+            + Table.ms(run.wallMs())
+            + " (target <= 1 s); exit "
+            + run.exitCode()
+            + (run.exitCode() == 0 ? " (no changes)" : " (changes found:" + first + ")"));
   }
 
   /** Observation runs the same commands for 20 pots as for 2,000 (DESIGN §3.1). */

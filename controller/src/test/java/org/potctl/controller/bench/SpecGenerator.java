@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -85,7 +86,8 @@ final class SpecGenerator {
       shared.append("    properties: {compression: lz4, quota: 1G}\n");
       fscomps.add(name(i) + "-data");
       if (i % 10 == 0) {
-        shared.append("  shared-").append(i / 10).append(": {protect: false}\n");
+        shared.append("  shared-").append(i / 10).append(":\n");
+        shared.append("    properties: {compression: lz4, quota: 1G}\n");
         fscomps.add("shared-" + (i / 10));
       }
     }
@@ -98,7 +100,15 @@ final class SpecGenerator {
       write(dir.resolve(String.format("pots-%03d.yaml", file)), y.toString());
     }
     return new Generated(
-        dir, n, new FixtureSpec(List.of(BASE), bridges, fscomps, pots, Optional.empty()));
+        dir,
+        n,
+        new FixtureSpec(
+            List.of(BASE),
+            bridges,
+            fscomps,
+            pots,
+            Optional.empty(),
+            new TreeMap<>(Map.of("compression", "lz4", "quota", "1G", "potctl:protect", "on"))));
   }
 
   private static FixtureSpec.Pot pot(int i, int n, Options options, StringBuilder y) {

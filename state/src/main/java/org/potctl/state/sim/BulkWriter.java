@@ -40,7 +40,9 @@ final class BulkWriter {
 
   void write(FixtureSpec spec) {
     for (String fscomp : spec.fscomps()) {
-      create(env.paths.fscompDataset(fscomp));
+      List<String> props = new ArrayList<>();
+      spec.fscompProperties().forEach((k, v) -> props.addAll(List.of("-o", k + "=" + v)));
+      create(props, env.paths.fscompDataset(fscomp));
     }
     for (FixtureSpec.Pot pot : spec.pots()) {
       pot(pot);
@@ -48,7 +50,11 @@ final class BulkWriter {
   }
 
   private void create(String dataset) {
-    List<String> args = new ArrayList<>();
+    create(List.of(), dataset);
+  }
+
+  private void create(List<String> options, String dataset) {
+    List<String> args = new ArrayList<>(options);
     owner.ifPresent(o -> args.addAll(List.of("-o", "potctl:owner=" + o)));
     args.add(dataset);
     createPlain(args);

@@ -17,13 +17,15 @@ import java.util.TreeMap;
  * @param fscomps fscomp names
  * @param pots pots, created (and started) in this order
  * @param owner the {@code potctl:owner} stamp put on created fscomp and pot datasets, if any
+ * @param fscompProperties zfs properties set on every fscomp at creation ({@code zfs create -o})
  */
 public record FixtureSpec(
     List<String> bases,
     List<FixtureSpec.Bridge> bridges,
     List<String> fscomps,
     List<FixtureSpec.Pot> pots,
-    Optional<String> owner) {
+    Optional<String> owner,
+    SortedMap<String, String> fscompProperties) {
 
   public FixtureSpec {
     bases = List.copyOf(bases);
@@ -31,6 +33,18 @@ public record FixtureSpec(
     fscomps = List.copyOf(fscomps);
     pots = List.copyOf(pots);
     Objects.requireNonNull(owner, "owner");
+    fscompProperties = new TreeMap<>(fscompProperties);
+  }
+
+  /** A fixture without owner stamps or fscomp properties. */
+  public FixtureSpec(
+      List<String> bases, List<Bridge> bridges, List<String> fscomps, List<Pot> pots) {
+    this(bases, bridges, fscomps, pots, Optional.empty(), new TreeMap<>());
+  }
+
+  /** This fixture with datasets stamped {@code potctl:owner=specId}. */
+  public FixtureSpec withOwner(String specId) {
+    return new FixtureSpec(bases, bridges, fscomps, pots, Optional.of(specId), fscompProperties);
   }
 
   /** A private bridge holding {@code size} hosts ({@code pot create-private-bridge -S}). */

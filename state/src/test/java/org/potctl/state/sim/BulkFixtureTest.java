@@ -98,7 +98,8 @@ class BulkFixtureTest {
                 List.of(),
                 false),
             pot("plain", "inherit", null, null, List.of(), List.of(), Map.of(), List.of(), false)),
-        Optional.of("bench"));
+        Optional.of("bench"),
+        new TreeMap<>());
   }
 
   /** The argv the pot commands would take to build {@code spec} one by one. */
@@ -224,7 +225,8 @@ class BulkFixtureTest {
             List.of(),
             false));
     FixtureSpec twice =
-        new FixtureSpec(one.bases(), one.bridges(), one.fscomps(), pots, one.owner());
+        new FixtureSpec(
+            one.bases(), one.bridges(), one.fscomps(), pots, one.owner(), new TreeMap<>());
     assertThrows(IllegalArgumentException.class, () -> BulkFixture.populate(bulk.host, twice));
   }
 }

@@ -1,0 +1,62 @@
+package org.potctl.controller.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.PlanRequest;
+import org.potctl.controller.plan.Planner;
+import org.potctl.controller.render.PlanJson;
+import org.potctl.controller.render.PlanText;
+import org.potctl.schema.model.Spec;
+import org.potctl.state.HostObserver;
+import org.potctl.state.files.HostFiles;
+import org.potctl.state.model.HostState;
+import org.potctl.state.sim.SimOptions;
+import org.potctl.state.sim.SimulatedHost;
+
+/**
+ * diff+plan and rendering in process: the plan of N pots onto a fresh host (every pot, fscomp and
+ * bridge created, the largest plan the spec can give).
+ */
+final class PlanPhase {
+
+  static final String SPEC_ID = "bench";
+
+  private PlanPhase() {}
+
+  /** Measures the phases for one N, reporting rows through {@code put}; returns the plan. */
+  static Plan run(
+      Spec spec,
+      Path specDir,
+      Path emptySim,
+      int warmups,
+      int runs,
+      BiConsumer<String, String> put) {
+    SimulatedHost empty = new SimulatedHost(SimOptions.of(emptySim));
+    HostState fresh = HostObserver.create(empty, HostFiles.local()).observe();
+    String flavourDir = emptySim.toAbsolutePath().resolve("etc/pot/flavours").toString();
+    PlanRequest request =
+        new PlanRequest(
+            spec, specDir.toString(), SPEC_ID, fresh, "sim", flavourDir, "20261123T000000Z-0001");
+    Measure.Result<Plan> plan = Measure.run(warmups, runs, () -> new Planner().plan(request));
+    assertEquals(
+        spec.pots().size(),
+        plan.value().changes().stream()
+            .filter(c -> c.address().toString().startsWith("pot."))
+            .count(),
+        "one change per pot");
+    put.accept("diff+plan (fresh host: all creates)", Table.ms(plan.medianMs()));
+    put.accept("diff+plan peak heap", Table.mb(plan.peakHeapMb()));
+    put.accept("plan steps", String.format("%,d", plan.value().steps().size()));
+    Measure.Result<String> text =
+        Measure.run(warmups, runs, () -> PlanText.write(plan.value(), false));
+    Measure.Result<String> json = Measure.run(warmups, runs, () -> PlanJson.write(plan.value()));
+    put.accept("render text / JSON", Table.ms(text.medianMs()) + " / " + Table.ms(json.medianMs()));
+    put.accept(
+        "render peak heap (text / JSON)",
+        Table.mb(text.peakHeapMb()) + " / " + Table.mb(json.peakHeapMb()));
+    return plan.value();
+  }
+}
