@@ -4,21 +4,31 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.potctl.controller.apply.Applier;
 import org.potctl.controller.apply.ApplyGuards;
+import org.potctl.controller.apply.ApplyListener;
 import org.potctl.controller.apply.ApplyOptions;
 import org.potctl.controller.apply.ApplyReport;
+import org.potctl.controller.apply.JournalListener;
+import org.potctl.controller.apply.PlanFreshness;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.render.ApplyReportJson;
 import org.potctl.controller.render.ApplyReportText;
 import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.PlanText;
+import org.potctl.controller.watch.Durations;
+import org.potctl.state.HostObserver;
 import org.potctl.state.host.Host;
+import org.potctl.state.statedir.HostLock;
+import org.potctl.state.statedir.Journal;
+import org.potctl.state.statedir.LockHeldException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,6 +102,14 @@ final class ApplyCommand implements Callable<Integer> {
   Integer maxDestroy;
 
   @Option(
+      names = "--lock-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "0s",
+      description =
+          "Wait this long (e.g. 30s) for another apply's host lock (default: 0s, refuse).")
+  String lockTimeout;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       defaultValue = "text",
@@ -113,6 +131,7 @@ final class ApplyCommand implements Callable<Integer> {
           spec.commandLine(), "Missing required parameter: 'DIR|PLANFILE' (or --all)");
     }
     checkUsage();
+    lockWait();
     try {
       return Files.isDirectory(target) ? fromDir() : fromPlanFile();
     } catch (ApplyRefused refused) {
@@ -145,6 +164,17 @@ final class ApplyCommand implements Callable<Integer> {
     }
     return FleetInvocation.run(
         "apply", hostsFile, args, parent.global, output == Format.JSON, out, err);
+  }
+
+  private Duration lockWait() {
+    if (lockTimeout.matches("0+[a-z]*")) {
+      return Duration.ZERO;
+    }
+    try {
+      return Durations.parse(lockTimeout);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--lock-timeout: " + e.getMessage());
+    }
   }
 
   private void checkUsage() {
@@ -240,20 +270,47 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   private int run(Plan plan, Host host, PrintWriter text) {
-    ApplyReport report;
-    try (GracefulStop stop = new GracefulStop()) {
+    if (!plan.hasChanges()) {
+      return report(
+          Applier.create(host.runner())
+              .apply(plan, ApplyOptions.builder().build(), ApplyListener.NOOP));
+    }
+    String command = "potctl apply " + target;
+    HostLock.Held held;
+    try {
+      held = new HostLock(host.stateDir()).acquire(command, lockWait());
+    } catch (LockHeldException e) {
+      throw new ApplyRefused(e.getMessage());
+    }
+    try (held;
+        Journal journal =
+            Journal.start(host.stateDir(), plan.applyId(), command, Clock.systemUTC());
+        GracefulStop stop = new GracefulStop()) {
+      List<String> changed =
+          PlanFreshness.changes(plan, HostObserver.create(host.runner(), host.files()).observe());
+      if (!changed.isEmpty()) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add("the host changed since this plan was made; plan again");
+        changed.forEach(c -> reasons.add("  " + c));
+        throw new ApplyRefused(reasons);
+      }
       ApplyOptions options =
           ApplyOptions.builder().parallelism(parallelism).stopRequested(stop::requested).build();
-      report =
-          Applier.create(host.runner())
-              .apply(plan, options, new ApplyProgress(text, System.console() != null));
-      if (output == Format.JSON) {
-        out.print(ApplyReportJson.render(report));
-      } else {
-        out.print(ApplyReportText.render(report));
-      }
-      out.flush();
+      ApplyListener listener =
+          ApplyListener.all(
+              List.of(
+                  new ApplyProgress(text, System.console() != null), new JournalListener(journal)));
+      return report(Applier.create(host.runner()).apply(plan, options, listener));
     }
+  }
+
+  private int report(ApplyReport report) {
+    if (output == Format.JSON) {
+      out.print(ApplyReportJson.render(report));
+    } else {
+      out.print(ApplyReportText.render(report));
+    }
+    out.flush();
     return report.succeeded() ? ExitCode.OK.code() : ExitCode.ERROR.code();
   }
 

@@ -2,6 +2,7 @@ package org.potctl.controller.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,6 +24,8 @@ import org.potctl.state.exec.Command;
 import org.potctl.state.model.Fingerprints;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
+import org.potctl.state.statedir.HostLock;
+import org.potctl.state.statedir.JournalReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -94,6 +98,30 @@ class ApplyCommandTest {
     assertFalse(apply.out().contains("\r"), "progress line on a pipe");
     Run after = potctl(allow, "plan", dir, "--detailed-exitcode");
     assertEquals(0, after.code(), after.out() + after.err());
+  }
+
+  @Test
+  void aSecondApplyIsRefusedWhileTheHostLockIsHeldAndNamesTheHolder() throws IOException {
+    String dir = copyOf("web-single").toString();
+    try (HostLock.Held held =
+        new HostLock(sim.resolve("state")).acquire("potctl apply other", Duration.ZERO)) {
+      Run refused = potctl("apply", dir, "--yes");
+      assertEquals(3, refused.code(), refused.out() + refused.err());
+      assertTrue(refused.err().contains("potctl apply other"), refused.err());
+      assertOnlyReadsSince(0);
+      assertNotNull(held.holder());
+    }
+    Run apply = potctl("apply", dir, "--yes", "--lock-timeout", "5s");
+    assertEquals(0, apply.code(), apply.out() + apply.err());
+  }
+
+  @Test
+  void anApplyWritesItsJournal() throws IOException {
+    String dir = copyOf("web-single").toString();
+    assertEquals(0, potctl("apply", dir, "--yes").code());
+    JournalReader journals = new JournalReader(sim.resolve("state"));
+    assertEquals(1, journals.applyIds().size());
+    assertTrue(journals.last().orElseThrow().unfinishedSteps().isEmpty());
   }
 
   private String simTree() throws IOException {
