@@ -22,6 +22,7 @@ import org.potctl.state.files.HostFiles;
 import org.potctl.state.host.Host;
 import org.potctl.state.host.HostConnector;
 import org.potctl.state.host.HostSpec;
+import org.potctl.state.hostdir.HostDirResolver;
 import org.potctl.state.model.HostState;
 import org.potctl.state.pot.PotArguments;
 
@@ -114,6 +115,17 @@ public final class Planning {
     if (loaded.spec().isEmpty()) {
       return new Invalid(loaded.diagnostics());
     }
+    Diagnostics diagnostics = loaded.diagnostics();
+    if (!(hostSpec instanceof HostSpec.Ssh)) {
+      LoadOptions roots = LoadOptions.withExtraHostDirs(options.allowHostDirs());
+      diagnostics =
+          diagnostics.plus(
+              HostDirMounts.check(
+                  loaded.spec().get(), roots.allowedHostDirs(), HostDirResolver.local()));
+      if (diagnostics.hasErrors()) {
+        return new Invalid(diagnostics);
+      }
+    }
     Host host = HostConnector.connect(hostSpec);
     HostFiles files = host.files();
     HostState state = HostObserver.create(host.runner(), files).observe();
@@ -130,7 +142,7 @@ public final class Planning {
             flavourDir,
             PotArguments.id("apply id", applyId));
     Plan plan = new Planner().plan(request);
-    return new Planned(loaded.diagnostics(), loaded.spec().get(), specId, host, state, plan);
+    return new Planned(diagnostics, loaded.spec().get(), specId, host, state, plan);
   }
 
   /** The spec id: given, or the last element of the spec directory's absolute path. */

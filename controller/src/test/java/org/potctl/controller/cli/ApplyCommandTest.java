@@ -116,6 +116,25 @@ class ApplyCommandTest {
   }
 
   @Test
+  void aDirMountWhoseSymlinkLeadsOutsideTheAllowedRootsIsRefusedAtPlanTime() throws IOException {
+    Path root = Files.createDirectories(work.resolve("allowed"));
+    Path outside = Files.createDirectories(work.resolve("outside"));
+    Files.createSymbolicLink(root.resolve("escape"), outside);
+    Path dir = Files.createDirectories(work.resolve("spec"));
+    Files.writeString(
+        dir.resolve("pots.yaml"),
+        "version: 1\npots:\n  web:\n    base: \"14.1\"\n    mounts:\n"
+            + "      - {dir: "
+            + root.resolve("escape")
+            + ", at: /data}\n");
+    Run apply = potctl("--allow-host-dir=" + root, "apply", dir.toString(), "--yes");
+    assertEquals(1, apply.code(), apply.out() + apply.err());
+    assertTrue(apply.err().contains("pots.yaml:3:"), apply.err());
+    assertTrue(apply.err().contains("outside"), apply.err());
+    assertOnlyReadsSince(0);
+  }
+
+  @Test
   void anApplyWritesItsJournal() throws IOException {
     String dir = copyOf("web-single").toString();
     assertEquals(0, potctl("apply", dir, "--yes").code());

@@ -1,0 +1,55 @@
+package org.potctl.controller.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Diagnostics;
+import org.potctl.schema.diag.SourceLocation;
+import org.potctl.schema.model.MountSource;
+import org.potctl.schema.model.MountSpec;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.schema.model.Spec;
+import org.potctl.state.hostdir.HostDirCheck;
+import org.potctl.state.hostdir.HostDirResolver;
+
+/**
+ * Plan-time check of {@code dir} mounts on the host (DESIGN §2, issue 6): a source whose real path
+ * (symlinks resolved) leads outside the allowed roots is an error; one that is missing or not a
+ * directory is a warning, since pot's {@code mount-in -d} would fail on it at apply.
+ */
+final class HostDirMounts {
+
+  private HostDirMounts() {}
+
+  static Diagnostics check(Spec spec, List<Path> allowedRoots, HostDirResolver resolver) {
+    Diagnostics.Builder out = Diagnostics.builder();
+    for (Map.Entry<String, PotSpec> pot : spec.pots().entrySet()) {
+      Optional<SourceLocation> where = spec.locationOf(ResourceAddress.pot(pot.getKey()));
+      if (where.isEmpty()) {
+        continue;
+      }
+      SourceLocation at = where.get();
+      List<MountSpec> mounts = pot.getValue().mounts();
+      for (int i = 0; i < mounts.size(); i++) {
+        if (mounts.get(i).source() instanceof MountSource.HostDir dir) {
+          String path = "pots." + pot.getKey() + ".mounts[" + i + "].dir";
+          HostDirCheck check = resolver.check(dir.path(), allowedRoots);
+          if (check instanceof HostDirCheck.Refused refused) {
+            out.add(Diagnostic.error(path, refused.reason(), at));
+          } else if (check instanceof HostDirCheck.Allowed allowed && !allowed.directory()) {
+            out.add(
+                Diagnostic.warning(
+                    path,
+                    dir.path()
+                        + " is not a directory on the host; pot mount-in will fail until it is",
+                    at));
+          }
+        }
+      }
+    }
+    return out.build();
+  }
+}
