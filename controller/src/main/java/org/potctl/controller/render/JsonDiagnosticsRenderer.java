@@ -18,21 +18,27 @@ final class JsonDiagnosticsRenderer implements DiagnosticsRenderer {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     ArrayNode list = root.putArray("diagnostics");
     for (Diagnostic d : diagnostics) {
-      ObjectNode item = list.addObject();
-      item.put("severity", d.severity().label());
-      if (d.location().isPresent()) {
-        item.put("file", d.location().get().file().toString());
-        item.put("line", d.location().get().line());
-        item.put("column", d.location().get().column());
-      } else {
-        item.putNull("file");
-        item.putNull("line");
-        item.putNull("column");
-      }
-      item.put("path", d.path());
-      item.put("message", d.message());
+      list.add(node(d));
     }
     out.println(MAPPER.writeValueAsString(root));
     out.flush();
+  }
+
+  /** One diagnostic in the JSON form of DESIGN §5 (also used inside JSON plans). */
+  static ObjectNode node(Diagnostic d) {
+    ObjectNode item = JsonNodeFactory.instance.objectNode();
+    item.put("severity", d.severity().label());
+    if (d.location().isPresent()) {
+      item.put("file", d.location().get().file().toString());
+      item.put("line", d.location().get().line());
+      item.put("column", d.location().get().column());
+    } else {
+      item.putNull("file");
+      item.putNull("line");
+      item.putNull("column");
+    }
+    item.put("path", d.path());
+    item.put("message", d.message());
+    return item;
   }
 }

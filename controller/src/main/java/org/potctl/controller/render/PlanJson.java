@@ -100,20 +100,7 @@ public final class PlanJson {
   }
 
   private static ObjectNode diagnostic(Diagnostic d) {
-    ObjectNode item = F.objectNode();
-    item.put("severity", d.severity().label());
-    if (d.location().isPresent()) {
-      item.put("file", d.location().get().file().toString());
-      item.put("line", d.location().get().line());
-      item.put("column", d.location().get().column());
-    } else {
-      item.putNull("file");
-      item.putNull("line");
-      item.putNull("column");
-    }
-    item.put("path", d.path());
-    item.put("message", d.message());
-    return item;
+    return JsonDiagnosticsRenderer.node(d);
   }
 
   /**
