@@ -15,6 +15,7 @@ import org.potctl.controller.apply.ApplyGuards;
 import org.potctl.controller.apply.ApplyListener;
 import org.potctl.controller.apply.ApplyOptions;
 import org.potctl.controller.apply.ApplyReport;
+import org.potctl.controller.apply.InventoryListener;
 import org.potctl.controller.apply.JournalListener;
 import org.potctl.controller.apply.PlanFreshness;
 import org.potctl.controller.plan.Plan;
@@ -27,6 +28,7 @@ import org.potctl.controller.watch.Durations;
 import org.potctl.state.HostObserver;
 import org.potctl.state.host.Host;
 import org.potctl.state.statedir.HostLock;
+import org.potctl.state.statedir.Inventory;
 import org.potctl.state.statedir.Journal;
 import org.potctl.state.statedir.LockHeldException;
 import picocli.CommandLine.Command;
@@ -299,7 +301,9 @@ final class ApplyCommand implements Callable<Integer> {
       ApplyListener listener =
           ApplyListener.all(
               List.of(
-                  new ApplyProgress(text, System.console() != null), new JournalListener(journal)));
+                  new ApplyProgress(text, System.console() != null),
+                  new JournalListener(journal),
+                  new InventoryListener(new Inventory(host.stateDir()))));
       return report(Applier.create(host.runner()).apply(plan, options, listener));
     }
   }

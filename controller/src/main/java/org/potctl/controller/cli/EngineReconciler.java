@@ -12,9 +12,9 @@ import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 import org.potctl.controller.apply.Applier;
 import org.potctl.controller.apply.ApplyGuards;
-import org.potctl.controller.apply.ApplyListener;
 import org.potctl.controller.apply.ApplyOptions;
 import org.potctl.controller.apply.ApplyReport;
+import org.potctl.controller.apply.InventoryListener;
 import org.potctl.controller.apply.StepResult;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
@@ -26,6 +26,7 @@ import org.potctl.controller.watch.StepRecord;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.state.StateException;
 import org.potctl.state.statedir.HostLock;
+import org.potctl.state.statedir.Inventory;
 import org.potctl.state.statedir.LockHeldException;
 
 /**
@@ -105,7 +106,7 @@ final class EngineReconciler implements Reconciler {
               .apply(
                   plan,
                   ApplyOptions.builder().stopRequested(stopRequested).build(),
-                  ApplyListener.NOOP);
+                  new InventoryListener(new Inventory(planned.host().stateDir())));
     } finally {
       held.close();
     }

@@ -46,7 +46,8 @@ final class GraphCommand implements Callable<Integer> {
     Planning.Planned planned = (Planning.Planned) result;
     PlanningArgs.banner(planned, err);
     GraphBuilder.Result graph =
-        GraphBuilder.build(new GraphInput(planned.spec(), planned.state(), planned.specId()));
+        GraphBuilder.build(
+            new GraphInput(planned.spec(), planned.state(), planned.specId(), planned.inventory()));
     if (graph.hasErrors()) {
       DiagnosticsRenderer.text().render(new Diagnostics(graph.diagnostics()), err);
       return ExitCode.ERROR.code();

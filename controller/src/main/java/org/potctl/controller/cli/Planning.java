@@ -25,6 +25,8 @@ import org.potctl.state.host.HostSpec;
 import org.potctl.state.hostdir.HostDirResolver;
 import org.potctl.state.model.HostState;
 import org.potctl.state.pot.PotArguments;
+import org.potctl.state.statedir.Inventory;
+import org.potctl.state.statedir.InventorySnapshot;
 
 /**
  * The pipeline {@code plan}, {@code status}, {@code apply} and {@code watch} share: load and
@@ -94,9 +96,16 @@ public final class Planning {
    * @param host the connected host
    * @param state the host as observed
    * @param plan the plan
+   * @param inventory the host's inventory as read for the plan
    */
   public record Planned(
-      Diagnostics specDiagnostics, Spec spec, String specId, Host host, HostState state, Plan plan)
+      Diagnostics specDiagnostics,
+      Spec spec,
+      String specId,
+      Host host,
+      HostState state,
+      Plan plan,
+      InventorySnapshot inventory)
       implements Result {}
 
   /**
@@ -132,6 +141,7 @@ public final class Planning {
     String flavourDir =
         HostObserver.flavourDirectory(files, state.config().fsRoot(), Optional.empty());
     String applyId = options.applyId().orElseGet(Planning::newApplyId);
+    InventorySnapshot inventory = new Inventory(host.stateDir()).snapshot();
     PlanRequest request =
         new PlanRequest(
             loaded.spec().get(),
@@ -140,9 +150,10 @@ public final class Planning {
             state,
             host.driver(),
             flavourDir,
-            PotArguments.id("apply id", applyId));
+            PotArguments.id("apply id", applyId),
+            inventory);
     Plan plan = new Planner().plan(request);
-    return new Planned(diagnostics, loaded.spec().get(), specId, host, state, plan);
+    return new Planned(diagnostics, loaded.spec().get(), specId, host, state, plan, inventory);
   }
 
   /** The spec id: given, or the last element of the spec directory's absolute path. */

@@ -2,9 +2,12 @@ package org.potctl.controller.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.potctl.controller.plan.Unmanaged;
 import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.controller.render.StatusReport;
+import org.potctl.schema.address.ResourceAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,10 +51,11 @@ final class StatusCommand implements Callable<Integer> {
     Planning.Planned planned = (Planning.Planned) result;
     PlanningArgs.banner(planned, err);
     PlanningArgs.diagnostics(planned, err);
+    List<ResourceAddress> unmanaged = Unmanaged.on(planned.state(), planned.inventory());
     out.print(
         output == PlanCommand.Format.JSON
-            ? StatusReport.json(planned.plan())
-            : StatusReport.text(planned.plan()));
+            ? StatusReport.json(planned.plan(), unmanaged)
+            : StatusReport.text(planned.plan(), unmanaged));
     out.flush();
     if (planned.plan().hasErrors()) {
       return ExitCode.ERROR.code();

@@ -13,7 +13,9 @@ public enum EdgeKind {
   /** {@code depends_on}: the other pot must run first. */
   DEPENDS_ON,
   /** On the host, a pot mounts a dataset that is a node (e.g. an fscomp gone from the spec). */
-  OBSERVED_MOUNT;
+  OBSERVED_MOUNT,
+  /** On the host, a pot is on a private bridge that is a node (e.g. one gone from the spec). */
+  OBSERVED_NETWORK;
 
   /** The lowercase label used in DOT output. */
   public String label() {

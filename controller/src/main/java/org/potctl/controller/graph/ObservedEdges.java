@@ -9,8 +9,9 @@ import org.potctl.state.model.Pot;
 import org.potctl.state.model.PotConfig;
 
 /**
- * Connects pots that are nodes to the fscomp nodes they mount on the host, so an fscomp leaving the
- * spec is deleted only after the pots that still mount it have changed or gone.
+ * Connects pots that are nodes to the fscomp nodes they mount and the bridge nodes they are on, as
+ * observed on the host, so an fscomp or bridge leaving the spec is deleted only after the pots that
+ * still use it have changed or gone.
  */
 final class ObservedEdges implements GraphStep {
 
@@ -20,6 +21,12 @@ final class ObservedEdges implements GraphStep {
     PotConfig config = input.host().config();
     for (Pot pot : input.host().pots().values()) {
       ResourceAddress from = ResourceAddress.pot(pot.name());
+      pot.network()
+          .bridge()
+          .ifPresent(
+              b ->
+                  SpecEdges.connect(
+                      graph, from, ResourceAddress.bridge(b), EdgeKind.OBSERVED_NETWORK));
       for (Mount m : pot.mounts()) {
         config
             .fscompName(m.source())

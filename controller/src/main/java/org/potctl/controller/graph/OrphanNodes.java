@@ -1,15 +1,20 @@
 package org.potctl.controller.graph;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jgrapht.Graph;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.state.model.HostState;
+import org.potctl.state.statedir.Inventory;
 
 /**
  * Adds a node per pot or fscomp that carries this spec id's ownership stamp but is gone from the
- * spec: the candidates for deletion. Objects of other owners, or of none, never become nodes. Prune
- * guard: a spec that declares nothing adds no orphans, so it deletes nothing.
+ * spec, and per bridge or flavour on the host that the inventory records for this spec id and the
+ * spec no longer declares (nor names as a pot's flavour): the candidates for deletion. Objects of
+ * other owners, or of none, never become nodes. Prune guard: a spec that declares nothing adds no
+ * orphans, so it deletes nothing.
  */
 final class OrphanNodes implements GraphStep {
 
@@ -39,5 +44,19 @@ final class OrphanNodes implements GraphStep {
                 graph.addVertex(ResourceAddress.pot(pot));
               }
             });
+    for (String bridge : input.inventory().names(input.specId(), Inventory.Kind.BRIDGE)) {
+      if (host.bridges().containsKey(bridge) && !input.spec().bridges().containsKey(bridge)) {
+        graph.addVertex(ResourceAddress.bridge(bridge));
+      }
+    }
+    Set<String> named = new HashSet<>();
+    input.spec().pots().values().forEach(p -> named.addAll(p.flavours()));
+    for (String flavour : input.inventory().names(input.specId(), Inventory.Kind.FLAVOUR)) {
+      if (host.flavours().containsKey(flavour)
+          && !input.spec().flavours().containsKey(flavour)
+          && !named.contains(flavour)) {
+        graph.addVertex(ResourceAddress.flavour(flavour));
+      }
+    }
   }
 }

@@ -9,12 +9,15 @@ import org.potctl.controller.plan.Risk;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.model.BridgeSpec;
 import org.potctl.state.model.Bridge;
+import org.potctl.state.model.Dataset;
+import org.potctl.state.model.Pot;
 import org.potctl.state.pot.PotCommands;
 
 /**
- * Private bridges: created when absent. An existing bridge of that name is used as it is (pot
- * cannot resize one); deleting bridges needs the inventory of what potctl created, so bridges gone
- * from the spec are left alone.
+ * Private bridges: created when absent (and recorded in the inventory as potctl's). An existing
+ * bridge of this spec is used as it is: pot cannot resize one. A bridge this spec created and no
+ * longer declares is deleted with {@code pot destroy -B} once no pot uses it; one still used by a
+ * pot this plan keeps is left with a warning. Bridges potctl did not create are never touched.
  */
 final class BridgeHandler implements Handler {
 
@@ -23,7 +26,20 @@ final class BridgeHandler implements Handler {
     Optional<Bridge> bridge = Optional.ofNullable(ctx.host().bridges().get(address.name()));
     Observed observed = new Observed().put(address.toString(), bridge.map(Bridge::fingerprint));
     BridgeSpec spec = ctx.spec().bridges().get(address.name());
-    if (bridge.isPresent() || spec == null) {
+    Optional<String> problem = Recorded.problem(ctx, address, bridge.isPresent());
+    if (problem.isPresent()) {
+      return new ResourcePlan(
+          Change.noop(address),
+          List.of(),
+          List.of(ctx.error(address, problem.get())),
+          observed.map());
+    }
+    if (spec == null) {
+      return bridge.isPresent()
+          ? delete(ctx, address, observed)
+          : new ResourcePlan(Change.noop(address), List.of(), List.of(), observed.map());
+    }
+    if (bridge.isPresent()) {
       return new ResourcePlan(Change.noop(address), List.of(), List.of(), observed.map());
     }
     Change change =
@@ -38,5 +54,55 @@ final class BridgeHandler implements Handler {
         List.of(StepDraft.of(PotCommands.createPrivateBridge(spec.name(), spec.size()))),
         List.of(),
         observed.map());
+  }
+
+  private static ResourcePlan delete(PlanContext ctx, ResourceAddress address, Observed observed) {
+    Optional<String> user = keptUser(ctx, address.name());
+    if (user.isPresent()) {
+      return new ResourcePlan(
+          Change.noop(address),
+          List.of(),
+          List.of(
+              ctx.warning(
+                  address,
+                  address
+                      + " is gone from the spec but pot "
+                      + user.get()
+                      + " still uses it; it is kept")),
+          observed.map());
+    }
+    Change change =
+        new Change(
+            address,
+            Action.DELETE,
+            Risk.NETWORK,
+            List.of("created by this spec and no longer declared"),
+            List.of(new FieldChange("bridge", Json.text(address.name()), null)));
+    return new ResourcePlan(
+        change,
+        List.of(StepDraft.of(PotCommands.destroyBridge(address.name()))),
+        List.of(),
+        observed.map());
+  }
+
+  /**
+   * A pot on the host that uses the bridge and keeps using it after this plan: one this spec does
+   * not delete and whose declared network does not move it off the bridge.
+   */
+  private static Optional<String> keptUser(PlanContext ctx, String bridge) {
+    for (Pot pot : ctx.host().pots().values()) {
+      if (pot.network().bridge().equals(Optional.of(bridge))
+          && !ctx.spec().pots().containsKey(pot.name())
+          && !deletedHere(ctx, pot.name())) {
+        return Optional.of(pot.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether this plan deletes the pot: it is this spec's, gone from it, and not protected. */
+  private static boolean deletedHere(PlanContext ctx, String pot) {
+    Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(pot));
+    return ds != null && ds.ownedBy(ctx.specId()) && !Ownership.protectedOnHost(ds);
   }
 }

@@ -10,6 +10,7 @@ import org.potctl.controller.plan.Risk;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.model.FlavourScript;
 import org.potctl.schema.model.FlavourSpec;
+import org.potctl.state.exec.Command;
 import org.potctl.state.model.Fingerprints;
 import org.potctl.state.model.Flavour;
 import org.potctl.state.pot.PotArguments;
@@ -17,7 +18,8 @@ import org.potctl.state.pot.PotArguments;
 /**
  * Spec flavours are files in pot's flavour directory, written with {@code tee FILE} and the content
  * on standard input: {@code <name>} (the command lines) and {@code <name>.sh} (the script). A
- * changed flavour is rewritten the same way; it only affects pots created later.
+ * changed flavour is rewritten the same way; it only affects pots created later. Only flavours the
+ * inventory records for this spec are rewritten or, once gone from the spec, removed.
  */
 final class FlavourHandler implements Handler {
 
@@ -26,8 +28,18 @@ final class FlavourHandler implements Handler {
     Optional<Flavour> host = Optional.ofNullable(ctx.host().flavours().get(address.name()));
     Observed observed = new Observed().put(address.toString(), host.map(Flavour::fingerprint));
     FlavourSpec spec = ctx.spec().flavours().get(address.name());
+    Optional<String> problem = Recorded.problem(ctx, address, host.isPresent());
+    if (problem.isPresent()) {
+      return new ResourcePlan(
+          Change.noop(address),
+          List.of(),
+          List.of(ctx.error(address, problem.get())),
+          observed.map());
+    }
     if (spec == null) {
-      return new ResourcePlan(Change.noop(address), List.of(), List.of(), observed.map());
+      return host.isPresent()
+          ? delete(ctx, address, observed)
+          : new ResourcePlan(Change.noop(address), List.of(), List.of(), observed.map());
     }
     String dir = ctx.flavourDir();
     String name = PotArguments.name("flavour", spec.name());
@@ -67,6 +79,25 @@ final class FlavourHandler implements Handler {
                     : "not in pot's flavour directory " + dir),
             FscompHandler.sorted(fields));
     return new ResourcePlan(change, steps, List.of(), observed.map());
+  }
+
+  /** Removes both files of a flavour this spec wrote and no longer declares ({@code rm -f}). */
+  private static ResourcePlan delete(PlanContext ctx, ResourceAddress address, Observed observed) {
+    String file = ctx.flavourDir() + "/" + PotArguments.name("flavour", address.name());
+    Change change =
+        new Change(
+            address,
+            Action.DELETE,
+            Risk.NONE,
+            List.of("written by this spec and no longer declared"),
+            List.of(new FieldChange("flavour", Json.text(address.name()), null)));
+    return new ResourcePlan(
+        change,
+        List.of(
+            StepDraft.of(Command.of("rm", "-f", file)),
+            StepDraft.of(Command.of("rm", "-f", file + ".sh"))),
+        List.of(),
+        observed.map());
   }
 
   /** The command file: one line per command, each ending in a newline. */

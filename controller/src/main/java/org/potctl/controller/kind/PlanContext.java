@@ -8,25 +8,36 @@ import org.potctl.schema.diag.Severity;
 import org.potctl.schema.diag.SourceLocation;
 import org.potctl.schema.model.Spec;
 import org.potctl.state.model.HostState;
+import org.potctl.state.statedir.InventorySnapshot;
 
 /**
  * What every handler reads: the spec, the observed host and the ids.
  *
  * @param spec the validated spec
+ * @param specDir the spec directory as given on the command line (named in hints)
  * @param host the observed host
  * @param specId the owner id
  * @param applyId the apply id (names trash entries)
  * @param flavourDir pot's flavour directory on the host
+ * @param inventory the bridges and flavours potctl recorded as created, per spec id
  */
 public record PlanContext(
-    Spec spec, HostState host, String specId, String applyId, String flavourDir) {
+    Spec spec,
+    String specDir,
+    HostState host,
+    String specId,
+    String applyId,
+    String flavourDir,
+    InventorySnapshot inventory) {
 
   public PlanContext {
     Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(specDir, "specDir");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(specId, "specId");
     Objects.requireNonNull(applyId, "applyId");
     Objects.requireNonNull(flavourDir, "flavourDir");
+    Objects.requireNonNull(inventory, "inventory");
   }
 
   /** The spec path of a declared resource, {@code pots.web}; the address for others. */

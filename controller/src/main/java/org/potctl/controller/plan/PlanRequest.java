@@ -3,6 +3,7 @@ package org.potctl.controller.plan;
 import java.util.Objects;
 import org.potctl.schema.model.Spec;
 import org.potctl.state.model.HostState;
+import org.potctl.state.statedir.InventorySnapshot;
 
 /**
  * Everything the pure {@link Planner} needs: the validated spec, the observed host and the ids.
@@ -16,6 +17,8 @@ import org.potctl.state.model.HostState;
  * @param flavourDir pot's flavour directory on the host, where spec flavours are written
  * @param applyId the id of the coming apply, e.g. {@code 20261123T135501Z-3fa2}: names trash
  *     entries
+ * @param inventory the bridges and flavours potctl recorded as created, per spec id: only those of
+ *     {@code specId} are changed or deleted
  */
 public record PlanRequest(
     Spec spec,
@@ -24,7 +27,8 @@ public record PlanRequest(
     HostState host,
     String hostDriver,
     String flavourDir,
-    String applyId) {
+    String applyId,
+    InventorySnapshot inventory) {
 
   public PlanRequest {
     Objects.requireNonNull(spec, "spec");
@@ -34,5 +38,18 @@ public record PlanRequest(
     Objects.requireNonNull(hostDriver, "hostDriver");
     Objects.requireNonNull(flavourDir, "flavourDir");
     Objects.requireNonNull(applyId, "applyId");
+    Objects.requireNonNull(inventory, "inventory");
+  }
+
+  /** A request on a host whose inventory records nothing. */
+  public PlanRequest(
+      Spec spec,
+      String specDir,
+      String specId,
+      HostState host,
+      String hostDriver,
+      String flavourDir,
+      String applyId) {
+    this(spec, specDir, specId, host, hostDriver, flavourDir, applyId, InventorySnapshot.EMPTY);
   }
 }

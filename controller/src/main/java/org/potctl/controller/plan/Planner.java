@@ -26,7 +26,8 @@ public final class Planner {
   public Plan plan(PlanRequest request) {
     HostState host = request.host();
     GraphBuilder.Result built =
-        GraphBuilder.build(new GraphInput(request.spec(), host, request.specId()));
+        GraphBuilder.build(
+            new GraphInput(request.spec(), host, request.specId(), request.inventory()));
     List<Diagnostic> diagnostics = new ArrayList<>(built.diagnostics());
     SortedMap<String, String> observed = new TreeMap<>();
     observed.put("config", host.config().fingerprint());
@@ -35,7 +36,13 @@ public final class Planner {
     }
     PlanContext ctx =
         new PlanContext(
-            request.spec(), host, request.specId(), request.applyId(), request.flavourDir());
+            request.spec(),
+            request.specDir(),
+            host,
+            request.specId(),
+            request.applyId(),
+            request.flavourDir(),
+            request.inventory());
     Map<ResourceAddress, ResourcePlan> plans = new TreeMap<>();
     for (ResourceAddress a : built.graph().nodes()) {
       ResourcePlan p = Handler.forKind(a.kind()).plan(ctx, a);

@@ -5,6 +5,7 @@ import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Plan;
+import org.potctl.schema.address.ResourceAddress;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -36,8 +37,8 @@ public final class StatusReport {
     return plan.changes().stream().anyMatch(c -> c.action() != Action.NOOP);
   }
 
-  /** One line per resource, then a summary line. */
-  public static String text(Plan plan) {
+  /** One line per resource, a summary line, then the unmanaged objects on the host (left alone). */
+  public static String text(Plan plan, List<ResourceAddress> unmanaged) {
     StringBuilder b = new StringBuilder();
     int width =
         plan.changes().stream().mapToInt(c -> c.address().toString().length()).max().orElse(0);
@@ -57,11 +58,19 @@ public final class StatusReport {
         drifted == 0
             ? "In sync: " + plan.changes().size() + " resources match the spec.\n"
             : "Drift: " + drifted + " of " + plan.changes().size() + " resources differ.\n");
+    if (!unmanaged.isEmpty()) {
+      b.append("Unmanaged on the host (no spec owns them; potctl leaves them alone): ")
+          .append(String.join(", ", unmanaged.stream().map(ResourceAddress::toString).toList()))
+          .append('\n');
+    }
     return b.toString();
   }
 
-  /** {@code {"drift": bool, "resources": [{"address", "status", "action", "fields"}]}}. */
-  public static String json(Plan plan) {
+  /**
+   * {@code {"drift": bool, "resources": [{"address", "status", "action", "fields"}], "unmanaged":
+   * [address]}}.
+   */
+  public static String json(Plan plan, List<ResourceAddress> unmanaged) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("drift", drift(plan));
     ArrayNode resources = root.putArray("resources");
@@ -73,6 +82,8 @@ public final class StatusReport {
       ArrayNode fields = r.putArray("fields");
       c.fields().forEach(f -> fields.add(f.path()));
     }
+    ArrayNode others = root.putArray("unmanaged");
+    unmanaged.forEach(a -> others.add(a.toString()));
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
   }
 }

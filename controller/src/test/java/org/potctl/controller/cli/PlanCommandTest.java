@@ -69,6 +69,32 @@ class PlanCommandTest {
   }
 
   @Test
+  void statusListsWhatNoSpecManagesWithoutCountingItAsDrift() {
+    assertEquals(0, potctl("apply", "--yes", WEB).code());
+    String sim = dir.resolve("sim").toString();
+    assertEquals(0, potctl("sim-exec", sim, "--", "pot", "create-fscomp", "-f", "handmade").code());
+    assertEquals(
+        0,
+        potctl("sim-exec", sim, "--", "pot", "create-private-bridge", "-B", "lan", "-S", "4")
+            .code());
+    Run status = potctl("status", WEB);
+    assertEquals(0, status.code(), status.out() + status.err());
+    assertTrue(
+        status
+            .out()
+            .contains(
+                "Unmanaged on the host (no spec owns them; potctl leaves them alone):"
+                    + " fscomp.handmade, bridge.lan"),
+        status.out());
+    Run json = potctl("status", "-o", "json", WEB);
+    assertTrue(
+        json.out()
+            .replaceAll("\\s", "")
+            .contains("\"unmanaged\":[\"fscomp.handmade\",\"bridge.lan\"]"),
+        json.out());
+  }
+
+  @Test
   void invalidSpecIsExitOneAndMissingDirectoryIsAUsageError() throws IOException {
     Path bad = dir.resolve("bad");
     Files.createDirectories(bad);

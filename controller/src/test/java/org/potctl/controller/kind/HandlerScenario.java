@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.potctl.controller.apply.Applier;
+import org.potctl.controller.apply.ApplyOptions;
+import org.potctl.controller.apply.ApplyReport;
+import org.potctl.controller.apply.InventoryListener;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.PlanRequest;
 import org.potctl.controller.plan.Planner;
-import org.potctl.controller.plan.Step;
 import org.potctl.schema.LoadOptions;
 import org.potctl.schema.LoadResult;
 import org.potctl.schema.SpecLoader;
@@ -23,9 +26,11 @@ import org.potctl.state.HostObserver;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
 import org.potctl.state.files.HostFiles;
+import org.potctl.state.host.Host;
 import org.potctl.state.model.HostState;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
+import org.potctl.state.statedir.Inventory;
 
 /** A Potfile, a simulated host and the plan between them, for handler tests. */
 final class HandlerScenario {
@@ -60,23 +65,30 @@ final class HandlerScenario {
     String flavours =
         HostObserver.flavourDirectory(HostFiles.local(), host.config().fsRoot(), Optional.empty());
     return new Planner()
-        .plan(new PlanRequest(spec, "spec", ID, host, "sim", flavours, "a" + ++applies));
+        .plan(
+            new PlanRequest(
+                spec, "spec", ID, host, "sim", flavours, "a" + ++applies, inventory().snapshot()));
   }
 
-  /** Plans and runs every step. */
+  /** The host's inventory (bridges and flavours potctl created). */
+  Inventory inventory() {
+    return new Inventory(Host.defaultStateDir(sim));
+  }
+
+  /** Plans and applies every step, recording into the inventory as {@code potctl apply} does. */
   void converge(Spec spec) {
-    for (Step s : plan(spec).steps()) {
-      run(s.argv().toArray(String[]::new), s.stdin());
-    }
+    ApplyReport report =
+        Applier.create(sim)
+            .apply(
+                plan(spec),
+                ApplyOptions.builder().parallelism(1).build(),
+                new InventoryListener(inventory()));
+    assertTrue(report.succeeded(), report.toString());
     assertEquals(List.of(), plan(spec).steps());
   }
 
   void run(String... argv) {
-    run(argv, "");
-  }
-
-  private void run(String[] argv, String stdin) {
-    Command c = Command.of(argv).withStdin(stdin);
+    Command c = Command.of(argv);
     CommandResult r = sim.run(c);
     assertEquals(0, r.exitCode(), c.display() + ": " + r.stderr());
   }

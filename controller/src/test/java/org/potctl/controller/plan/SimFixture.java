@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
+import org.potctl.controller.apply.InventoryListener;
+import org.potctl.controller.apply.StepResult;
 import org.potctl.schema.LoadOptions;
 import org.potctl.schema.LoadResult;
 import org.potctl.schema.SpecLoader;
@@ -13,9 +16,11 @@ import org.potctl.state.HostObserver;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
 import org.potctl.state.files.HostFiles;
+import org.potctl.state.host.Host;
 import org.potctl.state.model.HostState;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
+import org.potctl.state.statedir.Inventory;
 
 /** A simulated host in a directory, planned against and applied to by running a plan's steps. */
 final class SimFixture {
@@ -53,16 +58,37 @@ final class SimFixture {
   Plan plan(Spec spec, String specDir, String specId, String applyId) {
     HostState host = observe();
     return new Planner()
-        .plan(new PlanRequest(spec, specDir, specId, host, "sim", flavourDir(host), applyId));
+        .plan(
+            new PlanRequest(
+                spec,
+                specDir,
+                specId,
+                host,
+                "sim",
+                flavourDir(host),
+                applyId,
+                inventory().snapshot()));
   }
 
-  /** Runs every step in id order; each must succeed. */
+  /** The host's inventory of the bridges and flavours potctl created. */
+  Inventory inventory() {
+    return new Inventory(Host.defaultStateDir(sim));
+  }
+
+  /**
+   * Runs every step in id order, each of which must succeed, keeping the inventory as {@code potctl
+   * apply} does.
+   */
   void apply(Plan plan) {
+    InventoryListener inventory = new InventoryListener(inventory());
+    inventory.applyStarted(plan, Instant.EPOCH);
     for (Step s : plan.steps()) {
+      inventory.stepStarted(s, Instant.EPOCH);
       Command c = Command.of(s.argv()).withStdin(s.stdin());
       CommandResult r = sim.run(c);
       assertEquals(
           0, r.exitCode(), "step " + s.id() + " " + c.display() + ": " + r.stderr() + r.stdout());
+      inventory.stepApplied(StepResult.applied(s, Instant.EPOCH, Instant.EPOCH));
     }
   }
 

@@ -94,6 +94,11 @@ public final class Inventory {
         .findFirst();
   }
 
+  /** Everything recorded, as a value for the planner. */
+  public InventorySnapshot snapshot() {
+    return new InventorySnapshot(read());
+  }
+
   /** Everything recorded: spec id → kind → names. */
   public SortedMap<String, SortedMap<Kind, SortedSet<String>>> read() {
     if (!Files.exists(file)) {

@@ -1,0 +1,51 @@
+package org.potctl.controller.kind;
+
+import java.util.Optional;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.address.ResourceKind;
+import org.potctl.state.statedir.Inventory;
+
+/**
+ * Whose a bridge or flavour is: they carry no ZFS property, so the host's inventory records the
+ * ones potctl created (DESIGN §3.3). The counterpart of {@link Ownership} for datasets.
+ */
+final class Recorded {
+
+  private Recorded() {}
+
+  /** The inventory kind of a bridge or flavour address. */
+  static Inventory.Kind kind(ResourceAddress address) {
+    return address.kind() == ResourceKind.BRIDGE ? Inventory.Kind.BRIDGE : Inventory.Kind.FLAVOUR;
+  }
+
+  /**
+   * The plan error for an object on the host that potctl must not touch, or empty when it may: one
+   * absent from the host, or recorded for this spec id.
+   */
+  static Optional<String> problem(PlanContext ctx, ResourceAddress address, boolean onHost) {
+    if (!onHost) {
+      return Optional.empty();
+    }
+    Optional<String> owner = ctx.inventory().owner(kind(address), address.name());
+    if (owner.isEmpty()) {
+      return Optional.of(
+          address
+              + " exists on the host but potctl did not create it (not in the inventory);"
+              + " potctl does not touch it. Run 'potctl adopt "
+              + ctx.specDir()
+              + " "
+              + address
+              + "' to manage it with this spec");
+    }
+    if (!owner.get().equals(ctx.specId())) {
+      return Optional.of(
+          address
+              + " belongs to spec '"
+              + owner.get()
+              + "' (inventory); potctl does not touch it for spec '"
+              + ctx.specId()
+              + "'");
+    }
+    return Optional.empty();
+  }
+}
