@@ -28,19 +28,15 @@ final class BridgeHandler implements Handler {
     BridgeSpec spec = ctx.spec().bridges().get(address.name());
     Optional<String> problem = Recorded.problem(ctx, address, bridge.isPresent());
     if (problem.isPresent()) {
-      return new ResourcePlan(
-          Change.noop(address),
-          List.of(),
-          List.of(ctx.error(address, problem.get())),
-          observed.map());
+      return ResourcePlan.noop(address, List.of(ctx.error(address, problem.get())), observed);
     }
     if (spec == null) {
       return bridge.isPresent()
           ? delete(ctx, address, observed)
-          : new ResourcePlan(Change.noop(address), List.of(), List.of(), observed.map());
+          : ResourcePlan.noop(address, List.of(), observed);
     }
     if (bridge.isPresent()) {
-      return new ResourcePlan(Change.noop(address), List.of(), List.of(), observed.map());
+      return ResourcePlan.noop(address, List.of(), observed);
     }
     Change change =
         new Change(
@@ -59,17 +55,9 @@ final class BridgeHandler implements Handler {
   private static ResourcePlan delete(PlanContext ctx, ResourceAddress address, Observed observed) {
     Optional<String> user = keptUser(ctx, address.name());
     if (user.isPresent()) {
-      return new ResourcePlan(
-          Change.noop(address),
-          List.of(),
-          List.of(
-              ctx.warning(
-                  address,
-                  address
-                      + " is gone from the spec but pot "
-                      + user.get()
-                      + " still uses it; it is kept")),
-          observed.map());
+      String kept = address + " is gone from the spec but pot " + user.get() + " still uses it";
+      return ResourcePlan.noop(
+          address, List.of(ctx.warning(address, kept + "; it is kept")), observed);
     }
     Change change =
         new Change(

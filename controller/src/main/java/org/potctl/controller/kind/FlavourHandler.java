@@ -30,16 +30,12 @@ final class FlavourHandler implements Handler {
     FlavourSpec spec = ctx.spec().flavours().get(address.name());
     Optional<String> problem = Recorded.problem(ctx, address, host.isPresent());
     if (problem.isPresent()) {
-      return new ResourcePlan(
-          Change.noop(address),
-          List.of(),
-          List.of(ctx.error(address, problem.get())),
-          observed.map());
+      return ResourcePlan.noop(address, List.of(ctx.error(address, problem.get())), observed);
     }
     if (spec == null) {
       return host.isPresent()
           ? delete(ctx, address, observed)
-          : new ResourcePlan(Change.noop(address), List.of(), List.of(), observed.map());
+          : ResourcePlan.noop(address, List.of(), observed);
     }
     String dir = ctx.flavourDir();
     String name = PotArguments.name("flavour", spec.name());
@@ -66,7 +62,7 @@ final class FlavourHandler implements Handler {
       }
     }
     if (steps.isEmpty()) {
-      return new ResourcePlan(Change.noop(address), List.of(), List.of(), observed.map());
+      return ResourcePlan.noop(address, List.of(), observed);
     }
     Change change =
         new Change(

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.potctl.controller.plan.Change;
+import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
 
 /**
@@ -27,5 +28,11 @@ public record ResourcePlan(
     steps = List.copyOf(steps);
     diagnostics = List.copyOf(diagnostics);
     observed = Collections.unmodifiableSortedMap(new TreeMap<>(observed));
+  }
+
+  /** Nothing to do for {@code address}, with {@code diagnostics} to report. */
+  static ResourcePlan noop(
+      ResourceAddress address, List<Diagnostic> diagnostics, Observed observed) {
+    return new ResourcePlan(Change.noop(address), List.of(), diagnostics, observed.map());
   }
 }
