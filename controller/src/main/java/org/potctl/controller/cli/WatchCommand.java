@@ -3,11 +3,9 @@ package org.potctl.controller.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,7 +24,6 @@ import org.potctl.controller.watch.WatchLog;
 import org.potctl.controller.watch.WatchMetrics;
 import org.potctl.controller.watch.WatchOptions;
 import org.potctl.controller.watch.Watcher;
-import org.potctl.state.host.HostSpec;
 import org.potctl.state.pot.PotArguments;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -128,10 +125,12 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     WatchOptions options =
-        WatchOptions.of(specId(), duration()).withDrift(drift).withPlanOnly(planOnly);
-    InetSocketAddress address = address();
-    Signatures signatures = signatures();
-    Optional<String> host = host();
+        WatchOptions.of(specId(), WatchArgs.interval(spec.commandLine(), interval))
+            .withDrift(drift)
+            .withPlanOnly(planOnly);
+    InetSocketAddress address = WatchArgs.listen(spec.commandLine(), listen);
+    Signatures signatures = WatchArgs.signatures(spec.commandLine(), secretFile);
+    Optional<String> host = WatchArgs.host(spec.commandLine(), parent.global.host());
     PrintWriter err = spec.commandLine().getErr();
     WatchLog log = new WatchLog(err, Clock.systemUTC());
     AtomicBoolean stopping = new AtomicBoolean();
@@ -225,60 +224,6 @@ final class WatchCommand implements Callable<Integer> {
       return PotArguments.id("spec id", id);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage() + "; give --spec-id");
-    }
-  }
-
-  private Duration duration() {
-    try {
-      return Durations.parse(interval);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--interval: " + e.getMessage());
-    }
-  }
-
-  private InetSocketAddress address() {
-    int colon = listen.lastIndexOf(':');
-    try {
-      int port = Integer.parseInt(listen.substring(colon + 1));
-      String hostPart = listen.substring(0, Math.max(colon, 0)).replaceAll("^\\[|\\]$", "");
-      if (colon < 1 || port < 0 || port > 65535) {
-        throw new NumberFormatException();
-      }
-      return new InetSocketAddress(hostPart, port);
-    } catch (NumberFormatException e) {
-      throw new ParameterException(
-          spec.commandLine(), "--listen: '" + listen + "' is not HOST:PORT, e.g. 127.0.0.1:9108");
-    }
-  }
-
-  private Signatures signatures() {
-    if (secretFile == null) {
-      return Signatures.disabled();
-    }
-    try {
-      byte[] bytes = Files.readAllBytes(secretFile);
-      int end = bytes.length;
-      while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r')) {
-        end--;
-      }
-      return Signatures.withSecret(Arrays.copyOf(bytes, end));
-    } catch (IOException | IllegalArgumentException e) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--webhook-secret-file: cannot use " + secretFile + ": " + e.getMessage());
-    }
-  }
-
-  private Optional<String> host() {
-    String given = parent.global.host();
-    if (given == null) {
-      return Optional.empty();
-    }
-    try {
-      HostSpec.parse(given);
-      return Optional.of(given);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 }
