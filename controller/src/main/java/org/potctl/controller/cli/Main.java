@@ -25,6 +25,10 @@ import picocli.CommandLine.Spec;
       GraphCommand.class,
       ObserveCommand.class,
       WatchCommand.class,
+      AdoptCommand.class,
+      ForgetCommand.class,
+      RestoreCommand.class,
+      GcCommand.class,
       SimExecCommand.class,
       GenerateCompletion.class
     },

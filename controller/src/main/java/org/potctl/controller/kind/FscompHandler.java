@@ -27,7 +27,7 @@ final class FscompHandler implements Handler {
     Optional<Dataset> ds = Optional.ofNullable(ctx.host().datasets().get(dsName));
     Observed observed = new Observed().dataset(dsName, ds);
     FscompSpec spec = ctx.spec().fscomps().get(address.name());
-    Optional<String> problem = Ownership.problem(ds, ctx.specId(), address.toString());
+    Optional<String> problem = Ownership.problem(ds, ctx, address.toString());
     if (problem.isPresent()) {
       return new ResourcePlan(
           Change.noop(address),

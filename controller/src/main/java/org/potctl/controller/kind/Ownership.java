@@ -25,7 +25,8 @@ enum Ownership {
   }
 
   /** The plan error for an object potctl must not touch, or empty when it may. */
-  static Optional<String> problem(Optional<Dataset> dataset, String specId, String address) {
+  static Optional<String> problem(Optional<Dataset> dataset, PlanContext ctx, String address) {
+    String specId = ctx.specId();
     return switch (of(dataset, specId)) {
       case ABSENT, OWNED -> Optional.empty();
       case UNOWNED ->
@@ -33,6 +34,7 @@ enum Ownership {
               dataset.get().name()
                   + " exists but carries no potctl:owner stamp; potctl does not touch it."
                   + " Run 'potctl adopt "
+                  + adoptArgs(ctx)
                   + address
                   + "' to manage it with this spec");
       case FOREIGN ->
@@ -44,6 +46,16 @@ enum Ownership {
                   + specId
                   + "'");
     };
+  }
+
+  /** DIR (shell-quoted when needed), and {@code --spec-id} when the id is not DIR's name. */
+  private static String adoptArgs(PlanContext ctx) {
+    String dir = ctx.specDir();
+    String word =
+        dir.matches("[A-Za-z0-9_@%+=:,./-]+") ? dir : "'" + dir.replace("'", "'\\''") + "'";
+    java.nio.file.Path name = java.nio.file.Path.of(dir).toAbsolutePath().normalize().getFileName();
+    boolean derived = name != null && name.toString().equals(ctx.specId());
+    return (derived ? "" : "--spec-id " + ctx.specId() + " ") + word + " ";
   }
 
   /** Whether the dataset carries potctl's protect stamp. */

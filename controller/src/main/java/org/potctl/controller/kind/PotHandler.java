@@ -50,7 +50,7 @@ final class PotHandler implements Handler {
     PotSpec declared = ctx.spec().pots().get(name);
     List<Diagnostic> notes = new ArrayList<>();
     PotSpec spec = declared == null ? null : startedByDependants(ctx, declared, notes);
-    Optional<String> problem = Ownership.problem(ds, ctx.specId(), address.toString());
+    Optional<String> problem = Ownership.problem(ds, ctx, address.toString());
     boolean filesWithoutDataset =
         ds.isEmpty() && (pot.isPresent() || host.incompletePots().contains(name));
     if (problem.isEmpty() && filesWithoutDataset) {

@@ -49,6 +49,13 @@ public final class PlanText {
     return b.toString();
   }
 
+  /** One change as the plan shows it: symbol, address, action, reasons and fields. */
+  public static String change(Change c, boolean colour) {
+    StringBuilder b = new StringBuilder();
+    change(b, c, colour);
+    return b.toString();
+  }
+
   private static void change(StringBuilder b, Change c, boolean colour) {
     String symbol = paint(c.action().symbol(), c.action(), colour);
     b.append(symbol).append(' ').append(c.address()).append("  ").append(c.action().jsonName());

@@ -104,6 +104,10 @@ class FscompHandlerTest {
     Plan plan = host.plan(host.spec("fscomps:\n  data:\n    properties: {quota: 2G}\n"));
     assertTrue(plan.hasErrors());
     assertEquals(List.of(), plan.steps());
-    assertTrue(plan.diagnostics().get(0).message().contains("potctl adopt fscomp.data"));
+    assertTrue(
+        plan.diagnostics()
+            .get(0)
+            .message()
+            .contains("potctl adopt --spec-id app spec fscomp.data"));
   }
 }

@@ -152,7 +152,7 @@ class PotHandlerTest {
     assertTrue(plan.hasErrors());
     assertEquals(List.of(), plan.steps());
     assertTrue(
-        plan.diagnostics().get(0).message().contains("potctl adopt pot.web"),
+        plan.diagnostics().get(0).message().contains("potctl adopt --spec-id app spec pot.web"),
         plan.diagnostics().toString());
     host.run("zfs", "set", "potctl:owner=other", "zroot/pot/jails/web");
     Plan foreign = plan("    ports: [\"80:8081\"]\n    env: {A: \"1\"}\n");

@@ -1,0 +1,31 @@
+package org.potctl.controller.cli;
+
+import java.time.Duration;
+import org.potctl.controller.watch.Durations;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code --lock-timeout DURATION} of the commands that change the host besides apply. */
+final class LockOption {
+
+  @Option(
+      names = "--lock-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "0s",
+      description =
+          "Wait this long (e.g. 30s) for another command's host lock (default: 0s, refuse).")
+  String lockTimeout;
+
+  /** The timeout; a malformed one is a usage error. */
+  Duration timeout(CommandLine cli) {
+    if (lockTimeout.matches("0+[a-z]*")) {
+      return Duration.ZERO;
+    }
+    try {
+      return Durations.parse(lockTimeout);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cli, "--lock-timeout: " + e.getMessage());
+    }
+  }
+}

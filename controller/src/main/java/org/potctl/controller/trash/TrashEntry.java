@@ -1,0 +1,111 @@
+package org.potctl.controller.trash;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.address.ResourceKind;
+import org.potctl.state.model.Dataset;
+import org.potctl.state.model.HostState;
+
+/**
+ * One dataset in the trash, {@code <zfs_root>/potctl-trash/<kind>-<name>-<apply id>}.
+ *
+ * @param dataset the trashed dataset's full name
+ * @param address what it was, {@code pot.web} or {@code fscomp.data}
+ * @param applyId the id of the apply that moved it there
+ * @param usedBytes the space it uses
+ */
+public record TrashEntry(String dataset, ResourceAddress address, String applyId, long usedBytes) {
+
+  /** Newest first: by apply id (they sort by time), then by address. */
+  public static final Comparator<TrashEntry> NEWEST_FIRST =
+      Comparator.comparing(TrashEntry::applyId).reversed().thenComparing(TrashEntry::address);
+
+  private static final Pattern STANDARD =
+      Pattern.compile("(pot|fscomp)-(.+)-([0-9]{8}T[0-9]{6}Z-[0-9a-f]+)");
+  private static final Pattern OTHER = Pattern.compile("(pot|fscomp)-([^-]+)-(.+)");
+  private static final Pattern TIME = Pattern.compile("([0-9]{8}T[0-9]{6})Z(-.*)?");
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+  public TrashEntry {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(applyId, "applyId");
+  }
+
+  /**
+   * Every entry of the trash of {@code host}, newest first. A name like {@code pot-web-data-ID} is
+   * read as pot {@code web-data} when ID has the timestamp form of potctl's apply ids; otherwise
+   * the name is taken up to the first dash after the kind.
+   */
+  public static List<TrashEntry> list(HostState host) {
+    String prefix = host.config().trashDataset() + "/";
+    List<TrashEntry> entries = new ArrayList<>();
+    for (Dataset d : host.datasets().values()) {
+      if (d.name().startsWith(prefix) && d.name().indexOf('/', prefix.length()) < 0) {
+        parse(d.leaf()).ifPresent(e -> entries.add(e.with(d)));
+      }
+    }
+    entries.sort(NEWEST_FIRST);
+    return List.copyOf(entries);
+  }
+
+  /** The entries of {@code address}, newest first. */
+  public static List<TrashEntry> of(HostState host, ResourceAddress address) {
+    String leafPrefix = address.kind().prefix() + "-" + address.name() + "-";
+    List<TrashEntry> result = new ArrayList<>();
+    for (TrashEntry e : list(host)) {
+      if (e.address().equals(address)) {
+        result.add(e);
+      } else if (!STANDARD.matcher(leaf(e)).matches() && leaf(e).startsWith(leafPrefix)) {
+        result.add(
+            new TrashEntry(
+                e.dataset(), address, leaf(e).substring(leafPrefix.length()), e.usedBytes()));
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /** When the apply that trashed it started, from the apply id's timestamp, if it has one. */
+  public Optional<Instant> time() {
+    Matcher m = TIME.matcher(applyId);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(m.group(1), STAMP).toInstant(ZoneOffset.UTC));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String leaf(TrashEntry e) {
+    return e.dataset().substring(e.dataset().lastIndexOf('/') + 1);
+  }
+
+  private static Optional<TrashEntry> parse(String leaf) {
+    Matcher m = STANDARD.matcher(leaf);
+    if (!m.matches()) {
+      m = OTHER.matcher(leaf);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+    }
+    ResourceKind kind = m.group(1).equals("pot") ? ResourceKind.POT : ResourceKind.FSCOMP;
+    return Optional.of(new TrashEntry(leaf, new ResourceAddress(kind, m.group(2)), m.group(3), 0));
+  }
+
+  private TrashEntry with(Dataset d) {
+    return new TrashEntry(d.name(), address, applyId, d.usedBytes());
+  }
+}

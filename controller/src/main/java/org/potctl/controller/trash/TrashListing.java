@@ -1,0 +1,80 @@
+package org.potctl.controller.trash;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Renders trash entries: an aligned table for people, a JSON document for scripts. */
+public final class TrashListing {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private TrashListing() {}
+
+  /** One line per entry under a header; {@code empty} when there are none. */
+  public static String text(List<TrashEntry> entries, String empty) {
+    if (entries.isEmpty()) {
+      return empty + "\n";
+    }
+    int a = "ADDRESS".length();
+    int i = "APPLY ID".length();
+    for (TrashEntry e : entries) {
+      a = Math.max(a, e.address().toString().length());
+      i = Math.max(i, e.applyId().length());
+    }
+    String format = "%-" + a + "s  %-" + i + "s  %-20s  %7s  %s%n";
+    StringBuilder b = new StringBuilder();
+    b.append(
+        String.format(Locale.ROOT, format, "ADDRESS", "APPLY ID", "TRASHED", "USED", "DATASET"));
+    for (TrashEntry e : entries) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              e.address(),
+              e.applyId(),
+              when(e),
+              human(e.usedBytes()),
+              e.dataset()));
+    }
+    return b.toString();
+  }
+
+  /** {@code {"trash": [{"address", "apply_id", "trashed", "used_bytes", "dataset"}]}}. */
+  public static String json(List<TrashEntry> entries) {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode list = root.putArray("trash");
+    for (TrashEntry e : entries) {
+      ObjectNode o = list.addObject();
+      o.put("address", e.address().toString());
+      o.put("apply_id", e.applyId());
+      o.put("trashed", e.time().map(t -> t.toString()).orElse(null));
+      o.put("used_bytes", e.usedBytes());
+      o.put("dataset", e.dataset());
+    }
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+
+  /** When it was trashed, or {@code unknown} for an apply id without a timestamp. */
+  public static String when(TrashEntry e) {
+    return e.time().map(WHEN::format).orElse("unknown");
+  }
+
+  /** {@code 1.5M}-style sizes, like {@code zfs list}. */
+  public static String human(long bytes) {
+    String units = "BKMGTPE";
+    double v = bytes;
+    int u = 0;
+    while (v >= 1024 && u < units.length() - 1) {
+      v /= 1024;
+      u++;
+    }
+    return u == 0 ? bytes + "B" : String.format(Locale.ROOT, "%.1f%c", v, units.charAt(u));
+  }
+}

@@ -1,0 +1,111 @@
+package org.potctl.controller.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class RestoreCommandTest {
+
+  @TempDir Path sim;
+
+  @TempDir Path work;
+
+  private SimCli cli;
+
+  private static final String WITH_DATA =
+      "version: 1\nfscomps:\n  data: {protect: false}\n  logs: {}\n";
+  private static final String WITHOUT_DATA = "version: 1\nfscomps:\n  logs: {}\n";
+
+  private Path spec() throws IOException {
+    Path dir = Files.createDirectories(work.resolve("app"));
+    Files.writeString(dir.resolve("app.yaml"), WITH_DATA);
+    cli = new SimCli(sim);
+    return dir;
+  }
+
+  /** Applies the spec, drops fscomp.data and applies again: data goes to the trash. */
+  private Path trashData() throws IOException {
+    Path dir = spec();
+    cli.expect(0, "apply", dir.toString(), "--yes");
+    Files.writeString(dir.resolve("app.yaml"), WITHOUT_DATA);
+    cli.expect(0, "apply", dir.toString(), "--yes", "--allow-data-loss");
+    return dir;
+  }
+
+  @Test
+  void aDeletedFscompComesBackWithItsOwnerStampAndOnlyOnce() throws IOException {
+    Path dir = trashData();
+    SimCli.Run list = cli.expect(0, "restore", "--list");
+    assertTrue(list.out().contains("fscomp.data"), list.out());
+    assertTrue(list.out().contains("zroot/pot/potctl-trash/fscomp-data-"), list.out());
+
+    SimCli.Run restore = cli.expect(0, "restore", "fscomp.data");
+    assertTrue(restore.out().contains("zfs rename zroot/pot/potctl-trash/fscomp-data-"));
+    Files.writeString(dir.resolve("app.yaml"), WITH_DATA);
+    cli.expect(0, "plan", dir.toString(), "--detailed-exitcode");
+    assertTrue(cli.expect(0, "restore", "--list").out().contains("The trash is empty."));
+
+    int logged = cli.log().size();
+    SimCli.Run again = cli.expect(3, "restore", "fscomp.data");
+    assertTrue(again.err().contains("exists on the host (zroot/pot/fscomp/data)"), again.err());
+    assertEquals(List.of(), cli.mutationsSince(logged));
+  }
+
+  @Test
+  void theNameTakenAgainIsRefusedEvenWithAnEntryInTheTrash() throws IOException {
+    Path dir = trashData();
+    cli.raw("pot", "create-fscomp", "-f", "data");
+    int logged = cli.log().size();
+    SimCli.Run r = cli.expect(3, "restore", "fscomp.data");
+    assertTrue(r.err().contains("restore never overwrites it"), r.err());
+    assertEquals(List.of(), cli.mutationsSince(logged));
+    assertTrue(cli.expect(0, "restore", "--list", "fscomp.data").out().contains("fscomp.data"));
+    assertTrue(Files.isDirectory(dir));
+  }
+
+  @Test
+  void theNewestEntryIsPickedUnlessAnApplyIdIsGiven() {
+    cli = new SimCli(sim);
+    cli.raw("zfs", "create", "-o", "mountpoint=none", "zroot/pot/potctl-trash");
+    cli.raw("zfs", "create", "zroot/pot/potctl-trash/pot-web-data-20261101T100000Z-aaaa");
+    cli.raw("zfs", "create", "zroot/pot/potctl-trash/fscomp-data-20261101T100000Z-bbbb");
+    cli.raw("zfs", "create", "zroot/pot/potctl-trash/fscomp-data-20261120T100000Z-cccc");
+    cli.raw("zfs", "create", "zroot/pot/potctl-trash/fscomp-data-20261110T100000Z-dddd");
+
+    SimCli.Run missing = cli.expect(1, "restore", "fscomp.data", "--apply", "nope");
+    assertTrue(missing.err().contains("no trash entry for fscomp.data from apply nope"));
+    assertTrue(missing.err().contains("20261110T100000Z-dddd"), missing.err());
+    assertFalse(missing.err().contains("pot-web-data"), missing.err());
+    SimCli.Run none = cli.expect(1, "restore", "pot.web");
+    assertTrue(none.err().contains("holds nothing for it"), none.err());
+
+    SimCli.Run picked = cli.expect(0, "restore", "fscomp.data", "--apply", "20261110T100000Z-dddd");
+    assertTrue(picked.out().contains("fscomp-data-20261110T100000Z-dddd zroot/pot/fscomp/data"));
+    cli.raw("zfs", "rename", "zroot/pot/fscomp/data", "zroot/pot/fscomp/elsewhere");
+    SimCli.Run newest = cli.expect(0, "restore", "fscomp.data");
+    assertTrue(newest.out().contains("20261120T100000Z-cccc"), newest.out());
+
+    SimCli.Run json = cli.expect(0, "restore", "--list", "-o", "json");
+    JsonNode trash = JsonMapper.builder().build().readTree(json.out()).get("trash");
+    assertEquals(2, trash.size(), json.out());
+    assertEquals("pot.web-data", trash.get(1).get("address").asString());
+    assertEquals("2026-11-01T10:00:00Z", trash.get(1).get("trashed").asString());
+  }
+
+  @Test
+  void usageErrors() {
+    cli = new SimCli(sim);
+    cli.expect(64, "restore");
+    cli.expect(64, "restore", "bridge.b");
+    cli.expect(64, "restore", "pot.web", "--apply", "a b");
+  }
+}
