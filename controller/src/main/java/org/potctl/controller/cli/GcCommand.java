@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.potctl.controller.trash.TrashEntry;
 import org.potctl.controller.trash.TrashListing;
 import org.potctl.controller.watch.Durations;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Spec;
     description = "Destroy trash entries older than a duration (zfs destroy -r, for good).")
 final class GcCommand implements Callable<Integer> {
 
+  private static final Pattern DAYS = Pattern.compile("([0-9]{1,6})d");
+
   @ParentCommand Main parent;
 
   @Spec CommandSpec spec;
@@ -54,12 +58,7 @@ final class GcCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Duration age;
-    try {
-      age = Durations.parse(olderThan);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--older-than: " + e.getMessage());
-    }
+    Duration age = age(olderThan);
     Duration wait = lock.timeout(spec.commandLine());
     return HostSession.refusing(
         err,
@@ -118,6 +117,21 @@ final class GcCommand implements Callable<Integer> {
             return ExitCode.OK.code();
           }
         });
+  }
+
+  /** {@code 7d} (days, which {@link Durations} leaves out), or any duration it reads. */
+  private Duration age(String text) {
+    Matcher days = DAYS.matcher(text);
+    try {
+      if (days.matches() && Long.parseLong(days.group(1)) > 0) {
+        return Duration.ofDays(Long.parseLong(days.group(1)));
+      }
+      return Durations.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--older-than: '" + text + "' is not a duration longer than zero; use e.g. 12h or 7d");
+    }
   }
 
   private static String entries(int count) {

@@ -4,19 +4,15 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * Parses the short durations of {@code --interval}, {@code --lock-timeout} and {@code gc
- * --older-than}: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 7d}.
- */
+/** Parses the short durations of {@code --interval}: {@code 500ms}, {@code 30s}, {@code 5m}. */
 public final class Durations {
 
-  private static final Pattern FORM = Pattern.compile("([0-9]{1,9})(ms|s|m|h|d)");
+  private static final Pattern FORM = Pattern.compile("([0-9]{1,9})(ms|s|m|h)");
 
   private Durations() {}
 
   /**
-   * Parses {@code text}: a whole number followed by {@code ms}, {@code s}, {@code m}, {@code h} or
-   * {@code d} (24 hours).
+   * Parses {@code text}: a whole number followed by {@code ms}, {@code s}, {@code m} or {@code h}.
    *
    * @throws IllegalArgumentException when it does not parse or is zero
    */
@@ -24,7 +20,7 @@ public final class Durations {
     Matcher m = FORM.matcher(text.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a duration; use e.g. 500ms, 30s, 5m, 1h or 7d");
+          "'" + text + "' is not a duration; use e.g. 500ms, 30s, 5m or 1h");
     }
     long n = Long.parseLong(m.group(1));
     Duration d =
@@ -32,8 +28,7 @@ public final class Durations {
           case "ms" -> Duration.ofMillis(n);
           case "s" -> Duration.ofSeconds(n);
           case "m" -> Duration.ofMinutes(n);
-          case "h" -> Duration.ofHours(n);
-          default -> Duration.ofDays(n);
+          default -> Duration.ofHours(n);
         };
     if (d.isZero()) {
       throw new IllegalArgumentException("'" + text + "' must be longer than zero");
