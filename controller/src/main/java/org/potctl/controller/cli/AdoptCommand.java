@@ -88,6 +88,7 @@ final class AdoptCommand implements Callable<Integer> {
       List<ResourceAddress> addresses,
       PrintWriter out) {
     HostState host = session.observe();
+    Inventory inventory = new Inventory(session.host().stateDir());
     PlanRequest request =
         new PlanRequest(
             planned.spec(),
@@ -97,10 +98,9 @@ final class AdoptCommand implements Callable<Integer> {
             session.host().driver(),
             HostObserver.flavourDirectory(
                 session.host().files(), host.config().fsRoot(), Optional.empty()),
-            planned.plan().applyId());
-    Inventory inventory = new Inventory(session.host().stateDir());
-    List<Verdict> verdicts =
-        AdoptCheck.check(request, InventoryAddresses.owners(inventory.read()), addresses);
+            planned.plan().applyId(),
+            inventory.snapshot());
+    List<Verdict> verdicts = AdoptCheck.check(request, addresses);
     List<String> refusals = new ArrayList<>();
     for (Verdict v : verdicts) {
       if (v.outcome() == Verdict.Outcome.REFUSED) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -18,6 +17,7 @@ import org.potctl.state.exec.Command;
 import org.potctl.state.model.Dataset;
 import org.potctl.state.model.HostState;
 import org.potctl.state.statedir.Inventory;
+import org.potctl.state.statedir.InventorySnapshot;
 import org.potctl.state.zfs.ZfsCommands;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,7 +88,7 @@ final class ForgetCommand implements Callable<Integer> {
       HostSession session, String specId, Set<ResourceAddress> addresses, PrintWriter out) {
     HostState host = session.observe();
     Inventory inventory = new Inventory(session.host().stateDir());
-    Map<ResourceAddress, String> recorded = InventoryAddresses.owners(inventory.read());
+    InventorySnapshot recorded = inventory.snapshot();
     List<String> refusals = new ArrayList<>();
     for (ResourceAddress a : addresses) {
       owner(host, recorded, a)
@@ -122,9 +122,9 @@ final class ForgetCommand implements Callable<Integer> {
   }
 
   private static Optional<String> owner(
-      HostState host, Map<ResourceAddress, String> recorded, ResourceAddress a) {
+      HostState host, InventorySnapshot recorded, ResourceAddress a) {
     if (!Verdict.isDataset(a)) {
-      return Optional.ofNullable(recorded.get(a));
+      return recorded.owner(InventoryAddresses.kind(a), a.name());
     }
     return Optional.ofNullable(host.datasets().get(Verdict.dataset(host, a)))
         .flatMap(Dataset::owner);

@@ -33,9 +33,8 @@ enum Ownership {
           Optional.of(
               dataset.get().name()
                   + " exists but carries no potctl:owner stamp; potctl does not touch it."
-                  + " Run 'potctl adopt "
-                  + adoptArgs(ctx)
-                  + address
+                  + " Run '"
+                  + adoptCommand(ctx, address)
                   + "' to manage it with this spec");
       case FOREIGN ->
           Optional.of(
@@ -48,7 +47,14 @@ enum Ownership {
     };
   }
 
-  /** DIR (shell-quoted when needed), and {@code --spec-id} when the id is not DIR's name. */
+  /**
+   * {@code potctl adopt [--spec-id ID] DIR ADDRESS}: DIR shell-quoted when needed, {@code
+   * --spec-id} when the id is not DIR's name.
+   */
+  static String adoptCommand(PlanContext ctx, String address) {
+    return "potctl adopt " + adoptArgs(ctx) + address;
+  }
+
   private static String adoptArgs(PlanContext ctx) {
     String dir = ctx.specDir();
     String word =

@@ -31,10 +31,8 @@ final class Recorded {
       return Optional.of(
           address
               + " exists on the host but potctl did not create it (not in the inventory);"
-              + " potctl does not touch it. Run 'potctl adopt "
-              + ctx.specDir()
-              + " "
-              + address
+              + " potctl does not touch it. Run '"
+              + Ownership.adoptCommand(ctx, address.toString())
               + "' to manage it with this spec");
     }
     if (!owner.get().equals(ctx.specId())) {

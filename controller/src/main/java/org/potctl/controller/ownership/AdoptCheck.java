@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.potctl.controller.kind.PlanContext;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
@@ -22,6 +24,8 @@ import org.potctl.schema.model.Spec;
 import org.potctl.state.model.Bridge;
 import org.potctl.state.model.Dataset;
 import org.potctl.state.model.HostState;
+import org.potctl.state.statedir.Inventory;
+import org.potctl.state.statedir.InventorySnapshot;
 import org.potctl.state.zfs.ZfsCommands;
 
 /**
@@ -38,22 +42,27 @@ public final class AdoptCheck {
   /**
    * The verdicts, one per address in order.
    *
-   * @param request the plan request for the spec against the host as observed now
-   * @param recorded the spec id recorded in the inventory for each bridge and flavour that has one
+   * @param request the plan request for the spec against the host and its inventory as read now
    */
-  public static List<Verdict> check(
-      PlanRequest request, Map<ResourceAddress, String> recorded, List<ResourceAddress> addresses) {
+  public static List<Verdict> check(PlanRequest request, List<ResourceAddress> addresses) {
     HostState host = request.host();
     Spec spec = request.spec();
     SortedMap<String, Dataset> pretend = new TreeMap<>(host.datasets());
+    SortedMap<String, SortedMap<Inventory.Kind, SortedSet<String>>> recorded =
+        new TreeMap<>(request.inventory().specs());
     Map<ResourceAddress, Verdict> decided = new HashMap<>();
     for (ResourceAddress a : addresses) {
-      Optional<Verdict> early = early(request, recorded, a);
+      Optional<Verdict> early = early(request, a);
       if (early.isPresent()) {
         decided.put(a, early.get());
       } else if (Verdict.isDataset(a)) {
         Dataset d = host.datasets().get(Verdict.dataset(host, a));
         pretend.put(d.name(), stamped(d, request, protect(spec, a)));
+      } else {
+        recorded
+            .computeIfAbsent(request.specId(), k -> new TreeMap<>())
+            .computeIfAbsent(InventoryAddresses.kind(a), k -> new TreeSet<>())
+            .add(a.name());
       }
     }
     HostState pretended =
@@ -77,7 +86,8 @@ public final class AdoptCheck {
                     pretended,
                     request.hostDriver(),
                     request.flavourDir(),
-                    request.applyId()));
+                    request.applyId(),
+                    new InventorySnapshot(recorded)));
     List<Verdict> result = new ArrayList<>();
     for (ResourceAddress a : addresses) {
       result.add(decided.containsKey(a) ? decided.get(a) : fromPlan(plan, a, protect(spec, a)));
@@ -85,8 +95,7 @@ public final class AdoptCheck {
     return result;
   }
 
-  private static Optional<Verdict> early(
-      PlanRequest request, Map<ResourceAddress, String> recorded, ResourceAddress a) {
+  private static Optional<Verdict> early(PlanRequest request, ResourceAddress a) {
     HostState host = request.host();
     if (!request.spec().addresses().contains(a)) {
       return Optional.of(
@@ -109,8 +118,9 @@ public final class AdoptCheck {
     if (!present) {
       return Optional.of(Verdict.refused(a, "no " + a + " on the host; apply creates it"));
     }
-    if (recorded.containsKey(a)) {
-      return Optional.of(owned(a, recorded.get(a), request.specId(), "the inventory"));
+    Optional<String> owner = request.inventory().owner(InventoryAddresses.kind(a), a.name());
+    if (owner.isPresent()) {
+      return Optional.of(owned(a, owner.get(), request.specId(), "the inventory"));
     }
     if (a.kind() == ResourceKind.BRIDGE) {
       return bridgeMismatch(host.bridges().get(a.name()), request.spec().bridges().get(a.name()));

@@ -64,7 +64,9 @@ class RecordedHandlerTest {
     Plan plan = host.plan(host.spec(BOTH));
     assertEquals(Action.NOOP, HandlerScenario.change(plan, BACKEND).action());
     Diagnostic error = only(plan, Severity.ERROR);
-    assertTrue(error.message().contains("potctl adopt spec bridge.backend"), error.message());
+    assertTrue(
+        error.message().contains("potctl adopt --spec-id app spec bridge.backend"),
+        error.message());
     assertFalse(HandlerScenario.argvs(plan).stream().anyMatch(a -> a.contains("-B backend")));
   }
 
