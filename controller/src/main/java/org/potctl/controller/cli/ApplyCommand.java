@@ -120,6 +120,7 @@ final class ApplyCommand implements Callable<Integer> {
 
   private PrintWriter out;
   private PrintWriter err;
+  private boolean lostReported;
 
   @Override
   public Integer call() {
@@ -280,13 +281,12 @@ final class ApplyCommand implements Callable<Integer> {
     String command = "potctl apply " + target;
     HostLock.Held held;
     try {
-      held = new HostLock(host.stateDir()).acquire(command, lockWait());
+      held = new HostLock(host.state()).acquire(command, lockWait());
     } catch (LockHeldException e) {
       throw new ApplyRefused(e.getMessage());
     }
     try (held;
-        Journal journal =
-            Journal.start(host.stateDir(), plan.applyId(), command, Clock.systemUTC());
+        Journal journal = Journal.start(host.state(), plan.applyId(), command, Clock.systemUTC());
         GracefulStop stop = new GracefulStop()) {
       List<String> changed =
           PlanFreshness.changes(plan, HostObserver.create(host.runner(), host.files()).observe());
@@ -297,15 +297,34 @@ final class ApplyCommand implements Callable<Integer> {
         throw new ApplyRefused(reasons);
       }
       ApplyOptions options =
-          ApplyOptions.builder().parallelism(parallelism).stopRequested(stop::requested).build();
+          ApplyOptions.builder()
+              .parallelism(parallelism)
+              .stopRequested(() -> stop.requested() || lostState(held, journal, text))
+              .build();
       ApplyListener listener =
           ApplyListener.all(
               List.of(
                   new ApplyProgress(text, System.console() != null),
                   new JournalListener(journal),
-                  new InventoryListener(new Inventory(host.stateDir()))));
+                  new InventoryListener(new Inventory(host.state()))));
       return report(Applier.create(host.runner()).apply(plan, options, listener));
     }
+  }
+
+  /**
+   * Whether the host lock or the journal was lost (an SSH host's connection dropped): then no
+   * further step starts, since another apply may already hold the lock. Says so once.
+   */
+  private boolean lostState(HostLock.Held held, Journal journal, PrintWriter text) {
+    boolean lost = held.lost() || !journal.healthy();
+    if (lost && !lostReported) {
+      lostReported = true;
+      text.println(
+          "potctl: the host lock or journal on the host was lost (connection dropped?);"
+              + " starting no further step");
+      text.flush();
+    }
+    return lost;
   }
 
   private int report(ApplyReport report) {

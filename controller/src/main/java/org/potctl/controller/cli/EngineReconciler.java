@@ -95,7 +95,7 @@ final class EngineReconciler implements Reconciler {
     Plan plan = planned.plan();
     HostLock.Held held;
     try {
-      held = new HostLock(planned.host().stateDir()).acquire("potctl watch", LOCK_WAIT);
+      held = new HostLock(planned.host().state()).acquire("potctl watch", LOCK_WAIT);
     } catch (LockHeldException e) {
       return outcome(plan, ReconcileResult.REFUSED, diagnostics, e.getMessage());
     }
@@ -105,8 +105,10 @@ final class EngineReconciler implements Reconciler {
           Applier.create(planned.host().runner())
               .apply(
                   plan,
-                  ApplyOptions.builder().stopRequested(stopRequested).build(),
-                  new InventoryListener(new Inventory(planned.host().stateDir())));
+                  ApplyOptions.builder()
+                      .stopRequested(() -> stopRequested.getAsBoolean() || held.lost())
+                      .build(),
+                  new InventoryListener(new Inventory(planned.host().state())));
     } finally {
       held.close();
     }

@@ -1,9 +1,11 @@
 package org.potctl.controller.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.potctl.schema.LoadOptions;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
@@ -14,6 +16,8 @@ import org.potctl.schema.model.PotSpec;
 import org.potctl.schema.model.Spec;
 import org.potctl.state.hostdir.HostDirCheck;
 import org.potctl.state.hostdir.HostDirResolver;
+import org.potctl.state.ssh.SshRealPaths;
+import org.potctl.state.ssh.SshRunner;
 
 /**
  * Plan-time check of {@code dir} mounts on the host (DESIGN §2, issue 6): a source whose real path
@@ -23,6 +27,27 @@ import org.potctl.state.hostdir.HostDirResolver;
 final class HostDirMounts {
 
   private HostDirMounts() {}
+
+  /**
+   * The same check on a remote host: every mount source and allowed root (with their ancestors) is
+   * resolved in one remote command first, then checked from those answers.
+   */
+  static Diagnostics checkRemote(Spec spec, LoadOptions roots, SshRunner ssh) {
+    List<String> paths = new ArrayList<>();
+    for (PotSpec pot : spec.pots().values()) {
+      for (MountSpec m : pot.mounts()) {
+        if (m.source() instanceof MountSource.HostDir dir) {
+          paths.add(dir.path().toString());
+        }
+      }
+    }
+    if (paths.isEmpty()) {
+      return Diagnostics.builder().build();
+    }
+    roots.allowedHostDirs().forEach(r -> paths.add(r.toString()));
+    HostDirResolver resolver = new HostDirResolver(SshRealPaths.prefetch(ssh, paths));
+    return check(spec, roots.allowedHostDirs(), resolver);
+  }
 
   static Diagnostics check(Spec spec, List<Path> allowedRoots, HostDirResolver resolver) {
     Diagnostics.Builder out = Diagnostics.builder();

@@ -25,6 +25,7 @@ import org.potctl.state.host.HostSpec;
 import org.potctl.state.hostdir.HostDirResolver;
 import org.potctl.state.model.HostState;
 import org.potctl.state.pot.PotArguments;
+import org.potctl.state.ssh.SshRunner;
 import org.potctl.state.statedir.Inventory;
 import org.potctl.state.statedir.InventorySnapshot;
 
@@ -125,8 +126,8 @@ public final class Planning {
       return new Invalid(loaded.diagnostics());
     }
     Diagnostics diagnostics = loaded.diagnostics();
+    LoadOptions roots = LoadOptions.withExtraHostDirs(options.allowHostDirs());
     if (!(hostSpec instanceof HostSpec.Ssh)) {
-      LoadOptions roots = LoadOptions.withExtraHostDirs(options.allowHostDirs());
       diagnostics =
           diagnostics.plus(
               HostDirMounts.check(
@@ -136,12 +137,24 @@ public final class Planning {
       }
     }
     Host host = HostConnector.connect(hostSpec);
+    if (host.runner() instanceof SshRunner ssh) {
+      try {
+        diagnostics = diagnostics.plus(HostDirMounts.checkRemote(loaded.spec().get(), roots, ssh));
+      } catch (RuntimeException e) {
+        host.close();
+        throw e;
+      }
+      if (diagnostics.hasErrors()) {
+        host.close();
+        return new Invalid(diagnostics);
+      }
+    }
     HostFiles files = host.files();
     HostState state = HostObserver.create(host.runner(), files).observe();
     String flavourDir =
         HostObserver.flavourDirectory(files, state.config().fsRoot(), Optional.empty());
     String applyId = options.applyId().orElseGet(Planning::newApplyId);
-    InventorySnapshot inventory = new Inventory(host.stateDir()).snapshot();
+    InventorySnapshot inventory = new Inventory(host.state()).snapshot();
     PlanRequest request =
         new PlanRequest(
             loaded.spec().get(),

@@ -39,9 +39,17 @@ final class SimBehindSsh implements AutoCloseable {
     return new SimBehindSsh(sim, sshd);
   }
 
-  /** {@code --host} reaching this simulator over SSH. */
+  /**
+   * {@code --host} reaching this simulator over SSH, with the remote state directory the
+   * simulator's own ({@code state=SIM/state}), so a local {@code --host sim:SIM} shares it.
+   */
   String host() {
-    return sshd.hostArgument();
+    return sshd.hostArgument() + "&state=" + stateDir();
+  }
+
+  /** The state directory on the "remote" side: the simulator's. */
+  Path stateDir() {
+    return simDir.toAbsolutePath().normalize().resolve("state");
   }
 
   /** The same simulator, in process. */

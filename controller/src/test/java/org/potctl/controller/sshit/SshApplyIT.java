@@ -1,6 +1,7 @@
 package org.potctl.controller.sshit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -14,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.cli.Main;
+import org.potctl.state.statedir.JournalReader;
+import org.potctl.state.statedir.StateStore;
 
 /** plan, apply and {@code --all} over SSH against simulated pot hosts behind real sshds. */
 class SshApplyIT {
@@ -64,8 +67,14 @@ class SshApplyIT {
       master.onExit().get();
       Run dropped = first.get();
       assertTrue(dropped.code() == 0 || dropped.code() == 1, dropped.toString());
-      Run second = potctl("apply", SPEC.toString(), "--host", host.host(), "--yes");
+      Run second =
+          potctl("apply", SPEC.toString(), "--host", host.host(), "--yes", "--lock-timeout", "30s");
       assertEquals(0, second.code(), second.toString());
+      JournalReader journals = new JournalReader(StateStore.local(host.stateDir()));
+      List<String> ids = journals.applyIds();
+      assertEquals(2, ids.size(), "both journals are on the remote host: " + ids);
+      assertFalse(journals.read(ids.get(0)).records().isEmpty());
+      assertEquals("succeeded", journals.read(ids.get(1)).outcome().orElseThrow());
       Run plan = potctl("plan", SPEC.toString(), "--host", host.host(), "--detailed-exitcode");
       assertEquals(0, plan.code(), plan.toString());
       assertTrue(plan.out().contains("No changes"), plan.out());

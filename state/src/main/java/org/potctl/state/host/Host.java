@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.sim.SimulatedHost;
+import org.potctl.state.statedir.StateStore;
 
 /**
  * A connected host: what every driver runs its commands through and reads pot's files with. Close
@@ -15,13 +16,21 @@ import org.potctl.state.sim.SimulatedHost;
  * @param runner the command runner for {@code pot}, {@code zfs}, {@code jls}, {@code pfctl}
  * @param banner one line for stderr naming the host in use, e.g. {@code using simulated pot host at
  *     /x/.potctl/sim}
- * @param stateDir potctl's state directory (DESIGN §3.5): lock, journal, inventory; {@link
- *     #LOCAL_STATE_DIR} on a local host, {@code DIR/state} on a simulated one; for an SSH host a
- *     directory on the machine running potctl, one per target (see {@code docs/ssh.md})
+ * @param stateDir potctl's state directory (DESIGN §3.5) when it is on this machine: {@link
+ *     #LOCAL_STATE_DIR} on a local host, {@code DIR/state} on a simulated one; an SSH host's is on
+ *     the remote host, reached only through {@link #state()}
  * @param files the host's files (this machine's for {@code local} and {@code sim})
+ * @param state the state directory wherever it is (lock, journal, inventory): use it with {@code
+ *     new HostLock(host.state())}, {@code Journal.start(host.state(), …)}, {@code new
+ *     JournalReader(host.state())}, {@code new Inventory(host.state())}
  */
 public record Host(
-    String driver, CommandRunner runner, String banner, Path stateDir, HostFiles files)
+    String driver,
+    CommandRunner runner,
+    String banner,
+    Path stateDir,
+    HostFiles files,
+    StateStore state)
     implements AutoCloseable {
 
   /** The state directory of a local host. */
@@ -33,6 +42,27 @@ public record Host(
     Objects.requireNonNull(banner, "banner");
     Objects.requireNonNull(stateDir, "stateDir");
     Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(state, "state");
+  }
+
+  /** A host whose state directory is {@code stateDir} on this machine. */
+  public Host(String driver, CommandRunner runner, String banner, Path stateDir, HostFiles files) {
+    this(driver, runner, banner, stateDir, files, StateStore.local(stateDir));
+  }
+
+  /**
+   * The state directory on this machine.
+   *
+   * @throws UnsupportedOperationException for an SSH host, whose state directory is remote: use
+   *     {@link #state()}
+   */
+  @Override
+  public Path stateDir() {
+    if (driver.equals("ssh")) {
+      throw new UnsupportedOperationException(
+          "the state directory of an ssh host is on that host (" + state.location() + ")");
+    }
+    return stateDir;
   }
 
   /** A host whose files are this machine's ({@code local}, {@code sim}). */

@@ -7,7 +7,7 @@ import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 import org.potctl.state.ssh.SshHostFiles;
 import org.potctl.state.ssh.SshRunner;
-import org.potctl.state.ssh.SshTarget;
+import org.potctl.state.ssh.SshStateStore;
 
 /** Turns a {@link HostSpec} into a {@link Host}. */
 public final class HostConnector {
@@ -27,8 +27,9 @@ public final class HostConnector {
           "using pot host "
               + ssh.target().display()
               + " over ssh (pot, zfs, jls, pfctl on that host; one multiplexed connection)",
-          sshStateDir(ssh.target()),
-          new SshHostFiles(runner));
+          Path.of(ssh.target().remoteStateDir()),
+          new SshHostFiles(runner),
+          new SshStateStore(runner, ssh.target().remoteStateDir()));
     }
     if (spec instanceof HostSpec.Sim sim) {
       SimulatedHost runner = new SimulatedHost(sim.options());
@@ -39,19 +40,6 @@ public final class HostConnector {
         localRunner(),
         "using local pot host (pot, zfs, jls, pfctl on this machine)",
         Host.LOCAL_STATE_DIR);
-  }
-
-  /**
-   * The state directory for an SSH target: on the machine running potctl, under {@code
-   * ~/.potctl/ssh/<host>_<port>/state} (the lock then serialises runs from this machine only).
-   */
-  static Path sshStateDir(SshTarget target) {
-    String name =
-        target.user().map(u -> u + "@").orElse("")
-            + target.host().replace(':', '_')
-            + "_"
-            + (target.port().isPresent() ? Integer.toString(target.port().getAsInt()) : "22");
-    return Path.of(System.getProperty("user.home"), ".potctl", "ssh", name, "state");
   }
 
   static String banner(SimOptions o) {

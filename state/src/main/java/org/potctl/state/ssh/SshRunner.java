@@ -118,6 +118,27 @@ public final class SshRunner implements CommandRunner, AutoCloseable {
     return raw;
   }
 
+  /**
+   * Starts {@code argv} on the remote host as a long-lived session over the connection, with its
+   * standard input, output and error as pipes: the caller talks to it and ends it by closing its
+   * standard input. The session holds one of the {@link #MAX_SESSIONS} slots until it exits. If
+   * potctl dies or the connection drops, the remote command sees its standard input close.
+   */
+  public Process startSession(List<String> argv) {
+    ensureMaster();
+    String line = "LC_ALL=C " + ShellQuoting.command(argv);
+    sessions.acquireUninterruptibly();
+    remoteCommands.incrementAndGet();
+    try {
+      Process p = new ProcessBuilder(clientArgv(line)).start();
+      p.onExit().thenRun(sessions::release);
+      return p;
+    } catch (IOException e) {
+      sessions.release();
+      throw new StateException("cannot start " + ssh + ": " + e.getMessage(), e);
+    }
+  }
+
   /** How many remote commands this runner has run (each one round trip), file reads included. */
   public long remoteCommands() {
     return remoteCommands.get();

@@ -10,18 +10,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where {@code --host ssh://[user@]host[:port][?config=FILE]} points. The host may be a name, an
- * alias of {@code ~/.ssh/config}, an IPv4 address or a bracketed IPv6 address; user and port
- * default to what the OpenSSH client's configuration says. {@code config=FILE} makes the client
- * read {@code FILE} instead of {@code ~/.ssh/config} ({@code ssh -F}).
+ * Where {@code --host ssh://[user@]host[:port][?config=FILE][&state=DIR]} points. The host may be a
+ * name, an alias of {@code ~/.ssh/config}, an IPv4 address or a bracketed IPv6 address; user and
+ * port default to what the OpenSSH client's configuration says. {@code config=FILE} makes the
+ * client read {@code FILE} instead of {@code ~/.ssh/config} ({@code ssh -F}); {@code state=DIR}
+ * puts potctl's state directory on the remote host at {@code DIR} instead of {@code
+ * /var/db/potctl}.
  *
  * @param user the remote user, if given
  * @param host the host name, alias or address (IPv6 without brackets)
  * @param port the port, if given
  * @param config an OpenSSH client configuration file to use instead of the user's, if given
+ * @param stateDir the state directory on the remote host, if not {@link #DEFAULT_STATE_DIR}
  */
 public record SshTarget(
-    Optional<String> user, String host, OptionalInt port, Optional<Path> config) {
+    Optional<String> user,
+    String host,
+    OptionalInt port,
+    Optional<Path> config,
+    Optional<String> stateDir) {
+
+  /** The state directory on a remote host unless {@code state=DIR} says otherwise. */
+  public static final String DEFAULT_STATE_DIR = "/var/db/potctl";
 
   private static final Pattern ADDRESS =
       Pattern.compile(
@@ -35,6 +45,17 @@ public record SshTarget(
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(port, "port");
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(stateDir, "stateDir");
+    stateDir.ifPresent(
+        d -> {
+          if (!d.startsWith("/")
+              || !Path.of(d).normalize().toString().equals(d)
+              || d.equals("/")
+              || d.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new IllegalArgumentException(
+                "ssh state directory '" + d + "' is not an absolute, normalised path");
+          }
+        });
     user.ifPresent(
         u -> {
           if (!USER.matcher(u).matches()) {
@@ -54,18 +75,40 @@ public record SshTarget(
         });
   }
 
+  /** A target with the default state directory. */
+  public SshTarget(Optional<String> user, String host, OptionalInt port, Optional<Path> config) {
+    this(user, host, port, config, Optional.empty());
+  }
+
+  /** The state directory on the remote host: {@code state=DIR}, else {@code /var/db/potctl}. */
+  public String remoteStateDir() {
+    return stateDir.orElse(DEFAULT_STATE_DIR);
+  }
+
   /**
-   * Parses what follows {@code ssh://}: {@code [user@]host[:port][?config=FILE]}.
+   * Parses what follows {@code ssh://}: {@code [user@]host[:port][?config=FILE][&state=DIR]}.
    *
    * @throws IllegalArgumentException naming what is wrong
    */
   public static SshTarget parse(String text) {
     String address = text;
     Optional<Path> config = Optional.empty();
+    Optional<String> state = Optional.empty();
     int q = text.indexOf('?');
     if (q >= 0) {
       address = text.substring(0, q);
-      config = Optional.of(config(text.substring(q + 1)));
+      for (String option : text.substring(q + 1).split("&", -1)) {
+        if (option.startsWith("config=") && config.isEmpty()) {
+          config = Optional.of(Path.of(value(option)));
+        } else if (option.startsWith("state=") && state.isEmpty()) {
+          state = Optional.of(value(option));
+        } else {
+          throw new IllegalArgumentException(
+              "ssh option '"
+                  + option
+                  + "' is unknown or repeated; the options are config=FILE and state=DIR");
+        }
+      }
     }
     if (address.endsWith("/")) {
       address = address.substring(0, address.length() - 1);
@@ -76,7 +119,8 @@ public record SshTarget(
           "'ssh://" + text + "' is not an ssh address; use ssh://[user@]host[:port]");
     }
     String host = m.group("v6") != null ? m.group("v6") : m.group("host");
-    return new SshTarget(Optional.ofNullable(m.group("user")), host, port(m.group("port")), config);
+    return new SshTarget(
+        Optional.ofNullable(m.group("user")), host, port(m.group("port")), config, state);
   }
 
   private static OptionalInt port(String text) {
@@ -89,16 +133,12 @@ public record SshTarget(
     return OptionalInt.of(Integer.parseInt(text));
   }
 
-  private static Path config(String query) {
-    if (!query.startsWith("config=") || query.length() == "config=".length()) {
-      throw new IllegalArgumentException(
-          "ssh option '" + query + "' is unknown; the only option is config=FILE");
+  private static String value(String option) {
+    String value = option.substring(option.indexOf('=') + 1);
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException("ssh option '" + option + "' has no value");
     }
-    String file = query.substring("config=".length());
-    if (file.contains("&")) {
-      throw new IllegalArgumentException("ssh options: only one option, config=FILE, is known");
-    }
-    return Path.of(file);
+    return value;
   }
 
   /**

@@ -1,41 +1,34 @@
 package org.potctl.state.statedir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The exclusive host lock: an OS file lock on {@code STATE_DIR/lock} (released by the kernel when
- * the process dies, so it never needs manual cleanup), with the holder's metadata in {@code
- * STATE_DIR/lock.json} while held. Only one {@link Held} exists per state directory across all
- * processes, including within one JVM.
+ * The exclusive host lock of a state directory ({@link StateStore}): an OS lock on {@code
+ * STATE_DIR/lock} that dies with its holder (a local process, or a remote one held over SSH), so it
+ * never needs manual cleanup, with the holder's metadata in {@code STATE_DIR/lock.json} while held.
+ * Only one {@link Held} exists per state directory across all processes, including within one JVM.
  */
 public final class HostLock {
 
   /** How often a waiting {@link #acquire} tries again. */
   static final Duration POLL = Duration.ofMillis(100);
 
-  private static final Set<Path> HELD_IN_THIS_JVM = new HashSet<>();
+  private final StateStore store;
 
-  private final Path lockFile;
-  private final Path holderFile;
-
-  /** The lock of the state directory {@code stateDir} (created on first acquire). */
+  /**
+   * The lock of the state directory {@code stateDir} on this machine (created on first acquire).
+   */
   public HostLock(Path stateDir) {
-    Path dir = stateDir.toAbsolutePath().normalize();
-    this.lockFile = dir.resolve("lock");
-    this.holderFile = dir.resolve("lock.json");
+    this(StateStore.local(stateDir));
+  }
+
+  /** The lock of the state directory {@code store} reaches. */
+  public HostLock(StateStore store) {
+    this.store = Objects.requireNonNull(store, "store");
   }
 
   /**
@@ -52,13 +45,14 @@ public final class HostLock {
     }
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      Optional<Held> held = tryAcquire(command);
-      if (held.isPresent()) {
-        return held.get();
+      LockHolder holder = LockHolder.current(command, Instant.now());
+      Optional<StateStore.Lease> lease = store.tryLock(holder);
+      if (lease.isPresent()) {
+        return new Held(lease.get(), holder);
       }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new LockHeldException(lockFile, holder());
+        throw new LockHeldException(lockLocation(), holder());
       }
       sleep(Math.min(left, POLL.toNanos()));
     }
@@ -66,58 +60,20 @@ public final class HostLock {
 
   /** The current holder's metadata, if the lock file has one that parses. */
   public Optional<LockHolder> holder() {
-    try {
-      return Files.exists(holderFile)
-          ? Optional.of(LockHolder.fromJson(Files.readString(holderFile)))
-          : Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    return store.holder();
   }
 
-  /** The lock file. */
+  /** The lock file, on this machine; for a remote state directory use {@link #lockLocation()}. */
   public Path lockFile() {
-    return lockFile;
+    if (store instanceof LocalStateStore local) {
+      return local.dir().resolve("lock");
+    }
+    throw new UnsupportedOperationException(store.location() + " is not on this machine");
   }
 
-  private Optional<Held> tryAcquire(String command) {
-    // POSIX drops all of a process's locks on a file when any descriptor of it closes, so a JVM
-    // that holds the lock must not even open the file again: the JVM-wide set answers instead.
-    synchronized (HELD_IN_THIS_JVM) {
-      if (HELD_IN_THIS_JVM.contains(lockFile)) {
-        return Optional.empty();
-      }
-      Optional<Held> held = tryLockFile(command);
-      held.ifPresent(h -> HELD_IN_THIS_JVM.add(lockFile));
-      return held;
-    }
-  }
-
-  private Optional<Held> tryLockFile(String command) {
-    FileChannel ch = null;
-    try {
-      Files.createDirectories(lockFile.getParent());
-      ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock;
-      try {
-        lock = ch.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null; // locked through another channel of this JVM
-      }
-      if (lock == null) {
-        ch.close();
-        return Optional.empty();
-      }
-      LockHolder holder = LockHolder.current(command, Instant.now());
-      AtomicWrite.replace(holderFile, holder.toJson());
-      return Optional.of(new Held(ch, lock, holder));
-    } catch (IOException e) {
-      closeQuietly(ch);
-      throw new UncheckedIOException("cannot lock " + lockFile, e);
-    } catch (RuntimeException e) {
-      closeQuietly(ch);
-      throw e;
-    }
+  /** The lock file in messages, e.g. {@code /var/db/potctl/lock}. */
+  public String lockLocation() {
+    return store.location() + "/lock";
   }
 
   private static void sleep(long nanos) {
@@ -129,27 +85,14 @@ public final class HostLock {
     }
   }
 
-  private static void closeQuietly(FileChannel ch) {
-    if (ch != null) {
-      try {
-        ch.close();
-      } catch (IOException e) {
-        // nothing more to release
-      }
-    }
-  }
-
   /** The held lock; {@link #close()} removes the holder metadata and releases it. */
-  public final class Held implements AutoCloseable {
+  public static final class Held implements AutoCloseable {
 
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final StateStore.Lease lease;
     private final LockHolder holder;
-    private boolean closed;
 
-    private Held(FileChannel channel, FileLock lock, LockHolder holder) {
-      this.channel = channel;
-      this.lock = lock;
+    private Held(StateStore.Lease lease, LockHolder holder) {
+      this.lease = lease;
       this.holder = holder;
     }
 
@@ -158,24 +101,18 @@ public final class HostLock {
       return holder;
     }
 
+    /**
+     * Whether the lock was lost while held: its remote holder ended (the SSH connection dropped).
+     * An apply then starts no further step.
+     */
+    public boolean lost() {
+      return lease.lost();
+    }
+
     /** Releases the lock (idempotent). */
     @Override
-    public synchronized void close() {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      try {
-        Files.deleteIfExists(holderFile);
-        lock.release();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot release " + lockFile, e);
-      } finally {
-        closeQuietly(channel);
-        synchronized (HELD_IN_THIS_JVM) {
-          HELD_IN_THIS_JVM.remove(lockFile);
-        }
-      }
+    public void close() {
+      lease.close();
     }
   }
 }

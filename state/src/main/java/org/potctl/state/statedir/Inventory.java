@@ -1,8 +1,5 @@
 package org.potctl.state.statedir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code STATE_DIR/inventory.json}: the bridges and flavours potctl created, per spec id (ZFS
- * datasets carry their owner as a user property instead). Every change rewrites the file atomically
- * (temp file + rename). Changes within one JVM are serialised; across processes the caller holds
- * the {@link HostLock}. Format:
+ * datasets carry their owner as a user property instead), in the {@link StateStore} of the host
+ * (local, or remote over SSH). Every change rewrites the file atomically (temp file + rename).
+ * Changes within one JVM are serialised; across processes the caller holds the {@link HostLock}.
+ * Format:
  *
  * <pre>{@code
  * {"format_version": 1,
@@ -42,18 +40,32 @@ public final class Inventory {
   }
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Map<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
+  private static final Map<String, Object> JVM_LOCKS = new ConcurrentHashMap<>();
+  private static final String NAME = "inventory.json";
 
-  private final Path file;
+  private final StateStore store;
 
-  /** The inventory of {@code stateDir}. */
+  /** The inventory of {@code stateDir} on this machine. */
   public Inventory(Path stateDir) {
-    this.file = stateDir.toAbsolutePath().normalize().resolve("inventory.json");
+    this(StateStore.local(stateDir));
   }
 
-  /** The inventory file. */
+  /** The inventory of the state directory {@code store} reaches. */
+  public Inventory(StateStore store) {
+    this.store = java.util.Objects.requireNonNull(store, "store");
+  }
+
+  /** The inventory file, on this machine; for a remote one use {@link #location()}. */
   public Path file() {
-    return file;
+    if (store instanceof LocalStateStore local) {
+      return local.dir().resolve(NAME);
+    }
+    throw new UnsupportedOperationException(location() + " is not on this machine");
+  }
+
+  /** The inventory file in messages, e.g. {@code /var/db/potctl/inventory.json}. */
+  public String location() {
+    return store.location() + "/" + NAME;
   }
 
   /** Records that spec {@code specId} created {@code name} (idempotent). */
@@ -101,19 +113,14 @@ public final class Inventory {
 
   /** Everything recorded: spec id → kind → names. */
   public SortedMap<String, SortedMap<Kind, SortedSet<String>>> read() {
-    if (!Files.exists(file)) {
+    Optional<String> text = store.read(NAME);
+    if (text.isEmpty()) {
       return new TreeMap<>();
     }
-    String text;
     try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    try {
-      return parse(text);
+      return parse(text.get());
     } catch (RuntimeException e) {
-      throw new StateException(file + ": malformed inventory: " + e.getMessage(), e);
+      throw new StateException(location() + ": malformed inventory: " + e.getMessage(), e);
     }
   }
 
@@ -122,10 +129,10 @@ public final class Inventory {
   }
 
   private void update(Change change) {
-    synchronized (JVM_LOCKS.computeIfAbsent(file, k -> new Object())) {
+    synchronized (JVM_LOCKS.computeIfAbsent(location(), k -> new Object())) {
       SortedMap<String, SortedMap<Kind, SortedSet<String>>> all = read();
       change.apply(all);
-      AtomicWrite.replace(file, render(all));
+      store.replace(NAME, render(all));
     }
   }
 

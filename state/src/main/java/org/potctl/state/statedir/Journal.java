@@ -1,11 +1,6 @@
 package org.potctl.state.statedir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * The journal of one apply: {@code STATE_DIR/journal/<apply id>.jsonl}, one {@link JournalRecord}
- * per line. Each line goes to the kernel in a single append before the method returns, so a process
- * killed at any moment leaves every line it reported whole (at most a torn last line, which {@link
+ * per line, in the {@link StateStore} of the host (local, or remote over SSH). Each line reaches
+ * the state directory's kernel in a single append before the method returns, so a process killed at
+ * any moment leaves every line it reported whole (at most a torn last line, which {@link
  * JournalReader} ignores). Thread-safe: parallel steps may write at once.
  */
 public final class Journal implements AutoCloseable {
@@ -37,15 +33,22 @@ public final class Journal implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final String applyId;
-  private final Path file;
+  private final StateStore store;
+  private final String name;
   private final InstantSource clock;
-  private final FileChannel channel;
+  private final StateStore.Appender appender;
 
-  private Journal(String applyId, Path file, InstantSource clock, FileChannel channel) {
+  private Journal(
+      String applyId,
+      StateStore store,
+      String name,
+      InstantSource clock,
+      StateStore.Appender appender) {
     this.applyId = applyId;
-    this.file = file;
+    this.store = store;
+    this.name = name;
     this.clock = clock;
-    this.channel = channel;
+    this.appender = appender;
   }
 
   /** A fresh apply id for an apply starting at {@code now}, e.g. {@code 20261123T135000Z-3f9a}. */
@@ -60,24 +63,28 @@ public final class Journal implements AutoCloseable {
    * apply_started} line with {@code command} (the command line).
    */
   public static Journal start(Path stateDir, String applyId, String command, InstantSource clock) {
+    return start(StateStore.local(stateDir), applyId, command, clock);
+  }
+
+  /**
+   * Opens the journal of apply {@code applyId} in the state directory {@code store} reaches and
+   * writes its {@code apply_started} line with {@code command} (the command line).
+   */
+  public static Journal start(
+      StateStore store, String applyId, String command, InstantSource clock) {
     if (!APPLY_ID.matcher(applyId).matches()) {
       throw new IllegalArgumentException("not an apply id: " + applyId);
     }
-    Path file = JournalReader.journalDir(stateDir).resolve(applyId + ".jsonl");
+    String name = JournalReader.DIR + "/" + applyId + JournalReader.SUFFIX;
+    StateStore.Appender appender = store.create(name);
+    Journal journal = new Journal(applyId, store, name, clock, appender);
     try {
-      Files.createDirectories(file.getParent());
-      FileChannel ch =
-          FileChannel.open(
-              file,
-              StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE,
-              StandardOpenOption.APPEND);
-      Journal journal = new Journal(applyId, file, clock, ch);
       journal.write(JournalRecord.Event.APPLY_STARTED, null, null, List.of(), null, command);
-      return journal;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create journal " + file, e);
+    } catch (RuntimeException e) {
+      appender.close();
+      throw e;
     }
+    return journal;
   }
 
   /** This apply's id. */
@@ -85,9 +92,25 @@ public final class Journal implements AutoCloseable {
     return applyId;
   }
 
-  /** The journal file. */
+  /** The journal file, on this machine; for a remote one use {@link #location()}. */
   public Path file() {
-    return file;
+    if (store instanceof LocalStateStore local) {
+      return local.dir().resolve(name);
+    }
+    throw new UnsupportedOperationException(location() + " is not on this machine");
+  }
+
+  /** The journal file in messages, e.g. {@code /var/db/potctl/journal/ID.jsonl}. */
+  public String location() {
+    return store.location() + "/" + name;
+  }
+
+  /**
+   * Whether lines still reach the journal: false once the connection to a remote state directory
+   * dropped (then an apply starts no further step).
+   */
+  public boolean healthy() {
+    return appender.healthy();
   }
 
   /** Step {@code step} on {@code address} is about to run {@code argv}. */
@@ -131,23 +154,12 @@ public final class Journal implements AutoCloseable {
             argv,
             Optional.ofNullable(took),
             Optional.ofNullable(message));
-    try {
-      AtomicWrite.writeAll(channel, record.toJsonLine() + "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot append to journal " + file, e);
-    }
+    appender.append(record.toJsonLine());
   }
 
   /** Syncs the journal to disk and closes it. */
   @Override
   public synchronized void close() {
-    try {
-      if (channel.isOpen()) {
-        channel.force(true);
-        channel.close();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot close journal " + file, e);
-    }
+    appender.close();
   }
 }

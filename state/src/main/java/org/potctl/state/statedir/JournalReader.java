@@ -1,33 +1,32 @@
 package org.potctl.state.statedir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.potctl.state.StateException;
 
 /**
  * Reads the journals in {@code STATE_DIR/journal/}: which applies ran, and which steps of the last
- * one started but never finished (for crash-recovery reporting). Needs no lock.
+ * one started but never finished (for crash-recovery reporting), in the {@link StateStore} of the
+ * host (local, or remote over SSH). Needs no lock.
  */
 public final class JournalReader {
 
-  private static final String SUFFIX = ".jsonl";
+  static final String DIR = "journal";
+  static final String SUFFIX = ".jsonl";
 
-  private final Path dir;
+  private final StateStore store;
 
-  /** The journals of {@code stateDir}. */
+  /** The journals of {@code stateDir} on this machine. */
   public JournalReader(Path stateDir) {
-    this.dir = journalDir(stateDir);
+    this(StateStore.local(stateDir));
   }
 
-  static Path journalDir(Path stateDir) {
-    return stateDir.toAbsolutePath().normalize().resolve("journal");
+  /** The journals of the state directory {@code store} reaches. */
+  public JournalReader(StateStore store) {
+    this.store = Objects.requireNonNull(store, "store");
   }
 
   /**
@@ -35,20 +34,12 @@ public final class JournalReader {
    * Journal#newApplyId}.
    */
   public List<String> applyIds() {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(SUFFIX))
-          .map(n -> n.substring(0, n.length() - SUFFIX.length()))
-          .filter(id -> Journal.APPLY_ID.matcher(id).matches())
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
-    }
+    return store.list(DIR).stream()
+        .filter(n -> n.endsWith(SUFFIX))
+        .map(n -> n.substring(0, n.length() - SUFFIX.length()))
+        .filter(id -> Journal.APPLY_ID.matcher(id).matches())
+        .sorted()
+        .toList();
   }
 
   /** The journal of the most recent apply, if any. */
@@ -65,15 +56,17 @@ public final class JournalReader {
     if (!Journal.APPLY_ID.matcher(applyId).matches()) {
       throw new IllegalArgumentException("not an apply id: " + applyId);
     }
-    Path file = dir.resolve(applyId + SUFFIX);
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file);
-    } catch (NoSuchFileException e) {
-      throw new StateException("no journal for apply " + applyId + " in " + dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    String name = DIR + "/" + applyId + SUFFIX;
+    String file = store.location() + "/" + name;
+    List<String> lines =
+        store
+            .read(name)
+            .orElseThrow(
+                () ->
+                    new StateException(
+                        "no journal for apply " + applyId + " in " + store.location() + "/" + DIR))
+            .lines()
+            .toList();
     List<JournalRecord> records = new ArrayList<>();
     boolean torn = false;
     for (int i = 0; i < lines.size(); i++) {

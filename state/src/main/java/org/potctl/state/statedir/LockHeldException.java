@@ -15,9 +15,13 @@ public final class LockHeldException extends StateException {
   private final transient Optional<LockHolder> holder;
 
   LockHeldException(Path lockFile, Optional<LockHolder> holder) {
+    this(lockFile.toString(), holder);
+  }
+
+  LockHeldException(String lockLocation, Optional<LockHolder> holder) {
     super(
         "host is locked ("
-            + lockFile
+            + lockLocation
             + ") by "
             + holder.map(LockHolder::describe).orElse("another process (holder unknown)"));
     this.holder = holder;

@@ -1,0 +1,102 @@
+package org.potctl.state.ssh;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.potctl.state.StateException;
+import org.potctl.state.exec.Command;
+import org.potctl.state.exec.CommandResult;
+import org.potctl.state.statedir.LockHolder;
+import org.potctl.state.statedir.LockProcess;
+import org.potctl.state.statedir.StateStore;
+
+/**
+ * The state directory on the remote host ({@code /var/db/potctl}, or {@code state=DIR} of the ssh
+ * address), reached over the runner's one connection: files are read with {@link SshHostFiles} (one
+ * command each), replaced through a temp file and {@code mv} (one command, content on standard
+ * input), journals appended through one long-lived {@link RemoteAppender} session, and the lock
+ * held by a long-lived {@link LockProcess} session ({@code lockf(1)} or {@code flock(1)} on the
+ * host) that ends, releasing the lock, when potctl exits or the connection drops.
+ */
+public final class SshStateStore implements StateStore {
+
+  /** Replaces {@code $2} with standard input: temp file beside it, then {@code mv}. */
+  static final String REPLACE =
+      """
+      d=${2%/*}
+      mkdir -p -- "$d" || exit 1
+      t=$(mktemp "$d/.${2##*/}.XXXXXX") || exit 1
+      if cat > "$t" && mv -f -- "$t" "$2"; then exit 0; fi
+      rm -f -- "$t"
+      exit 1
+      """;
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+  private final SshRunner runner;
+  private final SshHostFiles files;
+  private final String dir;
+
+  /** The state directory {@code dir} (absolute) on the host {@code runner} reaches. */
+  public SshStateStore(SshRunner runner, String dir) {
+    this.runner = Objects.requireNonNull(runner, "runner");
+    this.files = new SshHostFiles(runner);
+    this.dir = Objects.requireNonNull(dir, "dir");
+    if (!dir.startsWith("/")) {
+      throw new IllegalArgumentException("the remote state directory must be absolute: " + dir);
+    }
+  }
+
+  /** The directory on the remote host. */
+  public String dir() {
+    return dir;
+  }
+
+  @Override
+  public String location() {
+    return runner.target().display() + ":" + dir;
+  }
+
+  @Override
+  public Optional<String> read(String name) {
+    return files.read(path(name));
+  }
+
+  @Override
+  public List<String> list(String name) {
+    return files.list(path(name)).stream().sorted().toList();
+  }
+
+  @Override
+  public void replace(String name, String content) {
+    CommandResult r =
+        runner.run(
+            Command.of(List.of("sh", "-c", REPLACE, "potctl-replace", "_", path(name)))
+                .withTimeout(TIMEOUT)
+                .withStdin(content));
+    if (!r.succeeded()) {
+      throw new StateException(
+          "cannot write " + location() + "/" + name + ": " + r.stderr().strip());
+    }
+  }
+
+  @Override
+  public Appender create(String name) {
+    Process p = runner.startSession(RemoteAppender.argv(dir, name));
+    return RemoteAppender.open(p, location() + "/" + name);
+  }
+
+  @Override
+  public Optional<Lease> tryLock(LockHolder holder) {
+    Process p = runner.startSession(LockProcess.argv(dir, holder));
+    return LockProcess.await(p, location() + "/lock");
+  }
+
+  private String path(String name) {
+    if (name.startsWith("/") || name.contains("..")) {
+      throw new IllegalArgumentException("not a name in the state directory: " + name);
+    }
+    return dir + "/" + name;
+  }
+}
