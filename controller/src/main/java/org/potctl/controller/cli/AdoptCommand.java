@@ -88,7 +88,7 @@ final class AdoptCommand implements Callable<Integer> {
       List<ResourceAddress> addresses,
       PrintWriter out) {
     HostState host = session.observe();
-    Inventory inventory = new Inventory(session.host().stateDir());
+    Inventory inventory = new Inventory(session.host().state());
     PlanRequest request =
         new PlanRequest(
             planned.spec(),

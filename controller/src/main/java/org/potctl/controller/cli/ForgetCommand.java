@@ -87,7 +87,7 @@ final class ForgetCommand implements Callable<Integer> {
   private int forget(
       HostSession session, String specId, Set<ResourceAddress> addresses, PrintWriter out) {
     HostState host = session.observe();
-    Inventory inventory = new Inventory(session.host().stateDir());
+    Inventory inventory = new Inventory(session.host().state());
     InventorySnapshot recorded = inventory.snapshot();
     List<String> refusals = new ArrayList<>();
     for (ResourceAddress a : addresses) {

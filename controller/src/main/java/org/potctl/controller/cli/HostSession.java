@@ -63,8 +63,7 @@ final class HostSession implements AutoCloseable {
    */
   static HostSession lock(Host host, Duration lockTimeout, String command, PrintWriter out) {
     try {
-      return new HostSession(
-          host, new HostLock(host.stateDir()).acquire(command, lockTimeout), out);
+      return new HostSession(host, new HostLock(host.state()).acquire(command, lockTimeout), out);
     } catch (LockHeldException e) {
       host.close();
       throw new ApplyRefused(e.getMessage());
