@@ -100,7 +100,7 @@ final class GcCommand implements Callable<Integer> {
                     + old.size()
                     + " of "
                     + all.size()
-                    + "), destroyed for good:");
+                    + "), to destroy for good:");
             out.print(TrashListing.text(old, ""));
             if (dryRun) {
               out.println("Dry run: nothing was destroyed.");
