@@ -22,12 +22,13 @@ import org.potctl.state.zfs.ZfsCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code potctl adopt DIR ADDRESS...}: puts existing, unowned objects that match the spec in DIR
+ * {@code potctl adopt [DIR] ADDRESS...}: puts existing, unowned objects that match the spec in DIR
  * under its management: {@code potctl:owner}, {@code potctl:apply} (and {@code potctl:protect}) on
  * a pot's or fscomp's dataset; an inventory record for a bridge or flavour. All or nothing: if any
  * address is refused, nothing is stamped. Exit 0 adopted (or already this spec's), 1 invalid spec,
@@ -45,20 +46,25 @@ final class AdoptCommand implements Callable<Integer> {
 
   @Mixin LockOption lock;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The spec directory.")
-  Path dir;
-
   @Parameters(
-      index = "1..*",
       arity = "1..*",
-      paramLabel = "ADDRESS",
-      description = "pot.NAME, fscomp.NAME, bridge.NAME or flavour.NAME.")
-  List<String> targets;
+      paramLabel = "[DIR] ADDRESS",
+      description =
+          "The spec directory (default: the working directory), then pot.NAME, fscomp.NAME,"
+              + " bridge.NAME or flavour.NAME.")
+  List<String> words;
+
+  private Path dir;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<String> targets = new ArrayList<>(words);
+    dir = SpecDirs.leading(targets);
+    if (targets.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing ADDRESS");
+    }
     Set<ResourceAddress> addresses = new LinkedHashSet<>();
     Set<ResourceKind> kinds =
         Set.of(ResourceKind.POT, ResourceKind.FSCOMP, ResourceKind.BRIDGE, ResourceKind.FLAVOUR);

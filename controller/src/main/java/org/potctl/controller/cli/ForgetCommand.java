@@ -1,7 +1,6 @@
 package org.potctl.controller.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,8 +48,8 @@ final class ForgetCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "[DIR] ADDRESS",
       description =
-          "The spec directory (its name is the spec id; may be left out with --spec-id),"
-              + " then pot.NAME, fscomp.NAME, bridge.NAME or flavour.NAME.")
+          "The spec directory (default: the working directory; its name is the spec id unless"
+              + " --spec-id), then pot.NAME, fscomp.NAME, bridge.NAME or flavour.NAME.")
   List<String> words;
 
   @Override
@@ -77,10 +76,9 @@ final class ForgetCommand implements Callable<Integer> {
         });
   }
 
-  /** The spec id; takes DIR off the front of {@code rest} unless --spec-id makes it optional. */
+  /** The spec id (--spec-id, else DIR's name); takes DIR, if given, off the front of rest. */
   private String specId(List<String> rest) {
-    boolean noDir = parent.global.specId() != null && !Files.isDirectory(Path.of(rest.get(0)));
-    Path dir = noDir ? Path.of(".") : Path.of(rest.remove(0));
+    Path dir = SpecDirs.leading(rest);
     return Planning.specId(PlanningArgs.options(spec.commandLine(), parent.global, dir));
   }
 

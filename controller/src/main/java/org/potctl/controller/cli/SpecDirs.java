@@ -25,6 +25,18 @@ final class SpecDirs {
     }
   }
 
+  /**
+   * The spec directory of {@code potctl adopt|forget [DIR] ADDRESS...}: the first word when it is a
+   * directory (taken off {@code words}), else the working directory, as in {@code potctl adopt
+   * pot.web} run inside the spec directory.
+   */
+  static Path leading(java.util.List<String> words) {
+    if (!words.isEmpty() && Files.isDirectory(Path.of(words.get(0)))) {
+      return Path.of(words.remove(0));
+    }
+    return Path.of(".");
+  }
+
   private static boolean isPotfile(Path root, Path p) {
     String name = p.getFileName() == null ? "" : p.getFileName().toString();
     if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || !Files.isRegularFile(p)) {

@@ -93,7 +93,8 @@ class ForgetCommandTest {
   @Test
   void usageErrors() throws IOException {
     Path dir = spec(POTS);
-    cli.expect(64, "forget", "pot.x");
+    SimCli.Run here = cli.expect(0, "forget", "pot.x");
+    assertTrue(here.out().contains("pot.x: not on the host; nothing to forget"), here.out());
     cli.expect(64, "forget", dir.toString());
     cli.expect(64, "forget", dir.toString(), "pot");
     cli.expect(64, "forget", dir.toString(), "base.14.1");
