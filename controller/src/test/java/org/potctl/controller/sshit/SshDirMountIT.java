@@ -1,0 +1,68 @@
+package org.potctl.controller.sshit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.cli.Main;
+
+/** {@code dir} mount sources are resolved on the remote host at plan time, as they are locally. */
+class SshDirMountIT {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run potctl(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aSymlinkEscapeOnTheHostIsALocatedErrorAndAMissingDirectoryAWarning() throws Exception {
+    Path root = Files.createDirectories(dir.resolve("host-srv"));
+    Files.createDirectories(root.resolve("www"));
+    Files.createSymbolicLink(root.resolve("escape"), Path.of("/etc"));
+    Path spec = Files.createDirectories(dir.resolve("spec"));
+    String pot =
+        """
+        version: 1
+        pots:
+          web:
+            base: "14.1"
+            mounts:
+              - {dir: ROOT/www, at: /www}
+              - {dir: ROOT/later, at: /later}
+        """
+            .replace("ROOT", root.toString());
+    Files.writeString(spec.resolve("potfile.yaml"), pot);
+    String allow = "--allow-host-dir=" + root;
+    try (SimBehindSsh host = SimBehindSsh.start(dir.resolve("h"))) {
+      Run ok = potctl(allow, "plan", spec.toString(), "--host", host.host());
+      Run local = potctl(allow, "plan", spec.toString(), "--host", "sim:" + host.simDir);
+      assertEquals(0, ok.code(), ok.toString());
+      assertTrue(ok.err().contains(root + "/later is not a directory on the host"), ok.err());
+      assertEquals(
+          local.err().lines().filter(l -> l.contains("warning")).toList(),
+          ok.err().lines().filter(l -> l.contains("warning")).toList());
+
+      Files.writeString(
+          spec.resolve("potfile.yaml"), pot + "      - {dir: " + root + "/escape, at: /e}\n");
+      Run escape = potctl(allow, "plan", spec.toString(), "--host", host.host());
+      assertEquals(1, escape.code(), escape.toString());
+      assertTrue(
+          escape.err().contains("potfile.yaml:")
+              && escape.err().contains(root + "/escape leads to /etc, outside the allowed roots"),
+          escape.err());
+      assertFalse(escape.err().contains("Exception"), escape.err());
+    }
+  }
+}
