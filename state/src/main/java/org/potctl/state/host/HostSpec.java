@@ -50,7 +50,7 @@ public sealed interface HostSpec permits HostSpec.Local, HostSpec.Sim, HostSpec.
   }
 
   /**
-   * Parses {@code local}, {@code ssh://[user@]host[:port][?config=FILE]} or {@code
+   * Parses {@code local}, {@code ssh://[user@]host[:port][?config=FILE][&state=DIR]} or {@code
    * sim:DIR[?latency=…&fail=…&zfs=real:POOL]}.
    *
    * @throws IllegalArgumentException naming what is wrong and what is accepted
