@@ -1,5 +1,6 @@
 package org.potctl.state.sim;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +25,34 @@ record SimModel(
     datasets = new TreeMap<>(datasets);
     jails = new TreeMap<>(jails);
     anchors = new TreeMap<>(anchors);
+  }
+
+  /**
+   * Whether {@code other} holds the same model: {@link #equals} that first compares values by
+   * identity, as a command copies the maps but keeps the values it did not change.
+   */
+  boolean sameAs(SimModel other) {
+    return lastJid == other.lastJid
+        && same(datasets, other.datasets)
+        && same(jails, other.jails)
+        && same(anchors, other.anchors);
+  }
+
+  private static boolean same(Map<String, ?> a, Map<String, ?> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    Iterator<? extends Map.Entry<String, ?>> ia = a.entrySet().iterator();
+    Iterator<? extends Map.Entry<String, ?>> ib = b.entrySet().iterator();
+    while (ia.hasNext()) {
+      Map.Entry<String, ?> x = ia.next();
+      Map.Entry<String, ?> y = ib.next();
+      if (!x.getKey().equals(y.getKey())
+          || (x.getValue() != y.getValue() && !x.getValue().equals(y.getValue()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static SimModel empty() {

@@ -12,8 +12,10 @@ final class SimState {
   final TreeMap<String, SimJail> jails;
   final TreeMap<String, List<String>> anchors;
   int lastJid;
+  private final SimModel origin;
 
   SimState(SimModel model) {
+    this.origin = model;
     this.datasets = new TreeMap<>(model.datasets());
     this.jails = new TreeMap<>(model.jails());
     this.anchors = new TreeMap<>();
@@ -23,7 +25,11 @@ final class SimState {
 
   SimModel toModel() {
     Map<String, List<String>> frozen = new TreeMap<>();
-    anchors.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    anchors.forEach(
+        (k, v) -> {
+          List<String> old = origin.anchors().get(k);
+          frozen.put(k, v.equals(old) ? old : List.copyOf(v));
+        });
     return new SimModel(datasets, jails, frozen, lastJid);
   }
 

@@ -17,10 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code DIR/model.json} under a lock held across processes: every command loads the model, works
- * on it and saves it (temp file, fsync, rename) before the lock is released, so two hosts on the
- * same directory never lose or tear an update. A command that changed nothing (jls, zfs list, pot
- * info …) saves nothing, and a model file that did not change since this store last read or wrote
- * it is not parsed again ({@link ModelCache}).
+ * on it and saves it (temp file, rename) before the lock is released, so two hosts on the same
+ * directory never lose or tear an update. A command that changed nothing (jls, zfs list, pot info
+ * …) saves nothing, and a model file that did not change since this store last read or wrote it is
+ * not parsed again ({@link ModelCache}).
  */
 final class SimStore {
 
@@ -29,8 +29,10 @@ final class SimStore {
   private final Path modelFile;
   private final Path lockFile;
   private final Path createLockFile;
-  private final JsonMapper json = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private final ModelCache cache = new ModelCache();
+  private final ModelWriter writer = new ModelWriter(JSON);
 
   SimStore(Path dir) {
     this.modelFile = dir.resolve("model.json");
@@ -49,7 +51,7 @@ final class SimStore {
             return work.apply(state);
           } finally {
             SimModel after = state.toModel();
-            if (!after.equals(before)) {
+            if (!after.sameAs(before)) {
               save(after);
             }
           }
@@ -69,13 +71,13 @@ final class SimStore {
       return known.get();
     }
     String text = AtomicFiles.readOrEmpty(modelFile);
-    SimModel model = text.isBlank() ? SimModel.empty() : json.readValue(text, SimModel.class);
+    SimModel model = text.isBlank() ? SimModel.empty() : JSON.readValue(text, SimModel.class);
     version.ifPresent(v -> cache.put(v, model));
     return model;
   }
 
   private void save(SimModel model) {
-    AtomicFiles.write(modelFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(model));
+    AtomicFiles.write(modelFile, writer.write(model));
     ModelCache.version(modelFile).ifPresent(v -> cache.put(v, model));
   }
 

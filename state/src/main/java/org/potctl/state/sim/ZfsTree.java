@@ -24,26 +24,57 @@ final class ZfsTree {
     this.state = state;
   }
 
+  /**
+   * Compares the dataset parts (before any {@code @}) component by component, then a dataset before
+   * its snapshots, then the whole names; without splitting, as listings sort many names.
+   */
   private static int compareNames(String a, String b) {
-    String fa = a.contains("@") ? a.substring(0, a.indexOf('@')) : a;
-    String fb = b.contains("@") ? b.substring(0, b.indexOf('@')) : b;
-    String[] pa = fa.split("/");
-    String[] pb = fb.split("/");
-    for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
-      int c = pa[i].compareTo(pb[i]);
+    int ea = datasetEnd(a);
+    int eb = datasetEnd(b);
+    int ia = 0;
+    int ib = 0;
+    while (ia < ea && ib < eb) {
+      int ja = componentEnd(a, ia, ea);
+      int jb = componentEnd(b, ib, eb);
+      int c = compareRegion(a, ia, ja, b, ib, jb);
       if (c != 0) {
         return c;
       }
+      ia = ja + 1;
+      ib = jb + 1;
     }
-    if (pa.length != pb.length) {
-      return Integer.compare(pa.length, pb.length);
+    if (ia < ea || ib < eb) {
+      return ia < ea ? 1 : -1;
     }
-    boolean sa = a.contains("@");
-    boolean sb = b.contains("@");
+    boolean sa = ea < a.length();
+    boolean sb = eb < b.length();
     if (sa != sb) {
       return sa ? 1 : -1;
     }
     return a.compareTo(b);
+  }
+
+  private static int datasetEnd(String name) {
+    int at = name.indexOf('@');
+    return at < 0 ? name.length() : at;
+  }
+
+  private static int componentEnd(String name, int from, int end) {
+    int slash = name.indexOf('/', from);
+    return slash < 0 || slash > end ? end : slash;
+  }
+
+  /** {@code String.compareTo} of {@code a[fa, ta)} and {@code b[fb, tb)}. */
+  private static int compareRegion(String a, int fa, int ta, String b, int fb, int tb) {
+    int la = ta - fa;
+    int lb = tb - fb;
+    for (int i = 0; i < Math.min(la, lb); i++) {
+      int c = Character.compare(a.charAt(fa + i), b.charAt(fb + i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return la - lb;
   }
 
   /** The pools: top-level datasets. */
