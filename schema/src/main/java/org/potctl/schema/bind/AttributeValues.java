@@ -2,6 +2,7 @@ package org.potctl.schema.bind;
 
 import java.util.Collections;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.potctl.schema.yaml.Text;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +31,8 @@ public final class AttributeValues {
   private static final Set<String> UINTS =
       Set.of("enforce_statfs", "children", "devfs_ruleset", "stop_timeout");
   private static final Set<String> SYSV = Set.of("sysvshm", "sysvsem", "sysvmsg");
+  private static final Pattern UINT = Pattern.compile("[0-9]{1,9}");
+  private static final Pattern SYSV_VALUES = Pattern.compile("new|inherit|disable");
   private static final String EXEC_STOP = "exec_stop";
   private static final int MAX_TEXT = 1024;
 
@@ -51,12 +54,12 @@ public final class AttributeValues {
     }
     String text = Values.scalarText(value).orElse("");
     if (UINTS.contains(name)) {
-      return text.matches("[0-9]{1,9}")
+      return UINT.matcher(text).matches()
           ? Outcome.ok(text.replaceFirst("^0+(?=.)", ""))
           : Outcome.fail("must be a whole number");
     }
     if (SYSV.contains(name)) {
-      return text.matches("new|inherit|disable")
+      return SYSV_VALUES.matcher(text).matches()
           ? Outcome.ok(text)
           : Outcome.fail("must be new, inherit or disable");
     }

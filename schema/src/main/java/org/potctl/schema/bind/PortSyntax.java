@@ -51,7 +51,9 @@ public final class PortSyntax {
     if (!pot.isIntegralNumber() || !(host.isMissingNode() || host.isIntegralNumber())) {
       return Outcome.fail("pot and host must be port numbers");
     }
-    if (!proto.isMissingNode() && !(proto.isString() && proto.stringValue().matches("tcp|udp"))) {
+    if (!proto.isMissingNode()
+        && !(proto.isString()
+            && (proto.stringValue().equals("tcp") || proto.stringValue().equals("udp")))) {
       return Outcome.fail("proto must be tcp or udp");
     }
     Protocol p = "udp".equals(proto.asString("")) ? Protocol.UDP : Protocol.TCP;

@@ -2,6 +2,7 @@ package org.potctl.schema.bind;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.potctl.schema.model.Size;
 import org.potctl.schema.yaml.Text;
 import tools.jackson.databind.JsonNode;
@@ -13,8 +14,8 @@ public final class ZfsPropertyValues {
   private static final Set<String> SIZES = Set.of("quota", "reservation");
   private static final String COMPRESSION = "compression";
   private static final String RECORDSIZE = "recordsize";
-  private static final String COMPRESSION_VALUES =
-      "on|off|lz4|zle|lzjb|gzip|gzip-[1-9]|zstd|zstd-([1-9]|1[0-9])";
+  private static final Pattern COMPRESSION_VALUES =
+      Pattern.compile("on|off|lz4|zle|lzjb|gzip|gzip-[1-9]|zstd|zstd-([1-9]|1[0-9])");
 
   private ZfsPropertyValues() {}
 
@@ -46,7 +47,7 @@ public final class ZfsPropertyValues {
       return Values.onOff(value);
     }
     String text = Values.scalarText(value).orElse("").toLowerCase(Locale.ROOT);
-    return text.matches(COMPRESSION_VALUES)
+    return COMPRESSION_VALUES.matcher(text).matches()
         ? Outcome.ok(text)
         : Outcome.fail("must be on, off, lz4, zle, lzjb, gzip, gzip-1..9, zstd or zstd-1..19");
   }

@@ -6,23 +6,41 @@ import java.util.regex.Pattern;
 
 /**
  * A path into a Potfile tree, printed as {@code pots.web.ports[1]}. Segments are property names
- * ({@link String}) or array indices ({@link Integer}).
- *
- * @param segments the segments from the root
+ * ({@link String}) or array indices ({@link Integer}). A value: equal segments, equal paths. Its
+ * hash is computed once, as paths key the source index of every node.
  */
-public record JsonPath(List<Object> segments) {
+public final class JsonPath {
 
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final JsonPath ROOT = new JsonPath(List.of());
 
+  private final List<Object> segments;
+  private final int hash;
+
   /** Copies the segments; each must be a String or an Integer. */
-  public JsonPath {
-    segments = List.copyOf(segments);
-    for (Object s : segments) {
+  public JsonPath(List<Object> segments) {
+    this.segments = List.copyOf(segments);
+    for (Object s : this.segments) {
       if (!(s instanceof String) && !(s instanceof Integer)) {
         throw new IllegalArgumentException("segment must be a String or Integer: " + s);
       }
     }
+    this.hash = this.segments.hashCode();
+  }
+
+  /** The segments from the root. */
+  public List<Object> segments() {
+    return segments;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof JsonPath p && p.hash == hash && p.segments.equals(segments));
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
   }
 
   /** The root of a document. */

@@ -38,6 +38,9 @@ final class Scalars {
   }
 
   private static JsonNode resolvePlain(String v) {
+    if (!v.isEmpty() && "~nNtTfF+-.0123456789".indexOf(v.charAt(0)) < 0) {
+      return F.stringNode(v);
+    }
     if (NULL.matcher(v).matches()) {
       return F.nullNode();
     }
