@@ -8,42 +8,48 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the built {@code potctl.jar} as a subprocess ({@code java -Xmx512m -jar … ARGS}), the way a
- * user's shell would, and reports its exit status and wall time.
+ * Runs potctl as a subprocess the way a user's shell does: the {@code ./potctl} launcher (its JDK
+ * choice, class-data sharing archive and JVM flags) with {@code JAVA_OPTS=-Xmx512m}, on the JDK
+ * running the benchmark. Reports its exit status and wall time.
  */
 final class Cli {
 
   /** The exit status, wall time in milliseconds and the first lines of output. */
   record Run(int exitCode, double wallMs, String output) {}
 
-  private final Path jar;
+  private final Path launcher;
 
-  Cli(Path jar) {
-    this.jar = jar;
+  Cli(Path launcher) {
+    this.launcher = launcher;
   }
 
-  /** {@code target/potctl.jar} of the controller module, built by {@code package}. */
+  /**
+   * The repository's {@code ./potctl}, which runs {@code controller/target/potctl.jar} (built by
+   * {@code package}; the launcher would rebuild it if a source were newer).
+   */
   static Cli ofModule() {
     Path jar = Path.of("target", "potctl.jar").toAbsolutePath();
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: run with -Pbench … verify");
     }
-    return new Cli(jar);
-  }
-
-  static Path javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java");
+    Path launcher = jar.getParent().getParent().getParent().resolve("potctl");
+    if (!Files.isExecutable(launcher)) {
+      throw new IllegalStateException(launcher + " is missing or not executable");
+    }
+    return new Cli(launcher);
   }
 
   Run run(List<String> args) {
-    List<String> argv = new ArrayList<>(List.of(javaBinary().toString(), "-Xmx512m", "-jar"));
-    argv.add(jar.toString());
+    List<String> argv = new ArrayList<>(List.of(launcher.toString()));
     argv.addAll(args);
     try {
       Path log = Files.createTempFile("potctl-bench", ".out");
+      ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
+      pb.redirectOutput(log.toFile());
+      pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      pb.environment().put("JAVA_OPTS", "-Xmx512m");
       long start = System.nanoTime();
-      Process p =
-          new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      Process p = pb.start();
       int code = p.waitFor();
       double ms = (System.nanoTime() - start) / 1e6;
       String out = Files.readString(log);

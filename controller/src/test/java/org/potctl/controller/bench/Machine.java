@@ -5,23 +5,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The machine a benchmark ran on: CPUs, CPU model, RAM, JDK. */
+/** The machine a benchmark ran on: CPUs, CPU model, RAM, OS, JDK and load average. */
 final class Machine {
 
   private Machine() {}
 
   static String describe() {
-    return "machine: "
-        + Runtime.getRuntime().availableProcessors()
+    return Runtime.getRuntime().availableProcessors()
         + " CPUs ("
         + cpuModel().orElse("unknown CPU")
         + "), "
         + memTotal().orElse("unknown RAM")
+        + ", "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.version")
         + ", JDK "
         + Runtime.version()
         + " ("
         + System.getProperty("java.vm.name")
         + ")";
+  }
+
+  /** The 1, 5 and 15 minute load averages, e.g. {@code 0.52 / 0.40 / 0.31}. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+      return f[0] + " / " + f[1] + " / " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static Optional<String> cpuModel() {

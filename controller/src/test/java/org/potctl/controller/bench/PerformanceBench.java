@@ -38,16 +38,29 @@ class PerformanceBench {
 
   private final Table table = new Table(SIZES);
 
+  static final String PLAN_IN_PROCESS = "plan in process (load+validate + observe + diff+plan)";
+  static final String CLI_PLAN = "CLI `plan` wall, fresh host (./potctl, -Xmx512m)";
+
   @Test
   void bench() throws IOException {
+    String loadAtStart = Machine.loadAverage();
     Cli cli = Cli.ofModule();
+    table.target(PLAN_IN_PROCESS, "≤ 2 s at 10,000 pots");
+    table.target(CLI_PLAN, "≤ 4 s at 10,000 pots");
+    version(cli);
     for (int n : SIZES) {
       size(n, cli);
     }
     commandCount();
     noOpPlan(cli);
     new ApplyPhase(tmp).run().forEach(this::note);
-    table.note(Machine.describe());
+    table.machine(
+        Machine.describe()
+            + "; load average (1 / 5 / 15 min) "
+            + loadAtStart
+            + " at the start, "
+            + Machine.loadAverage()
+            + " at the end");
     String text = table.render();
     System.out.println("\n" + text);
     table.write(Path.of("target", "bench", "results.md"));
@@ -89,26 +102,35 @@ class PerformanceBench {
     put("observe", n, Table.ms(observe.medianMs()));
     put("observe peak heap", n, Table.mb(observe.peakHeapMb()));
 
-    PlanPhase.run(
-        load.value().spec().orElseThrow(),
-        g.dir(),
-        tmp.resolve("empty-" + n),
-        warmups,
-        runs,
-        (row, value) -> put(row, n, value));
+    PlanPhase.Result planned =
+        PlanPhase.run(
+            load.value().spec().orElseThrow(),
+            g.dir(),
+            tmp.resolve("empty-" + n),
+            warmups,
+            runs,
+            (row, value) -> put(row, n, value));
+    put(PLAN_IN_PROCESS, n, Table.ms(load.medianMs() + observe.medianMs() + planned.planMs()));
     int cliRuns = n >= 10_000 ? 2 : 3;
     Cli.Run plan =
         cli.median(
             cliRuns,
             List.of("plan", g.dir().toString(), "--host", "sim:" + tmp.resolve("cli-empty-" + n)));
     assertEquals(0, plan.exitCode(), plan.output());
-    put("CLI `plan` wall, fresh host (-Xmx512m)", n, Table.ms(plan.wallMs()));
+    put(CLI_PLAN, n, Table.ms(plan.wallMs()));
     Cli.Run validate = cli.median(cliRuns, List.of("validate", g.dir().toString()));
     assertEquals(0, validate.exitCode(), validate.output());
-    put("CLI `validate` wall (-Xmx512m)", n, Table.ms(validate.wallMs()));
+    put("CLI `validate` wall (./potctl, -Xmx512m)", n, Table.ms(validate.wallMs()));
     Cli.Run observeCli = cli.median(3, List.of("observe", "--host", "sim:" + simDir, "-o", "json"));
     assertEquals(0, observeCli.exitCode(), observeCli.output());
-    put("CLI `observe -o json` wall (-Xmx512m)", n, Table.ms(observeCli.wallMs()));
+    put("CLI `observe -o json` wall (./potctl, -Xmx512m)", n, Table.ms(observeCli.wallMs()));
+  }
+
+  /** {@code ./potctl --version}: the launcher and JVM start alone. */
+  private void version(Cli cli) {
+    Cli.Run run = cli.median(5, List.of("--version"));
+    assertEquals(0, run.exitCode(), run.output());
+    note("`./potctl --version` wall: " + Table.ms(run.wallMs()) + " (target <= 0.5 s)");
   }
 
   /** {@code potctl plan} of 1,000 pots that are all in place: the whole CLI, nothing to do. */
@@ -131,7 +153,7 @@ class PerformanceBench {
     Cli.Run run = cli.median(3, args);
     String first = run.output().lines().limit(12).reduce("", (a, b) -> a + "\n    " + b);
     note(
-        "no-op plan of 1,000 pots already in place, whole CLI (-Xmx512m): "
+        "no-op plan of 1,000 pots already in place, whole CLI (./potctl, -Xmx512m): "
             + Table.ms(run.wallMs())
             + " (target <= 1 s); exit "
             + run.exitCode()

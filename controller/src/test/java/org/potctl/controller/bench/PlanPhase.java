@@ -26,8 +26,11 @@ final class PlanPhase {
 
   private PlanPhase() {}
 
-  /** Measures the phases for one N, reporting rows through {@code put}; returns the plan. */
-  static Plan run(
+  /** The plan of the last measured run and the median time of diff+plan. */
+  record Result(Plan plan, double planMs) {}
+
+  /** Measures the phases for one N, reporting rows through {@code put}. */
+  static Result run(
       Spec spec,
       Path specDir,
       Path emptySim,
@@ -57,6 +60,6 @@ final class PlanPhase {
     put.accept(
         "render peak heap (text / JSON)",
         Table.mb(text.peakHeapMb()) + " / " + Table.mb(json.peakHeapMb()));
-    return plan.value();
+    return new Result(plan.value(), plan.medianMs());
   }
 }

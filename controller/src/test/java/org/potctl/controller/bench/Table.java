@@ -17,6 +17,7 @@ final class Table {
   private final Map<String, Map<Integer, String>> rows = new LinkedHashMap<>();
   private final Map<String, String> targets = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
+  private String machine = "";
 
   Table(List<Integer> sizes) {
     this.sizes = List.copyOf(sizes);
@@ -28,6 +29,11 @@ final class Table {
 
   void target(String row, String target) {
     targets.put(row, target);
+  }
+
+  /** The line naming the machine and its load, printed above the table. */
+  void machine(String line) {
+    machine = line;
   }
 
   void note(String line) {
@@ -45,7 +51,11 @@ final class Table {
   }
 
   String render() {
-    StringBuilder b = new StringBuilder("| phase |");
+    StringBuilder b = new StringBuilder();
+    if (!machine.isEmpty()) {
+      b.append("Machine: ").append(machine).append("\n\n");
+    }
+    b.append("| phase |");
     sizes.forEach(n -> b.append(String.format(Locale.ROOT, " %,d pots |", n)));
     b.append(" target |\n|---|");
     sizes.forEach(n -> b.append("---:|"));

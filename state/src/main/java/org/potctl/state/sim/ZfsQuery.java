@@ -90,10 +90,11 @@ final class ZfsQuery {
       }
     }
     List<List<String>> rows = new ArrayList<>();
+    boolean parsable = g.has('p');
     for (String name : names) {
       rows.add(
           cols.stream()
-              .map(c -> ZfsProps.present(c, tree.value(name, c).value(), g.has('p')))
+              .map(c -> ZfsProps.present(c, tree.value(name, c).value(), parsable))
               .toList());
     }
     sort(rows, cols, g);
