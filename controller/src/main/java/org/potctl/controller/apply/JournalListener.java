@@ -39,7 +39,8 @@ public final class JournalListener implements ApplyListener {
 
   @Override
   public void applyFinished(ApplyReport report) {
-    journal.applyFinished(report.succeeded() ? "succeeded" : "failed");
+    journal.applyFinished(
+        report.succeeded() ? "succeeded" : report.stopped() ? "interrupted" : "failed");
   }
 
   private static String address(StepResult result) {

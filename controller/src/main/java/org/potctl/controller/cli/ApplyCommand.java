@@ -286,7 +286,13 @@ final class ApplyCommand implements Callable<Integer> {
       throw new ApplyRefused(e.getMessage());
     }
     try (held;
-        Journal journal = Journal.start(host.state(), plan.applyId(), command, Clock.systemUTC());
+        Journal journal =
+            Journal.start(
+                host.state(),
+                plan.applyId(),
+                command,
+                java.util.Optional.of(plan.specId()),
+                Clock.systemUTC());
         GracefulStop stop = new GracefulStop()) {
       List<String> changed =
           PlanFreshness.changes(plan, HostObserver.create(host.runner(), host.files()).observe());

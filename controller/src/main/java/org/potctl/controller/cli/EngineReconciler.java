@@ -1,6 +1,7 @@
 package org.potctl.controller.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,9 +13,11 @@ import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 import org.potctl.controller.apply.Applier;
 import org.potctl.controller.apply.ApplyGuards;
+import org.potctl.controller.apply.ApplyListener;
 import org.potctl.controller.apply.ApplyOptions;
 import org.potctl.controller.apply.ApplyReport;
 import org.potctl.controller.apply.InventoryListener;
+import org.potctl.controller.apply.JournalListener;
 import org.potctl.controller.apply.StepResult;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
@@ -27,12 +30,13 @@ import org.potctl.schema.diag.Diagnostic;
 import org.potctl.state.StateException;
 import org.potctl.state.statedir.HostLock;
 import org.potctl.state.statedir.Inventory;
+import org.potctl.state.statedir.Journal;
 import org.potctl.state.statedir.LockHeldException;
 
 /**
  * The watcher's engine: {@link Planning} (load, validate, observe, plan), the apply guards, the
- * host lock and the {@link Applier}, as {@code potctl apply DIR --yes} would run them. Drift is
- * every resource whose planned action is not {@code noop}.
+ * host lock, the journal and the {@link Applier}, as {@code potctl apply DIR --yes} would run them.
+ * Drift is every resource whose planned action is not {@code noop}.
  */
 final class EngineReconciler implements Reconciler {
 
@@ -100,17 +104,26 @@ final class EngineReconciler implements Reconciler {
       return outcome(plan, ReconcileResult.REFUSED, diagnostics, e.getMessage());
     }
     ApplyReport report;
-    try {
+    try (held;
+        Journal journal =
+            Journal.start(
+                planned.host().state(),
+                plan.applyId(),
+                "potctl watch " + plan.specDir(),
+                Optional.of(plan.specId()),
+                Clock.systemUTC())) {
       report =
           Applier.create(planned.host().runner())
               .apply(
                   plan,
                   ApplyOptions.builder()
-                      .stopRequested(() -> stopRequested.getAsBoolean() || held.lost())
+                      .stopRequested(
+                          () -> stopRequested.getAsBoolean() || held.lost() || !journal.healthy())
                       .build(),
-                  new InventoryListener(new Inventory(planned.host().state())));
-    } finally {
-      held.close();
+                  ApplyListener.all(
+                      List.of(
+                          new JournalListener(journal),
+                          new InventoryListener(new Inventory(planned.host().state())))));
     }
     List<StepRecord> steps = new ArrayList<>();
     for (StepResult r : report.steps()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.potctl.controller.plan.Interruptions;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.PlanRequest;
 import org.potctl.controller.plan.Planner;
@@ -28,6 +29,7 @@ import org.potctl.state.pot.PotArguments;
 import org.potctl.state.ssh.SshRunner;
 import org.potctl.state.statedir.Inventory;
 import org.potctl.state.statedir.InventorySnapshot;
+import org.potctl.state.statedir.JournalReader;
 
 /**
  * The pipeline {@code plan}, {@code status}, {@code apply} and {@code watch} share: load and
@@ -37,6 +39,9 @@ public final class Planning {
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  /** How many of the newest journals the planner reads for half-done objects. */
+  static final int JOURNALS_READ = 50;
 
   private Planning() {}
 
@@ -164,9 +169,23 @@ public final class Planning {
             host.driver(),
             flavourDir,
             PotArguments.id("apply id", applyId),
-            inventory);
+            inventory,
+            interruptions(host, specId));
     Plan plan = new Planner().plan(request);
     return new Planned(diagnostics, loaded.spec().get(), specId, host, state, plan, inventory);
+  }
+
+  /**
+   * What the applies of {@code specId} since its last successful one left half-done, from the
+   * journals in the host's state directory; none when they cannot be read.
+   */
+  static Interruptions interruptions(Host host, String specId) {
+    try {
+      return Interruptions.from(
+          new JournalReader(host.state()).unsuccessfulSince(specId, JOURNALS_READ));
+    } catch (RuntimeException e) {
+      return Interruptions.NONE;
+    }
   }
 
   /** The spec id: given, or the last element of the spec directory's absolute path. */

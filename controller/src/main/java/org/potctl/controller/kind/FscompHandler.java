@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Interruptions.Interruption;
 import org.potctl.controller.plan.Risk;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
@@ -24,8 +25,27 @@ final class FscompHandler implements Handler {
   @Override
   public ResourcePlan plan(PlanContext ctx, ResourceAddress address) {
     String dsName = ctx.host().config().fscompDataset(address.name());
-    Optional<Dataset> ds = Optional.ofNullable(ctx.host().datasets().get(dsName));
-    Observed observed = new Observed().dataset(dsName, ds);
+    Optional<Dataset> found = Optional.ofNullable(ctx.host().datasets().get(dsName));
+    Optional<Interruption> halfCreated = HalfDone.createdUnstamped(ctx, address, found);
+    Optional<Dataset> ds =
+        found.map(d -> halfCreated.isPresent() ? HalfDone.stamped(d, ctx.specId()) : d);
+    ResourcePlan plan = plan(ctx, address, dsName, ds, new Observed().dataset(dsName, found));
+    if (halfCreated.isPresent()) {
+      String what =
+          halfCreated.get().finished()
+              ? "fscomp created but never stamped; stamped"
+              : "pot create-fscomp never finished; stamped";
+      plan = HalfDone.stampFirst(plan, ctx, dsName, HalfDone.reason(halfCreated.get(), what));
+    }
+    return HalfDone.trashResumed(plan, ctx, found);
+  }
+
+  private ResourcePlan plan(
+      PlanContext ctx,
+      ResourceAddress address,
+      String dsName,
+      Optional<Dataset> ds,
+      Observed observed) {
     FscompSpec spec = ctx.spec().fscomps().get(address.name());
     Optional<String> problem = Ownership.problem(ds, ctx, address.toString());
     if (problem.isPresent()) {

@@ -2,6 +2,7 @@ package org.potctl.controller.kind;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.potctl.controller.plan.Interruptions;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Severity;
@@ -20,6 +21,7 @@ import org.potctl.state.statedir.InventorySnapshot;
  * @param applyId the apply id (names trash entries)
  * @param flavourDir pot's flavour directory on the host
  * @param inventory the bridges and flavours potctl recorded as created, per spec id
+ * @param interruptions what earlier applies of this spec left half-done
  */
 public record PlanContext(
     Spec spec,
@@ -28,7 +30,8 @@ public record PlanContext(
     String specId,
     String applyId,
     String flavourDir,
-    InventorySnapshot inventory) {
+    InventorySnapshot inventory,
+    Interruptions interruptions) {
 
   public PlanContext {
     Objects.requireNonNull(spec, "spec");
@@ -38,6 +41,19 @@ public record PlanContext(
     Objects.requireNonNull(applyId, "applyId");
     Objects.requireNonNull(flavourDir, "flavourDir");
     Objects.requireNonNull(inventory, "inventory");
+    Objects.requireNonNull(interruptions, "interruptions");
+  }
+
+  /** A context without evidence of interrupted applies. */
+  public PlanContext(
+      Spec spec,
+      String specDir,
+      HostState host,
+      String specId,
+      String applyId,
+      String flavourDir,
+      InventorySnapshot inventory) {
+    this(spec, specDir, host, specId, applyId, flavourDir, inventory, Interruptions.NONE);
   }
 
   /** The spec path of a declared resource, {@code pots.web}; the address for others. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Interruptions.Interruption;
 import org.potctl.controller.plan.Risk;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
@@ -31,11 +32,32 @@ final class PotHandler implements Handler {
   @Override
   public ResourcePlan plan(PlanContext ctx, ResourceAddress address) {
     HostState host = ctx.host();
+    String dsName = host.config().potDataset(address.name());
+    Optional<Dataset> found = Optional.ofNullable(host.datasets().get(dsName));
+    Optional<Interruption> halfCreated = HalfDone.createdUnstamped(ctx, address, found);
+    Optional<Dataset> ds =
+        found.map(d -> halfCreated.isPresent() ? HalfDone.stamped(d, ctx.specId()) : d);
+    ResourcePlan plan = plan(ctx, address, ds, halfCreated, new Observed().dataset(dsName, found));
+    if (halfCreated.isPresent() && host.pots().containsKey(address.name())) {
+      String what =
+          halfCreated.get().finished()
+              ? "pot created but never stamped; stamped and configured as the spec says"
+              : "pot create never finished; stamped and configured as the spec says";
+      plan = HalfDone.stampFirst(plan, ctx, dsName, HalfDone.reason(halfCreated.get(), what));
+    }
+    return HalfDone.trashResumed(plan, ctx, found);
+  }
+
+  private ResourcePlan plan(
+      PlanContext ctx,
+      ResourceAddress address,
+      Optional<Dataset> ds,
+      Optional<Interruption> halfCreated,
+      Observed observed) {
+    HostState host = ctx.host();
     String name = address.name();
     String dsName = host.config().potDataset(name);
-    Optional<Dataset> ds = Optional.ofNullable(host.datasets().get(dsName));
     Optional<Pot> pot = Optional.ofNullable(host.pots().get(name));
-    Observed observed = new Observed().dataset(dsName, ds);
     observed.put(address.toString(), pot.map(Pot::fingerprint));
     observed.put(
         "jail." + name, Optional.ofNullable(host.jails().get(name)).map(Jail::fingerprint));
@@ -79,6 +101,17 @@ final class PotHandler implements Handler {
               List.of("not on the host"),
               PotCreateSteps.fields(spec));
       return result(change, PotCreateSteps.steps(ctx, spec), notes, observed);
+    }
+    if (pot.isEmpty() && halfCreated.isPresent()) {
+      String why =
+          HalfDone.reason(
+              halfCreated.get(),
+              "pot create never finished (a dataset without pot.conf); replaced by a new create");
+      List<StepDraft> steps = new ArrayList<>(removal(ctx, name, ds.get(), running));
+      steps.addAll(PotCreateSteps.steps(ctx, spec));
+      Change change =
+          new Change(address, Action.REPLACE, Risk.NONE, List.of(why), PotCreateSteps.fields(spec));
+      return result(change, steps, notes, observed);
     }
     if (pot.isEmpty()) {
       return replace(

@@ -19,6 +19,8 @@ import org.potctl.state.statedir.InventorySnapshot;
  *     entries
  * @param inventory the bridges and flavours potctl recorded as created, per spec id: only those of
  *     {@code specId} are changed or deleted
+ * @param interruptions what earlier applies of this spec left half-done (from the host's journal),
+ *     so the planner repairs it
  */
 public record PlanRequest(
     Spec spec,
@@ -28,7 +30,8 @@ public record PlanRequest(
     String hostDriver,
     String flavourDir,
     String applyId,
-    InventorySnapshot inventory) {
+    InventorySnapshot inventory,
+    Interruptions interruptions) {
 
   public PlanRequest {
     Objects.requireNonNull(spec, "spec");
@@ -39,9 +42,32 @@ public record PlanRequest(
     Objects.requireNonNull(flavourDir, "flavourDir");
     Objects.requireNonNull(applyId, "applyId");
     Objects.requireNonNull(inventory, "inventory");
+    Objects.requireNonNull(interruptions, "interruptions");
   }
 
-  /** A request on a host whose inventory records nothing. */
+  /** A request without evidence of interrupted applies. */
+  public PlanRequest(
+      Spec spec,
+      String specDir,
+      String specId,
+      HostState host,
+      String hostDriver,
+      String flavourDir,
+      String applyId,
+      InventorySnapshot inventory) {
+    this(
+        spec,
+        specDir,
+        specId,
+        host,
+        hostDriver,
+        flavourDir,
+        applyId,
+        inventory,
+        Interruptions.NONE);
+  }
+
+  /** A request on a host whose inventory records nothing, without interrupted applies. */
   public PlanRequest(
       Spec spec,
       String specDir,

@@ -42,7 +42,8 @@ public final class Planner {
             request.specId(),
             request.applyId(),
             request.flavourDir(),
-            request.inventory());
+            request.inventory(),
+            request.interruptions());
     Map<ResourceAddress, ResourcePlan> plans = new TreeMap<>();
     for (ResourceAddress a : built.graph().nodes()) {
       ResourcePlan p = Handler.forKind(a.kind()).plan(ctx, a);

@@ -28,6 +28,7 @@ final class PotCreate {
     }
     String ip = network(r);
     datasets(r);
+    env.midpoint();
     writeConf(r, ip);
     flavours(r);
     return 0;

@@ -23,13 +23,33 @@ final class PotEnv {
   final ZfsBackend zfs;
   final InstantSource clock;
   final Out out;
+  private final Runnable midpoint;
 
   PotEnv(SimState state, SimPaths paths, ZfsBackend zfs, InstantSource clock, Out out) {
+    this(state, paths, zfs, clock, out, () -> {});
+  }
+
+  PotEnv(
+      SimState state,
+      SimPaths paths,
+      ZfsBackend zfs,
+      InstantSource clock,
+      Out out,
+      Runnable midpoint) {
     this.state = state;
     this.paths = paths;
     this.zfs = zfs;
     this.clock = clock;
     this.out = out;
+    this.midpoint = midpoint;
+  }
+
+  /**
+   * The point where a command killed halfway stops ({@code halt=N:mid}): what it did so far is
+   * saved and the process dies; does nothing otherwise.
+   */
+  void midpoint() {
+    midpoint.run();
   }
 
   long now() {

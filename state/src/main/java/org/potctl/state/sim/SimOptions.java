@@ -10,24 +10,37 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * How a simulated host is configured: {@code sim:DIR[?latency=300ms&fail=REGEX&zfs=real:POOL]}.
+ * How a simulated host is configured: {@code
+ * sim:DIR[?latency=300ms&fail=REGEX&zfs=real:POOL&halt=N[:mid]]}.
  *
  * @param dir where the model, pot's files ({@code DIR/fsroot}) and {@code commands.log} live
  * @param latency delay before every mutating command ({@link Duration#ZERO} for none)
  * @param fail mutating commands whose line (argv joined by single spaces) matches fail like pot
  * @param realZfsPool a real pool whose {@code POOL/pot} holds the datasets, instead of the model
+ * @param halt where the process dies like {@code kill -9} ({@link SimHalt}), for crash tests
  */
 public record SimOptions(
-    Path dir, Duration latency, Optional<Pattern> fail, Optional<String> realZfsPool) {
+    Path dir,
+    Duration latency,
+    Optional<Pattern> fail,
+    Optional<String> realZfsPool,
+    Optional<SimHalt> halt) {
 
   public SimOptions {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(latency, "latency");
     Objects.requireNonNull(fail, "fail");
     Objects.requireNonNull(realZfsPool, "realZfsPool");
+    Objects.requireNonNull(halt, "halt");
     if (latency.isNegative()) {
       throw new IllegalArgumentException("latency must not be negative: " + latency);
     }
+  }
+
+  /** Options without a halt point. */
+  public SimOptions(
+      Path dir, Duration latency, Optional<Pattern> fail, Optional<String> realZfsPool) {
+    this(dir, latency, fail, realZfsPool, Optional.empty());
   }
 
   /** A simulated host in {@code dir} without latency, failures or real ZFS. */
@@ -36,8 +49,8 @@ public record SimOptions(
   }
 
   /**
-   * Parses the part after {@code sim:}: {@code DIR[?latency=…&fail=…&zfs=real:POOL]}. Query values
-   * are URL-decoded. The directory is made absolute.
+   * Parses the part after {@code sim:}: {@code DIR[?latency=…&fail=…&zfs=real:POOL&halt=N[:mid]]}.
+   * Query values are URL-decoded. The directory is made absolute.
    *
    * @throws IllegalArgumentException with a message naming the bad part
    */
@@ -64,12 +77,15 @@ public record SimOptions(
     String key = pair.substring(0, eq);
     String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
     return switch (key) {
-      case "latency" -> new SimOptions(dir, parseDuration(value), fail, realZfsPool);
-      case "fail" -> new SimOptions(dir, latency, Optional.of(parseRegex(value)), realZfsPool);
-      case "zfs" -> new SimOptions(dir, latency, fail, Optional.of(parsePool(value)));
+      case "latency" -> new SimOptions(dir, parseDuration(value), fail, realZfsPool, halt);
+      case "fail" ->
+          new SimOptions(dir, latency, Optional.of(parseRegex(value)), realZfsPool, halt);
+      case "zfs" -> new SimOptions(dir, latency, fail, Optional.of(parsePool(value)), halt);
+      case "halt" ->
+          new SimOptions(dir, latency, fail, realZfsPool, Optional.of(SimHalt.parse(value)));
       default ->
           throw new IllegalArgumentException(
-              "unknown sim host option '" + key + "' (known: latency, fail, zfs)");
+              "unknown sim host option '" + key + "' (known: latency, fail, zfs, halt)");
     };
   }
 

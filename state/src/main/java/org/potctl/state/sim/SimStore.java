@@ -58,6 +58,11 @@ final class SimStore {
         });
   }
 
+  /** Saves {@code state} as it is now, from inside {@link #transact} (a command killed halfway). */
+  void checkpoint(SimState state) {
+    save(state.toModel());
+  }
+
   /** Runs {@code work} under pot's global create lock ({@code lockf -k /tmp/pot-lock-file}). */
   <T> T underCreateLock(Supplier<T> work) {
     return locked(createLockFile, work);

@@ -22,7 +22,8 @@ import org.potctl.state.exec.CommandTimeoutException;
  * commands first sleep {@link SimOptions#latency()}; those whose line matches {@link
  * SimOptions#fail()} fail like pot would and change nothing. Flavour files are written with {@code
  * tee PATH} (content on stdin) and removed with {@code rm -f PATH}, PATH only in pot's flavour
- * directory ({@link FlavourFiles}); both count as mutating. Other programs exit 127.
+ * directory ({@link FlavourFiles}); both count as mutating. Other programs exit 127. With {@link
+ * SimOptions#halt()} the process dies like {@code kill -9} at the chosen mutating command.
  */
 public final class SimulatedHost implements CommandRunner {
 
@@ -70,36 +71,55 @@ public final class SimulatedHost implements CommandRunner {
   @Override
   public CommandResult run(Command command) {
     Instant start = clock.instant();
-    AtomicFiles.appendLine(paths.commandsLog(), command.display());
     String program = Path.of(command.program()).getFileName().toString();
     List<String> args = command.argv().subList(1, command.argv().size());
+    boolean mutating = PROGRAMS.contains(program) && mutating(program, args);
+    boolean halt = mutating && options.halt().map(h -> h.reached(paths.dir())).orElse(false);
+    if (halt && !options.halt().orElseThrow().middle()) {
+      SimHalt.die();
+    }
+    AtomicFiles.appendLine(paths.commandsLog(), command.display());
     if (!PROGRAMS.contains(program)) {
       return new CommandResult(
           127, "", "sh: " + command.program() + ": not found\n", Duration.ZERO);
     }
-    boolean mutating = mutating(program, args);
     if (mutating && options.fail().map(p -> p.matcher(command.display()).find()).orElse(false)) {
       return failed(program, args, command.display());
     }
     boolean globalLock =
         program.equals("pot") && !args.isEmpty() && PotCommands.GLOBAL_LOCK.contains(args.get(0));
+    CommandResult result;
     if (globalLock) {
-      return store.underCreateLock(
-          () -> {
-            delay(command, mutating);
-            return execute(program, args, command.stdin(), start);
-          });
+      result =
+          store.underCreateLock(
+              () -> {
+                delay(command, mutating);
+                return execute(program, args, command.stdin(), start, halt);
+              });
+    } else {
+      delay(command, mutating);
+      result = execute(program, args, command.stdin(), start, halt);
     }
-    delay(command, mutating);
-    return execute(program, args, command.stdin(), start);
+    if (halt) {
+      SimHalt.die();
+    }
+    return result;
   }
 
-  private CommandResult execute(String program, List<String> args, String stdin, Instant start) {
+  private CommandResult execute(
+      String program, List<String> args, String stdin, Instant start, boolean halt) {
     return store.transact(
         state -> {
           Out out = new Out();
           ZfsBackend zfs = realZfs != null ? realZfs : new ModelZfs(state, paths, clock);
           initialise(zfs);
+          Runnable midpoint =
+              halt
+                  ? () -> {
+                    store.checkpoint(state);
+                    SimHalt.die();
+                  }
+                  : () -> {};
           int status =
               switch (program) {
                 case "zfs" -> {
@@ -112,7 +132,8 @@ public final class SimulatedHost implements CommandRunner {
                 case "pfctl" -> new Pfctl(state, out).run(args);
                 case "tee" -> new FlavourFiles(paths, out).tee(args, stdin);
                 case "rm" -> new FlavourFiles(paths, out).rm(args);
-                default -> new PotCommands(new PotEnv(state, paths, zfs, clock, out)).run(args);
+                default ->
+                    new PotCommands(new PotEnv(state, paths, zfs, clock, out, midpoint)).run(args);
               };
           return out.result(status, Duration.between(start, clock.instant()));
         });

@@ -24,6 +24,34 @@ public record ApplyJournal(String applyId, List<JournalRecord> records, boolean 
     return first(JournalRecord.Event.APPLY_STARTED).map(JournalRecord::time);
   }
 
+  /** The spec id its {@code apply_started} line names, if it names one. */
+  public Optional<String> specId() {
+    return first(JournalRecord.Event.APPLY_STARTED).flatMap(JournalRecord::specId);
+  }
+
+  /** Whether the apply finished with the outcome {@code succeeded}. */
+  public boolean succeeded() {
+    return outcome().filter("succeeded"::equals).isPresent();
+  }
+
+  /**
+   * The {@code step_started} records of every step it started, in start order, whatever became of
+   * them.
+   */
+  public List<JournalRecord> startedSteps() {
+    return records.stream().filter(r -> r.event() == JournalRecord.Event.STEP_STARTED).toList();
+  }
+
+  /** Whether step {@code step} finished successfully. */
+  public boolean stepFinished(int step) {
+    return records.stream()
+        .anyMatch(
+            r ->
+                r.event() == JournalRecord.Event.STEP_FINISHED
+                    && r.step().isPresent()
+                    && r.step().getAsInt() == step);
+  }
+
   /** The outcome of its {@code apply_finished} line; empty if it never finished (killed). */
   public Optional<String> outcome() {
     return first(JournalRecord.Event.APPLY_FINISHED).map(r -> r.message().orElse(""));

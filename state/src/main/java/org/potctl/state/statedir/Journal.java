@@ -63,7 +63,16 @@ public final class Journal implements AutoCloseable {
    * apply_started} line with {@code command} (the command line).
    */
   public static Journal start(Path stateDir, String applyId, String command, InstantSource clock) {
-    return start(StateStore.local(stateDir), applyId, command, clock);
+    return start(StateStore.local(stateDir), applyId, command, Optional.empty(), clock);
+  }
+
+  /**
+   * Opens the journal of apply {@code applyId} in {@code stateDir} and writes its {@code
+   * apply_started} line with {@code command} (the command line) and the spec id it applies.
+   */
+  public static Journal start(
+      Path stateDir, String applyId, String command, Optional<String> specId, InstantSource clock) {
+    return start(StateStore.local(stateDir), applyId, command, specId, clock);
   }
 
   /**
@@ -72,6 +81,20 @@ public final class Journal implements AutoCloseable {
    */
   public static Journal start(
       StateStore store, String applyId, String command, InstantSource clock) {
+    return start(store, applyId, command, Optional.empty(), clock);
+  }
+
+  /**
+   * Opens the journal of apply {@code applyId} in the state directory {@code store} reaches and
+   * writes its {@code apply_started} line with {@code command} (the command line) and the spec id
+   * it applies, which the next plan of that spec reads to recognise what this apply left half-done.
+   */
+  public static Journal start(
+      StateStore store,
+      String applyId,
+      String command,
+      Optional<String> specId,
+      InstantSource clock) {
     if (!APPLY_ID.matcher(applyId).matches()) {
       throw new IllegalArgumentException("not an apply id: " + applyId);
     }
@@ -79,7 +102,8 @@ public final class Journal implements AutoCloseable {
     StateStore.Appender appender = store.create(name);
     Journal journal = new Journal(applyId, store, name, clock, appender);
     try {
-      journal.write(JournalRecord.Event.APPLY_STARTED, null, null, List.of(), null, command);
+      journal.write(
+          JournalRecord.Event.APPLY_STARTED, null, null, List.of(), null, command, specId);
     } catch (RuntimeException e) {
       appender.close();
       throw e;
@@ -115,27 +139,30 @@ public final class Journal implements AutoCloseable {
 
   /** Step {@code step} on {@code address} is about to run {@code argv}. */
   public void stepStarted(int step, String address, List<String> argv) {
-    write(JournalRecord.Event.STEP_STARTED, step, address, argv, null, null);
+    write(JournalRecord.Event.STEP_STARTED, step, address, argv, null, null, Optional.empty());
   }
 
   /** Step {@code step} succeeded after {@code took}. */
   public void stepFinished(int step, String address, Duration took) {
-    write(JournalRecord.Event.STEP_FINISHED, step, address, List.of(), took, null);
+    write(
+        JournalRecord.Event.STEP_FINISHED, step, address, List.of(), took, null, Optional.empty());
   }
 
   /** Step {@code step} failed after {@code took} with {@code error}. */
   public void stepFailed(int step, String address, Duration took, String error) {
-    write(JournalRecord.Event.STEP_FAILED, step, address, List.of(), took, error);
+    write(JournalRecord.Event.STEP_FAILED, step, address, List.of(), took, error, Optional.empty());
   }
 
   /** Step {@code step} was not run, for {@code reason} (e.g. a dependency failed). */
   public void stepSkipped(int step, String address, String reason) {
-    write(JournalRecord.Event.STEP_SKIPPED, step, address, List.of(), null, reason);
+    write(
+        JournalRecord.Event.STEP_SKIPPED, step, address, List.of(), null, reason, Optional.empty());
   }
 
   /** The apply ended with {@code outcome} (e.g. {@code ok}, {@code failed}, {@code stopped}). */
   public void applyFinished(String outcome) {
-    write(JournalRecord.Event.APPLY_FINISHED, null, null, List.of(), null, outcome);
+    write(
+        JournalRecord.Event.APPLY_FINISHED, null, null, List.of(), null, outcome, Optional.empty());
   }
 
   private synchronized void write(
@@ -144,7 +171,8 @@ public final class Journal implements AutoCloseable {
       String address,
       List<String> argv,
       Duration took,
-      String message) {
+      String message,
+      Optional<String> specId) {
     JournalRecord record =
         new JournalRecord(
             event,
@@ -153,7 +181,8 @@ public final class Journal implements AutoCloseable {
             Optional.ofNullable(address),
             argv,
             Optional.ofNullable(took),
-            Optional.ofNullable(message));
+            Optional.ofNullable(message),
+            specId);
     appender.append(record.toJsonLine());
   }
 

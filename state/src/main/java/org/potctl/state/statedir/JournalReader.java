@@ -49,6 +49,33 @@ public final class JournalReader {
   }
 
   /**
+   * The applies of spec {@code specId} since its last one that succeeded, newest first: the ones
+   * that were killed, stopped or failed, and so may have left objects half-done. Journals of other
+   * spec ids (or naming none) are passed over; at most {@code limit} journals are read.
+   */
+  public List<ApplyJournal> unsuccessfulSince(String specId, int limit) {
+    List<String> ids = applyIds();
+    List<ApplyJournal> found = new ArrayList<>();
+    int read = 0;
+    for (int i = ids.size() - 1; i >= 0 && read < limit; i--, read++) {
+      ApplyJournal j;
+      try {
+        j = read(ids.get(i));
+      } catch (StateException e) {
+        continue;
+      }
+      if (!j.specId().filter(specId::equals).isPresent()) {
+        continue;
+      }
+      if (j.succeeded()) {
+        break;
+      }
+      found.add(j);
+    }
+    return List.copyOf(found);
+  }
+
+  /**
    * The journal of {@code applyId}. A malformed last line is a torn write and left out; a malformed
    * line before the last is an error naming the file and line.
    */

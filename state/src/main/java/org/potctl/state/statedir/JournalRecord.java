@@ -24,6 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param duration how long the step took, for finished and failed steps
  * @param message the error of a failed step, the reason of a skipped one, the outcome of a finished
  *     apply, the command line of a started one
+ * @param specId the spec id the apply works for, on {@link Event#APPLY_STARTED} (absent in journals
+ *     written before it was recorded)
  */
 public record JournalRecord(
     Event event,
@@ -32,7 +34,8 @@ public record JournalRecord(
     Optional<String> address,
     List<String> argv,
     Optional<Duration> duration,
-    Optional<String> message) {
+    Optional<String> message,
+    Optional<String> specId) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -63,6 +66,7 @@ public record JournalRecord(
     argv = List.copyOf(argv);
     Objects.requireNonNull(duration, "duration");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(specId, "specId");
   }
 
   /** This record as one JSON line, without the newline. */
@@ -78,6 +82,7 @@ public record JournalRecord(
     }
     duration.ifPresent(d -> o.put("duration_ms", d.toMillis()));
     message.ifPresent(m -> o.put("message", m));
+    specId.ifPresent(id -> o.put("spec_id", id));
     return JSON.writeValueAsString(o);
   }
 
@@ -97,6 +102,7 @@ public record JournalRecord(
         o.has("duration_ms")
             ? Optional.of(Duration.ofMillis(o.get("duration_ms").asLong()))
             : Optional.empty(),
-        o.has("message") ? Optional.of(o.get("message").asString()) : Optional.empty());
+        o.has("message") ? Optional.of(o.get("message").asString()) : Optional.empty(),
+        o.has("spec_id") ? Optional.of(o.get("spec_id").asString()) : Optional.empty());
   }
 }

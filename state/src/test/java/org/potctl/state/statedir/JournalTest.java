@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,5 +156,42 @@ class JournalTest {
     assertEquals(401, read.records().size());
     assertTrue(read.unfinishedSteps().isEmpty());
     assertFalse(read.tornTail());
+  }
+
+  @Test
+  void theSpecIdIsRecordedAndUnsuccessfulAppliesOfThatSpecAreFoundNewestFirst() throws Exception {
+    List<String> ids = List.of("a-1", "a-2", "a-3", "a-4", "a-5");
+    try (Journal j = Journal.start(dir, ids.get(0), "potctl apply", Optional.of("prod"), clock)) {
+      j.applyFinished("failed");
+    }
+    try (Journal j = Journal.start(dir, ids.get(1), "potctl apply", Optional.of("prod"), clock)) {
+      j.applyFinished("succeeded");
+    }
+    try (Journal j = Journal.start(dir, ids.get(2), "potctl apply", Optional.of("prod"), clock)) {
+      j.stepStarted(1, "pot.web", List.of("pot", "create", "-p", "web"));
+    }
+    try (Journal j = Journal.start(dir, ids.get(3), "potctl apply", Optional.of("test"), clock)) {
+      j.applyFinished("failed");
+    }
+    try (Journal j = Journal.start(dir, ids.get(4), "potctl apply", Optional.of("prod"), clock)) {
+      j.applyFinished("interrupted");
+    }
+    JournalReader reader = new JournalReader(dir);
+    assertTrue(Files.readString(dir.resolve("journal/a-1.jsonl")).contains("\"spec_id\":\"prod\""));
+    assertEquals("prod", reader.read("a-1").specId().orElseThrow());
+    assertEquals(
+        List.of("a-5", "a-3"),
+        reader.unsuccessfulSince("prod", 50).stream().map(ApplyJournal::applyId).toList(),
+        "stops at the last success, skips other specs");
+    assertEquals(
+        List.of("a-5"),
+        reader.unsuccessfulSince("prod", 1).stream().map(ApplyJournal::applyId).toList());
+    assertEquals(
+        List.of("a-4"),
+        reader.unsuccessfulSince("test", 50).stream().map(ApplyJournal::applyId).toList());
+    ApplyJournal killed = reader.read("a-3");
+    assertEquals(1, killed.startedSteps().size());
+    assertFalse(killed.stepFinished(1));
+    assertTrue(reader.unsuccessfulSince("nobody", 50).isEmpty());
   }
 }
