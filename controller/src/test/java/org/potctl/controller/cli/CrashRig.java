@@ -94,13 +94,19 @@ final class CrashRig {
 
   /**
    * The host as {@code potctl observe -o json} sees it, without what two converged runs may differ
-   * in: fingerprints, jail ids, sizes, apply stamps, the simulator's directory, and the trash
-   * (which holds whatever half-done objects a repair moved there).
+   * in: fingerprints, jail ids, sizes, apply stamps, the simulator's directory and real pool, and
+   * the trash (which holds whatever half-done objects a repair moved there).
    */
   static JsonNode converged(String host, Path simDir) {
     Run r = potctl(host, "observe", "-o", "json");
     assertEquals(0, r.code(), r.err());
-    JsonNode tree = JSON.readTree(r.out().replace(simDir.toString(), "SIM"));
+    String text = r.out().replace(simDir.toString(), "SIM");
+    int real = host.indexOf("zfs=real:");
+    if (real >= 0) {
+      String pool = host.substring(real + "zfs=real:".length()).split("&", 2)[0];
+      text = text.replace(pool + "/", "POOL/");
+    }
+    JsonNode tree = JSON.readTree(text);
     strip(tree);
     for (String list : List.of("datasets", "fscomps")) {
       ArrayNode kept = JSON.createArrayNode();
