@@ -32,7 +32,7 @@ class KillFreshApplyTest {
       """
       version: 1
       fscomps:
-        data: {protect: false, properties: {compression: lz4}}
+        data: {protect: false, properties: {compression: gzip}}
         logs: {protect: false}
       pots:
         db:

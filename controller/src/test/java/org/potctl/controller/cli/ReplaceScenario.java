@@ -30,7 +30,7 @@ final class ReplaceScenario {
       """
       version: 1
       fscomps:
-        data: {protect: false, properties: {compression: lz4}}
+        data: {protect: false, properties: {compression: gzip}}
       pots:
         db:
           base: "14.2"
