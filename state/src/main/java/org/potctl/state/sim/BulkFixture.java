@@ -6,6 +6,7 @@ import java.util.List;
 import org.potctl.state.StateException;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
+import org.potctl.state.statedir.Inventory;
 
 /**
  * Puts many pots on a simulated host at once, for benchmarks and large fixtures. Bases and private
@@ -48,6 +49,11 @@ public final class BulkFixture {
       ok(
           host,
           List.of("pot", "create-private-bridge", "-B", b.name(), "-S", String.valueOf(b.size())));
+      spec.owner()
+          .ifPresent(
+              owner ->
+                  new Inventory(host.options().dir().resolve("state"))
+                      .record(owner, Inventory.Kind.BRIDGE, b.name()));
     }
     SimPaths paths =
         new SimPaths(host.options().dir().toAbsolutePath().normalize(), host.zfsRoot());

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * @param bridges private bridges, created in this order
  * @param fscomps fscomp names
  * @param pots pots, created (and started) in this order
- * @param owner the {@code potctl:owner} stamp put on created fscomp and pot datasets, if any
+ * @param owner the {@code potctl:owner} stamp put on created fscomp and pot datasets, and the spec
+ *     id its bridges are recorded for in the inventory ({@code DIR/state}), if any
  * @param fscompProperties zfs properties set on every fscomp at creation ({@code zfs create -o})
  */
 public record FixtureSpec(

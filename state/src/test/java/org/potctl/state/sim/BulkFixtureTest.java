@@ -180,6 +180,12 @@ class BulkFixtureTest {
     assertEquals(
         SimFixture.read(real.dir.resolve("tmp/pot_status_app")),
         SimFixture.read(tmp.resolve("bulk/tmp/pot_status_app")));
+    assertEquals(
+        spec.bridges().stream().map(FixtureSpec.Bridge::name).sorted().toList(),
+        List.copyOf(
+            new org.potctl.state.statedir.Inventory(tmp.resolve("bulk/state"))
+                .list("bench", org.potctl.state.statedir.Inventory.Kind.BRIDGE)),
+        "bridges recorded as the owner's, as potctl apply records them");
   }
 
   @Test
