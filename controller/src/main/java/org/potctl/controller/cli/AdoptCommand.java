@@ -97,15 +97,15 @@ final class AdoptCommand implements Callable<Integer> {
     Inventory inventory = new Inventory(session.host().state());
     PlanRequest request =
         new PlanRequest(
-            planned.spec(),
-            dir.toString(),
-            planned.specId(),
-            host,
-            session.host().driver(),
-            HostObserver.flavourDirectory(
-                session.host().files(), host.config().fsRoot(), Optional.empty()),
-            planned.plan().applyId(),
-            inventory.snapshot());
+                planned.spec(),
+                dir.toString(),
+                planned.specId(),
+                host,
+                session.host().driver(),
+                HostObserver.flavourDirectory(
+                    session.host().files(), host.config().fsRoot(), Optional.empty()),
+                planned.plan().applyId())
+            .withInventory(inventory.snapshot());
     List<Verdict> verdicts = AdoptCheck.check(request, addresses);
     List<String> refusals = new ArrayList<>();
     for (Verdict v : verdicts) {

@@ -162,15 +162,15 @@ public final class Planning {
     InventorySnapshot inventory = new Inventory(host.state()).snapshot();
     PlanRequest request =
         new PlanRequest(
-            loaded.spec().get(),
-            options.dir().toString(),
-            specId,
-            state,
-            host.driver(),
-            flavourDir,
-            PotArguments.id("apply id", applyId),
-            inventory,
-            interruptions(host, specId));
+                loaded.spec().get(),
+                options.dir().toString(),
+                specId,
+                state,
+                host.driver(),
+                flavourDir,
+                PotArguments.id("apply id", applyId))
+            .withInventory(inventory)
+            .withInterruptions(interruptions(host, specId));
     Plan plan = new Planner().plan(request);
     return new Planned(diagnostics, loaded.spec().get(), specId, host, state, plan, inventory);
   }

@@ -80,14 +80,14 @@ public final class AdoptCheck {
         new Planner()
             .plan(
                 new PlanRequest(
-                    spec,
-                    request.specDir(),
-                    request.specId(),
-                    pretended,
-                    request.hostDriver(),
-                    request.flavourDir(),
-                    request.applyId(),
-                    new InventorySnapshot(recorded)));
+                        spec,
+                        request.specDir(),
+                        request.specId(),
+                        pretended,
+                        request.hostDriver(),
+                        request.flavourDir(),
+                        request.applyId())
+                    .withInventory(new InventorySnapshot(recorded)));
     List<Verdict> result = new ArrayList<>();
     for (ResourceAddress a : addresses) {
       result.add(decided.containsKey(a) ? decided.get(a) : fromPlan(plan, a, protect(spec, a)));

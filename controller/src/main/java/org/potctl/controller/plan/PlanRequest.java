@@ -45,28 +45,6 @@ public record PlanRequest(
     Objects.requireNonNull(interruptions, "interruptions");
   }
 
-  /** A request without evidence of interrupted applies. */
-  public PlanRequest(
-      Spec spec,
-      String specDir,
-      String specId,
-      HostState host,
-      String hostDriver,
-      String flavourDir,
-      String applyId,
-      InventorySnapshot inventory) {
-    this(
-        spec,
-        specDir,
-        specId,
-        host,
-        hostDriver,
-        flavourDir,
-        applyId,
-        inventory,
-        Interruptions.NONE);
-  }
-
   /** A request on a host whose inventory records nothing, without interrupted applies. */
   public PlanRequest(
       Spec spec,
@@ -76,6 +54,27 @@ public record PlanRequest(
       String hostDriver,
       String flavourDir,
       String applyId) {
-    this(spec, specDir, specId, host, hostDriver, flavourDir, applyId, InventorySnapshot.EMPTY);
+    this(
+        spec,
+        specDir,
+        specId,
+        host,
+        hostDriver,
+        flavourDir,
+        applyId,
+        InventorySnapshot.EMPTY,
+        Interruptions.NONE);
+  }
+
+  /** This request with the host's {@code inventory}. */
+  public PlanRequest withInventory(InventorySnapshot inventory) {
+    return new PlanRequest(
+        spec, specDir, specId, host, hostDriver, flavourDir, applyId, inventory, interruptions);
+  }
+
+  /** This request with the journal's {@code interruptions}. */
+  public PlanRequest withInterruptions(Interruptions interruptions) {
+    return new PlanRequest(
+        spec, specDir, specId, host, hostDriver, flavourDir, applyId, inventory, interruptions);
   }
 }

@@ -66,8 +66,8 @@ final class HandlerScenario {
         HostObserver.flavourDirectory(HostFiles.local(), host.config().fsRoot(), Optional.empty());
     return new Planner()
         .plan(
-            new PlanRequest(
-                spec, "spec", ID, host, "sim", flavours, "a" + ++applies, inventory().snapshot()));
+            new PlanRequest(spec, "spec", ID, host, "sim", flavours, "a" + ++applies)
+                .withInventory(inventory().snapshot()));
   }
 
   /** The host's inventory (bridges and flavours potctl created). */

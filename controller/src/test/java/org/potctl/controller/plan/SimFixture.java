@@ -59,15 +59,8 @@ final class SimFixture {
     HostState host = observe();
     return new Planner()
         .plan(
-            new PlanRequest(
-                spec,
-                specDir,
-                specId,
-                host,
-                "sim",
-                flavourDir(host),
-                applyId,
-                inventory().snapshot()));
+            new PlanRequest(spec, specDir, specId, host, "sim", flavourDir(host), applyId)
+                .withInventory(inventory().snapshot()));
   }
 
   /** The host's inventory of the bridges and flavours potctl created. */
