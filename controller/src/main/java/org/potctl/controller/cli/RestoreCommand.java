@@ -147,6 +147,17 @@ final class RestoreCommand implements Callable<Integer> {
     ZfsCommands.restoreFromTrash(host.config().zfsRoot(), entry.dataset(), dataset)
         .forEach(session::run);
     out.println("Restored " + address + " as " + dataset + ".");
+    Optional.ofNullable(host.datasets().get(entry.dataset()))
+        .flatMap(d -> d.owner())
+        .ifPresent(
+            owner ->
+                out.println(
+                    "It still carries potctl:owner="
+                        + owner
+                        + ": declare "
+                        + address
+                        + " in that spec again (or 'potctl forget' it), or its next apply moves"
+                        + " it back to the trash."));
     out.flush();
     return ExitCode.OK.code();
   }

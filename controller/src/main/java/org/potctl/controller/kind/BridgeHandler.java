@@ -55,7 +55,7 @@ final class BridgeHandler implements Handler {
   private static ResourcePlan delete(PlanContext ctx, ResourceAddress address, Observed observed) {
     Optional<String> user = keptUser(ctx, address.name());
     if (user.isPresent()) {
-      String kept = address + " is gone from the spec but pot " + user.get() + " still uses it";
+      String kept = "gone from the spec but pot " + user.get() + " still uses it";
       return ResourcePlan.noop(
           address, List.of(ctx.warning(address, kept + "; it is kept")), observed);
     }
