@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.InventoryAddresses;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Step;
 import org.potctl.schema.address.ResourceAddress;
-import org.potctl.schema.address.ResourceKind;
 import org.potctl.state.statedir.Inventory;
 
 /**
@@ -33,7 +33,7 @@ public final class InventoryListener implements ApplyListener {
   public void applyStarted(Plan plan, Instant at) {
     specId = plan.specId();
     for (Change c : plan.changes()) {
-      if (recorded(c.address())) {
+      if (InventoryAddresses.recorded(c.address().kind())) {
         actions.put(c.address(), c.action());
       }
     }
@@ -48,7 +48,7 @@ public final class InventoryListener implements ApplyListener {
   public void stepStarted(Step step, Instant at) {
     Action action = actions.get(step.address());
     if (action == Action.CREATE || action == Action.UPDATE) {
-      inventory.record(specId, kind(step.address()), step.address().name());
+      inventory.record(specId, InventoryAddresses.kind(step.address()), step.address().name());
     }
   }
 
@@ -56,15 +56,7 @@ public final class InventoryListener implements ApplyListener {
   public void stepApplied(StepResult result) {
     ResourceAddress a = result.step().address();
     if (actions.get(a) == Action.DELETE && deletesLeft.merge(a, -1, Integer::sum) == 0) {
-      inventory.remove(specId, kind(a), a.name());
+      inventory.remove(specId, InventoryAddresses.kind(a), a.name());
     }
-  }
-
-  private static boolean recorded(ResourceAddress a) {
-    return a.kind() == ResourceKind.BRIDGE || a.kind() == ResourceKind.FLAVOUR;
-  }
-
-  private static Inventory.Kind kind(ResourceAddress a) {
-    return a.kind() == ResourceKind.BRIDGE ? Inventory.Kind.BRIDGE : Inventory.Kind.FLAVOUR;
   }
 }

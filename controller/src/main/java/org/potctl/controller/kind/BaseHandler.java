@@ -18,7 +18,7 @@ final class BaseHandler implements Handler {
     Optional<Base> base = Optional.ofNullable(ctx.host().bases().get(address.name()));
     Observed observed = new Observed().put(address.toString(), base.map(Base::fingerprint));
     if (base.isPresent()) {
-      return new ResourcePlan(Change.noop(address), List.of(), List.of(), observed.map());
+      return ResourcePlan.noop(address, List.of(), observed);
     }
     Change change =
         new Change(

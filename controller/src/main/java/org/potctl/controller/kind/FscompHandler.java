@@ -49,11 +49,7 @@ final class FscompHandler implements Handler {
     FscompSpec spec = ctx.spec().fscomps().get(address.name());
     Optional<String> problem = Ownership.problem(ds, ctx, address.toString());
     if (problem.isPresent()) {
-      return new ResourcePlan(
-          Change.noop(address),
-          List.of(),
-          List.of(ctx.error(address, problem.get())),
-          observed.map());
+      return ResourcePlan.noop(address, List.of(ctx.error(address, problem.get())), observed);
     }
     if (spec == null) {
       return orphan(ctx, address, dsName, ds.orElseThrow(), observed);
@@ -107,7 +103,7 @@ final class FscompHandler implements Handler {
       fields.add(new FieldChange("protect", Json.bool(stamped), Json.bool(spec.protect())));
     }
     if (steps.isEmpty()) {
-      return new ResourcePlan(Change.noop(spec.address()), List.of(), List.of(), observed.map());
+      return ResourcePlan.noop(spec.address(), List.of(), observed);
     }
     Change change =
         new Change(

@@ -1,9 +1,8 @@
 package org.potctl.controller.kind;
 
 import java.util.Optional;
+import org.potctl.controller.plan.InventoryAddresses;
 import org.potctl.schema.address.ResourceAddress;
-import org.potctl.schema.address.ResourceKind;
-import org.potctl.state.statedir.Inventory;
 
 /**
  * Whose a bridge or flavour is: they carry no ZFS property, so the host's inventory records the
@@ -13,11 +12,6 @@ final class Recorded {
 
   private Recorded() {}
 
-  /** The inventory kind of a bridge or flavour address. */
-  static Inventory.Kind kind(ResourceAddress address) {
-    return address.kind() == ResourceKind.BRIDGE ? Inventory.Kind.BRIDGE : Inventory.Kind.FLAVOUR;
-  }
-
   /**
    * The plan error for an object on the host that potctl must not touch, or empty when it may: one
    * absent from the host, or recorded for this spec id.
@@ -26,7 +20,8 @@ final class Recorded {
     if (!onHost) {
       return Optional.empty();
     }
-    Optional<String> owner = ctx.inventory().owner(kind(address), address.name());
+    Optional<String> owner =
+        ctx.inventory().owner(InventoryAddresses.kind(address), address.name());
     if (owner.isEmpty()) {
       return Optional.of(
           address

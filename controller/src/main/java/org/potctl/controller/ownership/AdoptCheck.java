@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.potctl.controller.kind.PlanContext;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.InventoryAddresses;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.PlanRequest;
 import org.potctl.controller.plan.Planner;

@@ -1,4 +1,4 @@
-package org.potctl.controller.ownership;
+package org.potctl.controller.plan;
 
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.address.ResourceKind;
