@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.potctl.controller.watch.Durations;
 import org.potctl.controller.watch.Signatures;
 import org.potctl.state.host.HostSpec;
+import org.potctl.state.statedir.PrivateFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -43,12 +44,39 @@ final class WatchArgs {
     }
   }
 
-  /** {@code --webhook-secret-file}: the secret without trailing newlines; none disables hooks. */
+  /**
+   * The warning for a {@code --listen} address that is not loopback (the wildcard included), or
+   * empty.
+   */
+  static Optional<String> listenWarning(String given, InetSocketAddress address) {
+    if (address.getAddress() != null && address.getAddress().isLoopbackAddress()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "potctl: warning: --listen "
+            + given
+            + " is not a loopback address: /healthz, /metrics, /status and the signed /hook,"
+            + " /suspend, /resume are reachable from other hosts on "
+            + address.getHostString()
+            + ":"
+            + address.getPort());
+  }
+
+  /**
+   * {@code --webhook-secret-file}: the secret without trailing newlines; none disables hooks. Like
+   * OpenSSH with a private key, a file that group or others may use, or that belongs to another
+   * user than this one or root, is refused. A symbolic link is followed and the file it reaches is
+   * checked (its owner and mode decide who can read the secret).
+   */
   static Signatures signatures(CommandLine cli, Path secretFile) {
     if (secretFile == null) {
       return Signatures.disabled();
     }
     try {
+      Optional<String> problem = PrivateFiles.secretProblem(secretFile);
+      if (problem.isPresent()) {
+        throw new ParameterException(cli, "--webhook-secret-file: " + problem.get());
+      }
       byte[] bytes = Files.readAllBytes(secretFile);
       int end = bytes.length;
       while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r')) {

@@ -132,6 +132,7 @@ final class WatchCommand implements Callable<Integer> {
     Signatures signatures = WatchArgs.signatures(spec.commandLine(), secretFile);
     Optional<String> host = WatchArgs.host(spec.commandLine(), parent.global.host());
     PrintWriter err = spec.commandLine().getErr();
+    WatchArgs.listenWarning(listen, address).ifPresent(err::println);
     WatchLog log = new WatchLog(err, Clock.systemUTC());
     AtomicBoolean stopping = new AtomicBoolean();
     EngineReconciler reconciler =

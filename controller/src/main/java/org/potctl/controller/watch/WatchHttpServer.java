@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +15,10 @@ import java.util.concurrent.Executors;
 /**
  * The watcher's HTTP endpoints (JDK {@code com.sun.net.httpserver}): {@code GET /healthz}, {@code
  * GET /metrics}, {@code GET /status}, and the signed {@code POST /hook}, {@code /suspend}, {@code
- * /resume}. Request bodies over {@link #MAX_BODY} get 413; unknown paths 404; other methods 405.
+ * /resume} ({@link SignedRequests}: replays and bodies signed for another path are refused).
+ * Request bodies over {@link #MAX_BODY} get 413; unknown paths 404; other methods 405. Each
+ * exchange runs on its own virtual thread, under the deadlines and connection bound of {@link
+ * HttpLimits}.
  */
 public final class WatchHttpServer implements AutoCloseable {
 
@@ -34,28 +38,22 @@ public final class WatchHttpServer implements AutoCloseable {
   private final ExecutorService executor;
   private final Watcher watcher;
   private final WatchMetrics metrics;
-  private final Signatures signatures;
+  private final SignedRequests signed;
   private final WatchLog log;
 
   private WatchHttpServer(
       HttpServer server,
       Watcher watcher,
       WatchMetrics metrics,
-      Signatures signatures,
+      SignedRequests signed,
       WatchLog log) {
     this.server = server;
     this.watcher = watcher;
     this.metrics = metrics;
-    this.signatures = signatures;
+    this.signed = signed;
     this.log = log;
     this.executor =
-        Executors.newFixedThreadPool(
-            4,
-            r -> {
-              Thread t = new Thread(r, "potctl-http");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("potctl-http-", 0).factory());
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
@@ -72,8 +70,28 @@ public final class WatchHttpServer implements AutoCloseable {
       Signatures signatures,
       WatchLog log)
       throws IOException {
+    return start(address, watcher, metrics, signatures, log, Clock.systemUTC());
+  }
+
+  /**
+   * Binds {@code address} and starts serving; control bodies' timestamps are checked against {@code
+   * clock}.
+   *
+   * @throws IOException when the address cannot be bound
+   */
+  public static WatchHttpServer start(
+      InetSocketAddress address,
+      Watcher watcher,
+      WatchMetrics metrics,
+      Signatures signatures,
+      WatchLog log,
+      Clock clock)
+      throws IOException {
+    HttpLimits.install();
+    SignedRequests signed =
+        new SignedRequests(signatures, clock, new ReplayGuard(ReplayGuard.DEFAULT_CAPACITY));
     WatchHttpServer http =
-        new WatchHttpServer(HttpServer.create(address, 16), watcher, metrics, signatures, log);
+        new WatchHttpServer(HttpServer.create(address, 64), watcher, metrics, signed, log);
     http.server.start();
     return http;
   }
@@ -104,7 +122,11 @@ public final class WatchHttpServer implements AutoCloseable {
       } else {
         post(exchange, path);
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      // a client that went away, or one whose connection the request deadline closed
+      metrics.httpAborted();
+      log.warn("http-aborted", "error", e.toString());
+    } catch (RuntimeException e) {
       log.error("http-failed", "error", e.toString());
     }
   }
@@ -125,19 +147,13 @@ public final class WatchHttpServer implements AutoCloseable {
       send(exchange, 413, "text/plain", "request body over " + MAX_BODY + " bytes\n");
       return;
     }
-    if (!signatures.enabled()) {
-      metrics.request(path, "refused");
-      log.warn("request-refused", "path", path, "because", "no webhook secret configured");
-      send(exchange, 403, "text/plain", "refused: no --webhook-secret-file configured\n");
+    SignedRequests.Verdict verdict = signed.check(path, exchange.getRequestHeaders(), body);
+    metrics.request(path, verdict.result());
+    if (!verdict.accepted()) {
+      log.warn("request-refused", "path", path, "because", verdict.message());
+      send(exchange, verdict.status(), "text/plain", verdict.message() + "\n");
       return;
     }
-    if (!signatures.verify(exchange.getRequestHeaders(), body)) {
-      metrics.request(path, "refused");
-      log.warn("request-refused", "path", path, "because", "missing or invalid signature");
-      send(exchange, 401, "text/plain", "missing or invalid HMAC-SHA256 signature\n");
-      return;
-    }
-    metrics.request(path, "accepted");
     switch (path) {
       case "/hook" -> hook(exchange);
       case "/suspend" -> {

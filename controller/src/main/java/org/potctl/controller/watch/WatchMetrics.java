@@ -41,10 +41,13 @@ public final class WatchMetrics {
   static final String FETCHES = "potctl.watch.fetches";
 
   /**
-   * Signed requests by {@code path} and {@code result} (accepted|refused|too-large): {@code
-   * _total}.
+   * Signed requests by {@code path} and {@code result} (accepted|refused|too-large|malformed|
+   * stale|replayed): {@code _total}.
    */
   static final String REQUESTS = "potctl.watch.signed.requests";
+
+  /** Exchanges whose connection failed or was closed by a deadline: {@code _total}. */
+  static final String HTTP_ABORTED = "potctl.watch.http.aborted";
 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -63,6 +66,9 @@ public final class WatchMetrics {
     }
     fetches(true);
     fetches(false);
+    Counter.builder(HTTP_ABORTED)
+        .description("HTTP exchanges whose connection failed or was closed by a deadline")
+        .register(registry);
     reconcileDuration =
         Timer.builder(RECONCILE_DURATION)
             .description("Time per reconcile: validate, observe, plan, apply")
@@ -111,6 +117,13 @@ public final class WatchMetrics {
         .description("Signed requests (hook, suspend, resume) by path and result")
         .tag("path", path)
         .tag("result", result)
+        .register(registry)
+        .increment();
+  }
+
+  void httpAborted() {
+    Counter.builder(HTTP_ABORTED)
+        .description("HTTP exchanges whose connection failed or was closed by a deadline")
         .register(registry)
         .increment();
   }

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,7 @@ class WatchCommandTest {
     assertEquals(64, run("watch", "--dir", dir.toString(), "--listen", "9108").code());
     assertEquals(64, run("watch", "--dir", dir.toString(), "--drift", "ignore").code());
     Path empty = Files.writeString(dir.resolve("secret"), "\n");
+    Files.setPosixFilePermissions(empty, PosixFilePermissions.fromString("rw-------"));
     Run r = run("watch", "--dir", dir.toString(), "--webhook-secret-file", empty.toString());
     assertEquals(64, r.code());
     assertTrue(r.err().contains("secret is empty"), r.err());

@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Random;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,11 +80,28 @@ final class WatchHarness implements AutoCloseable {
     return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** POSTs {@code body} signed GitHub-style with {@link #SECRET}. */
+  /** POSTs {@code body} signed GitHub-style with {@link #SECRET}, with a fresh delivery id. */
   HttpResponse<String> postSigned(String path, String body)
       throws IOException, InterruptedException {
+    return postSigned(path, body, UUID.randomUUID().toString());
+  }
+
+  /** POSTs {@code body} signed GitHub-style with {@link #SECRET} as delivery {@code id}. */
+  HttpResponse<String> postSigned(String path, String body, String id)
+      throws IOException, InterruptedException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return post(path, bytes, "X-Hub-Signature-256", "sha256=" + Signatures.signHex(SECRET, bytes));
+    return post(
+        path,
+        bytes,
+        "X-Hub-Signature-256",
+        "sha256=" + Signatures.signHex(SECRET, bytes),
+        "X-GitHub-Delivery",
+        id);
+  }
+
+  /** POSTs a signed, current control body to {@code /suspend} or {@code /resume}. */
+  HttpResponse<String> control(String action) throws IOException, InterruptedException {
+    return postSigned("/" + action, ControlBody.of(action, Instant.now()));
   }
 
   private URI uri(String path) {

@@ -121,7 +121,9 @@ class WatcherTest {
     commitValid("two");
     byte[] body = "{}".getBytes();
     String hex = Signatures.signHex(WatchHarness.SECRET, body);
-    assertEquals(202, watch.post("/hook", body, "X-Gitea-Signature", hex).statusCode());
+    assertEquals(
+        202,
+        watch.post("/hook", body, "X-Gitea-Signature", hex, "X-Gitea-Delivery", "7").statusCode());
     awaitMarker("two", GRACE);
   }
 
@@ -249,14 +251,14 @@ class WatcherTest {
     commitValid("one");
     watchGit(every(Duration.ofMillis(200)), Optional.empty());
     awaitMarker("one", GRACE);
-    assertEquals(200, watch.postSigned("/suspend", "").statusCode());
+    assertEquals(200, watch.control("suspend").statusCode());
     assertTrue(watch.status().path("suspended").asBoolean());
     commitValid("two");
     long skipped = watch.logCount("cycle-skipped");
     await().atMost(GRACE).until(() -> watch.logCount("cycle-skipped") >= skipped + 2);
     assertFalse(reconciler.markers().contains("two"));
     assertTrue(watch.get("/metrics").body().contains("potctl_watch_suspended 1.0"));
-    assertEquals(200, watch.postSigned("/resume", "").statusCode());
+    assertEquals(200, watch.control("resume").statusCode());
     awaitMarker("two", GRACE);
     assertFalse(watch.status().path("suspended").asBoolean());
   }
