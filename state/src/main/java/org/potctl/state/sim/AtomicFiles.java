@@ -5,11 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.potctl.state.statedir.NoFollowFiles;
 
 /**
  * File writes a concurrent reader never sees half done, and a killed process never leaves torn:
@@ -22,44 +20,28 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Replaces {@code target} with {@code content} atomically. */
+  /**
+   * Replaces {@code target} with {@code content} atomically: a 0600 temp file renamed over it. A
+   * link or another user's file at {@code target} or as its directory is refused, never followed.
+   */
   static void write(Path target, String content) {
     Path dir = target.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        ByteBuffer buf = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-      }
-      move(tmp, target);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
-    }
+    NoFollowFiles.check(dir);
+    NoFollowFiles.replace(target, content.getBytes(StandardCharsets.UTF_8), false);
   }
 
-  private static void move(Path tmp, Path target) throws IOException {
-    try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  /** Appends one line with a single write on an O_APPEND channel, so lines never interleave. */
+  /**
+   * Appends one line with a single write on an O_APPEND, O_NOFOLLOW channel, so lines never
+   * interleave; a new file is 0600.
+   */
   static void appendLine(Path file, String line) {
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      try (FileChannel ch =
-          FileChannel.open(
-              file,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.WRITE,
-              StandardOpenOption.APPEND)) {
-        ch.write(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
-      }
+    Path dir = file.toAbsolutePath().getParent();
+    NoFollowFiles.check(dir);
+    NoFollowFiles.privateDir(dir);
+    try (FileChannel ch =
+        NoFollowFiles.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+      ch.write(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + file, e);
     }
@@ -67,10 +49,7 @@ final class AtomicFiles {
 
   /** The file's content, or empty if it does not exist. */
   static String readOrEmpty(Path file) {
-    try {
-      return Files.exists(file) ? Files.readString(file) : "";
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    String text = NoFollowFiles.readOrNull(file);
+    return text == null ? "" : text;
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.potctl.state.statedir.NoFollowFiles;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -91,9 +91,9 @@ final class SimStore {
     ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(key, k -> new ReentrantLock());
     jvmLock.lock();
     try {
-      Files.createDirectories(key.getParent());
+      NoFollowFiles.privateDir(key.getParent());
       try (FileChannel ch =
-          FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+          NoFollowFiles.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
         FileLock lock = ch.lock();
         try {
           return work.get();

@@ -11,6 +11,7 @@ import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
 import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.exec.CommandTimeoutException;
+import org.potctl.state.statedir.NoFollowFiles;
 
 /**
  * The simulated pot host: runs {@code pot}, {@code zfs}, {@code jls} and {@code pfctl} argv against
@@ -141,6 +142,9 @@ public final class SimulatedHost implements CommandRunner {
 
   private void initialise(ZfsBackend zfs) {
     if (realZfs == null || !initialised) {
+      // 0700 whatever the umask, and never a link: everything below is private to this user
+      NoFollowFiles.privateDir(paths.dir());
+      NoFollowFiles.privateDir(paths.fsRoot());
       zfs.ensureInitialised();
       PotEnv.mkdirs(paths.bridges());
       PotEnv.mkdirs(paths.tmp());

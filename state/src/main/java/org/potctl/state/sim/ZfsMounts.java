@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ final class ZfsMounts {
         }
         Files.delete(to);
       }
-      Files.createDirectories(to.getParent());
+      mkdirs(to.getParent());
       Files.move(from, to);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot move " + from + " to " + to, e);
@@ -107,7 +108,9 @@ final class ZfsMounts {
       return;
     }
     try {
-      Files.createDirectories(p);
+      // 0700 whatever the umask (it can only take bits away): the simulator's tree is private
+      Files.createDirectories(
+          p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + p, e);
     }

@@ -1,44 +1,22 @@
 package org.potctl.state.statedir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /** Whole-file replacement a reader never sees half done (temp file, fsync, rename), and appends. */
 final class AtomicWrite {
 
   private AtomicWrite() {}
 
-  /** Replaces {@code target} with {@code content}: temp file beside it, fsync, rename. */
+  /**
+   * Replaces {@code target} with {@code content}: 0600 temp file beside it, fsync, rename; never
+   * through a link ({@link NoFollowFiles#replace}).
+   */
   static void replace(Path target, String content) {
-    Path dir = target.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      try {
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-          writeAll(ch, content);
-          ch.force(true);
-        }
-        try {
-          Files.move(
-              tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
-    }
+    NoFollowFiles.replace(target, content.getBytes(StandardCharsets.UTF_8), true);
   }
 
   /** Writes {@code text} whole to {@code ch} (the kernel has it when this returns). */

@@ -7,7 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
@@ -45,23 +45,24 @@ final class LocalStateStore implements StateStore {
   @Override
   public Optional<String> read(String name) {
     Path file = dir.resolve(name);
-    try {
-      return Optional.of(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+    if (file.getParent() != null && !file.getParent().equals(dir)) {
+      NoFollowFiles.check(file.getParent());
     }
+    return Optional.ofNullable(NoFollowFiles.readOrNull(file));
   }
 
   @Override
   public List<String> list(String name) {
     Path d = dir.resolve(name);
-    if (!Files.isDirectory(d)) {
+    if (!NoFollowFiles.check(d) || !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
       return List.of();
     }
     try (Stream<Path> files = Files.list(d)) {
-      return files.map(p -> p.getFileName().toString()).sorted().toList();
+      return files
+          .peek(NoFollowFiles::check)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + d, e);
     }
@@ -76,18 +77,22 @@ final class LocalStateStore implements StateStore {
   public Appender create(String name) {
     Path file = dir.resolve(name);
     try {
-      Files.createDirectories(file.getParent());
+      privateDirs(file.getParent());
+      if (NoFollowFiles.check(file)) {
+        throw new IllegalStateException(file + " exists already");
+      }
       FileChannel ch =
-          FileChannel.open(
+          NoFollowFiles.open(
               file,
               StandardOpenOption.CREATE_NEW,
               StandardOpenOption.WRITE,
               StandardOpenOption.APPEND);
       return new FileAppender(file, ch);
-    } catch (FileAlreadyExistsException e) {
-      throw new IllegalStateException(file + " exists already", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + file, e);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof FileAlreadyExistsException) {
+        throw new IllegalStateException(file + " exists already", e);
+      }
+      throw e;
     }
   }
 
@@ -109,8 +114,9 @@ final class LocalStateStore implements StateStore {
   private Optional<Lease> lockFile(Path lockFile, LockHolder holder) {
     FileChannel ch = null;
     try {
-      Files.createDirectories(dir);
-      ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      NoFollowFiles.privateDir(dir);
+      // O_NOFOLLOW: a planted link (even a dangling one) is refused, its target never created
+      ch = NoFollowFiles.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = ch.tryLock();
@@ -141,6 +147,14 @@ final class LocalStateStore implements StateStore {
     } catch (RuntimeException e) {
       closeQuietly(ch);
       throw e;
+    }
+  }
+
+  /** Makes the state directory and {@code sub} (inside it) private directories. */
+  private void privateDirs(Path sub) {
+    NoFollowFiles.privateDir(dir);
+    if (!sub.equals(dir)) {
+      NoFollowFiles.privateDir(sub);
     }
   }
 

@@ -1,0 +1,163 @@
+package org.potctl.state.statedir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.state.StateException;
+import org.potctl.state.exec.Command;
+import org.potctl.state.sim.SimOptions;
+import org.potctl.state.sim.SimulatedHost;
+
+/** The state and simulator directories: 0700/0600 under umask 000, and no link ever followed. */
+class PrivateDirectoriesTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void underUmask000DirectoriesAre0700AndFiles0600() throws Exception {
+    Path state = tmp.resolve("db/potctl");
+    Path sim = tmp.resolve("sim");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            "sh",
+            "-c",
+            "umask 000; exec \"$0\" -cp \"$1\" \"$2\" \"$3\" \"$4\"",
+            java,
+            System.getProperty("java.class.path"),
+            UmaskMain.class.getName(),
+            state.toString(),
+            sim.toString());
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+    assertTrue(out.contains("done"), out);
+    // the control: under umask 000 a plain file is created 0666
+    Path control = tmp.resolve("control");
+    Process c = new ProcessBuilder("sh", "-c", "umask 000; : > \"$0\"", control.toString()).start();
+    assertEquals(0, c.waitFor());
+    assertEquals("rw-rw-rw-", mode(control));
+    List<Path> checked = new ArrayList<>();
+    for (Path root : List.of(tmp.resolve("db"), state, sim)) {
+      assertEquals("rwx------", mode(root), root.toString());
+    }
+    for (Path root : List.of(state, sim)) {
+      try (Stream<Path> all = Files.walk(root)) {
+        for (Path f : all.toList()) {
+          if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+            assertEquals("rw-------", mode(f), f.toString());
+            checked.add(f);
+          } else if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+            assertEquals("rwx------", mode(f), f.toString());
+          }
+        }
+      }
+    }
+    for (String name : List.of("lock", "journal/1.jsonl", "inventory.json")) {
+      assertTrue(checked.contains(state.resolve(name)), checked.toString());
+    }
+    for (String name : List.of("commands.log", "model.json", ".model.lock")) {
+      assertTrue(checked.contains(sim.resolve(name)), checked.toString());
+    }
+  }
+
+  @Test
+  void aDanglingLockLinkIsNeverFollowedAndItsTargetNeverCreated() throws Exception {
+    Path state = Files.createDirectories(tmp.resolve("state"));
+    Path target = tmp.resolve("etc-passwd-like");
+    Files.createSymbolicLink(state.resolve("lock"), target);
+    HostLock lock = new HostLock(state);
+    StateException e =
+        assertThrows(StateException.class, () -> lock.acquire("apply", Duration.ZERO));
+    assertTrue(
+        e.getMessage().contains(state.resolve("lock") + " is a symbolic link"), e.getMessage());
+    assertFalse(Files.exists(target, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  @Test
+  void aLinkPlantedAsJournalOrItsFilesOrInventoryIsRefusedAndItsTargetUntouched() throws Exception {
+    Path victim = Files.writeString(tmp.resolve("victim"), "keep\n");
+    Path victimDir = Files.createDirectories(tmp.resolve("victim-dir"));
+    Path state = Files.createDirectories(tmp.resolve("state"));
+    StateStore store = StateStore.local(state);
+    Files.createSymbolicLink(state.resolve("inventory.json"), victim);
+    assertRefused(state.resolve("inventory.json"), () -> store.replace("inventory.json", "{}"));
+    assertRefused(state.resolve("inventory.json"), () -> store.read("inventory.json"));
+    Files.createSymbolicLink(state.resolve("journal"), victimDir);
+    assertRefused(state.resolve("journal"), () -> store.create("journal/1.jsonl"));
+    assertRefused(state.resolve("journal"), () -> store.list("journal"));
+    Files.delete(state.resolve("journal"));
+    Files.createDirectories(state.resolve("journal"));
+    Files.createSymbolicLink(state.resolve("journal/2.jsonl"), victim);
+    assertRefused(state.resolve("journal/2.jsonl"), () -> store.create("journal/2.jsonl"));
+    assertRefused(state.resolve("journal/2.jsonl"), () -> store.list("journal"));
+    assertEquals("keep\n", Files.readString(victim));
+    try (Stream<Path> files = Files.list(victimDir)) {
+      assertEquals(0, files.count());
+    }
+  }
+
+  @Test
+  void aLinkPlantedInTheSimulatorsDirectoryIsRefusedAndItsTargetUntouched() throws Exception {
+    Path victim = Files.writeString(tmp.resolve("victim"), "keep\n");
+    for (String name : List.of("commands.log", "model.json")) {
+      Path sim = Files.createDirectories(tmp.resolve("sim-" + name));
+      Files.createSymbolicLink(sim.resolve(name), victim);
+      SimulatedHost host = new SimulatedHost(SimOptions.of(sim));
+      StateException e =
+          assertThrows(
+              StateException.class, () -> host.run(Command.of("pot", "create-fscomp", "-f", "d")));
+      assertTrue(
+          e.getMessage().startsWith(sim.resolve(name) + " is a symbolic link"), e.getMessage());
+    }
+    Path sim = Files.createDirectories(tmp.resolve("sim-fsroot"));
+    Files.createSymbolicLink(sim.resolve("fsroot"), Files.createDirectories(tmp.resolve("host")));
+    SimulatedHost host = new SimulatedHost(SimOptions.of(sim));
+    StateException e = assertThrows(StateException.class, () -> host.run(Command.of("pot", "ls")));
+    assertTrue(
+        e.getMessage().startsWith(sim.resolve("fsroot") + " is a symbolic link"), e.getMessage());
+    assertEquals("keep\n", Files.readString(victim));
+    try (Stream<Path> files = Files.list(tmp.resolve("host"))) {
+      assertEquals(0, files.count());
+    }
+  }
+
+  @Test
+  void anOpenStateDirectoryIsTightenedAndOpenFilesMade0600() throws Exception {
+    Path state = Files.createDirectories(tmp.resolve("state"));
+    Files.setPosixFilePermissions(state, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Path lock = Files.writeString(state.resolve("lock"), "");
+    Files.setPosixFilePermissions(lock, PosixFilePermissions.fromString("rw-rw-rw-"));
+    try (HostLock.Held held = new HostLock(state).acquire("apply", Duration.ZERO)) {
+      assertEquals("apply", held.holder().command());
+      assertEquals("rwx------", mode(state));
+      assertEquals("rw-------", mode(lock));
+      assertEquals("rw-------", mode(state.resolve("lock.json")));
+    }
+  }
+
+  private static void assertRefused(Path named, Runnable action) {
+    StateException e = assertThrows(StateException.class, action::run);
+    assertTrue(e.getMessage().startsWith(named + " is a symbolic link"), e.getMessage());
+  }
+
+  private static String mode(Path p) throws IOException {
+    return PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+  }
+}
