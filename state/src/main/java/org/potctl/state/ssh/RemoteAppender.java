@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.potctl.state.StateException;
+import org.potctl.state.statedir.LockProcess;
 import org.potctl.state.statedir.StateStore;
 
 /**
@@ -21,9 +22,12 @@ final class RemoteAppender implements StateStore.Appender {
 
   /** {@code $1} the state directory, {@code $2} the file's name in it. */
   static final String SCRIPT =
-      """
+      LockProcess.PRIVATE_SH
+          + """
       f=$1/$2
-      mkdir -p -- "${f%/*}" || exit 1
+      privatedir "$1"
+      privatedir "${f%/*}"
+      private "$f"
       set -C
       : > "$f" || exit 1
       set +C

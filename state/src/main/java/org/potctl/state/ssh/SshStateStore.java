@@ -23,9 +23,11 @@ public final class SshStateStore implements StateStore {
 
   /** Replaces {@code $2} with standard input: temp file beside it, then {@code mv}. */
   static final String REPLACE =
-      """
+      LockProcess.PRIVATE_SH
+          + """
       d=${2%/*}
-      mkdir -p -- "$d" || exit 1
+      privatedir "$d"
+      private "$2"
       t=$(mktemp "$d/.${2##*/}.XXXXXX") || exit 1
       if cat > "$t" && mv -f -- "$t" "$2"; then exit 0; fi
       rm -f -- "$t"

@@ -25,13 +25,42 @@ import org.potctl.state.StateException;
 public final class LockProcess {
 
   /**
+   * Shell prelude of every script that writes a state directory, here or over SSH: {@code umask
+   * 077}, and {@code private F} exits 1 naming {@code F} when it is a symbolic link or another
+   * user's. The test and the use that follows are two steps, not one {@code O_NOFOLLOW} open.
+   */
+  public static final String PRIVATE_SH =
+      """
+      umask 077
+      private() {
+        if [ -L "$1" ]; then
+          echo "$1 is a symbolic link; potctl never follows links in its private directories" >&2
+          exit 1
+        fi
+        if [ -e "$1" ] && [ ! -O "$1" ]; then
+          echo "$1 is owned by another user than the one running potctl" >&2
+          exit 1
+        fi
+      }
+      privatedir() {
+        private "$1"
+        mkdir -p -m 700 -- "$1" || exit 1
+        private "$1"
+        chmod go= -- "$1" || exit 1
+      }
+      """;
+
+  /**
    * The outer script: {@code $1} the directory, {@code $2} the holder JSON, {@code $3} {@link
    * #HOLD}.
    */
   static final String SCRIPT =
-      """
+      PRIVATE_SH
+          + """
       d=$1
-      mkdir -p -- "$d" || exit 1
+      privatedir "$d"
+      private "$d/lock"
+      private "$d/lock.json"
       if command -v lockf >/dev/null 2>&1; then
         lockf -k -s -t 0 "$d/lock" sh -c "$3" potctl-lock-held "$d" "$2"
       elif command -v flock >/dev/null 2>&1; then
@@ -48,6 +77,8 @@ public final class LockProcess {
   /** Runs under the lock: records the holder, says so, holds until standard input closes. */
   static final String HOLD =
       """
+      umask 077
+      set -C
       t="$1/.lock.json.$$"
       printf '%s' "$2" > "$t" && mv -f -- "$t" "$1/lock.json" || exit 1
       echo locked

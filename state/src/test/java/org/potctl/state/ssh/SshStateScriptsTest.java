@@ -77,6 +77,61 @@ class SshStateScriptsTest {
   }
 
   @Test
+  void underUmask000TheScriptsMakeTheDirectory0700AndFollowNoLink() throws Exception {
+    Path state = dir.resolve("state");
+    Path victim = Files.writeString(dir.resolve("victim"), "keep\n");
+    Process p =
+        new ProcessBuilder(
+                "sh",
+                "-c",
+                "umask 000; exec sh -c \"$0\" potctl-replace _ \"$1\"",
+                SshStateStore.REPLACE,
+                state.resolve("inventory.json").toString())
+            .redirectInput(ProcessBuilder.Redirect.PIPE)
+            .start();
+    p.getOutputStream().write("{}\n".getBytes());
+    p.getOutputStream().close();
+    assertEquals(0, p.waitFor(), new String(p.getErrorStream().readAllBytes()));
+    assertEquals("rwx------", mode(state));
+    assertEquals("rw-------", mode(state.resolve("inventory.json")));
+    Files.createSymbolicLink(state.resolve("journal"), dir);
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                RemoteAppender.open(
+                    session(RemoteAppender.argv(state.toString(), "journal/x.jsonl")), "t:x"));
+    assertTrue(e.getMessage().contains("journal is a symbolic link"), e.getMessage());
+    Files.delete(state.resolve("journal"));
+    Files.createDirectories(state.resolve("journal"));
+    Files.createSymbolicLink(state.resolve("journal/y.jsonl"), victim);
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            RemoteAppender.open(
+                session(RemoteAppender.argv(state.toString(), "journal/y.jsonl")), "t:y"));
+    Files.createSymbolicLink(state.resolve("lock.json"), victim);
+    Process r =
+        new ProcessBuilder(
+                "sh",
+                "-c",
+                SshStateStore.REPLACE,
+                "potctl-replace",
+                "_",
+                state.resolve("lock.json").toString())
+            .start();
+    r.getOutputStream().close();
+    assertEquals(1, r.waitFor());
+    assertTrue(new String(r.getErrorStream().readAllBytes()).contains("is a symbolic link"));
+    assertEquals("keep\n", Files.readString(victim));
+  }
+
+  private static String mode(Path p) throws Exception {
+    return java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+  }
+
+  @Test
   void realPathsAnswerEverySourceInOneCommandLikeTheLocalResolver() throws Exception {
     Path srv = Files.createDirectories(dir.resolve("srv"));
     Files.createDirectories(srv.resolve("www"));
