@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ForgetCommand.class,
       RestoreCommand.class,
       GcCommand.class,
+      ExportCommand.class,
       SimExecCommand.class,
       GenerateCompletion.class
     },

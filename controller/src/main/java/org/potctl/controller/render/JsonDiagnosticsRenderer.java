@@ -9,7 +9,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The machine form of DESIGN.md §5: {@code {"diagnostics": [...]}} on one line. */
-final class JsonDiagnosticsRenderer implements DiagnosticsRenderer {
+public final class JsonDiagnosticsRenderer implements DiagnosticsRenderer {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -25,7 +25,7 @@ final class JsonDiagnosticsRenderer implements DiagnosticsRenderer {
   }
 
   /** One diagnostic in the JSON form of DESIGN §5 (also used inside JSON plans). */
-  static ObjectNode node(Diagnostic d) {
+  public static ObjectNode node(Diagnostic d) {
     ObjectNode item = JsonNodeFactory.instance.objectNode();
     item.put("severity", d.severity().label());
     if (d.location().isPresent()) {

@@ -10,6 +10,7 @@ public final class Fields {
   public static final String SIZE = "size";
   public static final String PROPERTIES = "properties";
   public static final String PROTECT = "protect";
+  public static final String NOMAD = "nomad";
   public static final String COMMANDS = "commands";
   public static final String SCRIPT = "script";
   public static final String BASE = "base";

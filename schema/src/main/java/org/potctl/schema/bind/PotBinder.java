@@ -43,7 +43,8 @@ final class PotBinder {
         n.path(Fields.STATE).asString("running").equals("stopped")
             ? DesiredState.STOPPED
             : DesiredState.RUNNING,
-        n.path(Fields.PROTECT).asBoolean(false));
+        n.path(Fields.PROTECT).asBoolean(false),
+        n.path(Fields.NOMAD).asBoolean(true));
   }
 
   private static NetworkSpec network(JsonNode n) {

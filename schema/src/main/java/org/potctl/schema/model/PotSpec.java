@@ -24,6 +24,7 @@ import org.potctl.schema.address.ResourceAddress;
  * @param dependsOn pots this pot needs started first, in spec order
  * @param state running (default) or stopped
  * @param protect when true potctl never destroys or replaces the pot (default false)
+ * @param nomad false when {@code potctl export nomad} leaves the pot out (default true)
  */
 public record PotSpec(
     String name,
@@ -39,7 +40,8 @@ public record PotSpec(
     SortedMap<String, String> hosts,
     List<String> dependsOn,
     DesiredState state,
-    boolean protect)
+    boolean protect,
+    boolean nomad)
     implements ResourceSpec {
 
   /** Checks the name and required parts; copies every collection. */
@@ -57,6 +59,40 @@ public record PotSpec(
     attributes = Names.sortedCopy(attributes);
     env = Names.sortedCopy(env);
     hosts = Names.sortedCopy(hosts);
+  }
+
+  /** A pot exported to Nomad ({@code nomad} true), as before the field existed. */
+  public PotSpec(
+      String name,
+      String base,
+      PotType type,
+      NetworkSpec network,
+      List<MountSpec> mounts,
+      List<PortExport> ports,
+      List<String> flavours,
+      Resources resources,
+      SortedMap<String, String> attributes,
+      SortedMap<String, String> env,
+      SortedMap<String, String> hosts,
+      List<String> dependsOn,
+      DesiredState state,
+      boolean protect) {
+    this(
+        name,
+        base,
+        type,
+        network,
+        mounts,
+        ports,
+        flavours,
+        resources,
+        attributes,
+        env,
+        hosts,
+        dependsOn,
+        state,
+        protect,
+        true);
   }
 
   /** A pot with every optional part at its default. */
