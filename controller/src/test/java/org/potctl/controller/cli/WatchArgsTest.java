@@ -62,6 +62,20 @@ class WatchArgsTest {
   }
 
   @Test
+  void aSecretFileOfAnotherUserIsRefused() throws Exception {
+    if (org.potctl.state.statedir.PrivateFiles.uid() != 0) {
+      System.out.println("NOTICE: not root: the other-owner case needs chown; not run");
+      return;
+    }
+    Path f = secret("rw-------");
+    Files.setAttribute(f, "unix:uid", 65534);
+    ParameterException e =
+        assertThrows(ParameterException.class, () -> WatchArgs.signatures(cli, f));
+    assertTrue(
+        e.getMessage().contains("is owned by uid 65534, not by uid 0 or root"), e.getMessage());
+  }
+
+  @Test
   void aNonLoopbackListenAddressIsWarnedAboutByName() {
     String wildcard = "0.0.0.0:9108";
     String warning =

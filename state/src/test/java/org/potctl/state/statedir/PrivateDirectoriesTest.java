@@ -151,6 +151,23 @@ class PrivateDirectoriesTest {
     }
   }
 
+  @Test
+  void anEntryOwnedByAnotherUserIsAnErrorNamingIt() throws Exception {
+    if (PrivateFiles.uid() != 0) {
+      System.out.println("NOTICE: not root: the other-owner case needs chown; not run");
+      return;
+    }
+    Path state = Files.createDirectories(tmp.resolve("state"));
+    Path inventory = Files.writeString(state.resolve("inventory.json"), "{}");
+    Files.setAttribute(inventory, "unix:uid", 65534);
+    StateStore store = StateStore.local(state);
+    StateException e = assertThrows(StateException.class, () -> store.read("inventory.json"));
+    assertEquals(
+        inventory + " is owned by uid 65534, not by uid 0 who runs potctl", e.getMessage());
+    assertThrows(StateException.class, () -> store.replace("inventory.json", "{\"x\":1}"));
+    assertEquals("{}", Files.readString(inventory));
+  }
+
   private static void assertRefused(Path named, Runnable action) {
     StateException e = assertThrows(StateException.class, action::run);
     assertTrue(e.getMessage().startsWith(named + " is a symbolic link"), e.getMessage());
