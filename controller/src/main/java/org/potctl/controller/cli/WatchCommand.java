@@ -94,7 +94,9 @@ final class WatchCommand implements Callable<Integer> {
   @Option(
       names = "--webhook-secret-file",
       paramLabel = "FILE",
-      description = "HMAC-SHA256 secret for /hook, /suspend, /resume; without it they are refused.")
+      description =
+          "HMAC-SHA256 secret for /hook, /suspend, /resume (a file only its owner, you or root,"
+              + " may use: chmod 600); without it they are refused.")
   Path secretFile;
 
   @Option(names = "--plan-only", description = "Only plan and report; never apply.")

@@ -56,7 +56,8 @@ public final class PrivateFiles {
     long owner = owner(file);
     long me = uid();
     if (owner != me && owner != 0) {
-      return Optional.of(file + " is owned by uid " + owner + ", not by uid " + me + " or root");
+      String allowed = me == 0 ? "root" : "uid " + me + " or root";
+      return Optional.of(file + " is owned by uid " + owner + ", not by " + allowed);
     }
     Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
     if (openToOthers(perms)) {
