@@ -1,7 +1,6 @@
 package org.potctl.controller.cli;
 
 import java.io.PrintWriter;
-import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,22 +16,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Plan and apply FreeBSD pot jails, ZFS and pf from YAML Potfiles.",
-    subcommands = {
-      ValidateCommand.class,
-      PlanCommand.class,
-      ApplyCommand.class,
-      StatusCommand.class,
-      GraphCommand.class,
-      ObserveCommand.class,
-      WatchCommand.class,
-      AdoptCommand.class,
-      ForgetCommand.class,
-      RestoreCommand.class,
-      GcCommand.class,
-      ExportCommand.class,
-      SimExecCommand.class,
-      GenerateCompletion.class
-    },
     footer = {
       "",
       "Exit codes: 0 success/nothing to do, 1 error, 2 changes present,"
@@ -54,11 +37,10 @@ public final class Main implements Runnable {
     if (QuickVersion.asked(args)) {
       return QuickVersion.print(out);
     }
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = Subcommands.register(new CommandLine(new Main()), args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setExecutionExceptionHandler(new InternalErrorHandler());
     cli.setExitCodeExceptionMapper(t -> ExitCode.ERROR.code());

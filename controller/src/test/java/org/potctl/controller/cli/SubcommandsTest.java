@@ -1,0 +1,78 @@
+package org.potctl.controller.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubcommandsTest {
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run potctl(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpListsEveryCommandInOrder() {
+    Run help = potctl("--help");
+    assertEquals(0, help.code());
+    List<String> names =
+        List.of(
+            "validate",
+            "plan",
+            "apply",
+            "status",
+            "graph",
+            "observe",
+            "watch",
+            "adopt",
+            "forget",
+            "restore",
+            "gc",
+            "sim-exec",
+            "generate-completion");
+    int last = -1;
+    for (String name : names) {
+      int at = help.out().indexOf("\n  " + name + " ");
+      assertTrue(at > last, name + " missing or out of order in:\n" + help.out());
+      last = at;
+    }
+  }
+
+  @Test
+  void aFirstArgumentNamingACommandRunsIt() {
+    Run plan = potctl("plan", "--help");
+    assertEquals(0, plan.code());
+    assertTrue(plan.out().startsWith("Usage: potctl plan"), plan.out());
+    assertTrue(plan.out().contains("--host"), "inherited global option shown: " + plan.out());
+  }
+
+  @Test
+  void aGlobalOptionFirstStillReachesEveryCommand() {
+    Run plan = potctl("--spec-id", "x", "plan", "--help");
+    assertEquals(0, plan.code());
+    assertTrue(plan.out().startsWith("Usage: potctl plan"), plan.out());
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageErrorNamingTheCommands() {
+    Run typo = potctl("plna");
+    assertEquals(64, typo.code());
+    assertTrue(typo.err().contains("plan"), typo.err());
+  }
+
+  @Test
+  void theAotTrainingRunEndsAsExpected(@TempDir Path dir) throws IOException {
+    assertTrue(AotTraining.train(dir.resolve("training")));
+  }
+}
