@@ -81,7 +81,7 @@ final class WatchCommand implements Callable<Integer> {
       names = "--interval",
       paramLabel = "DURATION",
       defaultValue = "60s",
-      description = "Poll and drift-check interval, ±10% jitter: 500ms, 30s, 5m (default 60s).")
+      description = "Poll and drift-check interval, ±10%% jitter: 500ms, 30s, 5m (default 60s).")
   String interval;
 
   @Option(
