@@ -66,8 +66,10 @@ class ManPageTest {
     for (CommandLine sub : command.getSubcommands().values()) {
       String name = sub.getCommandName();
       assertTrue(
-          man.contains(".It Cm " + name) || man.contains(".Cm " + name + "\n"),
-          "potctl(8) does not describe the command " + name);
+          Pattern.compile("^\\.It .*\\bCm " + Pattern.quote(name) + "\\b", Pattern.MULTILINE)
+              .matcher(man)
+              .find(),
+          "potctl(8) has no .It entry for the command " + name);
       collect(sub, flags, man);
     }
   }
