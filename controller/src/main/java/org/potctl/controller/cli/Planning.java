@@ -142,8 +142,9 @@ public final class Planning {
       }
     }
     Host host = HostConnector.connect(hostSpec);
-    if (host.runner() instanceof SshRunner ssh) {
+    if (host.sshRunner().isPresent()) {
       try {
+        SshRunner ssh = host.sshRunner().get();
         diagnostics = diagnostics.plus(HostDirMounts.checkRemote(loaded.spec().get(), roots, ssh));
       } catch (RuntimeException e) {
         host.close();

@@ -33,6 +33,14 @@ public record Host(
     StateStore state)
     implements AutoCloseable {
 
+  /** The SSH runner of an SSH host (behind its pot version check), else empty. */
+  public java.util.Optional<org.potctl.state.ssh.SshRunner> sshRunner() {
+    CommandRunner r = runner instanceof PotVersionGate g ? g.inner() : runner;
+    return r instanceof org.potctl.state.ssh.SshRunner ssh
+        ? java.util.Optional.of(ssh)
+        : java.util.Optional.empty();
+  }
+
   /** The state directory of a local host. */
   public static final Path LOCAL_STATE_DIR = Path.of("/var/db/potctl");
 

@@ -16,14 +16,16 @@ public final class HostConnector {
 
   /**
    * Connects to the host {@code spec} names. An SSH host connects on its first command; close the
-   * returned host to end the connection.
+   * returned host to end the connection. On a local or SSH host the first {@code pot} command is
+   * preceded by the pot version check ({@link PotVersion}: a missing or too old pot fails it with a
+   * {@link org.potctl.state.StateException}); the simulated host is pot 0.16.0 by construction.
    */
   public static Host connect(HostSpec spec) {
     if (spec instanceof HostSpec.Ssh ssh) {
       SshRunner runner = SshRunner.open(ssh.target());
       return new Host(
           "ssh",
-          runner,
+          new PotVersionGate(runner),
           "using pot host "
               + ssh.target().display()
               + " over ssh (pot, zfs, jls, pfctl on that host; one multiplexed connection)",
@@ -37,7 +39,7 @@ public final class HostConnector {
     }
     return new Host(
         "local",
-        localRunner(),
+        new PotVersionGate(localRunner()),
         "using local pot host (pot, zfs, jls, pfctl on this machine)",
         Host.LOCAL_STATE_DIR);
   }

@@ -101,7 +101,7 @@ final class CreateValidation {
       if (b == null && pb == null) {
         throw env.out.fail("at least one of -b and -P has to be used");
       }
-      if (pb != null && !env.isPot(pb, true)) {
+      if (pb != null && !env.isPot(pb, false)) {
         throw env.out.fail("-P " + pb + " : is not a pot");
       }
       if (pb != null && !env.conf(pb).get("pot.level").equals("1")) {
@@ -119,7 +119,7 @@ final class CreateValidation {
     if (pb == null) {
       throw env.out.fail("level 2 pots need another pot as reference");
     }
-    if (!env.isPot(pb, true)) {
+    if (!env.isPot(pb, false)) {
       throw env.out.fail("-P " + pb + " : is not a pot");
     }
     if (env.conf(pb).get("pot.level").equals("0")) {

@@ -14,6 +14,14 @@ final class Out {
     stdout.append("###>  ").append(message).append('\n');
   }
 
+  /**
+   * pot's {@code _qerror "" msg} (the existence checks {@code _is_pot}, {@code _is_fscomp}, {@code
+   * _is_bridge} when not quiet): {@code echo "###> " "" "msg"} prints one space more.
+   */
+  void qerror(String message) {
+    stdout.append("###>   ").append(message).append('\n');
+  }
+
   /** pot's {@code _info}: {@code ===> msg} on stdout. */
   void info(String message) {
     stdout.append("===>  ").append(message).append('\n');

@@ -41,7 +41,7 @@ final class PotCopyIn {
     if (!Files.isReadable(Path.of(source))) {
       throw env.out.fail(source + " not readable");
     }
-    if (!env.isPot(p, true)) {
+    if (!env.isPot(p, false)) {
       throw env.out.fail("pot " + p + " is not valid");
     }
     if (env.running(p) && !g.has('F')) {

@@ -172,7 +172,7 @@ final class PotDestroy {
     String epoch = "@" + env.now();
     if (g.has('p')) {
       String p = g.last('p');
-      if (!env.isPot(p, true)) {
+      if (!env.isPot(p, false)) {
         throw env.out.fail(p + " is not a pot!");
       }
       if (env.running(p)) {

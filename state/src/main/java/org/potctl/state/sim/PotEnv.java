@@ -84,7 +84,7 @@ final class PotEnv {
       why = "Some component of the pot " + pot + " is missing";
     }
     if (why != null && !quiet) {
-      out.error(why);
+      out.qerror(why);
     }
     return why == null;
   }

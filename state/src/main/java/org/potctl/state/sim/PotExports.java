@@ -24,7 +24,7 @@ final class PotExports {
     if (p == null) {
       throw env.out.fail("A pot name is mandatory");
     }
-    if (!env.isPot(p, true)) {
+    if (!env.isPot(p, false)) {
       throw env.out.fail(p + " is not a valid pot name");
     }
     if (ports.isEmpty()) {

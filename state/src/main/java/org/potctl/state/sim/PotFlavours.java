@@ -44,6 +44,18 @@ final class PotFlavours {
     }
   }
 
+  /**
+   * {@code _flv_set_cmd} (common-flv.sh:66-80): the line is not word-split nor parsed by set-cmd's
+   * getopts; only the literal prefix {@code "set-cmd -c "} is removed and the rest is the command.
+   */
+  private void setCmd(String potName, String line) {
+    String prefix = "set-cmd -c ";
+    if (!line.startsWith(prefix)) {
+      throw env.out.fail("In flavour only 'set-cmd -c ' is supported");
+    }
+    PotSettings.setCommand(env.conf(potName), line.substring(prefix.length()));
+  }
+
   private void runLine(String potName, String flavour, String line) {
     List<String> words =
         Arrays.stream(line.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
@@ -51,13 +63,11 @@ final class PotFlavours {
       env.out.error("Flavor " + flavour + ": line " + line + " not valid - ignoring");
       return;
     }
-    List<String> argv = new ArrayList<>();
-    if (words.get(0).equals("set-cmd") && words.size() > 2 && words.get(1).equals("-c")) {
-      String rest = line.trim().substring(line.trim().indexOf("-c") + 2).trim();
-      argv.addAll(List.of("set-cmd", "-c", rest));
-    } else {
-      argv.addAll(words);
+    if (words.get(0).equals("set-cmd")) {
+      setCmd(potName, line.strip());
+      return;
     }
+    List<String> argv = new ArrayList<>(words);
     argv.addAll(List.of("-p", potName));
     int rc = pot.nested(argv);
     if (rc != 0) {

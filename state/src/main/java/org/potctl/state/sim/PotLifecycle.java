@@ -1,6 +1,5 @@
 package org.potctl.state.sim;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -74,8 +73,7 @@ final class PotLifecycle {
             env.paths.potDir(p).resolve("m").toString(),
             jailIp,
             vnet);
-    String ifaces =
-        vnet ? "p4" + Long.toHexString(env.now()) + Integer.toHexString(jail.jid()) : "";
+    String ifaces = ifaces(conf, jail.jid());
     new PotPorts(env).load(p, conf);
     if (conf.get("pot.attr.prunable").equals("YES")) {
       conf.set("pot.attr.to-be-pruned", "YES").save();
@@ -88,6 +86,22 @@ final class PotLifecycle {
       transition(p, "stopped", "");
     }
     return 0;
+  }
+
+  /**
+   * The status file's interfaces (start.sh:633-634): {@code "$epair4a:$epair6a"} with only a
+   * leading colon stripped, so an IPv4-only vnet pot keeps a trailing colon. pot names an epair
+   * {@code p4<date hex><pid hex>}; the simulator uses the jid for the pid.
+   */
+  private String ifaces(ConfFile conf, int jid) {
+    String type = conf.get("network_type");
+    String stack = conf.get("pot.stack").isEmpty() ? "ipv4" : conf.get("pot.stack");
+    String suffix = Long.toHexString(env.now()) + Integer.toHexString(jid);
+    boolean v4 =
+        type.equals("private-bridge") || (type.equals("public-bridge") && !stack.equals("ipv6"));
+    boolean v6 = type.equals("public-bridge") && !stack.equals("ipv4");
+    String joined = (v4 ? "p4" + suffix : "") + ":" + (v6 ? "p6" + suffix : "");
+    return joined.startsWith(":") ? joined.substring(1) : joined;
   }
 
   private void startDependency(String dep) {
@@ -104,6 +118,7 @@ final class PotLifecycle {
   }
 
   private void mount(String p) {
+    FscompPass.update(env, p);
     for (String line : env.fscomp(p).lines()) {
       String[] f = line.trim().split("\\s+");
       if (f.length < 2 || f[0].startsWith("/")) {
@@ -115,25 +130,15 @@ final class PotLifecycle {
         throw env.out.fail("Error mounting " + f[0] + " on " + p);
       }
       if (f.length > 2 && f[2].equals("zfs-remount")) {
-        String inside =
-            f[1].startsWith(env.paths.potDir(p).resolve("m").toString())
-                ? f[1]
-                : env.paths.potDir(p).resolve("m") + f[1];
+        String inside = FscompPass.inPot(env, p, f[1]);
         env.zfsOrFail("Error mounting " + f[0] + " on " + p, "set", "mountpoint=" + inside, f[0]);
       }
     }
   }
 
   private void unmount(String p) {
-    List<String> lines = new ArrayList<>(env.fscomp(p).lines());
-    java.util.Collections.reverse(lines);
-    for (String line : lines) {
-      String[] f = line.trim().split("\\s+");
-      if (f.length > 2 && f[2].equals("zfs-remount") && env.datasetExists(f[0])) {
-        String base = f[0].substring(f[0].lastIndexOf('/') + 1);
-        env.zfs.zfs(List.of("set", "mountpoint=" + env.paths.potDir(p).resolve(base), f[0]));
-      }
-    }
+    FscompPass.update(env, p);
+    FscompPass.resetRemounts(env, p);
   }
 
   private int stop(Getopts g) {
@@ -170,7 +175,7 @@ final class PotLifecycle {
     if (p == null) {
       throw env.out.fail("A pot name is mandatory");
     }
-    if (!env.isPot(p, true)) {
+    if (!env.isPot(p, false)) {
       throw env.out.fail(p + " is not a pot");
     }
     if (s == null || !List.of("starting", "doa", "started", "stopping", "stopped").contains(s)) {

@@ -68,42 +68,67 @@ final class PotMounts {
       env.out.info(
           "Readonly and remount are mutually exclusive: readonly considered, remount ignored");
     }
-    if (!env.isPot(p, true)) {
+    String option = g.has('r') ? " ro" : g.has('w') ? " zfs-remount" : "";
+    String source = validSource(g, p);
+    if (!env.isPot(p, false)) {
       throw env.out.fail("pot " + p + " is not valid");
     }
-    String option = g.has('r') ? " ro" : g.has('w') ? " zfs-remount" : "";
-    Path inPot = Path.of(env.paths.potDir(p).resolve("m") + mnt);
-    String line;
-    if (g.has('d')) {
-      String dir = g.last('d');
-      if (!Files.isDirectory(Path.of(dir))) {
-        throw env.out.fail(dir + " is not a directory");
-      }
-      line = dir + " " + mnt + option;
-    } else {
-      String ds = g.has('f') ? env.paths.fscompDataset(g.last('f')) : g.last('z');
-      if (!env.datasetExists(ds)) {
-        throw env.out.fail(
-            g.has('f')
-                ? "fscomp " + g.last('f') + " is not valid"
-                : "dataset " + ds + " is not valid");
-      }
-      line = ds + " " + inPot + option;
-    }
-    ConfFile fscomp = env.fscomp(p);
-    for (String existing : fscomp.lines()) {
-      String[] f = existing.trim().split("\\s+");
-      if (f.length > 1 && f[1].equals(inPot.toString())) {
-        throw env.out.fail("The mount point " + mnt + " is already in use");
+    // _is_mountpoint_used (mount-in.sh:26-45) greps legacy lines only, before any conversion
+    String legacy = FscompPass.inPot(env, p, mnt);
+    for (String existing : env.fscomp(p).lines()) {
+      if (existing.endsWith(" " + legacy) || existing.contains(" " + legacy + " ")) {
+        env.out.error("The mount point " + mnt + " is already in use");
+        throw env.out.fail("The mountpoint is not valid!");
       }
     }
-    PotEnv.mkdirs(inPot);
-    fscomp.append(line).save();
+    if (!env.running(p)) {
+      FscompPass.mountAndUnmount(env, p);
+    }
+    PotEnv.mkdirs(Path.of(legacy));
+    String line = g.has('d') ? source + " " + mnt + option : source + " " + legacy + option;
+    env.fscomp(p).append(line).save();
     if (env.running(p) && option.equals(" zfs-remount")) {
-      env.zfsOrFail(
-          "Error mounting " + line + " on " + p, "set", "mountpoint=" + inPot, line.split(" ")[0]);
+      env.zfsOrFail("Error mounting " + line + " on " + p, "set", "mountpoint=" + legacy, source);
     }
     return 0;
+  }
+
+  /** The checks of {@code -f}, {@code -z} and {@code -d} (mount-in.sh:273-305); the source. */
+  private String validSource(Getopts g, String p) {
+    if (g.has('f')) {
+      String f = g.last('f');
+      String ds = env.paths.fscompDataset(f);
+      if (!Files.isDirectory(env.paths.fsRoot().resolve("fscomp").resolve(f))) {
+        env.out.qerror("fscomp " + f + " not found");
+        throw env.out.fail("fscomp " + f + " is not valid");
+      }
+      if (!env.datasetExists(ds)) {
+        env.out.qerror("dataset " + ds + " for fscomp " + f + " not found");
+        throw env.out.fail("fscomp " + f + " is not valid");
+      }
+      return ds;
+    }
+    if (g.has('z')) {
+      if (!env.datasetExists(g.last('z'))) {
+        throw env.out.fail("dataset " + g.last('z') + " is not valid");
+      }
+      return g.last('z');
+    }
+    String dir = stripSlash(g.last('d'));
+    if (!Files.isDirectory(Path.of(dir))) {
+      throw env.out.fail(dir + " is not a directory");
+    }
+    String proot = env.paths.potDir(p).toString();
+    boolean used = env.fscomp(p).lines().stream().anyMatch(l -> l.contains(dir + " "));
+    if (dir.endsWith(proot) || used) {
+      throw env.out.fail(
+          "Directory " + dir + " not valid, already used or already part of the pot");
+    }
+    return dir;
+  }
+
+  private static String stripSlash(String dir) {
+    return dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
   }
 
   private int mountOut(Getopts g) {
@@ -113,22 +138,25 @@ final class PotMounts {
     }
     String mnt = g.last('m');
     checkMountPoint(mnt, "mount-out", OUT_SPEC);
-    if (!env.isPot(p, true)) {
+    if (!env.isPot(p, false)) {
       throw env.out.fail("pot " + p + " is not valid");
     }
-    String legacy = env.paths.potDir(p).resolve("m") + mnt;
+    if (!env.running(p)) {
+      FscompPass.mountAndUnmount(env, p);
+    }
+    // _is_mountpoint_used of mount-out.sh:18-38 greps " $mnt$" and " $mnt ": new-format lines only
     ConfFile fscomp = env.fscomp(p);
     boolean inUse =
-        fscomp.lines().stream()
-            .map(l -> l.trim().split("\\s+"))
-            .anyMatch(f -> f.length > 1 && (f[1].equals(mnt) || f[1].equals(legacy)));
+        fscomp.lines().stream().anyMatch(l -> l.endsWith(" " + mnt) || l.contains(" " + mnt + " "));
     if (!inUse) {
-      throw env.out.fail("The mount point " + mnt + " is not in use");
+      env.out.error("The mount point " + mnt + " is not in use");
+      throw env.out.fail("The mountpoint is not valid!");
     }
-    // pot deletes with a sed built from the legacy full path: new-format lines stay (pot.md §6.8)
+    // then deletes with a sed built from the legacy full path (mount-out.sh:78-81): after the
+    // conversion above nothing matches, so the line stays (pot.md §6.8)
+    String legacy = FscompPass.inPot(env, p, mnt);
     for (String l : fscomp.lines()) {
-      String[] f = l.trim().split("\\s+");
-      if (f.length > 1 && f[1].equals(legacy)) {
+      if (l.endsWith(" " + legacy) || l.contains(" " + legacy + " ")) {
         fscomp.removeLine(l);
       }
     }

@@ -34,11 +34,14 @@ final class PotQuery {
       case "info" -> info(pot.getopts(cmd, args, "hvqp:rB:Es"));
       case "list" -> list(pot.getopts(cmd, args, "hvqpbfFBa"));
       case "ps" -> ps(pot.getopts(cmd, args, "hvq"));
-      default -> {
-        env.out.println("pot version: " + VERSION);
-        yield 0;
-      }
+      default -> version(pot.getopts(cmd, args, "hvq"));
     };
+  }
+
+  /** version.sh: {@code pot version: X}, or only {@code X} with {@code -q}. */
+  private int version(Getopts g) {
+    env.out.println(g.has('q') ? VERSION : "pot version: " + VERSION);
+    return 0;
   }
 
   /** {@code pot config [-q] -g NAME}: {@code name = value}, or only the value with {@code -q}. */

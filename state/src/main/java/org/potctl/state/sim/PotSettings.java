@@ -59,7 +59,7 @@ final class PotSettings {
     if (p == null) {
       throw env.out.fail("A pot name is mandatory");
     }
-    if (!env.isPot(p, true)) {
+    if (!env.isPot(p, false)) {
       throw env.out.fail(invalidMessage);
     }
     return env.conf(p);
@@ -117,15 +117,27 @@ final class PotSettings {
     if (Set.of("no", "false", "off").contains(v)) {
       return "NO";
     }
-    throw env.out.fail("value " + value + " is not a valid boolean value");
+    // set-attribute.sh:28-29 prints the normalised value, which is empty when normalising failed
+    throw env.out.fail("value  is not a valid boolean value");
   }
 
   private int getAttribute(Getopts g) {
-    ConfFile conf = requirePot(g.last('p'), "pot " + g.last('p') + " is not valid");
+    String p = g.last('p');
     String attr = g.last('A');
+    if (p == null) {
+      throw env.out.fail("A pot name is mandatory");
+    }
     if (attr == null) {
       throw env.out.fail("Option -A is mandatory");
     }
+    boolean quiet = g.has('q');
+    if (!env.isPot(p, quiet)) {
+      if (!quiet) {
+        env.out.error(p + " is not a valid pot");
+      }
+      throw new Out.PotExit(1);
+    }
+    ConfFile conf = env.conf(p);
     String value = conf.get("pot.attr." + attr);
     if (g.has('q')) {
       env.out.println(value);
@@ -204,14 +216,29 @@ final class PotSettings {
   }
 
   private int setCmd(Getopts g) {
-    ConfFile conf = requirePot(g.last('p'), "pot " + g.last('p') + " is not valid");
+    String p = g.last('p');
     String cmd = g.last('c');
-    if (cmd == null) {
+    if (p == null) {
+      throw env.out.fail("A pot name is mandatory");
+    }
+    if (cmd == null || cmd.isEmpty()) {
       throw env.out.fail("A command is mandatory");
     }
-    cmd = cmd.replaceFirst("^\"", "").replaceFirst("\"$", "");
-    conf.set("pot.cmd", cmd).save();
+    setCommand(requirePot(p, "pot " + p + " is not valid"), cmd);
     return 0;
+  }
+
+  /**
+   * pot's {@code _set_command} (common.sh:848-862): one leading double quote is dropped and, only
+   * then, one trailing one.
+   */
+  static void setCommand(ConfFile conf, String cmd) {
+    String stored = cmd;
+    if (stored.startsWith("\"")) {
+      stored = stored.substring(1);
+      stored = stored.endsWith("\"") ? stored.substring(0, stored.length() - 1) : stored;
+    }
+    conf.set("pot.cmd", stored).save();
   }
 
   private int addDep(Getopts g) {
@@ -227,7 +254,7 @@ final class PotSettings {
       throw env.out.fail("a pot cannot be run time dependecy of itself");
     }
     ConfFile conf = requirePot(p, "pot " + p + " is not valid");
-    if (!env.isPot(dep, true)) {
+    if (!env.isPot(dep, false)) {
       throw env.out.fail("dependency pot " + dep + " is not valid");
     }
     conf.append("pot.depend=" + dep).save();

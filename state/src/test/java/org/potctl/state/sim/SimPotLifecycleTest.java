@@ -32,7 +32,7 @@ class SimPotLifecycleTest {
   @Test
   void startAndStopWalkPotsStateMachineAndJls() {
     sim.ok("pot", "start", "-p", "web");
-    assertTrue(status("web").matches("pot\\.status=started,p4[0-9a-f]+\n"), status("web"));
+    assertTrue(status("web").matches("pot\\.status=started,p4[0-9a-f]+:\n"), status("web"));
     assertEquals(
         "name=web path=" + fr + "/jails/web/m vnet=new\n",
         sim.ok("jls", "-j", "web", "-n", "name", "path", "vnet").stdout());
@@ -60,36 +60,60 @@ class SimPotLifecycleTest {
   }
 
   @Test
-  void mountInWritesLegacyLinesForFscompsAndNewOnesForDirectories() throws Exception {
+  void mountInOnAStoppedPotConvertsTheFileAndAppendsALegacyLineLikePot() throws Exception {
     sim.ok("pot", "create-fscomp", "-f", "data");
     Path hostDir = Files.createDirectories(dir.resolve("srv/static"));
     sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db", "-r");
+    String legacy = "zroot/pot/fscomp/data " + fr + "/jails/web/m/var/db";
+    assertEquals(legacy + " ro", sim.fscompConf("web").lines().toList().get(3));
+    assertEquals(
+        "###>  The mount point /var/db is already in use\n###>  The mountpoint is not valid!\n",
+        sim.run("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db").stdout());
     sim.ok("pot", "mount-in", "-p", "web", "-d", hostDir.toString(), "-m", "/static");
     List<String> lines = sim.fscompConf("web").lines().toList();
+    assertTrue(lines.get(0).startsWith("zroot/pot/bases/14.1 / ro"), lines.toString());
     assertEquals(
-        List.of("zroot/pot/fscomp/data " + fr + "/jails/web/m/var/db ro", hostDir + " /static"),
-        lines.subList(3, 5));
+        List.of("zroot/pot/fscomp/data /var/db ro", hostDir + " /static"), lines.subList(3, 5));
+    // common.sh:1061-1080 converted it, and _is_pot_mountpoint_used only greps legacy lines
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db");
+    assertEquals(legacy, sim.fscompConf("web").lines().toList().get(5));
+    sim.ok("pot", "start", "web");
     assertEquals(
-        "###>  The mount point /var/db is already in use\n",
-        sim.run("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db").stdout());
+        List.of(hostDir + " /static ", "zroot/pot/fscomp/data /var/db "),
+        sim.fscompConf("web").lines().toList().subList(4, 6),
+        "no option: the rewritten line keeps a trailing space (common.sh:1076)");
     assertEquals(
         "###>  Remount cannot be used with directories, but with fscomp only\n",
         sim.run("pot", "mount-in", "-p", "web", "-d", hostDir.toString(), "-m", "/x", "-w")
             .stdout());
-    assertEquals(1, sim.run("pot", "mount-in", "-p", "web", "-f", "nope", "-m", "/y").exitCode());
+    CommandResult nope = sim.run("pot", "mount-in", "-p", "web", "-f", "nope", "-m", "/y");
+    assertEquals(1, nope.exitCode());
+    assertEquals("###>   fscomp nope not found\n###>  fscomp nope is not valid\n", nope.stdout());
   }
 
   @Test
-  void mountOutOnlyRemovesLegacyLinesLikePot() throws Exception {
+  void mountInOnAStoppedPotResetsZfsRemountMountpoints() {
+    sim.ok("pot", "create-fscomp", "-f", "data");
+    sim.ok("pot", "create-fscomp", "-f", "logs");
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/data", "-w");
+    sim.ok("zfs", "set", "mountpoint=/elsewhere", "zroot/pot/fscomp/data");
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "logs", "-m", "/logs");
+    assertEquals(
+        fr + "/jails/web/data\n",
+        sim.ok("zfs", "get", "-H", "-o", "value", "mountpoint", "zroot/pot/fscomp/data").stdout());
+  }
+
+  @Test
+  void mountOutLeavesLinesItConvertedFirst() throws Exception {
     sim.ok("pot", "create-fscomp", "-f", "data");
     Path hostDir = Files.createDirectories(dir.resolve("srv/static"));
     sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db");
     sim.ok("pot", "mount-in", "-p", "web", "-d", hostDir.toString(), "-m", "/static");
     sim.ok("pot", "mount-out", "-p", "web", "-m", "/var/db");
     sim.ok("pot", "mount-out", "-p", "web", "-m", "/static");
-    assertEquals(4, sim.fscompConf("web").lines().count(), "the new-format /static line stays");
+    assertEquals(5, sim.fscompConf("web").lines().count(), "the sed only matches legacy lines");
     assertEquals(
-        "###>  The mount point /nope is not in use\n",
+        "###>  The mount point /nope is not in use\n###>  The mountpoint is not valid!\n",
         sim.run("pot", "mount-out", "-p", "web", "-m", "/nope").stdout());
   }
 
@@ -182,7 +206,7 @@ class SimPotLifecycleTest {
     assertFalse(Files.exists(dir.resolve("tmp/pot_status_web")));
     assertEquals(0, sim.run("zfs", "list", "zroot/pot/fscomp/data").exitCode());
     assertEquals(
-        "###>  Pot web not found\n###>  pot web not found or corrupted. Try to use the -F flag\n",
+        "###>   Pot web not found\n###>  pot web not found or corrupted. Try to use the -F flag\n",
         sim.run("pot", "destroy", "-p", "web").stdout());
     sim.ok("pot", "destroy", "-f", "data");
     assertEquals(1, sim.run("zfs", "list", "zroot/pot/fscomp/data").exitCode());
