@@ -240,7 +240,7 @@ final class ApplyCommand implements Callable<Integer> {
     }
     if (dryRun) {
       if (output == Format.JSON) {
-        out.print(PlanJson.write(plan));
+        PlanJson.write(plan, out);
       }
       text.println("Dry run: " + plan.steps().size() + " steps shown above; nothing was run.");
       text.flush();

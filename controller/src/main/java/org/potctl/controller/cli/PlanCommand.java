@@ -104,7 +104,7 @@ final class PlanCommand implements Callable<Integer> {
     PlanningArgs.banner(planned, err);
     Plan plan = planned.plan();
     if (output == Format.JSON) {
-      stdout.print(PlanJson.write(plan));
+      PlanJson.write(plan, stdout);
     } else {
       PlanningArgs.diagnostics(planned, err);
       stdout.print(PlanText.write(plan, PlanningArgs.colour()));

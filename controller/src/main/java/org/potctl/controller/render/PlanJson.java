@@ -1,5 +1,9 @@
 package org.potctl.controller.render;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +23,9 @@ import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Severity;
 import org.potctl.schema.diag.SourceLocation;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON plan of DESIGN §5 ({@code plan -o json}, {@code plan --out}), plus {@code spec.id},
@@ -33,74 +35,103 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PlanJson {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private PlanJson() {}
 
   /** The plan as pretty-printed JSON, ending in a newline. */
   public static String write(Plan plan) {
-    ObjectNode root = F.objectNode();
-    root.put("format_version", Plan.FORMAT_VERSION);
-    ObjectNode spec = root.putObject("spec");
-    spec.put("dir", plan.specDir());
-    spec.put("id", plan.specId());
-    spec.put("digest", plan.specDigest());
-    ObjectNode host = root.putObject("host");
-    host.put("driver", plan.hostDriver());
-    host.put("fingerprint", plan.hostFingerprint());
-    root.put("apply_id", plan.applyId());
-    ObjectNode summary = root.putObject("summary");
-    plan.summary().forEach((a, n) -> summary.put(a.jsonName(), n));
-    ArrayNode changes = root.putArray("changes");
-    plan.changes().forEach(c -> changes.add(change(c)));
-    ArrayNode steps = root.putArray("steps");
-    plan.steps().forEach(s -> steps.add(step(s)));
-    ArrayNode diagnostics = root.putArray("diagnostics");
-    plan.diagnostics().forEach(d -> diagnostics.add(diagnostic(d)));
-    ObjectNode observed = root.putObject("observed");
-    plan.observed().forEach(observed::put);
-    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    StringWriter out = new StringWriter();
+    write(plan, out);
+    return out.toString();
   }
 
-  private static ObjectNode change(Change c) {
-    ObjectNode o = F.objectNode();
-    o.put("address", c.address().toString());
-    o.put("action", c.action().jsonName());
-    o.put("risk", c.risk().jsonName());
-    ArrayNode reasons = o.putArray("reasons");
-    c.reasons().forEach(reasons::add);
-    ArrayNode fields = o.putArray("fields");
-    for (FieldChange f : c.fields()) {
-      ObjectNode field = fields.addObject();
-      field.put("path", f.path());
-      field.set("before", f.before());
-      field.set("after", f.after());
+  /**
+   * Streams the plan as pretty-printed JSON, ending in a newline, to {@code out} (not closed):
+   * written as it is walked, never built as a tree, so time and memory stay linear in the plan.
+   */
+  public static void write(Plan plan, Writer out) {
+    try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberProperty("format_version", Plan.FORMAT_VERSION);
+      g.writeObjectPropertyStart("spec");
+      g.writeStringProperty("dir", plan.specDir());
+      g.writeStringProperty("id", plan.specId());
+      g.writeStringProperty("digest", plan.specDigest());
+      g.writeEndObject();
+      g.writeObjectPropertyStart("host");
+      g.writeStringProperty("driver", plan.hostDriver());
+      g.writeStringProperty("fingerprint", plan.hostFingerprint());
+      g.writeEndObject();
+      g.writeStringProperty("apply_id", plan.applyId());
+      g.writeObjectPropertyStart("summary");
+      plan.summary().forEach((a, n) -> g.writeNumberProperty(a.jsonName(), n));
+      g.writeEndObject();
+      g.writeArrayPropertyStart("changes");
+      plan.changes().forEach(c -> change(g, c));
+      g.writeEndArray();
+      g.writeArrayPropertyStart("steps");
+      plan.steps().forEach(s -> step(g, s));
+      g.writeEndArray();
+      g.writeArrayPropertyStart("diagnostics");
+      plan.diagnostics().forEach(d -> g.writeTree(JsonDiagnosticsRenderer.node(d)));
+      g.writeEndArray();
+      g.writeObjectPropertyStart("observed");
+      plan.observed().forEach(g::writeStringProperty);
+      g.writeEndObject();
+      g.writeEndObject();
+      g.flush();
     }
-    return o;
+    try {
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private static ObjectNode step(Step s) {
-    ObjectNode o = F.objectNode();
-    o.put("id", s.id());
-    o.put("address", s.address().toString());
-    ArrayNode argv = o.putArray("argv");
-    s.argv().forEach(argv::add);
-    ArrayNode after = o.putArray("after");
-    s.after().forEach(after::add);
+  private static void change(JsonGenerator g, Change c) {
+    g.writeStartObject();
+    g.writeStringProperty("address", c.address().toString());
+    g.writeStringProperty("action", c.action().jsonName());
+    g.writeStringProperty("risk", c.risk().jsonName());
+    strings(g, "reasons", c.reasons());
+    g.writeArrayPropertyStart("fields");
+    for (FieldChange f : c.fields()) {
+      g.writeStartObject();
+      g.writeStringProperty("path", f.path());
+      g.writeName("before");
+      g.writeTree(f.before());
+      g.writeName("after");
+      g.writeTree(f.after());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void step(JsonGenerator g, Step s) {
+    g.writeStartObject();
+    g.writeNumberProperty("id", s.id());
+    g.writeStringProperty("address", s.address().toString());
+    strings(g, "argv", s.argv());
+    g.writeArrayPropertyStart("after");
+    s.after().forEach(g::writeNumber);
+    g.writeEndArray();
     if (!s.stdin().isEmpty()) {
-      o.put("stdin", s.stdin());
+      g.writeStringProperty("stdin", s.stdin());
     }
     if (s.ready() instanceof Readiness.PotRunning r) {
-      ObjectNode ready = o.putObject("ready");
-      ready.put("pot", r.pot());
-      ArrayNode redirects = ready.putArray("redirects");
-      r.redirects().forEach(redirects::add);
+      g.writeObjectPropertyStart("ready");
+      g.writeStringProperty("pot", r.pot());
+      strings(g, "redirects", r.redirects());
+      g.writeEndObject();
     }
-    return o;
+    g.writeEndObject();
   }
 
-  private static ObjectNode diagnostic(Diagnostic d) {
-    return JsonDiagnosticsRenderer.node(d);
+  private static void strings(JsonGenerator g, String name, List<String> values) {
+    g.writeArrayPropertyStart(name);
+    values.forEach(g::writeString);
+    g.writeEndArray();
   }
 
   /**
