@@ -1,0 +1,66 @@
+package org.potctl.controller.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The install tree dist/stage.sh builds (what {@code ./mvnw -Pdist package} puts in
+ * controller/target/dist) holds exactly the files of the port's pkg-plist, and its launcher runs
+ * from there without Maven or the source tree. An IT: it needs the packaged jar.
+ */
+class DistLayoutIT {
+
+  @Test
+  void stagedTreeMatchesPkgPlistAndItsLauncherRuns(@TempDir Path tmp) throws Exception {
+    Path root = ExternalTool.repoRoot();
+    Path jar = root.resolve("controller/target/potctl.jar");
+    assertTrue(Files.isRegularFile(jar), "no " + jar + " (package first)");
+    Path tree = tmp.resolve("tree");
+    ExternalTool.Result staged =
+        ExternalTool.run(
+            root, List.of("sh", "dist/stage.sh", tree.toString(), jar.toString()), 300);
+    assertEquals(0, staged.exit(), staged.output());
+
+    Path prefix = tree.resolve("usr/local");
+    TreeSet<String> plist = new TreeSet<>();
+    for (String line :
+        Files.readAllLines(root.resolve("dist/freebsd/port/sysutils/potctl/pkg-plist"))) {
+      if (!line.isBlank() && !line.startsWith("@")) {
+        plist.add(line.replace("%%DATADIR%%", "share/potctl"));
+      }
+    }
+    TreeSet<String> files = new TreeSet<>();
+    try (Stream<Path> walk = Files.walk(tree)) {
+      walk.filter(Files::isRegularFile).forEach(p -> files.add(prefix.relativize(p).toString()));
+    }
+    assertEquals(plist, files, "staged tree vs pkg-plist");
+    assertTrue(Files.isExecutable(prefix.resolve("bin/potctl")));
+    assertTrue(Files.isExecutable(prefix.resolve("etc/rc.d/potctl_watch")));
+    assertTrue(
+        Files.readString(prefix.resolve("share/bash-completion/completions/potctl"))
+            .contains("complete -F"),
+        "bash completion");
+
+    // From a copy outside the checkout, with a PATH that has no Maven: the installed layout only.
+    ProcessBuilder run =
+        new ProcessBuilder(prefix.resolve("bin/potctl").toString(), "--version")
+            .directory(tmp.toFile())
+            .redirectErrorStream(true);
+    Map<String, String> env = run.environment();
+    env.clear();
+    env.put("PATH", "/usr/bin:/bin");
+    Process process = run.start();
+    String out = new String(process.getInputStream().readAllBytes());
+    assertEquals(0, process.waitFor(), out);
+    assertTrue(out.startsWith("potctl "), out);
+  }
+}
