@@ -58,7 +58,7 @@ final class SimBehindSsh implements AutoCloseable {
   }
 
   /** A launcher running this build's potctl (both paths come from the running JVM). */
-  private static Path launcher(Path dir) throws Exception {
+  static Path launcher(Path dir) throws Exception {
     Path launcher = dir.resolve("potctl-test");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Files.writeString(
