@@ -1,0 +1,86 @@
+package org.potctl.controller.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.cli.Main;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code potctl export nomad} as a command: exit codes, nothing written on error, JSON report. */
+class ExportNomadCommandTest {
+
+  @TempDir Path tmp;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run export(Path spec, String... more) {
+    String[] base = {
+      "export",
+      "nomad",
+      spec.toString(),
+      "--registry",
+      "http://127.0.0.1/i",
+      "--out",
+      tmp.resolve("out").toString()
+    };
+    String[] args =
+        java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
+            .toArray(String[]::new);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path spec(String pots) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("shop"));
+    Files.writeString(dir.resolve("pots.yaml"), "version: 1\npots:\n" + pots);
+    return dir;
+  }
+
+  @Test
+  void aPotWithoutANomadEquivalentIsALocatedErrorAndNothingIsWritten() throws IOException {
+    Run r = export(spec("  a: {base: \"14.1\", type: multi}\n  b: {base: \"14.1\"}\n"));
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("pots.yaml:3:3: error: pots.a.type: type multi"), r.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
+  void nomadFalseLeavesThePotOutAndTheJsonReportListsIt() throws IOException {
+    Run r =
+        export(
+            spec("  a: {base: \"14.1\", type: multi, nomad: false}\n  b: {base: \"14.1\"}\n"),
+            "-o",
+            "json",
+            "--spec-id",
+            "prod");
+    assertEquals(0, r.code(), r.err());
+    JsonNode doc = JsonMapper.builder().build().readTree(r.out());
+    assertEquals(1, doc.path("format_version").asInt());
+    assertEquals("prod-b", doc.path("jobs").get(0).path("name").asString());
+    assertEquals("[\"a\"]", doc.path("skipped").toString());
+    assertTrue(Files.exists(tmp.resolve("out").resolve("prod-b.json")));
+    assertFalse(Files.exists(tmp.resolve("out").resolve("prod-a.json")));
+  }
+
+  @Test
+  void withoutARegistryItIsAUsageError() throws IOException {
+    StringWriter sink = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"export", "nomad", spec("  b: {base: \"14.1\"}\n").toString()},
+            new PrintWriter(sink),
+            new PrintWriter(sink));
+    assertEquals(64, code, sink.toString());
+  }
+}
