@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.schema.model.DesiredState;
+import org.potctl.schema.model.DnsSpec;
 import org.potctl.schema.model.MountSpec;
 import org.potctl.schema.model.NetworkType;
 import org.potctl.schema.model.PotSpec;
@@ -31,6 +32,13 @@ final class PotCreateSteps {
     if (spec.protect()) {
       steps.add(StepDraft.of(ZfsCommands.stampProtect(dataset)));
     }
+    spec.options()
+        .cmd()
+        .ifPresent(
+            c ->
+                steps.add(
+                    StepDraft.of(
+                        PotCommands.setCommand(spec.name(), PotOptionDiff.asPotStores(c)))));
     for (MountSpec m : spec.mounts()) {
       steps.add(StepDraft.of(PotDiff.mountIn(spec.name(), m)));
     }
@@ -77,16 +85,25 @@ final class PotCreateSteps {
   static PotCreate potCreate(PotSpec spec) {
     org.potctl.state.model.NetworkType network =
         org.potctl.state.model.NetworkType.fromPot(spec.network().type().label());
-    boolean hasIp = spec.network().type() != NetworkType.INHERIT && spec.network().ip().isPresent();
+    boolean hasIp = spec.network().type() != NetworkType.INHERIT;
+    DnsSpec dns = spec.options().dns();
+    Optional<String> dnsFlag =
+        switch (dns.mode()) {
+          case INHERIT -> Optional.empty();
+          case POT, OFF -> Optional.of(dns.mode().label());
+          case CUSTOM -> Optional.of("custom:" + dns.file().orElseThrow().path());
+        };
     return new PotCreate(
         spec.name(),
         PotType.fromPot(spec.type().label()),
         OptionalInt.empty(),
         spec.base(),
         network,
-        hasIp ? spec.network().ip() : Optional.empty(),
+        hasIp ? spec.network().ips() : List.of(),
         spec.network().bridge(),
-        spec.flavours());
+        spec.flavours(),
+        spec.network().stack(),
+        dnsFlag);
   }
 
   /** Every field the spec sets, as a create shows it (before is null). */
@@ -98,7 +115,14 @@ final class PotCreateSteps {
     spec.network()
         .bridge()
         .ifPresent(b -> f.add(new FieldChange("network.bridge", null, Json.text(b))));
-    f.add(new FieldChange("network.ip", null, Json.text(spec.network().ip().orElse("auto"))));
+    f.add(
+        new FieldChange(
+            "network.ip",
+            null,
+            spec.network().ips().size() > 1
+                ? Json.list(spec.network().ips())
+                : Json.text(spec.network().ip().orElse("auto"))));
+    f.addAll(PotOptionDiff.createFields(spec));
     if (!spec.mounts().isEmpty()) {
       f.add(
           new FieldChange(

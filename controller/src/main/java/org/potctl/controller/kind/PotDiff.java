@@ -46,6 +46,7 @@ final class PotDiff {
     d.resources();
     d.lists();
     d.dependencies();
+    d.diffs.addAll(PotOptionDiff.diff(spec, pot));
     return List.copyOf(d.diffs);
   }
 
@@ -57,7 +58,7 @@ final class PotDiff {
         "network.bridge",
         pot.network().bridge().orElse(null),
         spec.network().bridge().orElse(null));
-    if (spec.network().ip().isPresent()) {
+    if (spec.network().ips().size() == 1 && !spec.network().potIp().contains("|")) {
       replaceIfDiffers("network.ip", PotValues.ip(pot).orElse(null), spec.network().ip().get());
     }
   }

@@ -164,6 +164,9 @@ final class PotHandler implements Handler {
       return result(Change.noop(address), List.of(), List.of(refused), observed);
     }
     List<StepDraft> steps = new ArrayList<>(removal(ctx, spec.name(), ds, running));
+    if (spec.options().snapshotBeforeChange()) {
+      steps.add(running ? 1 : 0, StepDraft.of(PotCommands.snapshot(spec.name())));
+    }
     steps.addAll(PotCreateSteps.steps(ctx, spec));
     Change change = new Change(address, Action.REPLACE, Risk.DATA_LOSS, reasons, fields);
     return result(change, steps, List.of(), observed);
@@ -217,21 +220,7 @@ final class PotHandler implements Handler {
                     + " depends on it and pot starts it with "
                     + other.name()
                     + ": planned as running"));
-        return new PotSpec(
-            spec.name(),
-            spec.base(),
-            spec.type(),
-            spec.network(),
-            spec.mounts(),
-            spec.ports(),
-            spec.flavours(),
-            spec.resources(),
-            spec.attributes(),
-            spec.env(),
-            spec.hosts(),
-            spec.dependsOn(),
-            DesiredState.RUNNING,
-            spec.protect());
+        return spec.withState(DesiredState.RUNNING);
       }
     }
     return spec;

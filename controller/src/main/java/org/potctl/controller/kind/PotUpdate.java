@@ -88,6 +88,9 @@ final class PotUpdate {
     if (stop) {
       steps.add(StepDraft.of(PotCommands.stop(spec.name())));
     }
+    if (stop && start && spec.options().snapshotBeforeChange()) {
+      steps.add(StepDraft.of(PotCommands.snapshot(spec.name())));
+    }
     actionable.forEach(d -> steps.addAll(d.steps()));
     if (start) {
       steps.add(PotCreateSteps.start(spec));

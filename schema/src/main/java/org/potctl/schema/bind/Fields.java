@@ -36,6 +36,11 @@ public final class Fields {
   public static final String DEPENDS_ON = "depends_on";
   public static final String STATE = "state";
   public static final String AUTO = "auto";
+  public static final String CMD = "cmd";
+  public static final String DNS = "dns";
+  public static final String CUSTOM = "custom";
+  public static final String STACK = "stack";
+  public static final String SNAPSHOT_BEFORE_CHANGE = "snapshot_before_change";
 
   private Fields() {}
 }

@@ -9,11 +9,14 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.potctl.schema.model.DesiredState;
+import org.potctl.schema.model.DnsSpec;
+import org.potctl.schema.model.FlavourScript;
 import org.potctl.schema.model.MountSource;
 import org.potctl.schema.model.MountSpec;
 import org.potctl.schema.model.NetworkSpec;
 import org.potctl.schema.model.NetworkType;
 import org.potctl.schema.model.PortExport;
+import org.potctl.schema.model.PotOptions;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.schema.model.PotType;
 import org.potctl.schema.model.Resources;
@@ -25,7 +28,7 @@ final class PotBinder {
 
   private PotBinder() {}
 
-  static PotSpec bind(Declared d) {
+  static PotSpec bind(Declared d, Optional<FlavourScript> resolvConf) {
     JsonNode n = d.body();
     return new PotSpec(
         d.name(),
@@ -44,14 +47,39 @@ final class PotBinder {
             ? DesiredState.STOPPED
             : DesiredState.RUNNING,
         n.path(Fields.PROTECT).asBoolean(false),
-        n.path(Fields.NOMAD).asBoolean(true));
+        n.path(Fields.NOMAD).asBoolean(true),
+        options(n, resolvConf));
+  }
+
+  private static PotOptions options(JsonNode n, Optional<FlavourScript> resolvConf) {
+    DnsSpec dns =
+        resolvConf.isPresent()
+            ? new DnsSpec(DnsSpec.Mode.CUSTOM, resolvConf)
+            : new DnsSpec(dnsMode(n.path(Fields.DNS).asString("inherit")), Optional.empty());
+    return new PotOptions(
+        n.path(Fields.CMD).asStringOpt(),
+        dns,
+        n.path(Fields.SNAPSHOT_BEFORE_CHANGE).asBoolean(false));
+  }
+
+  private static DnsSpec.Mode dnsMode(String label) {
+    for (DnsSpec.Mode m : DnsSpec.Mode.values()) {
+      if (m.label().equals(label)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("dns " + label + " was not validated");
   }
 
   private static NetworkSpec network(JsonNode n) {
     NetworkType type = NetworkType.fromLabel(n.path(Fields.TYPE).asString("inherit")).orElseThrow();
     Optional<String> bridge = n.path(Fields.BRIDGE).asStringOpt();
-    Optional<String> ip = n.path(Fields.IP).asStringOpt().filter(s -> !s.equals(Fields.AUTO));
-    return new NetworkSpec(type, bridge, ip);
+    JsonNode ip = n.path(Fields.IP);
+    List<String> ips =
+        ip.isArray()
+            ? strings(ip)
+            : ip.asStringOpt().filter(s -> !s.equals(Fields.AUTO)).stream().toList();
+    return new NetworkSpec(type, bridge, ips, n.path(Fields.STACK).asStringOpt());
   }
 
   private static List<MountSpec> mounts(JsonNode list) {

@@ -34,16 +34,20 @@ public final class SpecBinder {
     Map<String, FlavourSpec> flavours = new TreeMap<>();
     Map<String, String> scripts = new TreeMap<>();
     for (Declared d : decls.of(ResourceKind.FLAVOUR).values()) {
-      Optional<FlavourScript> script = script(d, out);
+      Optional<FlavourScript> script = file(d, d.at(Fields.SCRIPT), out);
       script.ifPresent(s -> scripts.put(relative(s.path()), s.content()));
       flavours.put(
           d.name(), new FlavourSpec(d.name(), PotBinder.strings(d.field(Fields.COMMANDS)), script));
     }
+    Map<String, PotSpec> pots = new TreeMap<>();
+    for (Declared d : decls.pots().values()) {
+      Optional<FlavourScript> resolv = file(d, d.at(Fields.DNS, Fields.CUSTOM), out);
+      resolv.ifPresent(s -> scripts.put(relative(s.path()), s.content()));
+      pots.put(d.name(), PotBinder.bind(d, resolv));
+    }
     if (out.hasErrors()) {
       return Optional.empty();
     }
-    Map<String, PotSpec> pots = new TreeMap<>();
-    decls.pots().values().forEach(d -> pots.put(d.name(), PotBinder.bind(d)));
     Map<String, FscompSpec> fscomps = new TreeMap<>();
     decls.of(ResourceKind.FSCOMP).values().forEach(d -> fscomps.put(d.name(), fscomp(d)));
     Map<String, BridgeSpec> bridges = new TreeMap<>();
@@ -72,8 +76,9 @@ public final class SpecBinder {
         n.path(Fields.PROTECT).asBoolean(true));
   }
 
-  private Optional<FlavourScript> script(Declared d, Diagnostics.Builder out) {
-    JsonNode script = d.field(Fields.SCRIPT);
+  /** The spec file named at {@code path} of {@code d} (a flavour script, a resolv.conf). */
+  private Optional<FlavourScript> file(Declared d, JsonPath path, Diagnostics.Builder out) {
+    JsonNode script = d.node(path);
     if (!script.isString()) {
       return Optional.empty();
     }
@@ -83,7 +88,6 @@ public final class SpecBinder {
             .map(FlavourScripts::read)
             .orElseGet(() -> Outcome.fail("script " + script.stringValue() + " disappeared"));
     if (!read.isOk()) {
-      JsonPath path = d.at(Fields.SCRIPT);
       out.add(Diagnostic.error(path.toString(), read.problem(), d.locate(path)));
     }
     return read.value();

@@ -25,6 +25,7 @@ import org.potctl.schema.address.ResourceAddress;
  * @param state running (default) or stopped
  * @param protect when true potctl never destroys or replaces the pot (default false)
  * @param nomad false when {@code potctl export nomad} leaves the pot out (default true)
+ * @param options cmd, dns and snapshot_before_change
  */
 public record PotSpec(
     String name,
@@ -41,7 +42,8 @@ public record PotSpec(
     List<String> dependsOn,
     DesiredState state,
     boolean protect,
-    boolean nomad)
+    boolean nomad,
+    PotOptions options)
     implements ResourceSpec {
 
   /** Checks the name and required parts; copies every collection. */
@@ -52,6 +54,7 @@ public record PotSpec(
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(resources, "resources");
     Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(options, "options");
     mounts = List.copyOf(mounts);
     ports = List.copyOf(ports);
     flavours = List.copyOf(flavours);
@@ -92,7 +95,29 @@ public record PotSpec(
         dependsOn,
         state,
         protect,
-        true);
+        true,
+        PotOptions.defaults());
+  }
+
+  /** This pot with another desired state. */
+  public PotSpec withState(DesiredState newState) {
+    return new PotSpec(
+        name,
+        base,
+        type,
+        network,
+        mounts,
+        ports,
+        flavours,
+        resources,
+        attributes,
+        env,
+        hosts,
+        dependsOn,
+        newState,
+        protect,
+        nomad,
+        options);
   }
 
   /** A pot with every optional part at its default. */
