@@ -75,6 +75,22 @@ class AnsibleRolloutIT {
     }
   }
 
+  @Test
+  void checkModeIsAPlanThatChangesNothing() throws Exception {
+    requireAnsible();
+    Path sim = dir.resolve("h1").resolve("sim");
+    Path launcher = SimBehindSsh.launcher(Files.createDirectories(dir.resolve("bin")));
+    Run check = playbook(launcher, List.of("--check"), "sim:" + sim);
+    assertEquals(0, check.code(), check.out());
+    assertEquals(List.of("h1:1"), changed(check.out()), check.out());
+    assertTrue(check.out().contains("\"create\": 2"), check.out());
+    Path log = sim.resolve("commands.log");
+    assertFalse(
+        Files.exists(log) && Files.readString(log).contains("pot create"),
+        "check mode ran no mutation");
+    assertEquals(2, plan("sim:" + sim), "the host still has the changes to make");
+  }
+
   private static void requireAnsible() {
     if (Files.isExecutable(ANSIBLE)) {
       return;
@@ -89,6 +105,10 @@ class AnsibleRolloutIT {
   }
 
   private Run playbook(Path launcher, String... hosts) throws Exception {
+    return playbook(launcher, List.of(), hosts);
+  }
+
+  private Run playbook(Path launcher, List<String> extra, String... hosts) throws Exception {
     StringBuilder inv = new StringBuilder("{\"all\": {\"children\": {\"pot_hosts\": {\"hosts\": {");
     for (int i = 0; i < hosts.length; i++) {
       inv.append(i == 0 ? "" : ", ")
@@ -112,6 +132,7 @@ class AnsibleRolloutIT {
                 "potctl_spec=" + SPEC,
                 "-e",
                 "potctl_launcher=" + launcher));
+    argv.addAll(extra);
     ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
     pb.environment().put("ANSIBLE_LOCAL_TEMP", dir.resolve("ansible-tmp").toString());
     pb.environment().put("ANSIBLE_REMOTE_TEMP", dir.resolve("ansible-tmp").toString());
