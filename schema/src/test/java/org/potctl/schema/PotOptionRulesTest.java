@@ -118,6 +118,31 @@ class PotOptionRulesTest {
   }
 
   @Test
+  void listedAddressesAreUniqueAcrossPots() {
+    List<String> lines =
+        new Fixture(dir)
+            .file(
+                "p.yaml",
+                "version: 1\npots:\n  a:\n    base: \"14.1\"\n"
+                    + "    network: {type: alias, ip: 192.168.1.20}\n"
+                    + "  b:\n    base: \"14.1\"\n"
+                    + "    network: {type: alias, ip: [\"em0|192.168.1.20\", \"2001:db8::1\"]}\n"
+                    + "  c:\n    base: \"14.1\"\n"
+                    + "    network: {type: alias, ip: [\"2001:db8::1\", \"em1|2001:db8::1\"]}\n")
+            .lines();
+    assertEquals(3, lines.size(), lines.toString());
+    assertTrue(
+        lines.get(0).contains("pots.b.network.ip[0]: ip 192.168.1.20 is already used by pot a"),
+        lines.get(0));
+    assertTrue(
+        lines.get(1).contains("pots.c.network.ip[0]: ip 2001:db8::1 is already used by pot b"),
+        lines.get(1));
+    assertTrue(
+        lines.get(2).contains("pots.c.network.ip[1]: ip 2001:db8::1 is already used by pot b"),
+        lines.get(2));
+  }
+
+  @Test
   void stackAndCmdAreSchemaChecked() {
     List<String> lines = pot("    network: {stack: ipx}\n    cmd: \"\"").lines();
     assertEquals(2, lines.size(), lines.toString());

@@ -1,5 +1,7 @@
 package org.potctl.schema.validate;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.potctl.schema.bind.Declared;
@@ -24,10 +26,63 @@ final class PotOptionRules implements SpecRule {
 
   @Override
   public void check(CheckContext ctx, Diagnostics.Builder out) {
+    Map<String, JsonPath> singles = new HashMap<>();
+    Map<String, Declared> singleOwners = new HashMap<>();
+    for (Declared pot : ctx.declarations().pots().values()) {
+      JsonNode ip = pot.field(Fields.NETWORK).path(Fields.IP);
+      if (ip.isString()) {
+        singles.putIfAbsent(ip.stringValue(), pot.at(Fields.NETWORK, Fields.IP));
+        singleOwners.putIfAbsent(ip.stringValue(), pot);
+      }
+    }
+    Map<String, Declared> listOwners = new HashMap<>();
     for (Declared pot : ctx.declarations().pots().values()) {
       checkDns(ctx, pot, out);
       checkAddresses(pot, out);
+      checkUnique(pot, singles, singleOwners, listOwners, out);
     }
+  }
+
+  /** An address of a list is used once: by no other item and by no single {@code ip}. */
+  private static void checkUnique(
+      Declared pot,
+      Map<String, JsonPath> singles,
+      Map<String, Declared> singleOwners,
+      Map<String, Declared> listOwners,
+      Diagnostics.Builder out) {
+    JsonNode ips = pot.field(Fields.NETWORK).path(Fields.IP);
+    if (!ips.isArray()
+        || !pot.field(Fields.NETWORK).path(Fields.TYPE).asString("").equals("alias")) {
+      return;
+    }
+    Map<String, JsonPath> firstAt = new HashMap<>();
+    for (int i = 0; i < ips.size(); i++) {
+      Outcome<AliasAddress> parsed =
+          ips.get(i).isString() ? AliasAddress.parse(ips.get(i).stringValue()) : null;
+      if (parsed == null || !parsed.isOk()) {
+        continue;
+      }
+      String ip = parsed.get().ip();
+      JsonPath path = pot.at(Fields.NETWORK, Fields.IP).index(i);
+      Declared first = singleOwners.get(ip);
+      JsonPath firstPath = singles.get(ip);
+      if (first == null && listOwners.containsKey(ip)) {
+        first = listOwners.get(ip);
+        firstPath = null;
+      }
+      if (first != null) {
+        String where =
+            firstPath == null ? first.keyLocation().toString() : first.locate(firstPath).toString();
+        out.add(
+            Diagnostic.error(
+                path.toString(),
+                "ip " + ip + " is already used by pot " + first.name() + " (" + where + ")",
+                pot.locate(path)));
+      } else if (firstAt.putIfAbsent(ip, path) != null) {
+        error(pot, path, "ip " + ip + " is listed twice", out);
+      }
+    }
+    firstAt.keySet().forEach(ip -> listOwners.putIfAbsent(ip, pot));
   }
 
   private static void checkDns(CheckContext ctx, Declared pot, Diagnostics.Builder out) {
