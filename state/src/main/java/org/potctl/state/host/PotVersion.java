@@ -40,7 +40,16 @@ public final class PotVersion {
     return check(printed);
   }
 
-  /** Checks a version string as {@code pot version -q} prints it (also {@code pot version: X}). */
+  /**
+   * Checks a version string as {@code pot version -q} prints it (also {@code pot version: X}) and
+   * returns the version.
+   *
+   * @throws StateException when it is no version or one older than {@link #OLDEST}
+   */
+  public static String checkPrinted(String printed) {
+    return check(printed.strip());
+  }
+
   static String check(String printed) {
     String text = printed.startsWith("pot version:") ? printed.substring(12).strip() : printed;
     Matcher m = VERSION.matcher(text);

@@ -41,9 +41,13 @@ final class PotCreate {
       case "inherit":
         return "";
       case "alias":
-        if (ip.isEmpty() || ip.equals("auto")) {
+        if (ip.isEmpty()) {
+          throw env.out.fail("option -i is mandatory with network type is alias");
+        }
+        if (ip.equals("auto")) {
+          // network.sh:326
           throw env.out.fail(
-              "-i auto not usable with network type alias - an IP address is mandatory");
+              "-i auto not usable with network type alias - a real IP address has to be provided");
         }
         return ip;
       case "public-bridge":
@@ -73,9 +77,12 @@ final class PotCreate {
     PotNet.Bridge b =
         net.bridge(r.bridge())
             .orElseThrow(
-                () ->
-                    env.out.fail(
-                        "bridge " + r.bridge() + " is not valid. Have you already created it?"));
+                () -> {
+                  // network.sh:365: _is_bridge not quiet (common.sh:673)
+                  env.out.qerror("bridge " + r.bridge() + " not found");
+                  return env.out.fail(
+                      "bridge " + r.bridge() + " is not valid. Have you already created it?");
+                });
     String ip = r.ip();
     if (ip.isEmpty() || ip.equals("auto")) {
       return net.next(b)
@@ -85,7 +92,9 @@ final class PotCreate {
       throw env.out.fail(
           "The "
               + ip
-              + " IP is not valid - run potnet validate -H "
+              + " IP is not valid for bridge "
+              + b.name()
+              + " - run potnet validate -H "
               + ip
               + " -b "
               + b.name()

@@ -46,10 +46,17 @@ final class PotQuery {
 
   /** {@code pot config [-q] -g NAME}: {@code name = value}, or only the value with {@code -q}. */
   private int config(Getopts g) {
-    boolean quiet = g.has('q');
-    String name = g.last('g');
-    if (name != null && !CONFIG_NAMES.contains(name)) {
-      return configError(quiet, name + " is not a valid name");
+    boolean quiet = false;
+    String name = null;
+    // config.sh:45-56 checks each -g inside the getopts loop, with the -q seen so far
+    for (Getopts.Opt o : g.options()) {
+      if (o.letter() == 'q') {
+        quiet = true;
+      } else if (o.letter() == 'g' && CONFIG_NAMES.contains(o.arg())) {
+        name = o.arg();
+      } else if (o.letter() == 'g') {
+        return configError(quiet, o.arg() + " is not a valid name");
+      }
     }
     if (name == null) {
       return configError(quiet, "option -g is mandatory");
@@ -74,7 +81,8 @@ final class PotQuery {
 
   private int configError(boolean quiet, String message) {
     if (!quiet) {
-      env.out.error(message);
+      // _qerror $_quiet "…" with _quiet=NO passes NO on to _error (config.sh:53, :66)
+      env.out.error("NO " + message);
       pot.help("config", "hvqg:");
     }
     return 1;

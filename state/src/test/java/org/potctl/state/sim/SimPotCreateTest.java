@@ -98,7 +98,8 @@ class SimPotCreateTest {
     CommandResult noBridge =
         sim.run("pot", "create", "-p", "x", "-b", "14.1", "-N", "private-bridge", "-B", "nope");
     assertEquals(
-        "###>  bridge nope is not valid. Have you already created it?\n", noBridge.stdout());
+        "###>   bridge nope not found\n###>  bridge nope is not valid. Have you already created it?\n",
+        noBridge.stdout());
   }
 
   @Test

@@ -72,6 +72,31 @@ class SimPotFidelityTest {
   }
 
   @Test
+  void networkErrorsUseNetworkShsWording() {
+    assertEquals(
+        "###>  -i auto not usable with network type alias - a real IP address has to be provided\n",
+        sim.run("pot", "create", "-p", "a", "-b", "14.1", "-N", "alias", "-i", "auto").stdout());
+    sim.ok("pot", "create-private-bridge", "-B", "backend", "-S", "6");
+    assertEquals(
+        "###>  The 10.0.0.9 IP is not valid for bridge backend - run potnet validate -H 10.0.0.9"
+            + " -b backend for more information\n",
+        sim.run(
+                "pot",
+                "create",
+                "-p",
+                "b",
+                "-b",
+                "14.1",
+                "-N",
+                "private-bridge",
+                "-B",
+                "backend",
+                "-i",
+                "10.0.0.9")
+            .stdout());
+  }
+
+  @Test
   void versionAnswersLikeVersionSh() {
     assertEquals("pot version: 0.16.0\n", sim.ok("pot", "version").stdout());
     assertEquals("0.16.0\n", sim.ok("pot", "version", "-q").stdout());
