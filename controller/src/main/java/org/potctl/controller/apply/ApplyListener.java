@@ -13,7 +13,10 @@ import org.potctl.controller.plan.Step;
  * in the order the events happened: a listener needs no locking. {@code stepStarted} is called
  * before the step's command runs; exactly one of {@code stepApplied}, {@code stepFailed} or {@code
  * stepSkipped} follows for every step of the plan (a skipped step gets no {@code stepStarted}). A
- * listener must not throw; an exception it throws is ignored.
+ * listener that throws is never ignored: from {@code stepStarted} the step fails with that cause
+ * and does not run; from {@code stepApplied} the step is reported failed (it ran, but recording it
+ * failed) and its dependants are skipped; from the other events the exception leaves {@link
+ * Applier#apply}.
  */
 public interface ApplyListener {
 

@@ -6,7 +6,11 @@ import java.util.function.Consumer;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Step;
 
-/** Forwards every event to several listeners; one that throws does not stop the others. */
+/**
+ * Forwards every event to several listeners, in order. Every listener sees the event; the first
+ * exception one of them threw is then rethrown (later ones are added as suppressed), so the walk
+ * fails the step it was about: a failed inventory write before a create stops that create.
+ */
 final class CompositeListener implements ApplyListener {
 
   private final List<ApplyListener> listeners;
@@ -16,12 +20,20 @@ final class CompositeListener implements ApplyListener {
   }
 
   private void each(Consumer<ApplyListener> event) {
+    RuntimeException first = null;
     for (ApplyListener l : listeners) {
       try {
         event.accept(l);
       } catch (RuntimeException e) {
-        continue;
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
       }
+    }
+    if (first != null) {
+      throw first;
     }
   }
 

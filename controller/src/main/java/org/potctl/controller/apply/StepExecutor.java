@@ -43,7 +43,7 @@ final class StepExecutor {
           : StepResult.failed(step, started, now(started), unmet.get());
     } catch (RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return StepResult.failed(step, started, now(started), message);
+      return StepResult.failed(step, started, now(started), message, e);
     }
   }
 

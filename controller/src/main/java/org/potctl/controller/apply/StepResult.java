@@ -3,6 +3,7 @@ package org.potctl.controller.apply;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.potctl.controller.plan.Step;
 
 /**
@@ -16,9 +17,16 @@ import org.potctl.controller.plan.Step;
  * @param detail for {@link StepStatus#FAILED} the error (pot's {@code ###>} lines, then the tail of
  *     the output); for {@link StepStatus#SKIPPED} the reason, e.g. {@code upstream failed: pot.db};
  *     empty when applied
+ * @param cause the exception that failed the step (a runner or listener error), kept whole for
+ *     {@code -v} and logs; empty when the step's command simply exited non-zero
  */
 public record StepResult(
-    Step step, StepStatus status, Instant started, Instant finished, String detail) {
+    Step step,
+    StepStatus status,
+    Instant started,
+    Instant finished,
+    String detail,
+    Optional<Throwable> cause) {
 
   public StepResult {
     Objects.requireNonNull(step, "step");
@@ -26,9 +34,16 @@ public record StepResult(
     Objects.requireNonNull(started, "started");
     Objects.requireNonNull(finished, "finished");
     Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(cause, "cause");
     if (finished.isBefore(started)) {
       throw new IllegalArgumentException("step " + step.id() + " finished before it started");
     }
+  }
+
+  /** A result without a cause. */
+  public StepResult(
+      Step step, StepStatus status, Instant started, Instant finished, String detail) {
+    this(step, status, started, finished, detail, Optional.empty());
   }
 
   /** The step applied. */
@@ -39,6 +54,12 @@ public record StepResult(
   /** The step failed with {@code error}. */
   public static StepResult failed(Step step, Instant started, Instant finished, String error) {
     return new StepResult(step, StepStatus.FAILED, started, finished, error);
+  }
+
+  /** The step failed with {@code error}, thrown as {@code cause}. */
+  public static StepResult failed(
+      Step step, Instant started, Instant finished, String error, Throwable cause) {
+    return new StepResult(step, StepStatus.FAILED, started, finished, error, Optional.of(cause));
   }
 
   /** The step was skipped at {@code at} because of {@code reason}. */

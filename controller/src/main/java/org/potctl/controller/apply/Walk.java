@@ -107,7 +107,9 @@ final class Walk {
         continue;
       }
       Instant at = clock.instant();
-      listener.stepStarted(step, at);
+      if (!announced(step, at)) {
+        continue;
+      }
       running.add(step.id());
       serialRunning |= StepGraph.serial(step);
       pool.execute(() -> runWorker(step, at));
@@ -116,6 +118,24 @@ final class Walk {
     if (running.isEmpty() && done.size() < graph.steps().size()) {
       skipPending("never became ready to start");
     }
+  }
+
+  /**
+   * Tells the listener {@code step} starts; when a listener fails (e.g. the inventory write a
+   * create must be preceded by), the step fails with that cause and never runs.
+   */
+  private boolean announced(Step step, Instant at) {
+    try {
+      listener.stepStarted(step, at);
+      return true;
+    } catch (RuntimeException e) {
+      fail(StepResult.failed(step, at, at, "not run: " + describe(e), e));
+      return false;
+    }
+  }
+
+  static String describe(RuntimeException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /**
@@ -166,7 +186,13 @@ final class Walk {
     }
     done.put(step.id(), result);
     if (result.status() == StepStatus.APPLIED) {
-      listener.stepApplied(result);
+      try {
+        listener.stepApplied(result);
+      } catch (RuntimeException e) {
+        String detail = "the step ran, but recording its success failed: " + describe(e);
+        fail(StepResult.failed(step, result.started(), result.finished(), detail, e));
+        return;
+      }
       for (int next : graph.dependants(step.id())) {
         if (unmet.merge(next, -1, Integer::sum) == 0) {
           ready.add(next);
@@ -174,6 +200,12 @@ final class Walk {
       }
       return;
     }
+    fail(result);
+  }
+
+  private void fail(StepResult result) {
+    Step step = result.step();
+    done.put(step.id(), result);
     listener.stepFailed(result);
     Instant at = clock.instant();
     for (int id : graph.transitiveDependants(step.id())) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.potctl.controller.Engine;
+import org.potctl.controller.EngineRequest;
+import org.potctl.controller.PlanResult;
 import org.potctl.controller.ownership.AdoptCheck;
 import org.potctl.controller.ownership.Verdict;
 import org.potctl.controller.plan.InventoryAddresses;
@@ -69,20 +72,22 @@ final class AdoptCommand implements Callable<Integer> {
     Set<ResourceKind> kinds =
         Set.of(ResourceKind.POT, ResourceKind.FSCOMP, ResourceKind.BRIDGE, ResourceKind.FLAVOUR);
     targets.forEach(t -> addresses.add(HostSession.address(spec.commandLine(), t, kinds)));
-    Planning.Options options = PlanningArgs.options(spec.commandLine(), parent.global, dir);
-    Planning.Result result = Planning.run(options);
-    if (result instanceof Planning.Invalid invalid) {
-      DiagnosticsRenderer.text().render(invalid.specDiagnostics(), err);
-      return ExitCode.ERROR.code();
-    }
-    Planning.Planned planned = (Planning.Planned) result;
-    PlanningArgs.banner(planned, err);
+    EngineRequest options = PlanningArgs.options(spec.commandLine(), parent.global, dir);
     String command = "potctl adopt " + dir + " " + String.join(" ", targets);
     return HostSession.refusing(
         err,
         () -> {
           try (HostSession session =
-              HostSession.lock(planned.host(), lock.timeout(spec.commandLine()), command, out)) {
+              HostSession.open(
+                  spec.commandLine(), parent.global, lock.timeout(spec.commandLine()), command)) {
+            PlanResult result = Engine.create().planOn(session.host(), options);
+            if (!(result instanceof PlanResult.Planned planned)) {
+              DiagnosticsRenderer.text().render(result.specDiagnostics(), err);
+              return ExitCode.ERROR.code();
+            }
+            if (!planned.specDiagnostics().isEmpty()) {
+              DiagnosticsRenderer.text().render(planned.specDiagnostics(), err);
+            }
             return adopt(session, planned, List.copyOf(addresses), out);
           }
         });
@@ -90,10 +95,10 @@ final class AdoptCommand implements Callable<Integer> {
 
   private int adopt(
       HostSession session,
-      Planning.Planned planned,
+      PlanResult.Planned planned,
       List<ResourceAddress> addresses,
       PrintWriter out) {
-    HostState host = session.observe();
+    HostState host = planned.state();
     Inventory inventory = new Inventory(session.host().state());
     PlanRequest request =
         new PlanRequest(

@@ -4,20 +4,21 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.potctl.controller.apply.Applier;
+import org.potctl.controller.ApplyGate;
+import org.potctl.controller.ApplyOutcome;
+import org.potctl.controller.ApplyRequest;
+import org.potctl.controller.Engine;
+import org.potctl.controller.EngineRequest;
+import org.potctl.controller.PlanResult;
 import org.potctl.controller.apply.ApplyGuards;
 import org.potctl.controller.apply.ApplyListener;
-import org.potctl.controller.apply.ApplyOptions;
 import org.potctl.controller.apply.ApplyReport;
-import org.potctl.controller.apply.InventoryListener;
-import org.potctl.controller.apply.JournalListener;
-import org.potctl.controller.apply.PlanFreshness;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.render.ApplyReportJson;
 import org.potctl.controller.render.ApplyReportText;
@@ -25,12 +26,6 @@ import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.PlanText;
 import org.potctl.controller.watch.Durations;
-import org.potctl.state.HostObserver;
-import org.potctl.state.host.Host;
-import org.potctl.state.statedir.HostLock;
-import org.potctl.state.statedir.Inventory;
-import org.potctl.state.statedir.Journal;
-import org.potctl.state.statedir.LockHeldException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -120,7 +115,6 @@ final class ApplyCommand implements Callable<Integer> {
 
   private PrintWriter out;
   private PrintWriter err;
-  private boolean lostReported;
 
   @Override
   public Integer call() {
@@ -200,137 +194,121 @@ final class ApplyCommand implements Callable<Integer> {
               + target
               + " holds no Potfiles (*.yaml, *.yml); an empty spec directory deletes nothing");
     }
-    Planning.Options options = PlanningArgs.options(spec.commandLine(), parent.global, target);
-    Planning.Result result = Planning.run(options);
-    if (result instanceof Planning.Invalid invalid) {
-      DiagnosticsRenderer.text().render(invalid.specDiagnostics(), err);
-      return ExitCode.ERROR.code();
+    EngineRequest request = PlanningArgs.options(spec.commandLine(), parent.global, target);
+    try (GracefulStop stop = new GracefulStop()) {
+      return outcome(Engine.create().apply(request, how(stop, true), new Gate(), progress()));
     }
-    Planning.Planned planned = (Planning.Planned) result;
-    PlanningArgs.banner(planned, err);
-    PlanningArgs.diagnostics(planned, err);
-    if (planned.plan().hasErrors()) {
-      err.println("potctl: error: the plan has errors; nothing was changed");
-      return ExitCode.ERROR.code();
-    }
-    return applyPlan(planned.plan(), planned.host(), true);
   }
 
   private int fromPlanFile() {
-    SavedPlan saved;
+    Plan saved;
     try {
-      saved = SavedPlan.load(target, parent.global.host(), parent.global.allowHostDirs());
+      saved = SavedPlan.read(target);
     } catch (IllegalArgumentException e) {
       err.println("potctl: error: " + target + " is not a usable plan: " + e.getMessage());
       return ExitCode.ERROR.code();
     }
-    err.println(saved.host().banner());
-    err.println("Plan " + target + " still matches the host; applying exactly its steps.");
-    return applyPlan(saved.plan(), saved.host(), saved.specHasPotfiles());
+    Optional<String> host = Optional.ofNullable(parent.global.host());
+    try (GracefulStop stop = new GracefulStop()) {
+      return outcome(
+          Engine.create()
+              .applySaved(
+                  saved,
+                  host,
+                  parent.global.allowHostDirs(),
+                  how(stop, SpecDirs.hasPotfiles(Path.of(saved.specDir()))),
+                  new Gate(),
+                  progress()));
+    }
   }
 
-  private int applyPlan(Plan plan, Host host, boolean specHasPotfiles) {
-    PrintWriter text = output == Format.JSON ? err : out;
-    text.print(PlanText.write(plan, PlanningArgs.colour()));
-    text.flush();
-    List<String> refusals =
-        new ApplyGuards(allowDataLoss, maxDestroy(), specHasPotfiles).refusals(plan);
-    if (!refusals.isEmpty()) {
-      throw new ApplyRefused(refusals);
-    }
-    if (dryRun) {
-      if (output == Format.JSON) {
-        PlanJson.write(plan, out);
+  private ApplyRequest how(GracefulStop stop, boolean specHasPotfiles) {
+    return ApplyRequest.of("potctl apply " + target)
+        .withLockWait(lockWait())
+        .withGuards(new ApplyGuards(allowDataLoss, maxDestroy(), specHasPotfiles))
+        .withDryRun(dryRun)
+        .withParallelism(parallelism)
+        .withStop(stop::requested);
+  }
+
+  private ApplyListener progress() {
+    return new ApplyProgress(text(), System.console() != null);
+  }
+
+  private PrintWriter text() {
+    return output == Format.JSON ? err : out;
+  }
+
+  private int outcome(ApplyOutcome outcome) {
+    return switch (outcome) {
+      case ApplyOutcome.Invalid invalid -> {
+        DiagnosticsRenderer.text().render(invalid.specDiagnostics(), err);
+        yield ExitCode.ERROR.code();
       }
-      text.println("Dry run: " + plan.steps().size() + " steps shown above; nothing was run.");
-      text.flush();
-      return ExitCode.OK.code();
-    }
-    if (plan.hasChanges()) {
-      confirm(plan, host);
-    }
-    return run(plan, host, text);
-  }
-
-  private void confirm(Plan plan, Host host) {
-    if (yes) {
-      return;
-    }
-    Console console = System.console();
-    if (console == null) {
-      throw new ApplyRefused(
-          "not on a terminal and --yes not given; rerun with --yes to apply these "
-              + plan.steps().size()
-              + " steps");
-    }
-    String answer =
-        console.readLine(
-            "%nApply these %d steps (%s)?%n  Only 'yes' will be accepted: ",
-            plan.steps().size(), host.banner());
-    if (answer == null || !answer.strip().equals("yes")) {
-      throw new ApplyRefused("apply cancelled: the answer was not 'yes'");
-    }
-  }
-
-  private int run(Plan plan, Host host, PrintWriter text) {
-    if (!plan.hasChanges()) {
-      return report(
-          Applier.create(host.runner())
-              .apply(plan, ApplyOptions.builder().build(), ApplyListener.NOOP));
-    }
-    String command = "potctl apply " + target;
-    HostLock.Held held;
-    try {
-      held = new HostLock(host.state()).acquire(command, lockWait());
-    } catch (LockHeldException e) {
-      throw new ApplyRefused(e.getMessage());
-    }
-    try (held;
-        Journal journal =
-            Journal.start(
-                host.state(),
-                plan.applyId(),
-                command,
-                java.util.Optional.of(plan.specId()),
-                Clock.systemUTC());
-        GracefulStop stop = new GracefulStop()) {
-      List<String> changed =
-          PlanFreshness.changes(plan, HostObserver.create(host.runner(), host.files()).observe());
-      if (!changed.isEmpty()) {
-        List<String> reasons = new ArrayList<>();
-        reasons.add("the host changed since this plan was made; plan again");
-        changed.forEach(c -> reasons.add("  " + c));
-        throw new ApplyRefused(reasons);
+      case ApplyOutcome.Refused refused -> throw new ApplyRefused(refused.reasons());
+      case ApplyOutcome.PlanFailed failed -> {
+        err.println("potctl: error: the plan has errors; nothing was changed");
+        yield ExitCode.ERROR.code();
       }
-      ApplyOptions options =
-          ApplyOptions.builder()
-              .parallelism(parallelism)
-              .stopRequested(() -> stop.requested() || lostState(held, journal, text))
-              .build();
-      ApplyListener listener =
-          ApplyListener.all(
-              List.of(
-                  new ApplyProgress(text, System.console() != null),
-                  new JournalListener(journal),
-                  new InventoryListener(new Inventory(host.state()))));
-      return report(Applier.create(host.runner()).apply(plan, options, listener));
-    }
+      case ApplyOutcome.DryRun dry -> {
+        if (output == Format.JSON) {
+          PlanJson.write(dry.planned().plan(), out);
+        }
+        text()
+            .println(
+                "Dry run: "
+                    + dry.planned().plan().steps().size()
+                    + " steps shown above; nothing was run.");
+        text().flush();
+        yield ExitCode.OK.code();
+      }
+      case ApplyOutcome.Applied applied -> report(applied.report());
+    };
   }
 
-  /**
-   * Whether the host lock or the journal was lost (an SSH host's connection dropped): then no
-   * further step starts, since another apply may already hold the lock. Says so once.
-   */
-  private boolean lostState(HostLock.Held held, Journal journal, PrintWriter text) {
-    boolean lost = held.lost() || !journal.healthy();
-    if (lost && !lostReported) {
-      lostReported = true;
-      text.println(
-          "potctl: the host lock or journal on the host was lost (connection dropped?);"
-              + " starting no further step");
-      text.flush();
+  /** Shows the plan made under the lock and asks for confirmation on a terminal. */
+  private final class Gate implements ApplyGate {
+
+    @Override
+    public void planned(PlanResult.Planned planned) {
+      err.println(planned.hostBanner());
+      PlanningArgs.diagnostics(planned, err);
+      if (!planned.specDiagnostics().isEmpty()) {
+        DiagnosticsRenderer.text().render(planned.specDiagnostics(), err);
+      }
+      err.flush();
+      if (!planned.plan().hasErrors()) {
+        text().print(PlanText.write(planned.plan(), PlanningArgs.colour()));
+        text().flush();
+      }
     }
-    return lost;
+
+    @Override
+    public Optional<String> refusal(Plan plan, String hostBanner) {
+      if (yes) {
+        return Optional.empty();
+      }
+      Console console = System.console();
+      if (console == null) {
+        return Optional.of(
+            "not on a terminal and --yes not given; rerun with --yes to apply these "
+                + plan.steps().size()
+                + " steps");
+      }
+      String answer =
+          console.readLine(
+              "%nApply these %d steps (%s)?%n  Only 'yes' will be accepted: ",
+              plan.steps().size(), hostBanner);
+      return answer != null && answer.strip().equals("yes")
+          ? Optional.empty()
+          : Optional.of("apply cancelled: the answer was not 'yes'");
+    }
+
+    @Override
+    public void notice(String line) {
+      text().println(line);
+      text().flush();
+    }
   }
 
   private int report(ApplyReport report) {

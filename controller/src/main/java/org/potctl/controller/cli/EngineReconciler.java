@@ -1,7 +1,6 @@
 package org.potctl.controller.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,13 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
-import org.potctl.controller.apply.Applier;
+import org.potctl.controller.ApplyGate;
+import org.potctl.controller.ApplyOutcome;
+import org.potctl.controller.ApplyRequest;
+import org.potctl.controller.Engine;
+import org.potctl.controller.EngineRequest;
+import org.potctl.controller.PlanResult;
 import org.potctl.controller.apply.ApplyGuards;
 import org.potctl.controller.apply.ApplyListener;
-import org.potctl.controller.apply.ApplyOptions;
 import org.potctl.controller.apply.ApplyReport;
-import org.potctl.controller.apply.InventoryListener;
-import org.potctl.controller.apply.JournalListener;
 import org.potctl.controller.apply.StepResult;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
@@ -28,15 +29,11 @@ import org.potctl.controller.watch.Reconciler;
 import org.potctl.controller.watch.StepRecord;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.state.StateException;
-import org.potctl.state.statedir.HostLock;
-import org.potctl.state.statedir.Inventory;
-import org.potctl.state.statedir.Journal;
-import org.potctl.state.statedir.LockHeldException;
 
 /**
- * The watcher's engine: {@link Planning} (load, validate, observe, plan), the apply guards, the
- * host lock, the journal and the {@link Applier}, as {@code potctl apply DIR --yes} would run them.
- * Drift is every resource whose planned action is not {@code noop}.
+ * The watcher's reconciler: one {@link Engine#apply} (lock, observe, plan, guards, journal,
+ * applier, host closed), as {@code potctl apply DIR --yes} runs it; {@link Engine#plan} with {@code
+ * --plan-only}. Drift is every resource whose planned action is not {@code noop}.
  */
 final class EngineReconciler implements Reconciler {
 
@@ -64,67 +61,61 @@ final class EngineReconciler implements Reconciler {
 
   @Override
   public ReconcileOutcome reconcile(Path specDir, String specId, boolean planOnly) {
-    Planning.Result result;
+    EngineRequest request =
+        new EngineRequest(specDir, host, Optional.of(specId), allowHostDirs, Optional.empty());
     try {
-      result =
-          Planning.run(
-              new Planning.Options(
-                  specDir, host, Optional.of(specId), allowHostDirs, Optional.empty()));
+      if (planOnly) {
+        return planned(Engine.create().plan(request));
+      }
+      ApplyRequest how =
+          ApplyRequest.of("potctl watch " + specDir)
+              .withLockWait(LOCK_WAIT)
+              .withGuards(new ApplyGuards(allowDataLoss, maxDestroy, true))
+              .withStop(stopRequested);
+      return applied(Engine.create().apply(request, how, ApplyGate.PROCEED, ApplyListener.NOOP));
     } catch (StateException e) {
       return ReconcileOutcome.of(
           ReconcileResult.FAILED, List.of(), "cannot observe the host: " + e.getMessage());
     }
-    if (result instanceof Planning.Invalid invalid) {
-      return ReconcileOutcome.of(
-          ReconcileResult.INVALID, invalid.specDiagnostics().all(), "invalid spec");
-    }
-    Planning.Planned planned = (Planning.Planned) result;
-    Plan plan = planned.plan();
-    List<Diagnostic> diagnostics = new ArrayList<>(planned.specDiagnostics().all());
-    diagnostics.addAll(plan.diagnostics());
-    if (plan.hasErrors()) {
-      return outcome(plan, ReconcileResult.FAILED, diagnostics, "the plan has errors");
-    }
-    if (planOnly || !plan.hasChanges()) {
-      return outcome(plan, ReconcileResult.OK, diagnostics, "");
-    }
-    List<String> refusals = new ApplyGuards(allowDataLoss, maxDestroy, true).refusals(plan);
-    if (!refusals.isEmpty()) {
-      return outcome(plan, ReconcileResult.REFUSED, diagnostics, String.join("; ", refusals));
-    }
-    return apply(planned, diagnostics);
   }
 
-  private ReconcileOutcome apply(Planning.Planned planned, List<Diagnostic> diagnostics) {
+  private static ReconcileOutcome planned(PlanResult result) {
+    return switch (result) {
+      case PlanResult.Invalid invalid -> invalid(invalid.specDiagnostics().all());
+      case PlanResult.Planned planned ->
+          planned.plan().hasErrors()
+              ? outcome(planned, ReconcileResult.FAILED, "the plan has errors")
+              : outcome(planned, ReconcileResult.OK, "");
+    };
+  }
+
+  private static ReconcileOutcome applied(ApplyOutcome outcome) {
+    return switch (outcome) {
+      case ApplyOutcome.Invalid invalid -> invalid(invalid.specDiagnostics().all());
+      case ApplyOutcome.Refused refused ->
+          refused.planned().isPresent()
+              ? outcome(
+                  refused.planned().get(),
+                  ReconcileResult.REFUSED,
+                  String.join("; ", refused.reasons()))
+              : ReconcileOutcome.of(
+                  ReconcileResult.REFUSED, List.of(), String.join("; ", refused.reasons()));
+      case ApplyOutcome.PlanFailed failed ->
+          outcome(failed.planned(), ReconcileResult.FAILED, "the plan has errors");
+      case ApplyOutcome.DryRun dry -> outcome(dry.planned(), ReconcileResult.OK, "");
+      case ApplyOutcome.Applied applied ->
+          applied.report().steps().isEmpty()
+              ? outcome(applied.planned(), ReconcileResult.OK, "")
+              : report(applied.planned(), applied.report());
+    };
+  }
+
+  private static ReconcileOutcome invalid(List<Diagnostic> diagnostics) {
+    return ReconcileOutcome.of(ReconcileResult.INVALID, diagnostics, "invalid spec");
+  }
+
+  private static ReconcileOutcome report(PlanResult.Planned planned, ApplyReport report) {
     Plan plan = planned.plan();
-    HostLock.Held held;
-    try {
-      held = new HostLock(planned.host().state()).acquire("potctl watch", LOCK_WAIT);
-    } catch (LockHeldException e) {
-      return outcome(plan, ReconcileResult.REFUSED, diagnostics, e.getMessage());
-    }
-    ApplyReport report;
-    try (held;
-        Journal journal =
-            Journal.start(
-                planned.host().state(),
-                plan.applyId(),
-                "potctl watch " + plan.specDir(),
-                Optional.of(plan.specId()),
-                Clock.systemUTC())) {
-      report =
-          Applier.create(planned.host().runner())
-              .apply(
-                  plan,
-                  ApplyOptions.builder()
-                      .stopRequested(
-                          () -> stopRequested.getAsBoolean() || held.lost() || !journal.healthy())
-                      .build(),
-                  ApplyListener.all(
-                      List.of(
-                          new JournalListener(journal),
-                          new InventoryListener(new Inventory(planned.host().state())))));
-    }
     List<StepRecord> steps = new ArrayList<>();
     for (StepResult r : report.steps()) {
       Action action = plan.change(r.step().address()).map(Change::action).orElse(Action.UPDATE);
@@ -140,10 +131,16 @@ final class EngineReconciler implements Reconciler {
         report.succeeded() ? ReconcileResult.OK : ReconcileResult.FAILED,
         summary(plan),
         drift(plan),
-        diagnostics,
+        diagnostics(planned),
         steps,
         Optional.of(report.took()),
         message);
+  }
+
+  private static List<Diagnostic> diagnostics(PlanResult.Planned planned) {
+    List<Diagnostic> diagnostics = new ArrayList<>(planned.specDiagnostics().all());
+    diagnostics.addAll(planned.plan().diagnostics());
+    return diagnostics;
   }
 
   private static String failures(ApplyReport report) {
@@ -155,9 +152,16 @@ final class EngineReconciler implements Reconciler {
   }
 
   private static ReconcileOutcome outcome(
-      Plan plan, ReconcileResult result, List<Diagnostic> diagnostics, String message) {
+      PlanResult.Planned planned, ReconcileResult result, String message) {
+    Plan plan = planned.plan();
     return new ReconcileOutcome(
-        result, summary(plan), drift(plan), diagnostics, List.of(), Optional.empty(), message);
+        result,
+        summary(plan),
+        drift(plan),
+        diagnostics(planned),
+        List.of(),
+        Optional.empty(),
+        message);
   }
 
   private static Map<String, Integer> summary(Plan plan) {

@@ -79,7 +79,7 @@ final class ForgetCommand implements Callable<Integer> {
   /** The spec id (--spec-id, else DIR's name); takes DIR, if given, off the front of rest. */
   private String specId(List<String> rest) {
     Path dir = SpecDirs.leading(rest);
-    return Planning.specId(PlanningArgs.options(spec.commandLine(), parent.global, dir));
+    return PlanningArgs.options(spec.commandLine(), parent.global, dir).resolvedSpecId();
   }
 
   private int forget(

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.potctl.controller.Engine;
+import org.potctl.controller.EngineRequest;
+import org.potctl.controller.PlanResult;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.controller.render.PlanJson;
@@ -88,11 +91,11 @@ final class PlanCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "Missing required parameter: 'DIR' (or --all)");
     }
-    Planning.Options options = PlanningArgs.options(spec.commandLine(), parent.global, dir);
+    EngineRequest options = PlanningArgs.options(spec.commandLine(), parent.global, dir);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Planning.Result result = Planning.run(options);
-    if (result instanceof Planning.Invalid invalid) {
+    PlanResult result = Engine.create().plan(options);
+    if (result instanceof PlanResult.Invalid invalid) {
       if (output == Format.JSON) {
         DiagnosticsRenderer.json().render(invalid.specDiagnostics(), stdout);
       } else {
@@ -100,7 +103,7 @@ final class PlanCommand implements Callable<Integer> {
       }
       return ExitCode.ERROR.code();
     }
-    Planning.Planned planned = (Planning.Planned) result;
+    PlanResult.Planned planned = (PlanResult.Planned) result;
     PlanningArgs.banner(planned, err);
     Plan plan = planned.plan();
     if (output == Format.JSON) {

@@ -4,13 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.potctl.controller.EngineRequest;
+import org.potctl.controller.PlanResult;
 import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.schema.diag.Diagnostics;
-import org.potctl.state.host.HostSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
-/** Turns the command line of plan, status and graph into {@link Planning.Options}. */
+/** Turns the command line of plan, status and graph into an {@link EngineRequest}. */
 final class PlanningArgs {
 
   private PlanningArgs() {}
@@ -19,21 +20,21 @@ final class PlanningArgs {
    * The options for {@code dir} and the global flags; usage errors (no such directory, malformed
    * {@code --host} or spec id) become {@link ParameterException}s (exit 64).
    */
-  static Planning.Options options(CommandLine cli, GlobalOptions global, Path dir) {
+  static EngineRequest options(CommandLine cli, GlobalOptions global, Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new ParameterException(
           cli, "spec directory '" + dir + "' does not exist or is not a directory");
     }
-    Planning.Options options =
-        new Planning.Options(
+    EngineRequest options =
+        new EngineRequest(
             dir,
             Optional.ofNullable(global.host()),
             Optional.ofNullable(global.specId()),
             global.allowHostDirs(),
             Optional.empty());
     try {
-      options.host().ifPresent(HostSpec::parse);
-      Planning.specId(options);
+      options.hostSpec();
+      options.resolvedSpecId();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cli, e.getMessage());
     }
@@ -41,8 +42,8 @@ final class PlanningArgs {
   }
 
   /** Prints the banner and the spec's warnings to {@code err}. */
-  static void banner(Planning.Planned planned, PrintWriter err) {
-    err.println(planned.host().banner());
+  static void banner(PlanResult.Planned planned, PrintWriter err) {
+    err.println(planned.hostBanner());
     if (!planned.specDiagnostics().isEmpty()) {
       DiagnosticsRenderer.text().render(planned.specDiagnostics(), err);
     }
@@ -50,7 +51,7 @@ final class PlanningArgs {
   }
 
   /** Prints a plan's diagnostics to {@code err}. */
-  static void diagnostics(Planning.Planned planned, PrintWriter err) {
+  static void diagnostics(PlanResult.Planned planned, PrintWriter err) {
     if (!planned.plan().diagnostics().isEmpty()) {
       DiagnosticsRenderer.text().render(new Diagnostics(planned.plan().diagnostics()), err);
       err.flush();

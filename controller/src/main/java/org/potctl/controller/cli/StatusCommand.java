@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.potctl.controller.Engine;
+import org.potctl.controller.EngineRequest;
+import org.potctl.controller.PlanResult;
 import org.potctl.controller.plan.Unmanaged;
 import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.controller.render.StatusReport;
@@ -40,15 +43,15 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Planning.Options options = PlanningArgs.options(spec.commandLine(), parent.global, dir);
+    EngineRequest options = PlanningArgs.options(spec.commandLine(), parent.global, dir);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Planning.Result result = Planning.run(options);
-    if (result instanceof Planning.Invalid invalid) {
+    PlanResult result = Engine.create().plan(options);
+    if (result instanceof PlanResult.Invalid invalid) {
       DiagnosticsRenderer.text().render(invalid.specDiagnostics(), err);
       return ExitCode.ERROR.code();
     }
-    Planning.Planned planned = (Planning.Planned) result;
+    PlanResult.Planned planned = (PlanResult.Planned) result;
     PlanningArgs.banner(planned, err);
     PlanningArgs.diagnostics(planned, err);
     List<ResourceAddress> unmanaged = Unmanaged.on(planned.state(), planned.inventory());

@@ -155,7 +155,7 @@ public final class PlanJson {
   }
 
   private static Plan readPlan(JsonNode root) {
-    int version = required(root, "format_version").intValue();
+    int version = integer(required(root, "format_version"), "format_version");
     if (version != Plan.FORMAT_VERSION) {
       throw new IllegalArgumentException(
           "plan format_version " + version + " is not " + Plan.FORMAT_VERSION);
@@ -163,14 +163,18 @@ public final class PlanJson {
     JsonNode spec = required(root, "spec");
     JsonNode host = required(root, "host");
     List<Change> changes = new ArrayList<>();
-    required(root, "changes").values().forEach(c -> changes.add(readChange(c)));
+    array(root, "changes").values().forEach(c -> changes.add(readChange(c)));
     List<Step> steps = new ArrayList<>();
-    required(root, "steps").values().forEach(s -> steps.add(readStep(s)));
+    array(root, "steps").values().forEach(s -> steps.add(readStep(s)));
     List<Diagnostic> diagnostics = new ArrayList<>();
-    required(root, "diagnostics").values().forEach(d -> diagnostics.add(readDiagnostic(d)));
+    array(root, "diagnostics").values().forEach(d -> diagnostics.add(readDiagnostic(d)));
     SortedMap<String, String> observed = new TreeMap<>();
-    for (Map.Entry<String, JsonNode> e : required(root, "observed").properties()) {
-      observed.put(e.getKey(), e.getValue().stringValue());
+    JsonNode seen = required(root, "observed");
+    if (!seen.isObject()) {
+      throw new IllegalArgumentException("field 'observed' is not an object");
+    }
+    for (Map.Entry<String, JsonNode> e : seen.properties()) {
+      observed.put(e.getKey(), text(seen, e.getKey()));
     }
     return new Plan(
         text(spec, "dir"),
@@ -186,9 +190,9 @@ public final class PlanJson {
   }
 
   private static Change readChange(JsonNode c) {
-    List<String> reasons = strings(required(c, "reasons"));
+    List<String> reasons = strings(array(c, "reasons"));
     List<FieldChange> fields = new ArrayList<>();
-    for (JsonNode f : required(c, "fields").values()) {
+    for (JsonNode f : array(c, "fields").values()) {
       fields.add(new FieldChange(text(f, "path"), required(f, "before"), required(f, "after")));
     }
     return new Change(
@@ -201,18 +205,18 @@ public final class PlanJson {
 
   private static Step readStep(JsonNode s) {
     List<Integer> after = new ArrayList<>();
-    required(s, "after").values().forEach(a -> after.add(a.intValue()));
+    array(s, "after").values().forEach(a -> after.add(integer(a, "after")));
     Readiness ready = Readiness.NONE;
     JsonNode r = s.get("ready");
     if (r != null && !r.isNull()) {
-      ready = new Readiness.PotRunning(text(r, "pot"), strings(required(r, "redirects")));
+      ready = new Readiness.PotRunning(text(r, "pot"), strings(array(r, "redirects")));
     }
     JsonNode stdin = s.get("stdin");
     return new Step(
-        required(s, "id").intValue(),
+        integer(required(s, "id"), "id"),
         ResourceAddress.parse(text(s, "address")),
-        strings(required(s, "argv")),
-        stdin == null ? "" : stdin.stringValue(),
+        strings(array(s, "argv")),
+        stdin == null ? "" : text(s, "stdin"),
         after,
         ready);
   }
@@ -249,8 +253,28 @@ public final class PlanJson {
 
   private static List<String> strings(JsonNode array) {
     List<String> list = new ArrayList<>();
-    array.values().forEach(v -> list.add(v.stringValue()));
+    for (JsonNode v : array.values()) {
+      if (!v.isString()) {
+        throw new IllegalArgumentException("an element of a list of strings is not a string");
+      }
+      list.add(v.stringValue());
+    }
     return list;
+  }
+
+  private static JsonNode array(JsonNode node, String field) {
+    JsonNode value = required(node, field);
+    if (!value.isArray()) {
+      throw new IllegalArgumentException("field '" + field + "' is not a list");
+    }
+    return value;
+  }
+
+  private static int integer(JsonNode value, String field) {
+    if (!value.isInt()) {
+      throw new IllegalArgumentException("field '" + field + "' is not an integer");
+    }
+    return value.intValue();
   }
 
   private static <E> E enumValue(

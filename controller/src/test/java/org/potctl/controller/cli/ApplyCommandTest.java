@@ -261,6 +261,7 @@ class ApplyCommandTest {
     Run apply = potctl("apply", planFile.toString(), "--yes");
     assertEquals(3, apply.code(), apply.err());
     assertTrue(apply.err().contains("fscomp/www-data appeared"), apply.err());
+    assertTrue(apply.err().contains("saved plan no longer matches"), apply.err());
     assertOnlyReadsSince(logged);
   }
 

@@ -110,7 +110,8 @@ class PlanCommandTest {
   @Test
   void applyIdsAreTimestampsWithRandomDigits() {
     String id =
-        Planning.applyId(java.time.Instant.parse("2026-11-23T13:55:01Z"), new java.util.Random(1));
+        org.potctl.controller.Engine.applyId(
+            java.time.Instant.parse("2026-11-23T13:55:01Z"), new java.util.Random(1));
     assertTrue(id.matches("20261123T135501Z-[0-9a-f]{4}"), id);
     assertTrue(id.matches("[A-Za-z0-9][A-Za-z0-9._@+:-]*"));
   }

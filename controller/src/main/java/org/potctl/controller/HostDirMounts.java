@@ -1,4 +1,4 @@
-package org.potctl.controller.cli;
+package org.potctl.controller;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

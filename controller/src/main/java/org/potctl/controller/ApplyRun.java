@@ -1,0 +1,141 @@
+package org.potctl.controller;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.potctl.controller.apply.Applier;
+import org.potctl.controller.apply.ApplyListener;
+import org.potctl.controller.apply.ApplyOptions;
+import org.potctl.controller.apply.ApplyReport;
+import org.potctl.controller.apply.InventoryListener;
+import org.potctl.controller.apply.JournalListener;
+import org.potctl.controller.plan.Plan;
+import org.potctl.state.host.Host;
+import org.potctl.state.statedir.HostLock;
+import org.potctl.state.statedir.Inventory;
+import org.potctl.state.statedir.Journal;
+import org.potctl.state.statedir.LockHeldException;
+
+/** One apply on a connected host: the sequence {@link Engine#apply} promises, in order. */
+final class ApplyRun {
+
+  private final Host host;
+  private final ApplyRequest how;
+  private final ApplyGate gate;
+  private final ApplyListener listener;
+  private final Clock clock;
+  private boolean lostReported;
+
+  ApplyRun(Host host, ApplyRequest how, ApplyGate gate, ApplyListener listener, Clock clock) {
+    this.host = host;
+    this.how = how;
+    this.gate = gate;
+    this.listener = listener;
+    this.clock = clock;
+  }
+
+  ApplyOutcome run(EngineRequest request, Pipeline.Loaded loaded, Optional<Plan> saved) {
+    if (how.dryRun()) {
+      return planned(request, loaded, saved, Optional.empty());
+    }
+    HostLock.Held held;
+    try {
+      held = new HostLock(host.state()).acquire(how.command(), how.lockWait());
+    } catch (LockHeldException e) {
+      return new ApplyOutcome.Refused(List.of(e.getMessage()), Optional.empty());
+    }
+    try (held) {
+      return planned(request, loaded, saved, Optional.of(held));
+    }
+  }
+
+  private ApplyOutcome planned(
+      EngineRequest request,
+      Pipeline.Loaded loaded,
+      Optional<Plan> saved,
+      Optional<HostLock.Held> held) {
+    PlanResult result = Pipeline.planOn(host, request, loaded);
+    if (!(result instanceof PlanResult.Planned planned)) {
+      return new ApplyOutcome.Invalid(result.specDiagnostics());
+    }
+    return checked(planned, saved, held);
+  }
+
+  /**
+   * The checks after the plan, in order; {@code held} is empty only for a dry run (lock-free, like
+   * {@code plan}), which returns before anything could run.
+   */
+  private ApplyOutcome checked(
+      PlanResult.Planned planned, Optional<Plan> saved, Optional<HostLock.Held> held) {
+    gate.planned(planned);
+    Plan plan = planned.plan();
+    if (saved.isPresent()) {
+      List<String> differs = PlanDiff.between(saved.get(), plan);
+      if (!differs.isEmpty()) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add(
+            "the saved plan no longer matches a fresh plan of "
+                + plan.specDir()
+                + " on this host; nothing of it was run (make a new plan):");
+        differs.forEach(d -> reasons.add("  " + d));
+        return new ApplyOutcome.Refused(reasons, Optional.of(planned));
+      }
+    }
+    if (plan.hasErrors()) {
+      return new ApplyOutcome.PlanFailed(planned);
+    }
+    List<String> refusals = how.guards().refusals(plan);
+    if (!refusals.isEmpty()) {
+      return new ApplyOutcome.Refused(refusals, Optional.of(planned));
+    }
+    if (how.dryRun()) {
+      return new ApplyOutcome.DryRun(planned);
+    }
+    if (!plan.hasChanges()) {
+      return new ApplyOutcome.Applied(
+          planned,
+          Applier.create(host.runner())
+              .apply(plan, ApplyOptions.builder().build(), ApplyListener.NOOP));
+    }
+    Optional<String> refusal = gate.refusal(plan, host.banner());
+    if (refusal.isPresent()) {
+      return new ApplyOutcome.Refused(List.of(refusal.get()), Optional.of(planned));
+    }
+    return new ApplyOutcome.Applied(planned, journalled(plan, held.orElseThrow()));
+  }
+
+  private ApplyReport journalled(Plan plan, HostLock.Held held) {
+    try (Journal journal =
+        Journal.start(
+            host.state(), plan.applyId(), how.command(), Optional.of(plan.specId()), clock)) {
+      ApplyOptions options =
+          ApplyOptions.builder()
+              .parallelism(how.parallelism())
+              .stopRequested(() -> how.stopRequested().getAsBoolean() || lost(held, journal))
+              .build();
+      ApplyListener all =
+          ApplyListener.all(
+              List.of(
+                  new JournalListener(journal),
+                  new InventoryListener(new Inventory(host.state())),
+                  listener));
+      return Applier.create(host.runner()).apply(plan, options, all);
+    }
+  }
+
+  /**
+   * Whether the host lock or the journal was lost (an SSH host's connection dropped): then no
+   * further step starts, since another apply may already hold the lock. Says so once.
+   */
+  private boolean lost(HostLock.Held held, Journal journal) {
+    boolean lost = held.lost() || !journal.healthy();
+    if (lost && !lostReported) {
+      lostReported = true;
+      gate.notice(
+          "potctl: the host lock or journal on the host was lost (connection dropped?);"
+              + " starting no further step");
+    }
+    return lost;
+  }
+}

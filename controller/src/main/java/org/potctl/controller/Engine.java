@@ -1,0 +1,141 @@
+package org.potctl.controller;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.potctl.controller.apply.ApplyListener;
+import org.potctl.controller.plan.Plan;
+import org.potctl.state.host.Host;
+import org.potctl.state.host.HostConnector;
+import org.potctl.state.host.HostSpec;
+
+/**
+ * The one path a change takes (DESIGN.md §4, Terraform's {@code backend.Operation}, JOSDK's {@code
+ * Workflow}): {@link #plan} for {@code plan}, {@code status} and {@code graph}, lock-free; {@link
+ * #apply} and {@link #applySaved} for everything that changes a host. The engine loads the spec,
+ * connects the host, takes the host lock <em>before</em> it observes (apply only), observes once,
+ * plans, checks a saved plan against a fresh one, checks the guards, journals, runs the applier
+ * with the journal and inventory listeners, and closes the host. Callers only render.
+ */
+public final class Engine {
+
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private final Clock clock;
+
+  private Engine(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The engine on the system clock. */
+  public static Engine create() {
+    return new Engine(Clock.systemUTC());
+  }
+
+  /**
+   * Plans {@code request} without the host lock and closes the host.
+   *
+   * @throws IllegalArgumentException when {@code --host} or the spec id is malformed (usage)
+   * @throws org.potctl.state.StateException when the host cannot be observed
+   */
+  public PlanResult plan(EngineRequest request) {
+    request.resolvedSpecId();
+    Pipeline.Loaded loaded = Pipeline.load(request);
+    if (loaded.spec().isEmpty()) {
+      return new PlanResult.Invalid(loaded.diagnostics());
+    }
+    try (Host host = HostConnector.connect(request.hostSpec())) {
+      return Pipeline.planOn(host, request, loaded);
+    }
+  }
+
+  /**
+   * Plans {@code request} on {@code host}, which the caller connected (and locked, for {@code
+   * adopt}) and closes.
+   */
+  public PlanResult planOn(Host host, EngineRequest request) {
+    Pipeline.Loaded loaded = Pipeline.load(request);
+    if (loaded.spec().isEmpty()) {
+      return new PlanResult.Invalid(loaded.diagnostics());
+    }
+    return Pipeline.planOn(host, request, loaded);
+  }
+
+  /**
+   * Applies {@code request}: lock, observe, plan, {@code gate}, guards, journal, applier.
+   *
+   * @param listener told about every step (progress); a listener that throws fails its step
+   * @throws IllegalArgumentException when {@code --host} or the spec id is malformed (usage)
+   * @throws org.potctl.state.StateException when the host cannot be observed
+   */
+  public ApplyOutcome apply(
+      EngineRequest request, ApplyRequest how, ApplyGate gate, ApplyListener listener) {
+    request.resolvedSpecId();
+    Pipeline.Loaded loaded = Pipeline.load(request);
+    if (loaded.spec().isEmpty()) {
+      return new ApplyOutcome.Invalid(loaded.diagnostics());
+    }
+    try (Host host = HostConnector.connect(request.hostSpec())) {
+      return new ApplyRun(host, how, gate, listener, clock).run(request, loaded, Optional.empty());
+    }
+  }
+
+  /**
+   * Applies a saved plan as a promise (DESIGN.md §4): re-plans its spec (its absolute location, its
+   * spec id and apply id) against the freshly observed host under the lock, and runs the saved
+   * steps only when the fresh plan is identical; otherwise refuses with what differs.
+   *
+   * @param host the {@code --host} value, empty for the default
+   */
+  public ApplyOutcome applySaved(
+      Plan saved,
+      Optional<String> host,
+      List<Path> allowHostDirs,
+      ApplyRequest how,
+      ApplyGate gate,
+      ApplyListener listener) {
+    Optional<String> unusable = SavedPlans.unusable(saved);
+    if (unusable.isPresent()) {
+      return new ApplyOutcome.Refused(List.of(unusable.get()), Optional.empty());
+    }
+    EngineRequest request =
+        new EngineRequest(
+            Path.of(saved.specDir()),
+            host,
+            Optional.of(saved.specId()),
+            allowHostDirs,
+            Optional.of(saved.applyId()));
+    HostSpec spec = request.hostSpec();
+    Pipeline.Loaded loaded = Pipeline.load(request);
+    if (loaded.spec().isEmpty()) {
+      return new ApplyOutcome.Refused(
+          List.of("the spec " + saved.specDir() + " of the saved plan no longer validates"),
+          Optional.empty());
+    }
+    try (Host connected = HostConnector.connect(spec)) {
+      return new ApplyRun(connected, how, gate, listener, clock)
+          .run(request, loaded, Optional.of(saved));
+    }
+  }
+
+  /**
+   * A new apply id: the UTC time and four random hex digits, e.g. {@code 20261123T135501Z-3fa2}.
+   */
+  public static String newApplyId() {
+    return applyId(Instant.now(), RandomGenerator.getDefault());
+  }
+
+  /** The apply id for {@code now} with random digits from {@code random}. */
+  public static String applyId(Instant now, RandomGenerator random) {
+    byte[] bytes = new byte[2];
+    random.nextBytes(bytes);
+    return STAMP.format(now) + "-" + HexFormat.of().formatHex(bytes);
+  }
+}

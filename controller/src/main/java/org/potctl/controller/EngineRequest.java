@@ -1,0 +1,72 @@
+package org.potctl.controller;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.potctl.state.host.HostSpec;
+import org.potctl.state.pot.PotArguments;
+
+/**
+ * What to plan: a spec directory on a host.
+ *
+ * @param dir the spec directory
+ * @param host the {@code --host} value, empty for the default
+ * @param specId the {@code --spec-id} value, empty for the directory's name
+ * @param allowHostDirs extra allowed roots of {@code dir} mounts
+ * @param applyId the apply id, empty for a new one ({@link Engine#newApplyId})
+ */
+public record EngineRequest(
+    Path dir,
+    Optional<String> host,
+    Optional<String> specId,
+    List<Path> allowHostDirs,
+    Optional<String> applyId) {
+
+  public EngineRequest {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(specId, "specId");
+    allowHostDirs = List.copyOf(allowHostDirs);
+    Objects.requireNonNull(applyId, "applyId");
+  }
+
+  /** The defaults for {@code dir}: default host, spec id and apply id. */
+  public static EngineRequest of(Path dir) {
+    return new EngineRequest(dir, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+  }
+
+  /** This request on another host. */
+  public EngineRequest withHost(String host) {
+    return new EngineRequest(dir, Optional.of(host), specId, allowHostDirs, applyId);
+  }
+
+  /** This request with a fixed apply id (a saved plan's). */
+  public EngineRequest withApplyId(String applyId) {
+    return new EngineRequest(dir, host, specId, allowHostDirs, Optional.of(applyId));
+  }
+
+  /**
+   * The spec id: given, or the last element of the spec directory's absolute path.
+   *
+   * @throws IllegalArgumentException when it is not a valid id (a usage error)
+   */
+  public String resolvedSpecId() {
+    String id =
+        specId.orElseGet(
+            () -> {
+              Path name = dir.toAbsolutePath().normalize().getFileName();
+              return name == null ? "" : name.toString();
+            });
+    return PotArguments.id("spec id", id);
+  }
+
+  /**
+   * The host this request names.
+   *
+   * @throws IllegalArgumentException when {@code --host} is malformed (a usage error)
+   */
+  public HostSpec hostSpec() {
+    return host.map(HostSpec::parse).orElseGet(HostSpec::defaultSpec);
+  }
+}

@@ -1,0 +1,149 @@
+package org.potctl.controller;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.potctl.controller.plan.Interruptions;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.PlanRequest;
+import org.potctl.controller.plan.Planner;
+import org.potctl.schema.LoadOptions;
+import org.potctl.schema.LoadResult;
+import org.potctl.schema.SpecLoader;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Diagnostics;
+import org.potctl.schema.model.Spec;
+import org.potctl.state.HostObserver;
+import org.potctl.state.files.HostFiles;
+import org.potctl.state.host.Host;
+import org.potctl.state.host.HostSpec;
+import org.potctl.state.hostdir.HostDirResolver;
+import org.potctl.state.model.HostState;
+import org.potctl.state.pot.PotArguments;
+import org.potctl.state.ssh.SshRunner;
+import org.potctl.state.statedir.Inventory;
+import org.potctl.state.statedir.InventorySnapshot;
+import org.potctl.state.statedir.JournalReader;
+
+/**
+ * The steps every engine operation shares: load and check the spec (before any host is touched),
+ * then observe a connected host once and plan.
+ */
+final class Pipeline {
+
+  /** How many of the newest journals the planner reads for half-done objects. */
+  static final int JOURNALS_READ = 50;
+
+  private Pipeline() {}
+
+  /**
+   * The loaded spec, or its diagnostics when it is invalid (then no host is connected).
+   *
+   * @param spec the spec, empty when invalid
+   * @param diagnostics the spec's diagnostics
+   */
+  record Loaded(Optional<Spec> spec, Diagnostics diagnostics) {}
+
+  /** Loads the spec of {@code request} and checks its host-directory mounts (local hosts). */
+  static Loaded load(EngineRequest request) {
+    LoadOptions roots = LoadOptions.withExtraHostDirs(request.allowHostDirs());
+    LoadResult loaded = new SpecLoader().load(request.dir(), roots);
+    if (loaded.spec().isEmpty()) {
+      return new Loaded(Optional.empty(), loaded.diagnostics());
+    }
+    Diagnostics diagnostics = loaded.diagnostics();
+    if (!(request.hostSpec() instanceof HostSpec.Ssh)) {
+      diagnostics =
+          diagnostics.plus(
+              HostDirMounts.check(
+                  loaded.spec().get(), roots.allowedHostDirs(), HostDirResolver.local()));
+    }
+    return new Loaded(diagnostics.hasErrors() ? Optional.empty() : loaded.spec(), diagnostics);
+  }
+
+  /** Observes {@code host} once and plans {@code loaded} (valid) against it. */
+  static PlanResult planOn(Host host, EngineRequest request, Loaded loaded) {
+    Diagnostics diagnostics = loaded.diagnostics();
+    Spec spec = loaded.spec().orElseThrow();
+    if (host.sshRunner().isPresent()) {
+      SshRunner ssh = host.sshRunner().get();
+      LoadOptions roots = LoadOptions.withExtraHostDirs(request.allowHostDirs());
+      diagnostics = diagnostics.plus(HostDirMounts.checkRemote(spec, roots, ssh));
+      if (diagnostics.hasErrors()) {
+        return new PlanResult.Invalid(diagnostics);
+      }
+    }
+    String specId = request.resolvedSpecId();
+    HostFiles files = host.files();
+    HostState state = HostObserver.create(host.runner(), files).observe();
+    String flavourDir =
+        HostObserver.flavourDirectory(files, state.config().fsRoot(), Optional.empty());
+    String applyId = request.applyId().orElseGet(Engine::newApplyId);
+    InventorySnapshot inventory = new Inventory(host.state()).snapshot();
+    List<Diagnostic> problems = new ArrayList<>();
+    PlanRequest planRequest =
+        new PlanRequest(
+                spec,
+                location(request.dir()),
+                specId,
+                state,
+                host.driver(),
+                flavourDir,
+                PotArguments.id("apply id", applyId))
+            .withInventory(inventory)
+            .withInterruptions(interruptions(host, specId, problems));
+    Plan plan = withErrors(new Planner().plan(planRequest), problems);
+    return new PlanResult.Planned(diagnostics, spec, specId, host.banner(), state, plan, inventory);
+  }
+
+  /** The spec directory as recorded in a plan: absolute and canonical (symlinks resolved). */
+  static String location(Path dir) {
+    try {
+      return dir.toRealPath().toString();
+    } catch (IOException e) {
+      return dir.toAbsolutePath().normalize().toString();
+    }
+  }
+
+  /**
+   * What the applies of {@code specId} since its last successful one left half-done, from the
+   * journals in the host's state directory. A journal that cannot be read is a plan error (added to
+   * {@code problems}), never "no interruptions": the plan could miss a half-done object.
+   */
+  static Interruptions interruptions(Host host, String specId, List<Diagnostic> problems) {
+    try {
+      return Interruptions.from(
+          new JournalReader(host.state()).unsuccessfulSince(specId, JOURNALS_READ));
+    } catch (RuntimeException e) {
+      problems.add(
+          Diagnostic.error(
+              "journal",
+              "cannot read the journals in "
+                  + host.state()
+                  + " to find what an earlier apply left half-done: "
+                  + e.getMessage()));
+      return Interruptions.NONE;
+    }
+  }
+
+  private static Plan withErrors(Plan plan, List<Diagnostic> errors) {
+    if (errors.isEmpty()) {
+      return plan;
+    }
+    List<Diagnostic> all = new ArrayList<>(plan.diagnostics());
+    all.addAll(errors);
+    return new Plan(
+        plan.specDir(),
+        plan.specId(),
+        plan.specDigest(),
+        plan.applyId(),
+        plan.hostDriver(),
+        plan.hostFingerprint(),
+        plan.changes(),
+        plan.steps(),
+        all,
+        plan.observed());
+  }
+}

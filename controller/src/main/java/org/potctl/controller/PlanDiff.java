@@ -1,0 +1,93 @@
+package org.potctl.controller;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.Step;
+
+/**
+ * What differs between a saved plan and a fresh plan of the same spec on the same host: the spec
+ * digest, host driver and fingerprint, every observed object, every change (action, risk, reasons,
+ * fields) and every step (address, argv, stdin, order, readiness). One line per difference.
+ */
+final class PlanDiff {
+
+  private PlanDiff() {}
+
+  static List<String> between(Plan saved, Plan fresh) {
+    List<String> out = new ArrayList<>();
+    field(out, "spec.digest", saved.specDigest(), fresh.specDigest());
+    field(out, "host.driver", saved.hostDriver(), fresh.hostDriver());
+    field(out, "host.fingerprint", saved.hostFingerprint(), fresh.hostFingerprint());
+    observed(out, saved.observed(), fresh.observed());
+    list(out, "changes", saved.changes(), fresh.changes(), PlanDiff::change);
+    list(out, "steps", saved.steps(), fresh.steps(), PlanDiff::step);
+    return List.copyOf(out);
+  }
+
+  private static void observed(
+      List<String> out, Map<String, String> saved, Map<String, String> fresh) {
+    SortedSet<String> keys = new TreeSet<>(saved.keySet());
+    keys.addAll(fresh.keySet());
+    for (String key : keys) {
+      String was = saved.get(key);
+      String now = fresh.get(key);
+      if (was == null) {
+        out.add("observed " + key + ": not in the saved plan");
+      } else if (now == null) {
+        out.add("observed " + key + ": a fresh plan does not read it");
+      } else if (!was.equals(now)) {
+        out.add("observed " + key + " " + how(was, now));
+      }
+    }
+  }
+
+  private static String how(String saved, String now) {
+    if (saved.equals(Plan.ABSENT)) {
+      return "appeared";
+    }
+    return now.equals(Plan.ABSENT) ? "disappeared" : "changed";
+  }
+
+  private static String change(Change c) {
+    return c.address() + " " + c.action().jsonName() + " (risk: " + c.risk().jsonName() + ")";
+  }
+
+  private static String step(Step s) {
+    return s.id() + " " + s.address() + " " + s.argv();
+  }
+
+  private static void field(List<String> out, String name, Object saved, Object fresh) {
+    if (!Objects.equals(saved, fresh)) {
+      out.add(name + ": saved " + saved + ", now " + fresh);
+    }
+  }
+
+  private static <T> void list(
+      List<String> out, String name, List<T> saved, List<T> fresh, Function<T, String> label) {
+    if (saved.size() != fresh.size()) {
+      out.add(name + ": the saved plan has " + saved.size() + ", a fresh plan " + fresh.size());
+    }
+    for (int i = 0; i < Math.max(saved.size(), fresh.size()); i++) {
+      T s = i < saved.size() ? saved.get(i) : null;
+      T f = i < fresh.size() ? fresh.get(i) : null;
+      if (!Objects.equals(s, f)) {
+        out.add(
+            name
+                + "["
+                + i
+                + "]: saved "
+                + (s == null ? "nothing" : label.apply(s))
+                + (s != null && f != null && label.apply(s).equals(label.apply(f))
+                    ? " (its details differ)"
+                    : ", now " + (f == null ? "nothing" : label.apply(f))));
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.potctl.controller;
+
+import org.potctl.controller.plan.Plan;
+import org.potctl.schema.diag.Diagnostics;
+import org.potctl.schema.model.Spec;
+import org.potctl.state.model.HostState;
+import org.potctl.state.statedir.InventorySnapshot;
+
+/** What {@link Engine#plan} made: an invalid spec, or a plan. */
+public sealed interface PlanResult permits PlanResult.Invalid, PlanResult.Planned {
+
+  /** The spec's diagnostics (warnings only when planned). */
+  Diagnostics specDiagnostics();
+
+  /**
+   * The spec is invalid: nothing was observed (exit 1).
+   *
+   * @param specDiagnostics every problem, with its location
+   */
+  record Invalid(Diagnostics specDiagnostics) implements PlanResult {}
+
+  /**
+   * A plan was made.
+   *
+   * @param specDiagnostics the spec's warnings
+   * @param spec the validated spec
+   * @param specId the owner id used
+   * @param hostBanner the host's banner line ({@code potctl: host sim:…})
+   * @param state the host as observed
+   * @param plan the plan
+   * @param inventory the host's inventory as read for the plan
+   */
+  record Planned(
+      Diagnostics specDiagnostics,
+      Spec spec,
+      String specId,
+      String hostBanner,
+      HostState state,
+      Plan plan,
+      InventorySnapshot inventory)
+      implements PlanResult {}
+}
