@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.potctl.controller.plan.Interruptions;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.PlanRequest;
-import org.potctl.controller.plan.Planner;
+import org.potctl.controller.planner.Planner;
 import org.potctl.schema.LoadOptions;
 import org.potctl.schema.LoadResult;
 import org.potctl.schema.SpecLoader;

@@ -15,7 +15,7 @@ import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.InventoryAddresses;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.PlanRequest;
-import org.potctl.controller.plan.Planner;
+import org.potctl.controller.planner.Planner;
 import org.potctl.controller.render.PlanText;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.address.ResourceKind;

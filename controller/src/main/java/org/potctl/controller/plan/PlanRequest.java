@@ -6,7 +6,8 @@ import org.potctl.state.model.HostState;
 import org.potctl.state.statedir.InventorySnapshot;
 
 /**
- * Everything the pure {@link Planner} needs: the validated spec, the observed host and the ids.
+ * Everything the pure {@link org.potctl.controller.planner.Planner} needs: the validated spec, the
+ * observed host and the ids.
  *
  * @param spec the validated spec
  * @param specDir the spec directory as given on the command line (recorded in the plan)

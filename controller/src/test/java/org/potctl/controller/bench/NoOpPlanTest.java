@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.PlanRequest;
-import org.potctl.controller.plan.Planner;
+import org.potctl.controller.planner.Planner;
 import org.potctl.controller.render.PlanText;
 import org.potctl.schema.LoadOptions;
 import org.potctl.schema.SpecLoader;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.PlanRequest;
-import org.potctl.controller.plan.Planner;
+import org.potctl.controller.planner.Planner;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.PlanText;
 import org.potctl.schema.model.Spec;

@@ -16,7 +16,7 @@ import org.potctl.controller.apply.InventoryListener;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.PlanRequest;
-import org.potctl.controller.plan.Planner;
+import org.potctl.controller.planner.Planner;
 import org.potctl.schema.LoadOptions;
 import org.potctl.schema.LoadResult;
 import org.potctl.schema.SpecLoader;

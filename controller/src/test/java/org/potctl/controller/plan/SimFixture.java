@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.potctl.controller.apply.InventoryListener;
 import org.potctl.controller.apply.StepResult;
+import org.potctl.controller.planner.Planner;
 import org.potctl.schema.LoadOptions;
 import org.potctl.schema.LoadResult;
 import org.potctl.schema.SpecLoader;

@@ -1,4 +1,4 @@
-package org.potctl.controller.plan;
+package org.potctl.controller.planner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,9 @@ import org.potctl.controller.graph.EdgeKind;
 import org.potctl.controller.kind.Gate;
 import org.potctl.controller.kind.ResourcePlan;
 import org.potctl.controller.kind.StepDraft;
+import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.Readiness;
+import org.potctl.controller.plan.Step;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.state.zfs.ZfsCommands;
 

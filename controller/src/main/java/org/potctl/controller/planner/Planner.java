@@ -1,4 +1,4 @@
-package org.potctl.controller.plan;
+package org.potctl.controller.planner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,10 @@ import org.potctl.controller.graph.GraphInput;
 import org.potctl.controller.kind.Handler;
 import org.potctl.controller.kind.PlanContext;
 import org.potctl.controller.kind.ResourcePlan;
+import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.PlanRequest;
+import org.potctl.controller.plan.Step;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.model.PotSpec;
