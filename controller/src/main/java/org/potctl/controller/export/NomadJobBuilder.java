@@ -61,6 +61,7 @@ final class NomadJobBuilder {
     config.put("pot", pot.name());
     config.put("tag", ImageTag.of(spec, pot));
     config.put("network_mode", pot.network().type().label());
+    pot.options().cmd().ifPresent(cmd -> config.put("command", cmd));
     mounts(config, pot, o.fsRoot());
     if (!pot.hosts().isEmpty()) {
       ArrayNode hosts = config.putArray("extra_hosts");

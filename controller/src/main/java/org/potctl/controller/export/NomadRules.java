@@ -73,6 +73,12 @@ final class NomadRules {
                 "an attribute value with ':' cannot be passed: the driver splits at every ':'"));
       }
     }
+    if (pot.options().cmd().filter(c -> c.contains("\"")).isPresent()) {
+      out.add(
+          new Finding(
+              at + ".cmd",
+              "a cmd with '\"' cannot be passed: the driver wraps command in double quotes"));
+    }
     for (String dep : pot.dependsOn()) {
       PotSpec d = spec.pots().get(dep);
       if (d != null && !d.nomad()) {

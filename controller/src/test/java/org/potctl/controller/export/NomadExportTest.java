@@ -50,6 +50,7 @@ class NomadExportTest {
           resources: {cpus: 2, memory: 512M}
           env: {APP_ENV: prod}
           hosts: {db: 10.1.2.3}
+          cmd: "nginx -g 'daemon off;'"
           depends_on: [db]
       """;
 
@@ -86,6 +87,7 @@ class NomadExportTest {
     assertEquals("[\"/srv/static:/static\"]", c.path("mount_read_only").toString());
     assertEquals("[\"db:10.1.2.3\"]", c.path("extra_hosts").toString());
     assertEquals("public-bridge", c.path("network_mode").asString());
+    assertEquals("nginx -g 'daemon off;'", c.path("command").asString());
     assertEquals("web", c.path("pot").asString());
     assertEquals("https://img.example/pots", c.path("image").asString());
     assertEquals(12, c.path("tag").asString().length());
