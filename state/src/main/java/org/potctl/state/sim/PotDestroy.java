@@ -37,7 +37,7 @@ final class PotDestroy {
       return destroyFscomp(g.last('f'));
     }
     if (g.has('b')) {
-      return destroyBase(g.last('b'), g.has('r'));
+      return destroyBase(g.last('b'), g.has('r'), g.has('F'));
     }
     destroyPot(g.last('p'), g.has('F'), g.has('r'));
     return 0;
@@ -71,7 +71,7 @@ final class PotDestroy {
     return 0;
   }
 
-  private int destroyBase(String base, boolean recursive) {
+  private int destroyBase(String base, boolean recursive, boolean force) {
     String ds = env.paths.baseDataset(base);
     if (!env.datasetExists(ds)) {
       throw env.out.fail(base + " is not a base");
@@ -87,15 +87,19 @@ final class PotDestroy {
               + base
               + " is used at least by one pot - use option -r to destroy it recursively");
     }
-    for (String level : List.of("2", "1", "0")) {
-      for (String p : users) {
-        if (env.isPot(p, true) && env.conf(p).get("pot.level").equals(level)) {
-          env.out.info("Destroying recursively pot " + p + " based on " + base);
-          destroyPot(p, true, true);
+    if (recursive) {
+      // destroy.sh:221-232: every pot of the base, the level-0 ones and the base pot included,
+      // goes through _pot_zfs_destroy directly (no level-0 refusal, the status file stays)
+      for (String level : List.of("2", "1", "0")) {
+        for (String p : env.potNames()) {
+          ConfFile conf = env.conf(p);
+          if (conf.get("pot.level").equals(level) && conf.get("pot.base").equals(base)) {
+            env.out.info("Destroying recursively pot " + p + " based on " + base);
+            zfsDestroyPot(p, force);
+          }
         }
       }
-    }
-    if (env.isPot(basePot, true)) {
+    } else if (env.isPot(basePot, true)) {
       removePot(basePot);
     }
     env.zfsOrFail("zfs failed to destroy the dataset " + ds, "destroy", "-f", "-r", ds);
@@ -149,6 +153,21 @@ final class PotDestroy {
     }
     env.out.info("Destroying pot " + p);
     removePot(p);
+  }
+
+  /** {@code _pot_zfs_destroy} (destroy.sh:36-70) as {@code destroy -b -r} calls it. */
+  private void zfsDestroyPot(String p, boolean force) {
+    if (env.running(p) && !force) {
+      throw env.out.fail("pot " + p + " is running");
+    }
+    if (env.running(p)) {
+      pot.nested(List.of("stop", p));
+    }
+    String ds = env.paths.jailDataset(p);
+    if (env.datasetExists(ds)) {
+      env.zfsOrFail("zfs failed to destroy the dataset " + ds, "destroy", "-f", "-r", ds);
+    }
+    ZfsMounts.delete(env.paths.potDir(p));
   }
 
   private void removePot(String p) {

@@ -97,6 +97,17 @@ class SimPotFidelityTest {
   }
 
   @Test
+  void destroyBaseRecursiveTakesMultiLevelZeroPotsAndTheBasePot() {
+    sim.ok("pot", "create", "-p", "zero", "-b", "14.1", "-l", "0");
+    sim.ok("pot", "create", "-p", "one", "-b", "14.1");
+    CommandResult r = sim.ok("pot", "destroy", "-b", "14.1", "-r");
+    for (String p : List.of("one", "zero", "base-14_1", "web")) {
+      assertEquals(1, sim.run("zfs", "list", "zroot/pot/jails/" + p).exitCode(), p);
+    }
+    assertEquals(true, r.stdout().contains("Destroying recursively pot zero based on 14.1"));
+  }
+
+  @Test
   void versionAnswersLikeVersionSh() {
     assertEquals("pot version: 0.16.0\n", sim.ok("pot", "version").stdout());
     assertEquals("0.16.0\n", sim.ok("pot", "version", "-q").stdout());
