@@ -47,6 +47,11 @@ public final class Main implements Runnable {
     return cli.execute(args);
   }
 
+  /** The whole command tree with every sub-command, as {@code --help} shows it (for doc checks). */
+  public static CommandLine commandTree() {
+    return Subcommands.register(new CommandLine(new Main()), new String[0]);
+  }
+
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);

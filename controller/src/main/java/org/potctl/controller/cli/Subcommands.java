@@ -38,7 +38,8 @@ final class Subcommands {
 
   /** Adds the sub-commands {@code args} may reach to {@code cli} and returns it. */
   static CommandLine register(CommandLine cli, String[] args) {
-    if (args.length > 0 && NAMES.contains(args[0])) {
+    // generate-completion describes every command, so it needs them all.
+    if (args.length > 0 && NAMES.contains(args[0]) && !args[0].equals("generate-completion")) {
       cli.addSubcommand(args[0], create(args[0]));
     } else {
       for (String name : NAMES) {

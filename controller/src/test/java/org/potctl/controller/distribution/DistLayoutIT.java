@@ -45,10 +45,12 @@ class DistLayoutIT {
     assertEquals(plist, files, "staged tree vs pkg-plist");
     assertTrue(Files.isExecutable(prefix.resolve("bin/potctl")));
     assertTrue(Files.isExecutable(prefix.resolve("etc/rc.d/potctl_watch")));
-    assertTrue(
-        Files.readString(prefix.resolve("share/bash-completion/completions/potctl"))
-            .contains("complete -F"),
-        "bash completion");
+    String completion =
+        Files.readString(prefix.resolve("share/bash-completion/completions/potctl"));
+    assertTrue(completion.contains("complete -F"), "bash completion");
+    for (String command : List.of("apply", "watch", "restore", "export")) {
+      assertTrue(completion.contains(" " + command), "bash completion lacks " + command);
+    }
 
     // From a copy outside the checkout, with a PATH that has no Maven: the installed layout only.
     ProcessBuilder run =

@@ -42,7 +42,7 @@ class ManPageTest {
   @Test
   void everyCommandAndOptionOfHelpIsInTheManPageAndNothingElse() throws Exception {
     String man = Files.readString(POTCTL_8);
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = Main.commandTree();
     Set<String> helpFlags = new TreeSet<>();
     collect(cli, helpFlags, man);
     Set<String> manFlags = new TreeSet<>();
