@@ -29,6 +29,9 @@ public final class PlanText {
   public static String write(Plan plan, boolean colour) {
     StringBuilder b = new StringBuilder();
     List<Change> changing = plan.changes().stream().filter(c -> c.action().changes()).toList();
+    if (changing.isEmpty() && plan.hasErrors()) {
+      return "No plan: it has errors (above); fix them and plan again.\n";
+    }
     if (changing.isEmpty()) {
       b.append("No changes. The host matches the spec (")
           .append(plural(plan.changes().size(), "resource"))

@@ -55,9 +55,11 @@ public final class StatusReport {
     }
     long drifted = plan.changes().stream().filter(c -> c.action() != Action.NOOP).count();
     b.append(
-        drifted == 0
-            ? "In sync: " + plan.changes().size() + " resources match the spec.\n"
-            : "Drift: " + drifted + " of " + plan.changes().size() + " resources differ.\n");
+        plan.hasErrors()
+            ? "Unknown: the plan has errors (above), so drift cannot be judged.\n"
+            : drifted == 0
+                ? "In sync: " + plan.changes().size() + " resources match the spec.\n"
+                : "Drift: " + drifted + " of " + plan.changes().size() + " resources differ.\n");
     if (!unmanaged.isEmpty()) {
       b.append("Unmanaged on the host (no spec owns them; potctl leaves them alone): ")
           .append(String.join(", ", unmanaged.stream().map(ResourceAddress::toString).toList()))
