@@ -8,8 +8,10 @@ import java.util.List;
  * How to load a spec.
  *
  * @param allowedHostDirs absolute roots that {@code dir} mounts may lie under
+ * @param allowPrivilegedAttributes whether privileged jail attributes are accepted (the operator's
+ *     {@code --allow-privileged-attributes}; never settable from the spec)
  */
-public record LoadOptions(List<Path> allowedHostDirs) {
+public record LoadOptions(List<Path> allowedHostDirs, boolean allowPrivilegedAttributes) {
 
   /** The root allowed by default. */
   public static final Path DEFAULT_HOST_DIR = Path.of("/srv");
@@ -17,6 +19,16 @@ public record LoadOptions(List<Path> allowedHostDirs) {
   /** Copies the roots, normalised. */
   public LoadOptions {
     allowedHostDirs = allowedHostDirs.stream().map(Path::normalize).distinct().toList();
+  }
+
+  /** Roots only; privileged attributes refused. */
+  public LoadOptions(List<Path> allowedHostDirs) {
+    this(allowedHostDirs, false);
+  }
+
+  /** These options with privileged attributes accepted or not. */
+  public LoadOptions withPrivilegedAttributes(boolean allow) {
+    return new LoadOptions(allowedHostDirs, allow);
   }
 
   /** The defaults: only {@code /srv}. */

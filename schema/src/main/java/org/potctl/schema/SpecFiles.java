@@ -45,7 +45,11 @@ final class SpecFiles {
     }
     found.sort(Comparator.comparing(Found::relative));
     if (found.size() > MAX_FILES) {
-      out.add(Diagnostic.error("", "more than " + MAX_FILES + " Potfiles in " + dir));
+      out.add(
+          Diagnostic.error(
+              "",
+              "more than " + MAX_FILES + " Potfiles in " + dir + "; none is read",
+              SourceLocation.startOf(found.get(MAX_FILES).file())));
       return List.of();
     }
     if (totalBytes(found) > MAX_TOTAL_BYTES) {
@@ -106,11 +110,37 @@ final class SpecFiles {
     @Override
     public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
       boolean hidden = !d.equals(root) && d.getFileName().toString().startsWith(".");
+      if (!hidden && !d.equals(root) && isPotfile(d)) {
+        out.add(
+            Diagnostic.error(
+                "", "a directory named like a Potfile is not allowed", SourceLocation.startOf(d)));
+      }
       return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
     }
 
     @Override
     public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+      if (attrs.isDirectory()) {
+        // walkFileTree hands directories at the depth limit to visitFile: never skip silently
+        if (!f.getFileName().toString().startsWith(".")) {
+          out.add(
+              Diagnostic.error(
+                  "",
+                  "directory is nested deeper than "
+                      + MAX_DEPTH
+                      + " levels; potctl does not read it",
+                  SourceLocation.startOf(f)));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+      if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
+        out.add(
+            Diagnostic.error(
+                "",
+                "not a regular file (a FIFO, device or socket); the spec would shrink silently",
+                SourceLocation.startOf(f)));
+        return FileVisitResult.CONTINUE;
+      }
       if ((!isPotfile(f) && !attrs.isSymbolicLink()) || found.size() > MAX_FILES) {
         return FileVisitResult.CONTINUE;
       }
@@ -140,7 +170,9 @@ final class SpecFiles {
 
     @Override
     public FileVisitResult visitFileFailed(Path f, IOException e) {
-      out.add(Diagnostic.error("", "cannot read " + f + ": " + FlavourScripts.reason(e)));
+      out.add(
+          Diagnostic.error(
+              "", "cannot read: " + FlavourScripts.reason(e), SourceLocation.startOf(f)));
       return FileVisitResult.CONTINUE;
     }
   }

@@ -63,7 +63,9 @@ public final class SpecLoader {
     }
     docs.forEach(d -> schemaCheck.check(d, out));
     Declarations decls = Declarations.collect(docs, out);
-    CheckContext ctx = new CheckContext(dir, decls, options.allowedHostDirs(), complete);
+    CheckContext ctx =
+        new CheckContext(
+            dir, decls, options.allowedHostDirs(), complete, options.allowPrivilegedAttributes());
     SpecRule.all().forEach(rule -> rule.check(ctx, out));
     return out.hasErrors() ? Optional.empty() : new SpecBinder(dir).bind(decls, out);
   }

@@ -64,7 +64,7 @@ class BindingTest {
                   - {dir: /srv/static, at: /static}
                 ports: ["80:30080", 443, {pot: 53, host: 5353, proto: udp}]
                 resources: {cpus: 2, memory: 512m}
-                attributes: {start-at-boot: on, persistent: false, children: 004, sysvshm: new}
+                attributes: {start-at-boot: on, persistent: false, stop_timeout: 004, sysvshm: new}
                 env: {N: 1, B: true}
                 state: stopped
                 protect: true
@@ -85,7 +85,7 @@ class BindingTest {
     assertEquals("512M", web.resources().memory().orElseThrow().text());
     assertEquals(512L << 20, web.resources().memory().orElseThrow().bytes());
     assertEquals(
-        Map.of("children", "4", "persistent", "NO", "start-at-boot", "YES", "sysvshm", "new"),
+        Map.of("stop_timeout", "4", "persistent", "NO", "start-at-boot", "YES", "sysvshm", "new"),
         web.attributes());
     assertEquals(Map.of("B", "true", "N", "1"), web.env());
     assertEquals(DesiredState.STOPPED, web.state());

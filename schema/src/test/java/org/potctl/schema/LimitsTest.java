@@ -114,7 +114,7 @@ class LimitsTest {
         new Fixture(dir)
             .file(
                 "p.yaml",
-                "version: 1\nflavours:\n  x:\n    commands: [set-attribute -A a -V b]\n"
+                "version: 1\nflavours:\n  x:\n    commands: [set-attribute -A persistent -V NO]\n"
                     + "    script: up.sh\n");
     Files.createSymbolicLink(dir.resolve("up.sh"), dir.resolve("missing.sh"));
     assertEquals(

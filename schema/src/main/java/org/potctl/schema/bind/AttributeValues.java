@@ -6,7 +6,13 @@ import java.util.regex.Pattern;
 import org.potctl.schema.yaml.Text;
 import tools.jackson.databind.JsonNode;
 
-/** pot's settable attributes (pot set-attribute) and the normalisation of their values. */
+/**
+ * The one allowlist of pot's settable attributes (pot set-attribute), the normalisation of their
+ * values and which values are privileged. Potfile {@code attributes} and flavour {@code
+ * set-attribute} lines both go through it; it lives in the schema module because validation needs
+ * it first, and the state module must not depend on schema (the controller applies what was
+ * validated here).
+ */
 public final class AttributeValues {
 
   private static final Set<String> BOOLEANS =
@@ -36,7 +42,44 @@ public final class AttributeValues {
   private static final String EXEC_STOP = "exec_stop";
   private static final int MAX_TEXT = 1024;
 
+  /** Attributes that, set to YES, open a jail {@code allow.*} permission to the pot. */
+  private static final Set<String> ALLOW_FLAGS =
+      Set.of(
+          "mount",
+          "fdescfs",
+          "linprocfs",
+          "nullfs",
+          "procfs",
+          "tmpfs",
+          "zfs",
+          "raw_sockets",
+          "mlock");
+
   private AttributeValues() {}
+
+  /**
+   * Why the normalised {@code value} of {@code name} is a privileged jail setting (every device
+   * node, nested jails, the host's mounts, an {@code allow.*} permission), or empty when it is not.
+   * Privileged values need the operator's {@code --allow-privileged-attributes}.
+   */
+  public static java.util.Optional<String> privileged(String name, String value) {
+    boolean danger =
+        switch (name) {
+          case "devfs_ruleset" -> value.equals("0");
+          case "children" -> !value.equals("0");
+          case "enforce_statfs" -> value.equals("0");
+          default -> ALLOW_FLAGS.contains(name) && value.equals("YES");
+        };
+    return danger
+        ? java.util.Optional.of(
+            "attribute "
+                + name
+                + "="
+                + value
+                + " is a privileged jail setting; the operator must pass"
+                + " --allow-privileged-attributes")
+        : java.util.Optional.empty();
+  }
 
   /** Every attribute name potctl accepts. */
   public static Set<String> names() {

@@ -35,11 +35,16 @@ public final class FlavourScripts {
       if (!Files.isRegularFile(real)) {
         return Outcome.fail("script " + script + " is not a regular file");
       }
+      Object links = Files.getAttribute(real, "unix:nlink");
+      if (links instanceof Integer n && n > 1) {
+        return Outcome.fail(
+            "script " + script + " has " + n + " hard links; it must be a file with one link");
+      }
       if (Files.size(real) > MAX_BYTES) {
         return Outcome.fail("script " + script + " is larger than " + MAX_BYTES + " bytes");
       }
       return Outcome.ok(real);
-    } catch (IOException | SecurityException e) {
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
       return Outcome.fail("script " + script + " cannot be read: " + reason(e));
     }
   }

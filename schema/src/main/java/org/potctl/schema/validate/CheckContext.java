@@ -12,12 +12,23 @@ import org.potctl.schema.bind.Declarations;
  * @param allowedHostDirs absolute roots that {@code dir} mounts may lie under
  * @param complete whether every Potfile could be parsed; when not, unresolved references are not
  *     reported, as they may live in the broken file
+ * @param allowPrivileged whether privileged attribute values are accepted
  */
 public record CheckContext(
-    Path specDir, Declarations declarations, List<Path> allowedHostDirs, boolean complete) {
+    Path specDir,
+    Declarations declarations,
+    List<Path> allowedHostDirs,
+    boolean complete,
+    boolean allowPrivileged) {
 
   /** Copies the roots. */
   public CheckContext {
     allowedHostDirs = List.copyOf(allowedHostDirs);
+  }
+
+  /** A context refusing privileged attributes. */
+  public CheckContext(
+      Path specDir, Declarations declarations, List<Path> allowedHostDirs, boolean complete) {
+    this(specDir, declarations, allowedHostDirs, complete, false);
   }
 }

@@ -18,22 +18,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Flavour commands start with one of pot's flavour sub-commands, never carry {@code -p} (pot adds
  * it), stay on one line, and (except {@code set-cmd}, whose command runs in the jail) hold no shell
- * metacharacters. A {@code script} is a safe relative path to a regular file inside the spec
- * directory, symlinks resolved.
+ * metacharacters; each is parsed with pot's getopts ({@link FlavourLine}) and held to the rules of
+ * the Potfile field it mirrors ({@link FlavourLineRules}). A {@code script} is a safe relative path
+ * to a regular file inside the spec directory, symlinks resolved.
  */
 final class FlavourRules implements SpecRule {
 
-  static final Set<String> SUB_COMMANDS =
-      Set.of(
-          "add-dep",
-          "set-attribute",
-          "copy-in",
-          "copy-in-flv",
-          "mount-in",
-          "set-rss",
-          "export-ports",
-          "set-cmd",
-          "set-env");
+  static final Set<String> SUB_COMMANDS = FlavourLine.GETOPTS.keySet();
   private static final Pattern POT_OPTION = Pattern.compile("-[A-Za-z]*p.*");
   private static final Pattern SHELL_META = Pattern.compile("[;&|$`<>(){}*?!~'\"\\\\#]");
 
@@ -44,7 +35,7 @@ final class FlavourRules implements SpecRule {
       for (int i = 0; commands.isArray() && i < commands.size(); i++) {
         if (commands.get(i).isString()) {
           JsonPath path = flavour.at(Fields.COMMANDS).index(i);
-          problem(commands.get(i).stringValue())
+          problem(commands.get(i).stringValue(), ctx)
               .ifPresent(p -> out.add(Diagnostic.error(path.toString(), p, flavour.locate(path))));
         }
       }
@@ -52,12 +43,12 @@ final class FlavourRules implements SpecRule {
     }
   }
 
-  static Optional<String> problem(String line) {
+  static Optional<String> problem(String line, CheckContext ctx) {
     if (Text.hasControl(line)) {
       return Optional.of("a flavour command must be one line without control characters");
     }
-    String[] words = line.strip().split(" +");
-    String sub = words[0];
+    List<String> words = List.of(line.strip().split(" +"));
+    String sub = words.get(0);
     if (!SUB_COMMANDS.contains(sub)) {
       return Optional.of(
           "pot does not run "
@@ -66,22 +57,23 @@ final class FlavourRules implements SpecRule {
               + String.join(", ", new java.util.TreeSet<>(SUB_COMMANDS))
               + DidYouMean.hint(sub, SUB_COMMANDS));
     }
-    for (String w : optionWords(sub, words)) {
-      if (POT_OPTION.matcher(w).matches()) {
-        return Optional.of("flavour commands must not pass -p; pot adds the pot's name");
-      }
+    if (sub.equals("set-cmd")) {
+      // pot takes everything after "set-cmd -c " literally as the command (run in the jail)
+      return words.size() >= 3 && words.get(1).equals("-c")
+          ? Optional.empty()
+          : Optional.of("set-cmd must be written set-cmd -c COMMAND");
     }
-    if (!sub.equals("set-cmd") && SHELL_META.matcher(line).find()) {
+    if (words.stream().anyMatch(POT_OPTION.asMatchPredicate())) {
+      return Optional.of("flavour commands must not pass -p; pot adds the pot's name");
+    }
+    if (SHELL_META.matcher(line).find()) {
       return Optional.of(
           "shell metacharacters are only allowed in set-cmd; pot splits this line on spaces");
     }
-    return Optional.empty();
-  }
-
-  private static List<String> optionWords(String sub, String[] words) {
-    List<String> all = List.of(words);
-    int command = all.indexOf("-c");
-    return sub.equals("set-cmd") && command >= 0 ? all.subList(0, command) : all;
+    return switch (FlavourLine.parse(words)) {
+      case FlavourLine.ParseResult.Bad bad -> Optional.of(bad.problem());
+      case FlavourLine.ParseResult.Parsed ok -> FlavourLineRules.problem(ok.line(), ctx);
+    };
   }
 
   private static void checkScript(CheckContext ctx, Declared flavour, Diagnostics.Builder out) {

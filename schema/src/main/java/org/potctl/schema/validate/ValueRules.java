@@ -30,6 +30,9 @@ final class ValueRules implements SpecRule {
   @Override
   public void check(CheckContext ctx, Diagnostics.Builder out) {
     ctx.declarations().pots().values().forEach(p -> checkPot(p, out));
+    if (!ctx.allowPrivileged()) {
+      ctx.declarations().pots().values().forEach(p -> checkPrivileged(p, out));
+    }
     ctx.declarations()
         .of(org.potctl.schema.address.ResourceKind.FSCOMP)
         .values()
@@ -62,6 +65,20 @@ final class ValueRules implements SpecRule {
     checkEnvNames(pot, out);
     checkEntries(pot, pot.at(Fields.ENV), ENV_NAME.asMatchPredicate(), ValueRules::envValue, out);
     checkEntries(pot, pot.at(Fields.HOSTS), k -> true, ValueRules::hostEntry, out);
+  }
+
+  private static void checkPrivileged(Declared pot, Diagnostics.Builder out) {
+    JsonNode map = pot.field(Fields.ATTRIBUTES);
+    if (!map.isObject()) {
+      return;
+    }
+    for (Map.Entry<String, JsonNode> e : map.properties()) {
+      Outcome<String> value = AttributeValues.normalise(e.getKey(), e.getValue());
+      if (value.isOk()) {
+        AttributeValues.privileged(e.getKey(), value.get())
+            .ifPresent(p -> report(pot, pot.at(Fields.ATTRIBUTES).child(e.getKey()), p, out));
+      }
+    }
   }
 
   private static void checkMemory(Declared pot, Diagnostics.Builder out) {

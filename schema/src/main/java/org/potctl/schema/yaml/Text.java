@@ -21,14 +21,24 @@ public final class Text {
   }
 
   /**
-   * Whether {@code value} contains a control character (C0, DEL, C1) or a line/paragraph separator.
+   * Whether {@code value} contains a control character (C0, DEL, C1), a line/paragraph separator or
+   * a bidirectional formatting character (U+061C, U+200E/F, U+202A..E, U+2066..9).
    */
   public static boolean hasControl(String value) {
     return value.chars().anyMatch(Text::isControl);
   }
 
-  static boolean isControl(int c) {
-    return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029;
+  /** Whether {@code c} is one of the characters {@link #hasControl} refuses. */
+  public static boolean isControl(int c) {
+    return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 || isBidi(c);
+  }
+
+  private static boolean isBidi(int c) {
+    return c == 0x061c
+        || c == 0x200e
+        || c == 0x200f
+        || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 
   private static String escape(char c) {

@@ -103,6 +103,7 @@ final class TreeBuilder {
     if (event.getValue().length() > limits.maxScalarLength()) {
       throw stop(loc, "value is longer than " + limits.maxScalarLength() + " characters");
     }
+    refuseControls(event.getValue(), loc);
     Frame top = stack.peek();
     if (top != null && top.node instanceof ObjectNode && top.pendingKey == null) {
       key(top, event.getValue(), loc);
@@ -115,6 +116,27 @@ final class TreeBuilder {
     count(1, loc);
     attach(node, loc);
     remember(event, node, 1);
+  }
+
+  /**
+   * Control and bidirectional characters are refused in every key and string value (a tab or a line
+   * break is left to the field's own rule, which refuses it where one line is required), so that
+   * nothing potctl echoes can rewrite a terminal line or reorder what an operator reads.
+   */
+  private void refuseControls(String value, SourceLocation loc) {
+    value
+        .codePoints()
+        .filter(c -> c != '\t' && c != '\n' && Text.isControl(c))
+        .findFirst()
+        .ifPresent(
+            c ->
+                problems.add(
+                    Diagnostic.error(
+                        "",
+                        String.format(
+                            "control or bidirectional character U+%04X is not allowed in a value",
+                            c),
+                        loc)));
   }
 
   private void key(Frame top, String key, SourceLocation loc) {
@@ -158,6 +180,14 @@ final class TreeBuilder {
     Frame top = stack.peek();
     if (top != null && top.node instanceof ObjectNode && top.pendingKey == null) {
       throw stop(loc, "mapping keys must be plain values, not mappings or sequences");
+    }
+    Optional<String> tag =
+        ((org.snakeyaml.engine.v2.events.CollectionStartEvent) event)
+            .getTag()
+            .filter(t -> !t.equals("!"));
+    if (tag.isPresent()) {
+      throw stop(
+          loc, "unsupported YAML tag " + Text.quote(tag.get()) + " on a mapping or sequence");
     }
     if (stack.size() >= limits.maxDepth()) {
       throw stop(loc, "nested deeper than " + limits.maxDepth() + " levels");

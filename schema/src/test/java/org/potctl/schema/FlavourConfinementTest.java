@@ -1,0 +1,133 @@
+package org.potctl.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Flavour lines are held to the rules of the Potfile fields they mirror (issue 14 item 1). */
+class FlavourConfinementTest {
+
+  @TempDir Path dir;
+
+  private List<String> commands(String command) {
+    return new Fixture(dir)
+        .file(
+            "p.yaml",
+            "version: 1\nfscomps: {data: {}}\nflavours:\n  f:\n    commands:\n      - "
+                + command
+                + "\n")
+        .lines();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "mount-in -d / -m /host | -d must not be /",
+        "mount-in -d /etc -m /host | -d /etc is not under an allowed root (/srv); add one with"
+            + " --allow-host-dir",
+        "mount-in -d /srv/../etc -m /x | -d must not contain '.' or '..' segments",
+        "mount-in -z zroot/pot/fscomp/other -m /x | mount-in -z is refused: a dataset cannot be"
+            + " shown to belong to this spec; use -f with a fscomp of this spec",
+        "mount-in -f other -m /x | mount-in -f \"other\" is not a fscomp of this spec",
+        "mount-in -f data -d /srv/x -m /x | mount-in needs exactly one of -f FSCOMP, -d DIR",
+        "mount-in -f data | mount-in needs -m",
+        "mount-in -f data -m relative | -m must be an absolute path",
+        "mount-in -f data -m /x -q | mount-in has no option -q (pot getopts f:d:z:m:wr)",
+        "mount-in -f data -m /x extra | mount-in takes no operands; pot would ignore [extra]",
+        "copy-in -s /etc/shadow -d /root/shadow | -s /etc/shadow is not under an allowed root"
+            + " (/srv); add one with --allow-host-dir",
+        "copy-in -s ../secret -d /x | -s must not contain '.' or '..' segments",
+        "copy-in-flv -s /etc/passwd -d /x | -s /etc/passwd is not under an allowed root (/srv);"
+            + " add one with --allow-host-dir",
+        "copy-in -s files/a | copy-in needs -d",
+        "set-attribute -A devfs_ruleset -V 0 | attribute devfs_ruleset=0 is a privileged jail"
+            + " setting; the operator must pass --allow-privileged-attributes",
+        "set-attribute -A children -V 5 | attribute children=5 is a privileged jail setting; the"
+            + " operator must pass --allow-privileged-attributes",
+        "set-attribute -A enforce_statfs -V 0 | attribute enforce_statfs=0 is a privileged jail"
+            + " setting; the operator must pass --allow-privileged-attributes",
+        "set-attribute -A mount -V YES | attribute mount=YES is a privileged jail setting; the"
+            + " operator must pass --allow-privileged-attributes",
+        "set-attribute -A raw_sockets -V on | attribute raw_sockets=YES is a privileged jail"
+            + " setting; the operator must pass --allow-privileged-attributes",
+        "set-attribute -A allow.mount -V 1 | unknown attribute \"allow.mount\"",
+        "set-attribute -A persistent | set-attribute needs -V",
+        "set-attribute -A stop_timeout -V x | attribute stop_timeout must be a whole number",
+        "export-ports -e 99999 | -e ports must be between 1 and 65535",
+        "export-ports -e 0:80 | -e ports must be between 1 and 65535",
+        "set-rss -C 0 | -C must be a number of CPUs, at least 1, got \"0\"",
+        "set-rss -M lots | -M must be a size in B, K, M or G, got \"lots\"",
+        "set-rss | set-rss needs -C CPUS or -M MEMORY",
+        "add-dep -P ../x | -P must be a pot name, got \"../x\"",
+        "add-dep | add-dep needs -P",
+        "set-env -E 1BAD=x | -E must be NAME=VALUE, got \"1BAD=x\"",
+        "set-cmd nginx | set-cmd must be written set-cmd -c COMMAND",
+        "set-attribute -A persistent -V NO -A persistent -V YES | set-attribute option -A is"
+            + " given twice",
+      })
+  void hostileFlavourLinesAreRefused(String line, String problem) {
+    assertEquals(
+        List.of("p.yaml:6:9: error: flavours.f.commands[0]: " + problem), commands(line.strip()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "mount-in -f data -m /data -r",
+        "mount-in -d /srv/static -m /static -wr",
+        "copy-in -s files/index.html -d /usr/local/www/index.html",
+        "copy-in -s/srv/conf/app.conf -d/etc/app.conf -F",
+        "set-attribute -A persistent -V NO",
+        "set-attribute -A devfs_ruleset -V 4",
+        "set-attribute -A children -V 0",
+        "export-ports -e tcp:80:30080",
+        "set-rss -C 2 -M 512M",
+        "add-dep -P db",
+        "set-env -E APP_ENV=production",
+      })
+  void flavourLinesWithinTheSpecAreAccepted(String line) {
+    assertEquals(List.of(), commands(line.strip()));
+  }
+
+  @Test
+  void privilegedPotAttributesNeedTheOperatorsOptIn() {
+    Fixture f =
+        new Fixture(dir)
+            .file(
+                "p.yaml",
+                "version: 1\npots:\n  a:\n    base: \"14.1\"\n    attributes: {devfs_ruleset: 0}\n");
+    assertEquals(
+        List.of(
+            "p.yaml:5:33: error: pots.a.attributes.devfs_ruleset: attribute devfs_ruleset=0 is a"
+                + " privileged jail setting; the operator must pass --allow-privileged-attributes"),
+        f.lines());
+    LoadResult allowed =
+        new SpecLoader().load(dir, LoadOptions.defaults().withPrivilegedAttributes(true));
+    assertEquals(List.of(), f.lines(allowed));
+  }
+
+  @Test
+  void hardLinkedScriptIsRefused() throws IOException {
+    Path outside = Files.writeString(dir.getParent().resolve("outside-secret"), "secret\n");
+    Files.createDirectories(dir.resolve("flavours"));
+    Files.createLink(dir.resolve("flavours/x.sh"), outside);
+    List<String> lines =
+        new Fixture(dir)
+            .file("p.yaml", "version: 1\nflavours:\n  x:\n    script: flavours/x.sh\n")
+            .lines();
+    assertEquals(
+        List.of(
+            "p.yaml:4:13: error: flavours.x.script: script flavours/x.sh has 2 hard links; it"
+                + " must be a file with one link"),
+        lines);
+  }
+}
