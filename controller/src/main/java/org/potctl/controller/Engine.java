@@ -98,6 +98,7 @@ public final class Engine {
       Plan saved,
       Optional<String> host,
       List<Path> allowHostDirs,
+      boolean allowPrivilegedAttributes,
       ApplyRequest how,
       ApplyGate gate,
       ApplyListener listener) {
@@ -111,7 +112,8 @@ public final class Engine {
             host,
             Optional.of(saved.specId()),
             allowHostDirs,
-            Optional.of(saved.applyId()));
+            Optional.of(saved.applyId()),
+            allowPrivilegedAttributes);
     HostSpec spec = request.hostSpec();
     Pipeline.Loaded loaded = Pipeline.load(request);
     if (loaded.spec().isEmpty()) {

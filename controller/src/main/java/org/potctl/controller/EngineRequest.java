@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.potctl.schema.LoadOptions;
 import org.potctl.state.host.HostSpec;
 import org.potctl.state.pot.PotArguments;
 
@@ -15,13 +16,16 @@ import org.potctl.state.pot.PotArguments;
  * @param specId the {@code --spec-id} value, empty for the directory's name
  * @param allowHostDirs extra allowed roots of {@code dir} mounts
  * @param applyId the apply id, empty for a new one ({@link Engine#newApplyId})
+ * @param allowPrivilegedAttributes the operator's {@code --allow-privileged-attributes}: accept
+ *     attribute values that weaken a jail (never the spec's own choice)
  */
 public record EngineRequest(
     Path dir,
     Optional<String> host,
     Optional<String> specId,
     List<Path> allowHostDirs,
-    Optional<String> applyId) {
+    Optional<String> applyId,
+    boolean allowPrivilegedAttributes) {
 
   public EngineRequest {
     Objects.requireNonNull(dir, "dir");
@@ -31,6 +35,22 @@ public record EngineRequest(
     Objects.requireNonNull(applyId, "applyId");
   }
 
+  /** A request that accepts no privileged attribute values. */
+  public EngineRequest(
+      Path dir,
+      Optional<String> host,
+      Optional<String> specId,
+      List<Path> allowHostDirs,
+      Optional<String> applyId) {
+    this(dir, host, specId, allowHostDirs, applyId, false);
+  }
+
+  /** How the spec of this request is loaded. */
+  public LoadOptions loadOptions() {
+    return LoadOptions.withExtraHostDirs(allowHostDirs)
+        .withPrivilegedAttributes(allowPrivilegedAttributes);
+  }
+
   /** The defaults for {@code dir}: default host, spec id and apply id. */
   public static EngineRequest of(Path dir) {
     return new EngineRequest(dir, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
@@ -38,12 +58,14 @@ public record EngineRequest(
 
   /** This request on another host. */
   public EngineRequest withHost(String host) {
-    return new EngineRequest(dir, Optional.of(host), specId, allowHostDirs, applyId);
+    return new EngineRequest(
+        dir, Optional.of(host), specId, allowHostDirs, applyId, allowPrivilegedAttributes);
   }
 
   /** This request with a fixed apply id (a saved plan's). */
   public EngineRequest withApplyId(String applyId) {
-    return new EngineRequest(dir, host, specId, allowHostDirs, Optional.of(applyId));
+    return new EngineRequest(
+        dir, host, specId, allowHostDirs, Optional.of(applyId), allowPrivilegedAttributes);
   }
 
   /**

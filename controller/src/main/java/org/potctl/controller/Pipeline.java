@@ -48,7 +48,7 @@ final class Pipeline {
 
   /** Loads the spec of {@code request} and checks its host-directory mounts (local hosts). */
   static Loaded load(EngineRequest request) {
-    LoadOptions roots = LoadOptions.withExtraHostDirs(request.allowHostDirs());
+    LoadOptions roots = request.loadOptions();
     LoadResult loaded = new SpecLoader().load(request.dir(), roots);
     if (loaded.spec().isEmpty()) {
       return new Loaded(Optional.empty(), loaded.diagnostics());

@@ -216,6 +216,7 @@ final class ApplyCommand implements Callable<Integer> {
                   saved,
                   host,
                   parent.global.allowHostDirs(),
+                  parent.global.allowPrivilegedAttributes(),
                   how(stop, SpecDirs.hasPotfiles(Path.of(saved.specDir()))),
                   new Gate(),
                   progress()));

@@ -42,6 +42,7 @@ final class EngineReconciler implements Reconciler {
 
   private final Optional<String> host;
   private final List<Path> allowHostDirs;
+  private final boolean allowPrivilegedAttributes;
   private final boolean allowDataLoss;
   private final OptionalInt maxDestroy;
   private final BooleanSupplier stopRequested;
@@ -52,8 +53,19 @@ final class EngineReconciler implements Reconciler {
       boolean allowDataLoss,
       OptionalInt maxDestroy,
       BooleanSupplier stopRequested) {
+    this(host, allowHostDirs, false, allowDataLoss, maxDestroy, stopRequested);
+  }
+
+  EngineReconciler(
+      Optional<String> host,
+      List<Path> allowHostDirs,
+      boolean allowPrivilegedAttributes,
+      boolean allowDataLoss,
+      OptionalInt maxDestroy,
+      BooleanSupplier stopRequested) {
     this.host = host;
     this.allowHostDirs = List.copyOf(allowHostDirs);
+    this.allowPrivilegedAttributes = allowPrivilegedAttributes;
     this.allowDataLoss = allowDataLoss;
     this.maxDestroy = maxDestroy;
     this.stopRequested = stopRequested;
@@ -62,7 +74,13 @@ final class EngineReconciler implements Reconciler {
   @Override
   public ReconcileOutcome reconcile(Path specDir, String specId, boolean planOnly) {
     EngineRequest request =
-        new EngineRequest(specDir, host, Optional.of(specId), allowHostDirs, Optional.empty());
+        new EngineRequest(
+            specDir,
+            host,
+            Optional.of(specId),
+            allowHostDirs,
+            Optional.empty(),
+            allowPrivilegedAttributes);
     try {
       if (planOnly) {
         return planned(Engine.create().plan(request));

@@ -11,7 +11,6 @@ import org.potctl.controller.export.NomadJob;
 import org.potctl.controller.export.NomadOptions;
 import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.controller.render.JsonDiagnosticsRenderer;
-import org.potctl.schema.LoadOptions;
 import org.potctl.schema.LoadResult;
 import org.potctl.schema.SpecLoader;
 import org.potctl.schema.diag.Diagnostics;
@@ -89,8 +88,7 @@ final class ExportNomadCommand implements Callable<Integer> {
           spec.commandLine(), "spec directory '" + dir + "' does not exist or is not a directory");
     }
     GlobalOptions global = parent.parent.global;
-    LoadResult loaded =
-        new SpecLoader().load(dir, LoadOptions.withExtraHostDirs(global.allowHostDirs()));
+    LoadResult loaded = new SpecLoader().load(dir, global.loadOptions());
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (loaded.spec().isEmpty()) {

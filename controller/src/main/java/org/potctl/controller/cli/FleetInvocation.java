@@ -79,6 +79,9 @@ final class FleetInvocation {
     List<String> argv = new ArrayList<>(List.of(command, host.specDir().toString()));
     argv.addAll(List.of("--host", host.address(), "--spec-id", host.specId()));
     g.allowHostDirs().forEach(d -> argv.addAll(List.of("--allow-host-dir", d.toString())));
+    if (g.allowPrivilegedAttributes()) {
+      argv.add("--allow-privileged-attributes");
+    }
     if (g.verbose()) {
       argv.add("-v");
     }

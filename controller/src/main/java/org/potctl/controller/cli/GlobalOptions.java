@@ -3,6 +3,7 @@ package org.potctl.controller.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.potctl.schema.LoadOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -34,6 +35,14 @@ public final class GlobalOptions {
   List<Path> allowHostDirs = new ArrayList<>();
 
   @Option(
+      names = "--allow-privileged-attributes",
+      scope = ScopeType.INHERIT,
+      description =
+          "Accept attribute values that weaken a jail (devfs_ruleset 0, children, enforce_statfs"
+              + " 0, allow.* permissions); a spec can never allow them itself.")
+  boolean allowPrivilegedAttributes;
+
+  @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
       description = "Verbose output; show stack traces of internal errors.")
@@ -52,6 +61,17 @@ public final class GlobalOptions {
   /** Extra allowed roots for {@code dir} mounts, in the order given. */
   public List<Path> allowHostDirs() {
     return List.copyOf(allowHostDirs);
+  }
+
+  /** Whether {@code --allow-privileged-attributes} was given. */
+  public boolean allowPrivilegedAttributes() {
+    return allowPrivilegedAttributes;
+  }
+
+  /** How specs are loaded under these options. */
+  public LoadOptions loadOptions() {
+    return LoadOptions.withExtraHostDirs(allowHostDirs)
+        .withPrivilegedAttributes(allowPrivilegedAttributes);
   }
 
   /** Whether {@code -v} was given. */

@@ -31,7 +31,8 @@ final class PlanningArgs {
             Optional.ofNullable(global.host()),
             Optional.ofNullable(global.specId()),
             global.allowHostDirs(),
-            Optional.empty());
+            Optional.empty(),
+            global.allowPrivilegedAttributes());
     try {
       options.hostSpec();
       options.resolvedSpecId();

@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "spec directory '" + dir + "' does not exist or is not a directory");
     }
-    LoadOptions options = LoadOptions.withExtraHostDirs(parent.global.allowHostDirs());
+    LoadOptions options = parent.global.loadOptions();
     LoadResult result = new SpecLoader().load(dir, options);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

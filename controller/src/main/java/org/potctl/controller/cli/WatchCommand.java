@@ -141,6 +141,7 @@ final class WatchCommand implements Callable<Integer> {
         new EngineReconciler(
             host,
             parent.global.allowHostDirs(),
+            parent.global.allowPrivilegedAttributes(),
             allowDataLoss,
             maxDestroy == null ? OptionalInt.empty() : OptionalInt.of(maxDestroy),
             stopping::get);
