@@ -104,9 +104,15 @@ final class BulkWriter {
     }
   }
 
+  /**
+   * fscomp.conf as the command sequence leaves it: each {@code mount-in} on the stopped pot first
+   * converts the lines before it ({@link FscompPass#converted}), and {@code start} converts all.
+   */
   private List<String> mounts(FixtureSpec.Pot p) {
+    String prefix = env.paths.potDir(p.name()).resolve("m").toString();
     List<String> lines = new ArrayList<>();
     for (FixtureSpec.Mount m : p.mounts()) {
+      lines = new ArrayList<>(FscompPass.converted(lines, prefix));
       String option = m.readonly() ? " ro" : "";
       if (m.fscomp().isPresent()) {
         Path inPot = Path.of(env.paths.potDir(p.name()).resolve("m") + m.at());
@@ -117,21 +123,20 @@ final class BulkWriter {
         lines.add(m.dir().orElseThrow() + " " + m.at() + option);
       }
     }
-    return lines;
+    return p.running() ? FscompPass.converted(lines, prefix) : lines;
   }
 
   /** What {@code pot start} leaves for a persistent pot: jail, status, rdr anchor, run stats. */
   private void start(String name, ConfFile conf) {
-    boolean vnet = conf.get("vnet").equals("true");
     SimJail jail =
         env.state.addJail(
             name,
             conf.getStripped("host.hostname"),
             env.paths.potDir(name).resolve("m").toString(),
             "",
-            vnet);
+            conf.get("vnet").equals("true"));
     String ifaces =
-        vnet ? "p4" + Long.toHexString(env.now()) + Integer.toHexString(jail.jid()) : "";
+        PotLifecycle.ifaces(conf, Long.toHexString(env.now()) + Integer.toHexString(jail.jid()));
     new PotPorts(env).load(name, conf, hostPorts);
     write(env.paths.statusFile(name), List.of("pot.status=started," + ifaces));
     write(env.paths.confDir(name).resolve(".last_run_stats"), List.of("{ \"ExitCode\": 0 }"));

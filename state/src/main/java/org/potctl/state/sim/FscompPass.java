@@ -26,17 +26,28 @@ final class FscompPass {
     if (!Files.isRegularFile(file)) {
       return;
     }
-    String prefix = mRoot(env, p);
-    List<String[]> rows = ConfFile.read(file).lines().stream().map(FscompPass::fields).toList();
+    List<String> lines = ConfFile.read(file).lines();
+    List<String> out = converted(lines, mRoot(env, p));
+    if (!out.equals(lines)) {
+      AtomicFiles.write(file, String.join("\n", out) + "\n");
+    }
+  }
+
+  /**
+   * The lines {@code _update_fscomp} leaves: unchanged when none has a legacy target under {@code
+   * prefix} (the pot's {@code m} directory), else every line in the new format.
+   */
+  static List<String> converted(List<String> lines, String prefix) {
+    List<String[]> rows = lines.stream().map(FscompPass::fields).toList();
     if (rows.stream().noneMatch(f -> f[1].startsWith(prefix))) {
-      return;
+      return lines;
     }
     List<String> out = new ArrayList<>();
     for (String[] f : rows) {
       String stripped = f[1].startsWith(prefix) ? f[1].substring(prefix.length()) : f[1];
       out.add(f[0] + " " + (stripped.isEmpty() ? "/" : stripped) + " " + f[2]);
     }
-    AtomicFiles.write(file, String.join("\n", out) + "\n");
+    return out;
   }
 
   /**

@@ -94,9 +94,13 @@ final class PotLifecycle {
    * {@code p4<date hex><pid hex>}; the simulator uses the jid for the pid.
    */
   private String ifaces(ConfFile conf, int jid) {
+    return ifaces(conf, Long.toHexString(env.now()) + Integer.toHexString(jid));
+  }
+
+  /** The status file's interfaces of a pot of {@code conf} whose epairs end in {@code suffix}. */
+  static String ifaces(ConfFile conf, String suffix) {
     String type = conf.get("network_type");
     String stack = conf.get("pot.stack").isEmpty() ? "ipv4" : conf.get("pot.stack");
-    String suffix = Long.toHexString(env.now()) + Integer.toHexString(jid);
     boolean v4 =
         type.equals("private-bridge") || (type.equals("public-bridge") && !stack.equals("ipv6"));
     boolean v6 = type.equals("public-bridge") && !stack.equals("ipv4");
