@@ -113,7 +113,7 @@ public final class AttributeValues {
   }
 
   private static Outcome<String> execStop(String text) {
-    if (text.isEmpty() || text.length() > MAX_TEXT || Text.hasControl(text)) {
+    if (text.isEmpty() || text.length() > MAX_TEXT || Text.hasTabOrLineBreak(text)) {
       return Outcome.fail(
           "must be a non-empty command of at most " + MAX_TEXT + " characters on one line");
     }

@@ -44,7 +44,7 @@ final class FlavourRules implements SpecRule {
   }
 
   static Optional<String> problem(String line, CheckContext ctx) {
-    if (Text.hasControl(line)) {
+    if (Text.hasTabOrLineBreak(line)) {
       return Optional.of("a flavour command must be one line without control characters");
     }
     List<String> words = List.of(line.strip().split(" +"));

@@ -138,7 +138,7 @@ final class ValueRules implements SpecRule {
 
   private static Outcome<String> envValue(String name, JsonNode value) {
     String text = Values.scalarText(value).orElse("");
-    if (Text.hasControl(text) || text.length() > MAX_ENV_VALUE) {
+    if (Text.hasTabOrLineBreak(text) || text.length() > MAX_ENV_VALUE) {
       return Outcome.fail("must be one line of at most " + MAX_ENV_VALUE + " characters");
     }
     if (SHELL_EXPANDING.matcher(text).find()) {

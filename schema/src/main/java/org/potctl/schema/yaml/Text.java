@@ -28,6 +28,14 @@ public final class Text {
     return value.chars().anyMatch(Text::isControl);
   }
 
+  /**
+   * Whether {@code value} holds a tab or a line break: the control characters the YAML tree lets
+   * through to each field's own rule (every other one is refused there, once).
+   */
+  public static boolean hasTabOrLineBreak(String value) {
+    return value.indexOf('\t') >= 0 || value.indexOf('\n') >= 0;
+  }
+
   /** Whether {@code c} is one of the characters {@link #hasControl} refuses. */
   public static boolean isControl(int c) {
     return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 || isBidi(c);
