@@ -2,7 +2,6 @@ package org.potctl.controller.sshit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,14 +83,15 @@ class SshHostIT {
         Host ssh = HostConnector.connect(HostSpec.parse(host.host()))) {
       SimulatedHost sim = host.local();
       populate(sim);
-      SshRunner runner = assertInstanceOf(SshRunner.class, ssh.runner());
+      SshRunner runner = ssh.sshRunner().orElseThrow();
       HostState before = HostObserver.create(ssh.runner(), ssh.files()).observe();
-      assertEquals(HostObserver.MAX_COMMANDS + 1, runner.remoteCommands());
+      // + 1: the host's first pot command is preceded, once, by the `pot version -q` check
+      assertEquals(HostObserver.MAX_COMMANDS + 2, runner.remoteCommands());
       for (int i = 0; i < 8; i++) {
         ok(sim, "pot", "create", "-p", "p" + i, "-b", "14.1", "-N", "public-bridge");
       }
       HostState after = HostObserver.create(ssh.runner(), ssh.files()).observe();
-      assertEquals(2 * (HostObserver.MAX_COMMANDS + 1), runner.remoteCommands());
+      assertEquals(2 * (HostObserver.MAX_COMMANDS + 1) + 1, runner.remoteCommands());
       assertEquals(before.pots().size() + 8, after.pots().size());
       assertEquals(HostObserver.create(sim, HostFiles.local()).observe(), after);
     }
@@ -145,7 +145,7 @@ class SshHostIT {
       SshRunner runner;
       long second;
       try (Host ssh = HostConnector.connect(HostSpec.parse(host.host()))) {
-        runner = (SshRunner) ssh.runner();
+        runner = ssh.sshRunner().orElseThrow();
         assertEquals("1\n", runner.run(Command.of("echo", "1")).stdout());
         long first = runner.masterPid().orElseThrow();
         ProcessHandle master = ProcessHandle.of(first).orElseThrow();

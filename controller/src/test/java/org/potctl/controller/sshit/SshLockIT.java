@@ -158,7 +158,7 @@ class SshLockIT {
     try (SimBehindSsh host = SimBehindSsh.start(dir);
         Host ssh = HostConnector.connect(HostSpec.parse(host.host()))) {
       int n = 50;
-      SshRunner runner = (SshRunner) ssh.runner();
+      SshRunner runner = ssh.sshRunner().orElseThrow();
       runner.run(Command.of("true"));
       long t0 = System.nanoTime();
       try (Journal j = Journal.start(ssh.state(), "bench-session", "bench", () -> Instant.EPOCH)) {
