@@ -3,6 +3,8 @@ package org.potctl.schema.bind;
 import java.util.Collections;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.potctl.schema.yaml.Text;
 import tools.jackson.databind.JsonNode;
 
@@ -15,25 +17,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class AttributeValues {
 
-  private static final Set<String> BOOLEANS =
-      Set.of(
-          "start-at-boot",
-          "early-start-at-boot",
-          "persistent",
-          "no-rc-script",
-          "prunable",
-          "localhost-tunnel",
-          "no-tmpfs",
-          "no-etc-hosts",
-          "mount",
-          "fdescfs",
-          "linprocfs",
-          "nullfs",
-          "procfs",
-          "tmpfs",
-          "zfs",
-          "raw_sockets",
-          "mlock");
   private static final Set<String> UINTS =
       Set.of("enforce_statfs", "children", "devfs_ruleset", "stop_timeout");
   private static final Set<String> SYSV = Set.of("sysvshm", "sysvsem", "sysvmsg");
@@ -54,6 +37,21 @@ public final class AttributeValues {
           "zfs",
           "raw_sockets",
           "mlock");
+
+  /** pot's boolean attributes: its own switches and the {@code allow.*} flags. */
+  private static final Set<String> BOOLEANS =
+      Stream.concat(
+              Stream.of(
+                  "start-at-boot",
+                  "early-start-at-boot",
+                  "persistent",
+                  "no-rc-script",
+                  "prunable",
+                  "localhost-tunnel",
+                  "no-tmpfs",
+                  "no-etc-hosts"),
+              ALLOW_FLAGS.stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   private AttributeValues() {}
 
