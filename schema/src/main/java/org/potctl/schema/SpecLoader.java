@@ -27,6 +27,9 @@ import org.potctl.schema.yaml.YamlReader;
  */
 public final class SpecLoader {
 
+  /** From this many files on, they are parsed in parallel. */
+  static final int PARALLEL_FROM = 2;
+
   private final YamlReader reader = new YamlReader(YamlLimits.defaults());
   private final SchemaCheck schemaCheck = new SchemaCheck();
 
@@ -55,18 +58,38 @@ public final class SpecLoader {
     }
     List<PotfileDocument> docs = new ArrayList<>();
     boolean complete = true;
-    for (SpecFiles.Found f : files) {
-      Optional<PotfileDocument> doc =
-          SpecFiles.read(f, out).flatMap(text -> reader.read(f.file(), f.relative(), text, out));
-      doc.ifPresent(docs::add);
-      complete &= doc.isPresent();
+    for (Parsed p : parseAll(files)) {
+      out.addAll(p.diagnostics().all());
+      p.doc().ifPresent(docs::add);
+      complete &= p.doc().isPresent();
     }
-    docs.forEach(d -> schemaCheck.check(d, out));
     Declarations decls = Declarations.collect(docs, out);
     CheckContext ctx =
         new CheckContext(
             dir, decls, options.allowedHostDirs(), complete, options.allowPrivilegedAttributes());
     SpecRule.all().forEach(rule -> rule.check(ctx, out));
     return out.hasErrors() ? Optional.empty() : new SpecBinder(dir).bind(decls, out);
+  }
+
+  /** One Potfile read, parsed and checked against the schema, with its own diagnostics. */
+  private record Parsed(Optional<PotfileDocument> doc, Diagnostics diagnostics) {}
+
+  /**
+   * Reads, parses and schema-checks every file; in parallel (the common fork-join pool and this
+   * thread) when there are several, each file with its own diagnostics, the results in file order.
+   * The files are independent until {@link Declarations#collect} joins them.
+   */
+  private List<Parsed> parseAll(List<SpecFiles.Found> files) {
+    return files.size() < PARALLEL_FROM
+        ? files.stream().map(this::parse).toList()
+        : files.parallelStream().map(this::parse).toList();
+  }
+
+  private Parsed parse(SpecFiles.Found f) {
+    Diagnostics.Builder out = Diagnostics.builder();
+    Optional<PotfileDocument> doc =
+        SpecFiles.read(f, out).flatMap(text -> reader.read(f.file(), f.relative(), text, out));
+    doc.ifPresent(d -> schemaCheck.check(d, out));
+    return new Parsed(doc, out.build());
   }
 }

@@ -81,6 +81,8 @@ public final class PotfileSchema {
       JsonNode tree = JsonMapper.builder().build().readTree(in);
       Schema schema =
           SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(tree);
+      // every $ref resolved now, not lazily during a validation: Potfiles are checked in parallel
+      schema.initializeValidators();
       return new PotfileSchema(tree, schema);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.potctl.state.HostObserver;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.Bridge;
@@ -37,25 +38,55 @@ final class PotFiles {
   record Pots(SortedMap<String, Pot> pots, SortedSet<String> incomplete) {}
 
   Pots pots() {
+    String jails = fsRoot + "/jails";
+    List<String> names = files.list(jails);
+    Stream<String> each = names.size() < PARALLEL_FROM ? names.stream() : names.parallelStream();
+    List<Read> read = each.map(name -> read(jails, name)).toList();
     SortedMap<String, Pot> pots = new TreeMap<>();
     SortedSet<String> incomplete = new TreeSet<>();
-    String jails = fsRoot + "/jails";
-    for (String name : files.list(jails)) {
+    for (Read r : read) {
+      switch (r) {
+        case Read.Found f -> pots.put(f.name(), f.pot());
+        case Read.Incomplete i -> incomplete.add(i.name());
+        case Read.Skipped s -> {}
+        case Read.Failed f -> throw f.error();
+      }
+    }
+    return new Pots(pots, incomplete);
+  }
+
+  /** From this many entries under {@code jails} on, they are read and parsed in parallel. */
+  static final int PARALLEL_FROM = 64;
+
+  /** What one entry of {@code jails} is: a pot, an incomplete pot, no pot, or a read error. */
+  private sealed interface Read {
+    record Found(String name, Pot pot) implements Read {}
+
+    record Incomplete(String name) implements Read {}
+
+    record Skipped() implements Read {}
+
+    /** The first such error in name order is thrown, as a sequential read would. */
+    record Failed(RuntimeException error) implements Read {}
+  }
+
+  private Read read(String jails, String name) {
+    try {
       String dir = jails + "/" + name;
       if (name.startsWith(".") || !files.isDirectory(dir)) {
-        continue;
+        return new Read.Skipped();
       }
       String confPath = dir + "/conf/pot.conf";
       Optional<String> conf = files.read(confPath);
       if (conf.isEmpty()) {
-        incomplete.add(name);
-        continue;
+        return new Read.Incomplete(name);
       }
-      pots.put(
+      return new Read.Found(
           name,
           PotConfReader.read(name, PotConfFile.parse(confPath, conf.get()), mounts(dir, name)));
+    } catch (RuntimeException e) {
+      return new Read.Failed(e);
     }
-    return new Pots(pots, incomplete);
   }
 
   private List<Mount> mounts(String dir, String name) {

@@ -125,6 +125,30 @@ class DefaultHostObserverTest {
   }
 
   @Test
+  void manyPotsAreReadInParallelAndTheFirstBadFileInNameOrderIsReported() {
+    int n = 3 * PotFiles.PARALLEL_FROM;
+    FakePotHost host = new FakePotHost(n);
+    HostState sequentialSized = HostObserver.create(host.runner(), host.files).observe();
+    assertEquals(n, sequentialSized.pots().size());
+    assertEquals(sequentialSized, HostObserver.create(host.runner(), host.files).observe());
+    host.files.put("/opt/pot/jails/half/m/.keep", "");
+    host.files.put("/opt/pot/jails/p170/conf/fscomp.conf", "broken\n");
+    host.files.put("/opt/pot/jails/p150/conf/fscomp.conf", "ok /a\nbroken\n");
+    for (int run = 0; run < 5; run++) {
+      ParseException e =
+          assertThrows(
+              ParseException.class, () -> HostObserver.create(host.runner(), host.files).observe());
+      assertEquals("/opt/pot/jails/p150/conf/fscomp.conf", e.source());
+      assertEquals(2, e.line());
+    }
+    host.files.put("/opt/pot/jails/p170/conf/fscomp.conf", "");
+    host.files.put("/opt/pot/jails/p150/conf/fscomp.conf", "");
+    HostState state = HostObserver.create(host.runner(), host.files).observe();
+    assertEquals(List.of("half"), List.copyOf(state.incompletePots()));
+    assertEquals(n, state.pots().size());
+  }
+
+  @Test
   void failingCommandIsReportedWithItsArgv() {
     FakePotHost host = new FakePotHost(1);
     RecordingRunner runner =
