@@ -74,7 +74,7 @@ class StructureRulesTest {
   @Test
   void missingBaseIsReportedAtThePot() {
     assertEquals(
-        List.of("p.yaml:4:5: error: pots.web: missing required key \"base\""),
+        List.of("p.yaml:3:3: error: pots.web: a pot needs one of base, image or template"),
         load("version: 1\npots:\n  web:\n    type: single\n"));
   }
 

@@ -41,6 +41,11 @@ public final class Fields {
   public static final String CUSTOM = "custom";
   public static final String STACK = "stack";
   public static final String SNAPSHOT_BEFORE_CHANGE = "snapshot_before_change";
+  public static final String IMAGE = "image";
+  public static final String URL = "url";
+  public static final String NAME = "name";
+  public static final String TAG = "tag";
+  public static final String TEMPLATE = "template";
 
   private Fields() {}
 }

@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import org.potctl.schema.model.DesiredState;
 import org.potctl.schema.model.DnsSpec;
 import org.potctl.schema.model.FlavourScript;
+import org.potctl.schema.model.ImageRef;
 import org.potctl.schema.model.MountSource;
 import org.potctl.schema.model.MountSpec;
 import org.potctl.schema.model.NetworkSpec;
@@ -32,7 +33,7 @@ final class PotBinder {
     JsonNode n = d.body();
     return new PotSpec(
         d.name(),
-        n.path(Fields.BASE).asString(),
+        n.path(Fields.BASE).asString(""),
         n.path(Fields.TYPE).asString("single").equals("multi") ? PotType.MULTI : PotType.SINGLE,
         network(n.path(Fields.NETWORK)),
         mounts(n.path(Fields.MOUNTS)),
@@ -59,7 +60,20 @@ final class PotBinder {
     return new PotOptions(
         n.path(Fields.CMD).asStringOpt(),
         dns,
-        n.path(Fields.SNAPSHOT_BEFORE_CHANGE).asBoolean(false));
+        n.path(Fields.SNAPSHOT_BEFORE_CHANGE).asBoolean(false),
+        image(n.path(Fields.IMAGE)),
+        n.path(Fields.TEMPLATE).asStringOpt());
+  }
+
+  private static Optional<ImageRef> image(JsonNode n) {
+    if (!n.isObject()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ImageRef(
+            n.path(Fields.URL).asString(),
+            n.path(Fields.NAME).asString(),
+            Values.scalarText(n.path(Fields.TAG)).orElse("")));
   }
 
   private static DnsSpec.Mode dnsMode(String label) {

@@ -73,7 +73,8 @@ public final class SpecBinder {
     return new FscompSpec(
         d.name(),
         PotBinder.entries(n.path(Fields.PROPERTIES), ZfsPropertyValues::normalise),
-        n.path(Fields.PROTECT).asBoolean(true));
+        n.path(Fields.PROTECT).asBoolean(true),
+        n.path(Fields.SNAPSHOT_BEFORE_CHANGE).asBoolean(false));
   }
 
   /** The spec file named at {@code path} of {@code d} (a flavour script, a resolv.conf). */

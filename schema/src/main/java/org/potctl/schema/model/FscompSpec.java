@@ -11,8 +11,14 @@ import org.potctl.schema.address.ResourceAddress;
  * @param properties allowlisted ZFS properties, values normalised ({@code on}/{@code off} for
  *     booleans, canonical sizes such as {@code 10G}), sorted by name
  * @param protect when true potctl never destroys it (default true)
+ * @param snapshotBeforeChange take pot's epoch snapshot ({@code pot snapshot -f}) after the pots
+ *     mounting it read-write stop and before one of them is replaced or restarted by an update
  */
-public record FscompSpec(String name, SortedMap<String, String> properties, boolean protect)
+public record FscompSpec(
+    String name,
+    SortedMap<String, String> properties,
+    boolean protect,
+    boolean snapshotBeforeChange)
     implements ResourceSpec {
 
   /** Checks the name; copies the properties. */
@@ -21,9 +27,9 @@ public record FscompSpec(String name, SortedMap<String, String> properties, bool
     properties = Names.sortedCopy(properties);
   }
 
-  /** Convenience constructor from any map. */
+  /** Convenience constructor from any map, without snapshots. */
   public FscompSpec(String name, Map<String, String> properties, boolean protect) {
-    this(name, Names.sortedCopy(properties), protect);
+    this(name, Names.sortedCopy(properties), protect, false);
   }
 
   @Override

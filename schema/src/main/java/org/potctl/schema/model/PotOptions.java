@@ -11,16 +11,37 @@ import java.util.Optional;
  * @param dns the resolver configuration ({@code pot create -d})
  * @param snapshotBeforeChange take pot's epoch snapshot ({@code pot snapshot}) before a replace, a
  *     restarting update or a move into the trash
+ * @param image the image the pot is cloned from ({@code pot import} + {@code pot clone}) instead of
+ *     being created from a base
+ * @param template the pot the pot is cloned from ({@code pot clone -P}) instead of being created
+ *     from a base
  */
-public record PotOptions(Optional<String> cmd, DnsSpec dns, boolean snapshotBeforeChange) {
+public record PotOptions(
+    Optional<String> cmd,
+    DnsSpec dns,
+    boolean snapshotBeforeChange,
+    Optional<ImageRef> image,
+    Optional<String> template) {
 
   public PotOptions {
     Objects.requireNonNull(cmd, "cmd");
     Objects.requireNonNull(dns, "dns");
+    Objects.requireNonNull(image, "image");
+    Objects.requireNonNull(template, "template");
+  }
+
+  /** Options of a pot created from a base. */
+  public PotOptions(Optional<String> cmd, DnsSpec dns, boolean snapshotBeforeChange) {
+    this(cmd, dns, snapshotBeforeChange, Optional.empty(), Optional.empty());
   }
 
   /** Every option at pot's default. */
   public static PotOptions defaults() {
     return new PotOptions(Optional.empty(), DnsSpec.inherit(), false);
+  }
+
+  /** The pot this one is cloned from: the imported image pot or the template; empty for a base. */
+  public Optional<String> clonedFrom() {
+    return image.map(ImageRef::localName).or(() -> template);
   }
 }

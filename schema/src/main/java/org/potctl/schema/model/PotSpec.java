@@ -10,7 +10,8 @@ import org.potctl.schema.address.ResourceAddress;
  * A pot as the spec wants it.
  *
  * @param name the pot name ({@code ^[A-Za-z][A-Za-z0-9_-]{0,54}$})
- * @param base the FreeBSD release, e.g. {@code 14.1}
+ * @param base the FreeBSD release, e.g. {@code 14.1}; empty for a pot cloned from an image or a
+ *     template (it has the base of what it is cloned from)
  * @param type single (default) or multi
  * @param network the network type, bridge and IP
  * @param mounts mounts in spec order
@@ -142,6 +143,11 @@ public record PotSpec(
   @Override
   public ResourceAddress address() {
     return ResourceAddress.pot(name);
+  }
+
+  /** Whether the pot is cloned from an image or a template rather than created from a base. */
+  public boolean isClone() {
+    return options.clonedFrom().isPresent();
   }
 
   /** The address of this pot's base release. */

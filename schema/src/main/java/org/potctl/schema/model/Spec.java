@@ -47,10 +47,10 @@ public record Spec(
     return Optional.ofNullable(locations.get(address));
   }
 
-  /** The base releases the pots need, as {@code base.*} addresses, sorted. */
+  /** The base releases the pots need (clones need none), as {@code base.*} addresses, sorted. */
   public SortedSet<ResourceAddress> bases() {
     SortedSet<ResourceAddress> bases = new TreeSet<>();
-    pots.values().forEach(p -> bases.add(p.baseAddress()));
+    pots.values().stream().filter(p -> !p.isClone()).forEach(p -> bases.add(p.baseAddress()));
     return bases;
   }
 

@@ -23,6 +23,7 @@ public interface SpecRule {
         new PortRules(),
         new MountRules(),
         new FlavourRules(),
-        new PotOptionRules());
+        new PotOptionRules(),
+        new SourceRules());
   }
 }
