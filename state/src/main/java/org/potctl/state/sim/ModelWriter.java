@@ -31,7 +31,9 @@ final class ModelWriter {
     section(b, "jails", model.jails());
     b.append(',');
     section(b, "anchors", model.anchors());
-    b.append(",\n\"lastJid\":").append(model.lastJid()).append("\n}\n");
+    b.append(",\n\"lastJid\":").append(model.lastJid());
+    b.append(",\n\"bridgesUp\":").append(json.writeValueAsString(model.bridgesUp()));
+    b.append("\n}\n");
     return b.toString();
   }
 

@@ -27,11 +27,33 @@ final class PotCreate {
       throw env.out.fail("pot " + r.name() + " already exists");
     }
     String ip = network(r);
+    announce(r, ip);
     datasets(r);
     env.midpoint();
     writeConf(r, ip);
+    if (r.type().equals("single") && r.potbase().isEmpty()) {
+      // _cj_single_install (create.sh:437, 456)
+      env.out.info("Fetching FreeBSD " + r.base());
+      env.out.info("Extract the tarball");
+    }
     flavours(r);
     return 0;
+  }
+
+  /** create.sh:756-767: the request, once the network is validated. */
+  private void announce(CreateRequest r, String ip) {
+    env.out.info("Creating a new pot");
+    env.out.info("pot name     : " + r.name());
+    env.out.info("type         : " + r.type());
+    env.out.info("base         : " + r.base());
+    env.out.info("pot_base     : " + r.potbase());
+    env.out.info("level        : " + r.level());
+    env.out.info("network-type : " + r.network());
+    env.out.info("network-stack: " + r.stack());
+    env.out.info("ip           : " + ip);
+    env.out.info("bridge       : " + (r.bridge() == null ? "" : r.bridge()));
+    env.out.info("dns          : " + r.dns());
+    env.out.info("flavours     : " + String.join(" ", r.flavours()));
   }
 
   private String network(CreateRequest r) {
@@ -103,12 +125,20 @@ final class PotCreate {
     return ip;
   }
 
+  /**
+   * {@code _cj_zfs} (create.sh:60-205): the pot's dataset, for a multi pot its {@code m} directory,
+   * then the children; a missing snapshot of a level-1/2 source fails the create without undoing it
+   * (the dataset and {@code m} stay, create.sh:182-183, 200-201). {@code conf} comes after ({@code
+   * _cj_conf}).
+   */
   private void datasets(CreateRequest r) {
     String ds = env.paths.jailDataset(r.name());
     if (!env.datasetExists(ds)) {
       env.zfsOrFail("create: failed to create " + ds + " dataset", "create", ds);
     }
-    PotEnv.mkdirs(env.paths.confDir(r.name()));
+    if (!r.type().equals("single")) {
+      PotEnv.mkdirs(env.paths.potDir(r.name()).resolve("m"));
+    }
     List<String> children = new ArrayList<>();
     if (r.type().equals("single")) {
       children.add("m");
@@ -125,6 +155,7 @@ final class PotCreate {
           "create: failed to create " + ds + "/" + child + " dataset", "create", ds + "/" + child);
     }
     PotEnv.mkdirs(env.paths.potDir(r.name()).resolve("m"));
+    PotEnv.mkdirs(env.paths.confDir(r.name()));
   }
 
   private String sourceOf(CreateRequest r) {

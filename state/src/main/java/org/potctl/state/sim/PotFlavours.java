@@ -37,10 +37,28 @@ final class PotFlavours {
         runLine(potName, flavour, line);
       }
     }
-    if (Files.isRegularFile(env.paths.flavours().resolve(flavour + ".sh"))) {
-      // the script runs inside the started pot; the simulator starts and stops it around it
-      pot.nested(List.of("start", potName));
-      pot.nested(List.of("stop", potName));
+    Path script = env.paths.flavours().resolve(flavour + ".sh");
+    if (Files.isRegularFile(script)) {
+      runScript(potName, script);
+    }
+  }
+
+  /**
+   * common-flv.sh:125-152: a non-persistent pot is made persistent for the bootstrap, started, the
+   * script copied into its {@code /tmp} ({@code cp -v}, FreeBSD's {@code src -> dst}) and run by
+   * {@code jexec} (the simulator runs nothing), the pot stopped, and made non-persistent again.
+   */
+  private void runScript(String potName, Path script) {
+    boolean notPersistent = env.conf(potName).get("pot.attr.persistent").equals("NO");
+    if (notPersistent) {
+      pot.nested(List.of("set-attribute", "-A", "persistent", "-V", "YES", "-p", potName));
+    }
+    pot.nested(List.of("start", potName));
+    Path tmp = env.paths.potDir(potName).resolve("m/tmp");
+    env.out.println(script + " -> " + tmp.resolve(script.getFileName()));
+    pot.nested(List.of("stop", potName));
+    if (notPersistent) {
+      pot.nested(List.of("set-attribute", "-A", "persistent", "-V", "NO", "-p", potName));
     }
   }
 

@@ -63,6 +63,7 @@ final class PotLifecycle {
           "snapshot failed", "snapshot", "-r", env.paths.jailDataset(p) + "@" + env.now());
     }
     mount(p);
+    vnetStart(conf);
     env.out.info("Starting the pot " + p);
     boolean vnet = conf.get("vnet").equals("true");
     String jailIp = conf.get("network_type").equals("alias") ? firstAliasIp(conf.get("ip")) : "";
@@ -73,6 +74,7 @@ final class PotLifecycle {
             env.paths.potDir(p).resolve("m").toString(),
             jailIp,
             vnet);
+    env.out.println(p + ": created"); // jail(8) -c
     String ifaces = ifaces(conf, jail.jid());
     new PotPorts(env).load(p, conf);
     if (conf.get("pot.attr.prunable").equals("YES")) {
@@ -106,6 +108,27 @@ final class PotLifecycle {
     boolean v6 = type.equals("public-bridge") && !stack.equals("ipv4");
     String joined = (v4 ? "p4" + suffix : "") + ":" + (v6 ? "p6" + suffix : "");
     return joined.startsWith(":") ? joined.substring(1) : joined;
+  }
+
+  /**
+   * start.sh:173-180, 222-226, 270-274: a vnet pot finding its bridge down runs {@code pot
+   * vnet-start}; for the public bridge it says so. The simulated host's stack is IPv4, so
+   * vnet-start never brings an IPv6 bridge up and an IPv6 pot says it at every start.
+   */
+  private void vnetStart(ConfFile conf) {
+    String type = conf.get("network_type");
+    String stack = conf.get("pot.stack").isEmpty() ? "ipv4" : conf.get("pot.stack");
+    if (type.equals("public-bridge")) {
+      if (!stack.equals("ipv6") && env.state.bridgesUp.add("public")) {
+        env.out.info("Internal network not found! Calling vnet-start to fix the issue");
+      }
+      if (!stack.equals("ipv4")) {
+        env.out.info("Internal network not found! Calling vnet-start to fix the issue");
+        env.state.bridgesUp.add("public");
+      }
+    } else if (type.equals("private-bridge")) {
+      env.state.bridgesUp.add("private:" + conf.get("bridge"));
+    }
   }
 
   private void startDependency(String dep) {

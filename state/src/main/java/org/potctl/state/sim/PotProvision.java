@@ -1,9 +1,15 @@
 package org.potctl.state.sim;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** {@code pot create-base}, {@code create-fscomp} and {@code create-private-bridge}. */
 final class PotProvision {
+
+  /** pot 0.16.1's etc/pot/flavours/fbsd-update.sh, which a pot host has from pot's package. */
+  private static final String FBSD_UPDATE =
+      "#!/bin/sh\n\nexport PAGER=/bin/cat\nfreebsd-update --not-running-from-cron fetch install\n";
 
   private final PotEnv env;
   private final PotCommands pot;
@@ -61,7 +67,13 @@ final class PotProvision {
     AtomicFiles.write(dir.resolve(".osrelease"), rel + "-RELEASE\n");
     String basePot = "base-" + name.replaceFirst("\\.", "_");
     env.out.info("Create the related pot [" + basePot + "]");
-    pot.nested(List.of("create", "-l", "0", "-b", name, "-p", basePot));
+    // create-base.sh:104: the base pot is made with pot's stock flavour fbsd-update, whose script
+    // runs in the started pot (start, stop: a jid, .last_run_stats, a status file)
+    Path flavour = env.paths.flavours().resolve("fbsd-update.sh");
+    if (!Files.exists(flavour)) {
+      AtomicFiles.write(flavour, FBSD_UPDATE);
+    }
+    pot.nested(List.of("create", "-l", "0", "-b", name, "-p", basePot, "-f", "fbsd-update"));
     String snap = "@" + env.now();
     for (String d : List.of(ds, ds + "/usr.local", ds + "/custom")) {
       env.zfsOrFail("snapshot of " + d + " failed", "snapshot", d + snap);

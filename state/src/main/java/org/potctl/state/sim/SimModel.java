@@ -14,17 +14,21 @@ import java.util.TreeMap;
  * @param anchors pf anchors under {@code pot-rdr} by anchor name, each with its rules as {@code
  *     pfctl -s nat} prints them
  * @param lastJid the last jail id handed out
+ * @param bridgesUp the vnet bridges {@code pot vnet-start} has brought up ({@code public}, {@code
+ *     public6}, {@code private:NAME}); none on a model written before they were kept
  */
 record SimModel(
     Map<String, SimDataset> datasets,
     Map<String, SimJail> jails,
     Map<String, List<String>> anchors,
-    int lastJid) {
+    int lastJid,
+    List<String> bridgesUp) {
 
   SimModel {
     datasets = new TreeMap<>(datasets);
     jails = new TreeMap<>(jails);
     anchors = new TreeMap<>(anchors);
+    bridgesUp = bridgesUp == null ? List.of() : List.copyOf(bridgesUp);
   }
 
   /**
@@ -33,6 +37,7 @@ record SimModel(
    */
   boolean sameAs(SimModel other) {
     return lastJid == other.lastJid
+        && bridgesUp.equals(other.bridgesUp)
         && same(datasets, other.datasets)
         && same(jails, other.jails)
         && same(anchors, other.anchors);
@@ -56,6 +61,6 @@ record SimModel(
   }
 
   static SimModel empty() {
-    return new SimModel(Map.of(), Map.of(), Map.of(), 0);
+    return new SimModel(Map.of(), Map.of(), Map.of(), 0, List.of());
   }
 }

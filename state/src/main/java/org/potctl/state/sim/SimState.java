@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** The model while one command runs: mutable, owned by the thread holding the store's lock. */
 final class SimState {
@@ -12,6 +13,7 @@ final class SimState {
   final TreeMap<String, SimJail> jails;
   final TreeMap<String, List<String>> anchors;
   int lastJid;
+  final TreeSet<String> bridgesUp;
   private final SimModel origin;
 
   SimState(SimModel model) {
@@ -21,6 +23,7 @@ final class SimState {
     this.anchors = new TreeMap<>();
     model.anchors().forEach((k, v) -> anchors.put(k, new ArrayList<>(v)));
     this.lastJid = model.lastJid();
+    this.bridgesUp = new TreeSet<>(model.bridgesUp());
   }
 
   SimModel toModel() {
@@ -30,7 +33,7 @@ final class SimState {
           List<String> old = origin.anchors().get(k);
           frozen.put(k, v.equals(old) ? old : List.copyOf(v));
         });
-    return new SimModel(datasets, jails, frozen, lastJid);
+    return new SimModel(datasets, jails, frozen, lastJid, List.copyOf(bridgesUp));
   }
 
   /** Starts a jail with the next jail id. */

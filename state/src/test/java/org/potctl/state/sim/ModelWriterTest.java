@@ -24,7 +24,7 @@ class ModelWriterTest {
       jails.put("p" + i, new SimJail("p" + i, i + 1, "p" + i, "/j/p" + i, "10.0.0." + i, false));
       anchors.put("p" + i, List.of("rdr pass on em0 inet proto tcp from any to (em0) port = " + i));
     }
-    return new SimModel(datasets, jails, anchors, pots);
+    return new SimModel(datasets, jails, anchors, pots, List.of());
   }
 
   @Test

@@ -1,7 +1,6 @@
-package org.potctl.state.realpot;
+package org.potctl.controller.realpot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.exec.Command;
@@ -52,24 +50,9 @@ class RealPotDifferentialIT {
 
   @TempDir Path dir;
 
-  static Path potSourceOrSkip() {
-    String src = System.getenv("POTCTL_POT_SRC");
-    if (src == null || src.isBlank() || !Files.isRegularFile(Path.of(src, "bin/pot"))) {
-      String why =
-          "the real-pot kit needs POTCTL_POT_SRC (pot 0.16.1 extracted outside the repository,"
-              + " see docs/real-pot.md)";
-      if ("1".equals(System.getenv("REQUIRE_REAL_POT"))) {
-        fail("REQUIRE_REAL_POT=1 but " + why);
-      }
-      System.err.println("NOTICE: real-pot kit SKIPPED: " + why);
-      Assumptions.abort(why);
-    }
-    return Path.of(src);
-  }
-
   @Test
   void potctlAcceptsTheRealPotVersion() throws IOException {
-    Path pot = sandbox(potSourceOrSkip());
+    Path pot = sandbox(RealPotKit.potSource());
     ProcessCommandRunner runner = new ProcessCommandRunner();
     CommandResult r = runner.run(Command.of("bash", pot.toString(), "version", "-q"));
     assertEquals("0.16.0", PotVersion.checkPrinted(r.stdout()), "0.16.1 says 0.16.0");
@@ -77,7 +60,7 @@ class RealPotDifferentialIT {
 
   @Test
   void theSimulatorAnswersLikeTheRealScripts() throws IOException {
-    Path pot = sandbox(potSourceOrSkip());
+    Path pot = sandbox(RealPotKit.potSource());
     ProcessCommandRunner runner = new ProcessCommandRunner();
     SimulatedHost sim = new SimulatedHost(SimOptions.of(dir.resolve("sim")));
     List<String> differences = new ArrayList<>();
