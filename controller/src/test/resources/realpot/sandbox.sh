@@ -13,7 +13,6 @@
 #   sandbox.sh teardown DIR             destroys the ZFS root, unmounts DIR
 set -euo pipefail
 step="$1"; dir="$2"
-kit="$(cd "$(dirname "$0")" && pwd -P)"
 releases="11.4 12.0 12.1 12.2 12.3 12.4 13.0 13.1 13.2 13.3 13.4 13.5 14.0 14.1 14.2 14.3 15.0"
 
 setup() {
@@ -49,6 +48,7 @@ CONF
 base_tree() {
   local t="$1"
   mkdir -p "$t"/{bin,sbin,lib,libexec,boot,dev,tmp,proc,mnt,media,rescue,root,etc/rc.d,usr/bin,usr/lib,usr/local,var/db/pkg,var/empty,var/log,var/run,var/tmp}
+  # shellcheck disable=SC2016 # the script's own variable
   printf '#!/bin/sh\nUSERLAND_VERSION="14.1-RELEASE"\necho $USERLAND_VERSION\n' >"$t/bin/freebsd-version"
   chmod 755 "$t/bin/freebsd-version"
   : >"$t/etc/rc.conf"
