@@ -23,6 +23,7 @@ import org.potctl.controller.plan.Plan;
 import org.potctl.controller.render.ApplyReportJson;
 import org.potctl.controller.render.ApplyReportText;
 import org.potctl.controller.render.DiagnosticsRenderer;
+import org.potctl.controller.render.JsonDocument;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.PlanText;
 import org.potctl.controller.watch.Durations;
@@ -135,6 +136,9 @@ final class ApplyCommand implements Callable<Integer> {
       refused.reasons().forEach(r -> err.println(r.startsWith(" ") ? r : "potctl: refused: " + r));
       err.println("Nothing was changed.");
       err.flush();
+      if (output == Format.JSON) {
+        JsonDocument.diagnostics(out, JsonDocument.errors(refused.reasons()));
+      }
       return ExitCode.REFUSED.code();
     }
   }
@@ -205,7 +209,12 @@ final class ApplyCommand implements Callable<Integer> {
     try {
       saved = SavedPlan.read(target);
     } catch (IllegalArgumentException e) {
-      err.println("potctl: error: " + target + " is not a usable plan: " + e.getMessage());
+      String message = target + " is not a usable plan: " + e.getMessage();
+      err.println("potctl: error: " + message);
+      if (output == Format.JSON) {
+        out.print(JsonDocument.failure(message));
+        out.flush();
+      }
       return ExitCode.ERROR.code();
     }
     Optional<String> host = Optional.ofNullable(parent.global.host());
@@ -243,12 +252,16 @@ final class ApplyCommand implements Callable<Integer> {
   private int outcome(ApplyOutcome outcome) {
     return switch (outcome) {
       case ApplyOutcome.Invalid invalid -> {
-        DiagnosticsRenderer.text().render(invalid.specDiagnostics(), err);
+        (output == Format.JSON ? DiagnosticsRenderer.json() : DiagnosticsRenderer.text())
+            .render(invalid.specDiagnostics(), output == Format.JSON ? out : err);
         yield ExitCode.ERROR.code();
       }
       case ApplyOutcome.Refused refused -> throw new ApplyRefused(refused.reasons());
       case ApplyOutcome.PlanFailed failed -> {
         err.println("potctl: error: the plan has errors; nothing was changed");
+        if (output == Format.JSON) {
+          PlanJson.write(failed.planned().plan(), out);
+        }
         yield ExitCode.ERROR.code();
       }
       case ApplyOutcome.DryRun dry -> {
@@ -263,7 +276,7 @@ final class ApplyCommand implements Callable<Integer> {
         text().flush();
         yield ExitCode.OK.code();
       }
-      case ApplyOutcome.Applied applied -> report(applied.report());
+      case ApplyOutcome.Applied applied -> report(applied);
     };
   }
 
@@ -312,9 +325,10 @@ final class ApplyCommand implements Callable<Integer> {
     }
   }
 
-  private int report(ApplyReport report) {
+  private int report(ApplyOutcome.Applied applied) {
+    ApplyReport report = applied.report();
     if (output == Format.JSON) {
-      out.print(ApplyReportJson.render(report));
+      out.print(ApplyReportJson.render(report, applied.planned().plan().diagnostics()));
     } else {
       out.print(ApplyReportText.render(report));
     }

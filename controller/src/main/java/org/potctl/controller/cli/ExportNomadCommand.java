@@ -10,7 +10,7 @@ import org.potctl.controller.export.NomadExport;
 import org.potctl.controller.export.NomadJob;
 import org.potctl.controller.export.NomadOptions;
 import org.potctl.controller.render.DiagnosticsRenderer;
-import org.potctl.controller.render.JsonDiagnosticsRenderer;
+import org.potctl.controller.render.JsonDocument;
 import org.potctl.schema.LoadResult;
 import org.potctl.schema.SpecLoader;
 import org.potctl.schema.diag.Diagnostics;
@@ -127,8 +127,7 @@ final class ExportNomadCommand implements Callable<Integer> {
 
   private int failed(Diagnostics d, PrintWriter stdout, PrintWriter err) {
     if (output == ValidateCommand.Format.JSON) {
-      stdout.println(MAPPER.writeValueAsString(document(NomadExport.emptyResult(), d)));
-      stdout.flush();
+      JsonDocument.write(stdout, JsonDocument.fields(document(NomadExport.emptyResult())), d);
     } else {
       DiagnosticsRenderer.text().render(d, err);
     }
@@ -137,7 +136,7 @@ final class ExportNomadCommand implements Callable<Integer> {
 
   private void report(NomadExport.Result r, Diagnostics d, PrintWriter stdout, PrintWriter err) {
     if (output == ValidateCommand.Format.JSON) {
-      stdout.println(MAPPER.writeValueAsString(document(r, d)));
+      JsonDocument.write(stdout, JsonDocument.fields(document(r)), d);
     } else {
       DiagnosticsRenderer.text().render(d, err);
       r.jobs().forEach(j -> stdout.println("wrote " + file(j) + " (pot " + j.pot() + ")"));
@@ -147,9 +146,8 @@ final class ExportNomadCommand implements Callable<Integer> {
     stdout.flush();
   }
 
-  private ObjectNode document(NomadExport.Result r, Diagnostics d) {
+  private ObjectNode document(NomadExport.Result r) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("format_version", 1);
     var jobs = root.putArray("jobs");
     r.jobs()
         .forEach(
@@ -162,8 +160,6 @@ final class ExportNomadCommand implements Callable<Integer> {
     r.skipped().forEach(skipped::add);
     var client = root.putArray("client_objects");
     r.clientObjects().forEach(a -> client.add(a.toString()));
-    var diagnostics = root.putArray("diagnostics");
-    d.forEach(x -> diagnostics.add(JsonDiagnosticsRenderer.node(x)));
     return root;
   }
 }

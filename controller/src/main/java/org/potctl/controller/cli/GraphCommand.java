@@ -14,15 +14,20 @@ import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.controller.render.GraphDot;
+import org.potctl.controller.render.GraphJson;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code potctl graph DIR}: the dependency graph in DOT, nodes labelled with their action. */
+/**
+ * {@code potctl graph DIR [-o dot|json]}: the dependency graph in DOT (or JSON), nodes labelled
+ * with their planned action. Exit 0, 1 on an invalid spec or a graph error (a cycle).
+ */
 @Command(
     name = "graph",
     mixinStandardHelpOptions = true,
@@ -36,6 +41,19 @@ final class GraphCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The spec directory.")
   Path dir;
 
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      defaultValue = "dot",
+      description = "Output format: dot (default) or json (nodes and edges).")
+  Format output;
+
+  /** Output formats of {@code graph}. */
+  enum Format {
+    DOT,
+    JSON
+  }
+
   @Override
   public Integer call() {
     EngineRequest options = PlanningArgs.options(spec.commandLine(), parent.global, dir);
@@ -43,8 +61,7 @@ final class GraphCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PlanResult result = Engine.create().plan(options);
     if (result instanceof PlanResult.Invalid invalid) {
-      DiagnosticsRenderer.text().render(invalid.specDiagnostics(), err);
-      return ExitCode.ERROR.code();
+      return failed(invalid.specDiagnostics(), out, err);
     }
     PlanResult.Planned planned = (PlanResult.Planned) result;
     PlanningArgs.banner(planned, err);
@@ -52,15 +69,26 @@ final class GraphCommand implements Callable<Integer> {
         GraphBuilder.build(
             new GraphInput(planned.spec(), planned.state(), planned.specId(), planned.inventory()));
     if (graph.hasErrors()) {
-      DiagnosticsRenderer.text().render(new Diagnostics(graph.diagnostics()), err);
-      return ExitCode.ERROR.code();
+      return failed(new Diagnostics(graph.diagnostics()), out, err);
     }
     Map<ResourceAddress, Action> actions = new TreeMap<>();
     for (Change c : planned.plan().changes()) {
       actions.put(c.address(), c.action());
     }
-    out.print(GraphDot.write(graph.graph(), actions));
+    out.print(
+        output == Format.JSON
+            ? GraphJson.write(graph.graph(), actions, planned.plan().diagnostics())
+            : GraphDot.write(graph.graph(), actions));
     out.flush();
     return ExitCode.OK.code();
+  }
+
+  private int failed(Diagnostics diagnostics, PrintWriter out, PrintWriter err) {
+    if (output == Format.JSON) {
+      DiagnosticsRenderer.json().render(diagnostics, out);
+    } else {
+      DiagnosticsRenderer.text().render(diagnostics, err);
+    }
+    return ExitCode.ERROR.code();
   }
 }

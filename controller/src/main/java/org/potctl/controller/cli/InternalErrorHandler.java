@@ -7,7 +7,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The last line of defence: an exception that escaped a command becomes one line on stderr and exit
- * 1. The stack trace is shown only with {@code -v}.
+ * 1 (and, under {@code -o json}, the diagnostics document on stdout). The stack trace is shown only
+ * with {@code -v}.
  */
 final class InternalErrorHandler implements IExecutionExceptionHandler {
 
@@ -22,6 +23,9 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
       err.println("(run with -v for details)");
     }
     err.flush();
+    if (JsonMode.requested(parsed)) {
+      JsonMode.failure(cli.getOut(), message);
+    }
     return ExitCode.ERROR.code();
   }
 

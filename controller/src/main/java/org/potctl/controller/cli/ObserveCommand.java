@@ -1,7 +1,9 @@
 package org.potctl.controller.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.potctl.controller.render.JsonDocument;
 import org.potctl.state.HostObserver;
 import org.potctl.state.host.Host;
 import org.potctl.state.host.HostConnector;
@@ -55,7 +57,8 @@ final class ObserveCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.print(
           output == Format.JSON
-              ? HostStateJson.render(state, host.driver())
+              ? JsonDocument.write(
+                  JsonDocument.fields(HostStateJson.tree(state, host.driver())), List.of())
               : HostStateText.render(state, host.driver()));
       out.flush();
       return ExitCode.OK.code();

@@ -48,7 +48,11 @@ final class StatusCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PlanResult result = Engine.create().plan(options);
     if (result instanceof PlanResult.Invalid invalid) {
-      DiagnosticsRenderer.text().render(invalid.specDiagnostics(), err);
+      if (output == PlanCommand.Format.JSON) {
+        DiagnosticsRenderer.json().render(invalid.specDiagnostics(), out);
+      } else {
+        DiagnosticsRenderer.text().render(invalid.specDiagnostics(), err);
+      }
       return ExitCode.ERROR.code();
     }
     PlanResult.Planned planned = (PlanResult.Planned) result;

@@ -3,6 +3,7 @@ package org.potctl.controller.fleet;
 import java.util.List;
 import java.util.Locale;
 import org.potctl.controller.fleet.FleetRun.HostOutcome;
+import org.potctl.controller.render.JsonDocument;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,10 +81,12 @@ public final class FleetReport {
     return b.toString();
   }
 
-  /** The JSON report: {@code {"format_version", "exit_code", "hosts": [...]}}. */
+  /**
+   * The JSON report, a {@link JsonDocument}: {@code {"format_version", "exit_code", "hosts": [...],
+   * "diagnostics": []}}; each host's own document is its {@code result}.
+   */
   public static String json(List<HostOutcome> outcomes) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("format_version", 1);
     root.put(
         "exit_code", FleetExit.aggregate(outcomes.stream().map(HostOutcome::exitCode).toList()));
     ArrayNode hosts = root.putArray("hosts");
@@ -99,7 +102,7 @@ public final class FleetReport {
       ArrayNode errors = h.putArray("stderr");
       o.err().lines().filter(l -> !l.isBlank()).forEach(errors::add);
     }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    return JsonDocument.write(JsonDocument.fields(root), List.of());
   }
 
   private static JsonNode parsed(String out) {

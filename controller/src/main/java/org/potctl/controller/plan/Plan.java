@@ -40,9 +40,6 @@ public record Plan(
     List<Diagnostic> diagnostics,
     SortedMap<String, String> observed) {
 
-  /** The version of the JSON plan format. */
-  public static final int FORMAT_VERSION = 1;
-
   /** The fingerprint recorded for an object the plan looked for and did not find. */
   public static final String ABSENT = "absent";
 

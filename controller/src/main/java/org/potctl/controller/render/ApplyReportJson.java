@@ -4,6 +4,7 @@ import org.potctl.controller.apply.ApplyReport;
 import org.potctl.controller.apply.ResourceOutcome;
 import org.potctl.controller.apply.StepResult;
 import org.potctl.controller.apply.StepStatus;
+import org.potctl.schema.diag.Diagnostic;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  *  "resources": [{"address": "pot.web", "action": "create", "outcome": "applied",
  *                 "duration_ms": 1200, "detail": ""}],
  *  "steps": [{"id": 1, "address": "pot.web", "argv": ["pot", "create", …], "outcome": "applied",
- *             "started": "2026-…Z", "finished": "2026-…Z", "duration_ms": 1200, "detail": ""}]}
+ *             "started": "2026-…Z", "finished": "2026-…Z", "duration_ms": 1200, "detail": ""}],
+ *  "diagnostics": []}
  * }</pre>
  *
  * {@code detail} is the error of a failed resource or step and the reason of a skipped one.
@@ -28,10 +30,9 @@ public final class ApplyReportJson {
 
   private ApplyReportJson() {}
 
-  /** The document, with a trailing newline. */
-  public static String render(ApplyReport report) {
+  /** The {@link JsonDocument}, with the plan's {@code diagnostics}. */
+  public static String render(ApplyReport report, Iterable<Diagnostic> diagnostics) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("format_version", 1);
     root.put("apply_id", report.applyId());
     root.put("outcome", outcome(report));
     root.put("duration_ms", report.took().toMillis());
@@ -68,7 +69,7 @@ public final class ApplyReportJson {
       }
       o.put("duration_ms", s.took().toMillis()).put("detail", s.detail());
     }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    return JsonDocument.write(JsonDocument.fields(root), diagnostics);
   }
 
   private static String outcome(ApplyReport report) {

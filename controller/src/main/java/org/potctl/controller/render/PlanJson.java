@@ -1,8 +1,6 @@
 package org.potctl.controller.render;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,42 +48,32 @@ public final class PlanJson {
    * written as it is walked, never built as a tree, so time and memory stay linear in the plan.
    */
   public static void write(Plan plan, Writer out) {
-    try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
-      g.writeStartObject();
-      g.writeNumberProperty("format_version", Plan.FORMAT_VERSION);
-      g.writeObjectPropertyStart("spec");
-      g.writeStringProperty("dir", plan.specDir());
-      g.writeStringProperty("id", plan.specId());
-      g.writeStringProperty("digest", plan.specDigest());
-      g.writeEndObject();
-      g.writeObjectPropertyStart("host");
-      g.writeStringProperty("driver", plan.hostDriver());
-      g.writeStringProperty("fingerprint", plan.hostFingerprint());
-      g.writeEndObject();
-      g.writeStringProperty("apply_id", plan.applyId());
-      g.writeObjectPropertyStart("summary");
-      plan.summary().forEach((a, n) -> g.writeNumberProperty(a.jsonName(), n));
-      g.writeEndObject();
-      g.writeArrayPropertyStart("changes");
-      plan.changes().forEach(c -> change(g, c));
-      g.writeEndArray();
-      g.writeArrayPropertyStart("steps");
-      plan.steps().forEach(s -> step(g, s));
-      g.writeEndArray();
-      g.writeArrayPropertyStart("diagnostics");
-      plan.diagnostics().forEach(d -> g.writeTree(JsonDiagnosticsRenderer.node(d)));
-      g.writeEndArray();
-      g.writeObjectPropertyStart("observed");
-      plan.observed().forEach(g::writeStringProperty);
-      g.writeEndObject();
-      g.writeEndObject();
-      g.flush();
-    }
-    try {
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonDocument.write(out, g -> body(g, plan), plan.diagnostics());
+  }
+
+  private static void body(JsonGenerator g, Plan plan) {
+    g.writeObjectPropertyStart("spec");
+    g.writeStringProperty("dir", plan.specDir());
+    g.writeStringProperty("id", plan.specId());
+    g.writeStringProperty("digest", plan.specDigest());
+    g.writeEndObject();
+    g.writeObjectPropertyStart("host");
+    g.writeStringProperty("driver", plan.hostDriver());
+    g.writeStringProperty("fingerprint", plan.hostFingerprint());
+    g.writeEndObject();
+    g.writeStringProperty("apply_id", plan.applyId());
+    g.writeObjectPropertyStart("summary");
+    plan.summary().forEach((a, n) -> g.writeNumberProperty(a.jsonName(), n));
+    g.writeEndObject();
+    g.writeArrayPropertyStart("changes");
+    plan.changes().forEach(c -> change(g, c));
+    g.writeEndArray();
+    g.writeArrayPropertyStart("steps");
+    plan.steps().forEach(s -> step(g, s));
+    g.writeEndArray();
+    g.writeObjectPropertyStart("observed");
+    plan.observed().forEach(g::writeStringProperty);
+    g.writeEndObject();
   }
 
   private static void change(JsonGenerator g, Change c) {
@@ -156,9 +144,9 @@ public final class PlanJson {
 
   private static Plan readPlan(JsonNode root) {
     int version = integer(required(root, "format_version"), "format_version");
-    if (version != Plan.FORMAT_VERSION) {
+    if (version != JsonDocument.FORMAT_VERSION) {
       throw new IllegalArgumentException(
-          "plan format_version " + version + " is not " + Plan.FORMAT_VERSION);
+          "plan format_version " + version + " is not " + JsonDocument.FORMAT_VERSION);
     }
     JsonNode spec = required(root, "spec");
     JsonNode host = required(root, "host");

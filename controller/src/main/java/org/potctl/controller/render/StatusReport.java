@@ -6,7 +6,6 @@ import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Plan;
 import org.potctl.schema.address.ResourceAddress;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,8 +16,6 @@ import tools.jackson.databind.node.ObjectNode;
  * extra} (owned, gone from the spec: would be deleted).
  */
 public final class StatusReport {
-
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private StatusReport() {}
 
@@ -69,12 +66,17 @@ public final class StatusReport {
   }
 
   /**
-   * {@code {"drift": bool, "resources": [{"address", "status", "action", "fields"}], "unmanaged":
-   * [address]}}.
+   * The {@link JsonDocument} {@code {"format_version", "drift": bool|null, "resources":
+   * [{"address", "status", "action", "fields"}], "unmanaged": [address], "diagnostics"}}; {@code
+   * drift} is null when the plan has errors (drift cannot be judged).
    */
   public static String json(Plan plan, List<ResourceAddress> unmanaged) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("drift", drift(plan));
+    if (plan.hasErrors()) {
+      root.putNull("drift");
+    } else {
+      root.put("drift", drift(plan));
+    }
     ArrayNode resources = root.putArray("resources");
     for (Change c : plan.changes()) {
       ObjectNode r = resources.addObject();
@@ -86,6 +88,6 @@ public final class StatusReport {
     }
     ArrayNode others = root.putArray("unmanaged");
     unmanaged.forEach(a -> others.add(a.toString()));
-    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    return JsonDocument.write(JsonDocument.fields(root), plan.diagnostics());
   }
 }

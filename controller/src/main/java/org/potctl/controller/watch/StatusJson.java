@@ -10,9 +10,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The JSON of {@code GET /status}. Top level: the current commit, the latest reconcile's result,
  * summary, drift and diagnostics; {@code head} is the latest new-commit reconcile (a rejected
- * commit's errors stay there until the next commit); {@code history} lists commit reconciles.
+ * commit's errors stay there until the next commit); {@code history} lists commit reconciles. Like
+ * every potctl JSON document it has {@code format_version} and a top-level {@code diagnostics}
+ * array (docs/schemas/watch-status.schema.json).
  */
 final class StatusJson {
+
+  /** The {@code format_version} of the document, as every {@code -o json} document has. */
+  static final int FORMAT_VERSION = 1;
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -20,6 +25,7 @@ final class StatusJson {
 
   static String render(WatchStatus status) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("format_version", FORMAT_VERSION);
     root.put("source", status.source());
     root.put("suspended", status.suspended());
     root.put("plan_only", status.options().planOnly());
@@ -42,6 +48,7 @@ final class StatusJson {
       fill(root, last);
     } else {
       root.putNull("result");
+      root.putArray("diagnostics");
     }
     ObjectNode fetch = root.putObject("fetch");
     fetch.put("result", status.fetchError().isPresent() ? "failed" : "ok");

@@ -77,7 +77,8 @@ class ValidateCommandTest {
     write("p.yaml", "version: 1\n");
     Run r = run("validate", "--output", "json", dir.toString());
     assertEquals(0, r.code());
-    assertEquals("{\"diagnostics\":[]}\n", r.out().replace("\r", ""));
+    assertEquals(
+        "{\n  \"format_version\" : 1,\n  \"diagnostics\" : [ ]\n}\n", r.out().replace("\r", ""));
   }
 
   @Test

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.cli.Main;
+import org.potctl.controller.render.DocumentSchemas;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code potctl export nomad} as a command: exit codes, nothing written on error, JSON report. */
 class ExportNomadCommandTest {
@@ -65,8 +65,7 @@ class ExportNomadCommandTest {
             "--spec-id",
             "prod");
     assertEquals(0, r.code(), r.err());
-    JsonNode doc = JsonMapper.builder().build().readTree(r.out());
-    assertEquals(1, doc.path("format_version").asInt());
+    JsonNode doc = DocumentSchemas.assertValid("export-nomad", r.out());
     assertEquals("prod-b", doc.path("jobs").get(0).path("name").asString());
     assertEquals("[\"a\"]", doc.path("skipped").toString());
     assertTrue(Files.exists(tmp.resolve("out").resolve("prod-b.json")));

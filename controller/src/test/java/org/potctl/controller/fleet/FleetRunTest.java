@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.potctl.controller.fleet.FleetRun.HostOutcome;
+import org.potctl.controller.render.DocumentSchemas;
 
 class FleetRunTest {
 
@@ -93,6 +94,7 @@ class FleetRunTest {
               return h.name().equals("a") ? 2 : 1;
             });
     String json = FleetReport.json(outcomes);
+    DocumentSchemas.assertValid("fleet", json);
     assertTrue(json.contains("\"exit_code\" : 1"), json);
     assertTrue(json.contains("\"create\" : 1"), json);
     assertTrue(json.contains("\"result\" : \"not json\""), json);

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.potctl.controller.render.DocumentSchemas;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.PlanText;
 import org.potctl.schema.LoadOptions;
@@ -51,7 +52,9 @@ class ExamplesGoldenTest {
     assertFalse(plan.hasErrors(), plan.diagnostics().toString());
     assertTrue(plan.hasChanges());
     golden(example + ".plan.txt", mask(PlanText.write(plan, false), host));
-    golden(example + ".plan.json", mask(PlanJson.write(plan), host));
+    String json = PlanJson.write(plan);
+    DocumentSchemas.assertValid("plan", json);
+    golden(example + ".plan.json", mask(json, host));
   }
 
   @ParameterizedTest

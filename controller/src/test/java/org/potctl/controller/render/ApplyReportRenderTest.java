@@ -26,7 +26,6 @@ import org.potctl.schema.address.ResourceAddress;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class ApplyReportRenderTest {
 
@@ -64,7 +63,8 @@ class ApplyReportRenderTest {
 
   @Test
   void jsonHasEveryResourceAndStepOutcome() {
-    JsonNode root = JsonMapper.builder().build().readTree(ApplyReportJson.render(failedApply()));
+    JsonNode root =
+        DocumentSchemas.assertValid("apply", ApplyReportJson.render(failedApply(), List.of()));
     assertEquals("failed", root.get("outcome").asString());
     assertEquals(TestPlans.APPLY_ID, root.get("apply_id").asString());
     assertEquals(1, root.get("summary").get("created").asInt());

@@ -1,6 +1,7 @@
 package org.potctl.controller.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.schema.diag.SourceLocation;
+import tools.jackson.databind.json.JsonMapper;
 
 class DiagnosticsRendererTest {
 
@@ -70,11 +72,16 @@ class DiagnosticsRendererTest {
                     "pots.web", "bad \"x\"", new SourceLocation(Path.of("a.yaml"), 2, 3)))
             .add(Diagnostic.error("", "no Potfiles"))
             .build();
+    String out = render(DiagnosticsRenderer.json(), d);
+    assertTrue(out.endsWith("}\n"), out);
     assertEquals(
-        "{\"diagnostics\":["
-            + "{\"severity\":\"error\",\"file\":null,\"line\":null,\"column\":null,\"path\":\"\",\"message\":\"no Potfiles\"},"
-            + "{\"severity\":\"error\",\"file\":\"a.yaml\",\"line\":2,\"column\":3,\"path\":\"pots.web\",\"message\":\"bad \\\"x\\\"\"}"
-            + "]}\n",
-        render(DiagnosticsRenderer.json(), d));
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                "{\"format_version\":1,\"diagnostics\":["
+                    + "{\"severity\":\"error\",\"file\":null,\"line\":null,\"column\":null,\"path\":\"\",\"message\":\"no Potfiles\"},"
+                    + "{\"severity\":\"error\",\"file\":\"a.yaml\",\"line\":2,\"column\":3,\"path\":\"pots.web\",\"message\":\"bad \\\"x\\\"\"}"
+                    + "]}"),
+        DocumentSchemas.assertValid("diagnostics", out));
   }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.render.DocumentSchemas;
 import tools.jackson.databind.JsonNode;
 
 class WatcherTest {
@@ -145,7 +146,10 @@ class WatcherTest {
             "potctl_watch_signed_requests_total{path=\"/hook\",result=\"refused\"} 2.0"),
         metrics);
     assertFalse(metrics.contains("result=\"accepted\""), metrics);
-    assertFalse(watch.status().path("suspended").asBoolean());
+    assertFalse(
+        DocumentSchemas.assertValid("watch-status", watch.get("/status").body())
+            .path("suspended")
+            .asBoolean());
   }
 
   @Test
@@ -169,7 +173,7 @@ class WatcherTest {
     await()
         .atMost(GRACE)
         .until(() -> "invalid".equals(watch.status().path("head").path("result").asString()));
-    JsonNode status = watch.status();
+    JsonNode status = DocumentSchemas.assertValid("watch-status", watch.get("/status").body());
     assertEquals(badId, status.path("head").path("commit").asString());
     assertEquals(good, status.path("commit").path("id").asString());
     JsonNode first = status.path("head").path("diagnostics").get(0);

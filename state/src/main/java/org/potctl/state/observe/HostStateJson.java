@@ -11,8 +11,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code potctl observe -o json}: the observed host as one JSON document with stable snake_case
- * field names, every list sorted by name, absent values as {@code null}.
+ * {@code potctl observe -o json}: the observed host as the fields of one JSON document with stable
+ * snake_case names, every list sorted by name, absent values as {@code null}. The controller wraps
+ * them in its document (format_version, diagnostics).
  */
 public final class HostStateJson {
 
@@ -20,10 +21,9 @@ public final class HostStateJson {
 
   private HostStateJson() {}
 
-  /** The document for {@code state} seen through host driver {@code driver}. */
-  public static String render(HostState state, String driver) {
+  /** The fields for {@code state} seen through host driver {@code driver}. */
+  public static ObjectNode tree(HostState state, String driver) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("format_version", 1);
     root.putObject("host").put("driver", driver).put("fingerprint", state.fingerprint());
     ObjectNode config =
         root.putObject("config")
@@ -81,7 +81,7 @@ public final class HostStateJson {
                     .put("path", j.path())
                     .put("dying", j.dying()));
     redirects(root.putArray("redirects"), state.redirects());
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    return root;
   }
 
   private static void pot(ObjectNode o, Pot p, HostState state) {

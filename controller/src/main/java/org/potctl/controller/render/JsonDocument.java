@@ -1,0 +1,155 @@
+package org.potctl.controller.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.SourceLocation;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The one writer of every {@code -o json} document (docs/json.md): a pretty-printed JSON object on
+ * its own, ending in a newline, that starts with {@code "format_version": 1}, holds the command's
+ * own fields, and ends with the {@code diagnostics} array in the shape of {@link #diagnostic}.
+ *
+ * <p>A command whose input is invalid (or that cannot start) prints the <em>diagnostics
+ * document</em> {@link #diagnostics(Writer, Iterable)}: {@code format_version} and {@code
+ * diagnostics} only. Each document is described by a JSON Schema under {@code docs/schemas/}.
+ *
+ * <p>The body is streamed through Jackson's generator, so a large document is never held as a tree;
+ * {@link #fields(ObjectNode)} adapts a renderer that builds one.
+ */
+public final class JsonDocument {
+
+  /** The {@code format_version} of every document. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private JsonDocument() {}
+
+  /** Writes a command's own fields, between {@code format_version} and {@code diagnostics}. */
+  @FunctionalInterface
+  public interface Body {
+
+    /** Writes zero or more properties (never the start or end of the document object). */
+    void write(JsonGenerator g);
+  }
+
+  /** Streams the document to {@code out} (flushed, not closed). */
+  public static void write(Writer out, Body body, Iterable<Diagnostic> diagnostics) {
+    try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberProperty("format_version", FORMAT_VERSION);
+      body.write(g);
+      g.writeArrayPropertyStart("diagnostics");
+      for (Diagnostic d : diagnostics) {
+        diagnostic(g, d);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    try {
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The document as a string. */
+  public static String write(Body body, Iterable<Diagnostic> diagnostics) {
+    StringWriter out = new StringWriter();
+    write(out, body, diagnostics);
+    return out.toString();
+  }
+
+  /** The diagnostics document ({@code format_version} and {@code diagnostics} only) to out. */
+  public static void diagnostics(Writer out, Iterable<Diagnostic> diagnostics) {
+    write(out, g -> {}, diagnostics);
+  }
+
+  /** The diagnostics document as a string. */
+  public static String diagnostics(Iterable<Diagnostic> diagnostics) {
+    return write(g -> {}, diagnostics);
+  }
+
+  /**
+   * The diagnostics document of a command that failed before it had a spec to speak of (an
+   * unreachable host, a refusal): one error without location, path {@code ""}.
+   */
+  public static String failure(String message) {
+    return diagnostics(errors(List.of(message)));
+  }
+
+  /**
+   * Errors without location, one per sentence of {@code lines}; a line that starts with a space
+   * continues the one before it (as refusal reasons are printed).
+   */
+  public static List<Diagnostic> errors(List<String> lines) {
+    List<String> messages = new ArrayList<>();
+    for (String line : lines) {
+      if (line.startsWith(" ") && !messages.isEmpty()) {
+        messages.set(messages.size() - 1, messages.getLast() + "\n" + line.strip());
+      } else {
+        messages.add(line.strip());
+      }
+    }
+    return messages.stream().map(m -> Diagnostic.error("", m)).toList();
+  }
+
+  /** A body that writes every property of {@code node}, in its order. */
+  public static Body fields(ObjectNode node) {
+    return g -> {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        g.writeName(e.getKey());
+        g.writeTree(e.getValue());
+      }
+    };
+  }
+
+  /**
+   * Streams one diagnostic: {@code {"severity", "file", "line", "column", "path", "message"}} plus
+   * {@code "related": {"file", "line", "column"}} when it points at a second place; {@code file},
+   * {@code line} and {@code column} are null without a location.
+   */
+  public static void diagnostic(JsonGenerator g, Diagnostic d) {
+    g.writeTree(node(d));
+  }
+
+  /** One diagnostic as a tree, in the shape of {@link #diagnostic}. */
+  public static ObjectNode node(Diagnostic d) {
+    ObjectNode item = JsonNodeFactory.instance.objectNode();
+    item.put("severity", d.severity().label());
+    if (d.location().isPresent()) {
+      SourceLocation at = d.location().get();
+      item.put("file", at.file().toString());
+      item.put("line", at.line());
+      item.put("column", at.column());
+    } else {
+      item.putNull("file");
+      item.putNull("line");
+      item.putNull("column");
+    }
+    item.put("path", d.path());
+    item.put("message", d.message());
+    if (d.related().isPresent()) {
+      SourceLocation at = d.related().get();
+      item.putObject("related")
+          .put("file", at.file().toString())
+          .put("line", at.line())
+          .put("column", at.column());
+    }
+    return item;
+  }
+}
