@@ -32,5 +32,6 @@ install -m 0644 "$root/dist/freebsd/potctl_watch.newsyslog.conf" \
   "$prefix/etc/newsyslog.conf.d/potctl_watch.conf"
 gzip -9n <"$root/dist/man/potfile.5" >"$prefix/share/man/man5/potfile.5.gz"
 gzip -9n <"$root/dist/man/potctl.8" >"$prefix/share/man/man8/potctl.8.gz"
-"$prefix/bin/potctl" generate-completion >"$prefix/share/bash-completion/completions/potctl"
+# JAVA_OPTS=-Xshare:auto: no start-up cache is trained for this one run on the build machine
+JAVA_OPTS=-Xshare:auto "$prefix/bin/potctl" generate-completion >"$prefix/share/bash-completion/completions/potctl"
 echo "staged the install tree in $tree"

@@ -110,7 +110,7 @@ final class PlanCommand implements Callable<Integer> {
       PlanJson.write(plan, stdout);
     } else {
       PlanningArgs.diagnostics(planned, err);
-      stdout.print(PlanText.write(plan, PlanningArgs.colour()));
+      PlanText.write(plan, PlanningArgs.colour(), stdout);
     }
     stdout.flush();
     if (out != null) {

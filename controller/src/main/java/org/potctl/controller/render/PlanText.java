@@ -1,5 +1,9 @@
 package org.potctl.controller.render;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,29 +31,53 @@ public final class PlanText {
 
   /** The plan as text; {@code colour} adds ANSI colours to the symbols. */
   public static String write(Plan plan, boolean colour) {
-    StringBuilder b = new StringBuilder();
+    StringWriter out = new StringWriter();
+    write(plan, colour, out);
+    return out.toString();
+  }
+
+  /**
+   * Streams the plan as text to {@code out} (flushed, not closed): each change block and each step
+   * is written as it is rendered, so the text of a large plan is never held whole.
+   */
+  public static void write(Plan plan, boolean colour, Writer out) {
+    try {
+      writeTo(plan, colour, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeTo(Plan plan, boolean colour, Writer out) throws IOException {
     List<Change> changing = plan.changes().stream().filter(c -> c.action().changes()).toList();
     if (changing.isEmpty() && plan.hasErrors()) {
-      return "No plan: it has errors (above); fix them and plan again.\n";
+      out.write("No plan: it has errors (above); fix them and plan again.\n");
+      return;
     }
     if (changing.isEmpty()) {
-      b.append("No changes. The host matches the spec (")
-          .append(plural(plan.changes().size(), "resource"))
-          .append(" checked).\n");
-      return b.toString();
+      out.write(
+          "No changes. The host matches the spec ("
+              + plural(plan.changes().size(), "resource")
+              + " checked).\n");
+      return;
     }
-    b.append("potctl will perform the following actions:\n");
+    out.write("potctl will perform the following actions:\n");
+    StringBuilder b = new StringBuilder();
     for (Change c : changing) {
+      b.setLength(0);
       b.append('\n');
       change(b, c, colour);
+      out.append(b);
     }
-    b.append("\nSteps:\n");
+    out.write("\nSteps:\n");
     int width = String.valueOf(plan.steps().size()).length();
     for (Step s : plan.steps()) {
+      b.setLength(0);
       step(b, s, width);
+      out.append(b);
     }
-    b.append('\n').append(summary(plan)).append('\n');
-    return b.toString();
+    out.write("\n" + summary(plan) + "\n");
   }
 
   /** One change as the plan shows it: symbol, address, action, reasons and fields. */

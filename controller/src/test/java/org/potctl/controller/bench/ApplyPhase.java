@@ -1,5 +1,7 @@
 package org.potctl.controller.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,8 +19,13 @@ import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Step;
 import org.potctl.schema.address.ResourceAddress;
+import org.potctl.state.HostObserver;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
+import org.potctl.state.files.HostFiles;
+import org.potctl.state.model.HostState;
+import org.potctl.state.model.PortExport;
+import org.potctl.state.model.Pot;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 
@@ -64,6 +71,7 @@ final class ApplyPhase {
           Applier.create(target).apply(plan, ApplyOptions.defaults(), ApplyListener.NOOP);
       applied.add((System.nanoTime() - start) / 1e6);
       assertTrue(report.succeeded(), () -> report.steps().toString());
+      assertConverged(target);
     }
     double seq = Measure.median(sequential);
     double app = Measure.median(applied);
@@ -90,6 +98,26 @@ final class ApplyPhase {
             app / bound));
     lines.add(overhead());
     return lines;
+  }
+
+  /**
+   * The apply converged: observed afresh, every pot of the scenario runs with its mount, its port
+   * export and its attribute (what the plan's steps set).
+   */
+  static void assertConverged(SimulatedHost host) {
+    HostState state = HostObserver.create(host, HostFiles.local()).observe();
+    for (int i = 0; i < ApplyScenario.POTS; i++) {
+      String p = ApplyScenario.name(i);
+      Pot pot = state.pots().get(p);
+      assertNotNull(pot, p + " exists after the apply");
+      assertTrue(state.isRunning(p), p + " runs after the apply");
+      assertEquals(
+          List.of("80:" + (21000 + i)),
+          pot.ports().stream().map(PortExport::toPotArgument).toList(),
+          p + " ports");
+      assertEquals(Optional.of("YES"), pot.attribute("start-at-boot"), p + " start-at-boot");
+      assertEquals(1, pot.mounts().size(), p + " mounts");
+    }
   }
 
   /** The applier's own cost per plan size on a host that answers at once. */

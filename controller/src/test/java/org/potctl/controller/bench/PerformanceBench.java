@@ -45,17 +45,23 @@ class PerformanceBench {
   void bench() throws IOException {
     String loadAtStart = Machine.loadAverage();
     Cli cli = Cli.ofModule();
+    String startupCache = cli.awaitStartupCache();
+    CliRows cliRows = new CliRows(cli, tmp, this::note);
     table.target(PLAN_IN_PROCESS, "≤ 2 s at 10,000 pots");
     table.target(CLI_PLAN, "≤ 4 s at 10,000 pots");
-    version(cli);
+    cliRows.jvmStart();
+    cliRows.version();
+    cliRows.smallNoOpPlan();
     for (int n : SIZES) {
-      size(n, cli);
+      size(n, cli, cliRows);
     }
     commandCount();
-    noOpPlan(cli);
+    cliRows.largeNoOpPlan();
     new ApplyPhase(tmp).run().forEach(this::note);
     table.machine(
         Machine.describe()
+            + "; "
+            + startupCache
             + "; load average (1 / 5 / 15 min) "
             + loadAtStart
             + " at the start, "
@@ -76,7 +82,8 @@ class PerformanceBench {
     table.put(row, n, value);
   }
 
-  private void size(int n, Cli cli) throws IOException {
+  private void size(int n, Cli cli, CliRows cliRows) throws IOException {
+    put("load average (1 / 5 / 15 min) at the start of the size", n, Machine.loadAverage());
     int warmups = n >= 10_000 ? 1 : 2;
     int runs = n >= 10_000 ? 3 : 5;
     SpecGenerator.Generated g =
@@ -93,13 +100,18 @@ class PerformanceBench {
     Measure.Result<LoadResult> load =
         Measure.run(warmups, runs, () -> new SpecLoader().load(g.dir(), LoadOptions.defaults()));
     assertTrue(load.value().isValid(), () -> load.value().diagnostics().toString());
-    put("load+validate", n, Table.ms(load.medianMs()));
+    Measure.Result<Long> readSpec = Measure.run(warmups, runs, () -> readAll(g.dir()));
+    put("load+validate", n, withFloor(load.medianMs(), readSpec.medianMs()));
+    put("floor of load+validate: read the Potfiles", n, Table.ms(readSpec.medianMs()));
     put("load+validate peak heap", n, Table.mb(load.peakHeapMb()));
 
     Measure.Result<HostState> observe =
         Measure.run(warmups, runs, () -> HostObserver.create(host, HostFiles.local()).observe());
     assertEquals(n + 1, observe.value().pots().size(), "N pots and the base's pot");
-    put("observe", n, Table.ms(observe.medianMs()));
+    ObserveFloor io = ObserveFloor.record(host, HostFiles.local());
+    Measure.Result<Long> floor = Measure.run(warmups, runs, io::replay);
+    put("observe", n, withFloor(observe.medianMs(), floor.medianMs()));
+    put("I/O floor of observe (" + IO_FLOOR + ")", n, Table.ms(floor.medianMs()));
     put("observe peak heap", n, Table.mb(observe.peakHeapMb()));
 
     PlanPhase.Result planned =
@@ -117,45 +129,42 @@ class PerformanceBench {
             cliRuns,
             List.of("plan", g.dir().toString(), "--host", "sim:" + tmp.resolve("cli-empty-" + n)));
     assertEquals(0, plan.exitCode(), plan.output());
-    put(CLI_PLAN, n, Table.ms(plan.wallMs()));
+    put(CLI_PLAN, n, cliRows.againstJvm(plan));
     Cli.Run validate = cli.median(cliRuns, List.of("validate", g.dir().toString()));
     assertEquals(0, validate.exitCode(), validate.output());
-    put("CLI `validate` wall (./potctl, -Xmx512m)", n, Table.ms(validate.wallMs()));
+    put("CLI `validate` wall (./potctl, -Xmx512m)", n, cliRows.againstJvm(validate));
     Cli.Run observeCli = cli.median(3, List.of("observe", "--host", "sim:" + simDir, "-o", "json"));
     assertEquals(0, observeCli.exitCode(), observeCli.output());
-    put("CLI `observe -o json` wall (./potctl, -Xmx512m)", n, Table.ms(observeCli.wallMs()));
+    put("CLI `observe -o json` wall (./potctl, -Xmx512m)", n, cliRows.againstJvm(observeCli));
+    put(
+        "CLI peak RSS (plan / validate / observe)",
+        n,
+        Table.mb(plan.peakMb())
+            + " / "
+            + Table.mb(validate.peakMb())
+            + " / "
+            + Table.mb(observeCli.peakMb()));
   }
 
-  /** {@code ./potctl --version}: the launcher and JVM start alone. */
-  private void version(Cli cli) {
-    Cli.Run run = cli.median(5, List.of("--version"));
-    assertEquals(0, run.exitCode(), run.output());
-    note("`./potctl --version` wall: " + Table.ms(run.wallMs()) + " (target <= 0.5 s)");
+  static final String IO_FLOOR =
+      "the observation's commands run again and its files read again, no parsing, one thread";
+
+  /** {@code value (N.N× floor)}. */
+  private static String withFloor(double ms, double floorMs) {
+    return Table.ms(ms) + " (" + CliRows.ratio(ms, floorMs) + " floor)";
   }
 
-  /** {@code potctl plan} of 1,000 pots that are all in place: the whole CLI, nothing to do. */
-  private void noOpPlan(Cli cli) {
-    int n = 1_000;
-    SpecGenerator.Generated g =
-        SpecGenerator.write(tmp.resolve("noop-spec"), n, SpecGenerator.Options.defaults());
-    Path dir = tmp.resolve("noop-sim");
-    BulkFixture.populate(
-        new SimulatedHost(SimOptions.of(dir)), g.host().withOwner(PlanPhase.SPEC_ID));
-    List<String> args =
-        List.of(
-            "plan",
-            g.dir().toString(),
-            "--host",
-            "sim:" + dir,
-            "--spec-id",
-            PlanPhase.SPEC_ID,
-            "--detailed-exitcode");
-    Cli.Run run = cli.median(3, args);
-    assertEquals(0, run.exitCode(), "a no-op plan finds nothing to do:\n" + run.output());
-    note(
-        "no-op plan of 1,000 pots already in place, whole CLI (./potctl, -Xmx512m): "
-            + Table.ms(run.wallMs())
-            + " (target <= 1 s); exit 0 (no changes)");
+  /** Reads every file under {@code dir}; the bytes read. */
+  private static long readAll(Path dir) {
+    try (var files = Files.walk(dir)) {
+      long bytes = 0;
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        bytes += Files.readAllBytes(f).length;
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Observation runs the same commands for 20 pots as for 2,000 (DESIGN §3.1). */
