@@ -202,7 +202,19 @@ final class WatchCommand implements Callable<Integer> {
       if (branch != null || path != null) {
         throw new ParameterException(spec.commandLine(), "--branch and --path need --repo");
       }
-      return new DirectorySource(from.dir);
+      Path dir = from.dir.toAbsolutePath().normalize();
+      Path work = workDir.toAbsolutePath().normalize();
+      if (work.startsWith(dir) && !hidden(dir.relativize(work))) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--work-dir "
+                + workDir
+                + " is inside --dir "
+                + from.dir
+                + ": its checkouts would become part of the spec; use a directory outside it"
+                + " (or one whose name starts with a dot)");
+      }
+      return new DirectorySource(from.dir, workDir);
     }
     try {
       return new GitSource(
@@ -210,6 +222,15 @@ final class WatchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String specId() {

@@ -1,28 +1,29 @@
 package org.potctl.controller.watch;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.potctl.schema.diag.Diagnostic;
 
 /**
- * Follows a plain directory ({@code --dir}). Its "commit" is the SHA-256 of every file's relative
- * path and content (dot-directories skipped), so any edit, addition or removal is a new revision.
+ * Follows a plain directory ({@code --dir}). Its "commit" is the SHA-256 of every entry's relative
+ * path, type and content (dot-entries skipped), so any edit, addition or removal is a new revision.
+ * Like a git commit, each new revision is copied into {@code <work>/checkouts/sha256-<hex>}: the
+ * watcher validates, applies and later heals drift against that copy, so an invalid edit in the
+ * directory never changes what the last good revision holds.
  */
 public final class DirectorySource implements Source {
 
   private final Path dir;
+  private final Checkouts checkouts;
 
-  /** Follows {@code dir}. */
-  public DirectorySource(Path dir) {
+  /** Follows {@code dir}, keeping revisions under {@code workDir}{@code /checkouts}. */
+  public DirectorySource(Path dir, Path workDir) {
     this.dir = dir.toAbsolutePath().normalize();
+    this.checkouts = new Checkouts(workDir.toAbsolutePath().normalize());
   }
 
   @Override
@@ -31,33 +32,31 @@ public final class DirectorySource implements Source {
       throw new SourceException("directory " + dir + " does not exist or is not a directory");
     }
     try {
-      return new Revision("sha256:" + digest(), dir, dir, Optional.empty(), "");
-    } catch (IOException e) {
+      DirectorySnapshot.Result now = DirectorySnapshot.read(dir, Optional.empty(), dir);
+      Path root = checkouts.of(name(now.id()));
+      if (!Files.isDirectory(root)) {
+        Path temp = checkouts.temporary(name(now.id()));
+        // the copy's own digest names it: the directory may have changed since it was read
+        now = DirectorySnapshot.read(dir, Optional.of(temp), dir);
+        root = checkouts.commit(temp, name(now.id()));
+      }
+      List<Diagnostic> problems =
+          now.problems().isEmpty()
+              ? List.of()
+              : DirectorySnapshot.read(dir, Optional.empty(), root).problems();
+      return new Revision(now.id(), root, root, Optional.empty(), "", problems);
+    } catch (IOException | RuntimeException e) {
       throw new SourceException("cannot read directory " + dir + ": " + e.getMessage(), e);
     }
   }
 
-  private String digest() throws IOException {
-    MessageDigest all = sha256();
-    for (Path relative : SpecFilesScan.files(dir)) {
-      all.update(relative.toString().getBytes(StandardCharsets.UTF_8));
-      all.update((byte) 0);
-      MessageDigest one = sha256();
-      try (InputStream in =
-          new DigestInputStream(Files.newInputStream(dir.resolve(relative)), one)) {
-        in.transferTo(OutputStream.nullOutputStream());
-      }
-      all.update(one.digest());
-    }
-    return HexFormat.of().formatHex(all.digest());
+  private static String name(String id) {
+    return id.replace(':', '-');
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JDK", e);
-    }
+  @Override
+  public void retainOnly(Collection<Revision> keep) {
+    checkouts.retainOnly(keep);
   }
 
   @Override

@@ -10,9 +10,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
@@ -40,7 +37,7 @@ public final class GitSource implements Source {
   private final Optional<String> branch;
   private final Optional<String> path;
   private final Path cache;
-  private final Path checkouts;
+  private final Checkouts checkouts;
 
   /**
    * Follows {@code repo} (a URL, or a local path turned into a {@code file:} URL).
@@ -54,7 +51,7 @@ public final class GitSource implements Source {
     this.branch = branch;
     this.path = path.map(GitSource::checkedPath).filter(p -> !p.isEmpty());
     this.cache = workDir.resolve("cache").resolve(hash(uri));
-    this.checkouts = workDir.resolve("checkouts");
+    this.checkouts = new Checkouts(workDir);
   }
 
   /** The repository name: the last element of the URL without {@code .git} (the default id). */
@@ -137,33 +134,18 @@ public final class GitSource implements Source {
   }
 
   private Path checkout(Repository repo, RevCommit commit) throws IOException {
-    Path target = checkouts.resolve(commit.name());
+    Path target = checkouts.of(commit.name());
     if (Files.isDirectory(target)) {
       return target;
     }
-    Path temp = checkouts.resolve(".tmp-" + commit.name());
-    TreeFiles.deleteTree(temp);
-    Files.createDirectories(temp);
+    Path temp = checkouts.temporary(commit.name());
     TreeFiles.export(repo, commit.getTree(), path, temp);
-    Files.move(temp, target);
-    return target;
+    return checkouts.commit(temp, commit.name());
   }
 
   @Override
   public void retainOnly(Collection<Revision> keep) {
-    Set<Path> kept = keep.stream().map(Revision::root).collect(Collectors.toSet());
-    if (!Files.isDirectory(checkouts)) {
-      return;
-    }
-    try (Stream<Path> dirs = Files.list(checkouts)) {
-      for (Path dir : dirs.toList()) {
-        if (!kept.contains(dir)) {
-          TreeFiles.deleteTree(dir);
-        }
-      }
-    } catch (IOException e) {
-      // old checkouts stay until the next call; they hold no state
-    }
+    checkouts.retainOnly(keep);
   }
 
   @Override

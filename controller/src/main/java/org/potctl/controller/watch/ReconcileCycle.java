@@ -68,7 +68,10 @@ final class ReconcileCycle {
     ReconcileOutcome outcome;
     Duration took;
     boolean guarded = !SpecFilesScan.hasPotfiles(revision.specDir());
-    if (guarded) {
+    if (!revision.problems().isEmpty()) {
+      outcome = ReconcileOutcome.of(ReconcileResult.INVALID, revision.problems(), "invalid spec");
+      took = Duration.ZERO;
+    } else if (guarded) {
       outcome = emptySpec(revision);
       took = Duration.ZERO;
     } else {
@@ -81,6 +84,7 @@ final class ReconcileCycle {
     boolean adopt = result == ReconcileResult.OK || result == ReconcileResult.FAILED;
     boolean retry = !guarded && result == ReconcileResult.REFUSED;
     state.commitReconciled(revision, record, adopt, retry);
+    metrics.headRejected(!adopt);
     if (!adopt) {
       log.warn(
           "commit-rejected",
@@ -102,9 +106,13 @@ final class ReconcileCycle {
       log.error("drift-check-skipped", "commit", current.shortId(), "error", "checkout is gone");
       return;
     }
-    boolean planOnly = options.planOnly() || options.drift() == DriftMode.WARN;
+    boolean heal = !options.planOnly() && options.drift() == DriftMode.HEAL;
     Instant start = clock.instant();
-    ReconcileOutcome outcome = call(current.specDir(), planOnly);
+    // a lock-free plan first: a converged host costs no lock, no journal; only drift is applied
+    ReconcileOutcome outcome = call(current.specDir(), true);
+    if (heal && outcome.result() == ReconcileResult.OK && !outcome.drift().isEmpty()) {
+      outcome = call(current.specDir(), false);
+    }
     ReconcileRecord record =
         record("drift", current, outcome, Duration.between(start, clock.instant()));
     state.driftChecked(record);

@@ -2,8 +2,10 @@ package org.potctl.controller.watch;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.potctl.schema.diag.Diagnostic;
 
 /**
  * One fetched revision of the spec.
@@ -14,8 +16,17 @@ import java.util.Optional;
  *     the commit lacks the path
  * @param time the commit time, when known
  * @param subject the commit message's first line, or empty
+ * @param problems what the source found wrong with the revision's files (a FIFO in a followed
+ *     directory, a file too large to copy), located; a revision with problems is invalid and never
+ *     reconciled
  */
-public record Revision(String id, Path root, Path specDir, Optional<Instant> time, String subject) {
+public record Revision(
+    String id,
+    Path root,
+    Path specDir,
+    Optional<Instant> time,
+    String subject,
+    List<Diagnostic> problems) {
 
   /** Checks every part is present. */
   public Revision {
@@ -24,6 +35,12 @@ public record Revision(String id, Path root, Path specDir, Optional<Instant> tim
     Objects.requireNonNull(specDir, "specDir");
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(subject, "subject");
+    problems = List.copyOf(problems);
+  }
+
+  /** A revision without problems. */
+  public Revision(String id, Path root, Path specDir, Optional<Instant> time, String subject) {
+    this(id, root, specDir, time, subject, List.of());
   }
 
   /** The id shortened for logs: 12 characters of a commit, or the digest's first 12 hex digits. */

@@ -34,6 +34,12 @@ public final class WatchMetrics {
   /** Unix time at which the current commit was last applied without error. */
   static final String LAST_APPLIED = "potctl.watch.last.applied.commit.timestamp";
 
+  /**
+   * 1 while the newest revision of the source was rejected (invalid, no Potfiles, or refused and
+   * waiting for its retry) and the host is held at the last good one, else 0.
+   */
+  static final String HEAD_REJECTED = "potctl.watch.head.rejected";
+
   /** 1 while suspended, else 0. */
   static final String SUSPENDED = "potctl.watch.suspended";
 
@@ -53,6 +59,7 @@ public final class WatchMetrics {
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final AtomicInteger drifted = new AtomicInteger();
   private final AtomicInteger suspended = new AtomicInteger();
+  private final AtomicInteger headRejected = new AtomicInteger();
   private final AtomicLong lastApplied = new AtomicLong();
   private final Timer reconcileDuration;
   private final Timer applyDuration;
@@ -81,6 +88,9 @@ public final class WatchMetrics {
     Gauge.builder(LAST_APPLIED, lastApplied, AtomicLong::get)
         .description("Unix time of the latest error-free apply of the current commit")
         .baseUnit("seconds")
+        .register(registry);
+    Gauge.builder(HEAD_REJECTED, headRejected, AtomicInteger::get)
+        .description("1 while the newest revision is rejected and the last good one is kept")
         .register(registry);
     Gauge.builder(SUSPENDED, suspended, AtomicInteger::get)
         .description("1 while the watcher is suspended")
@@ -130,6 +140,10 @@ public final class WatchMetrics {
 
   void fetched(boolean ok) {
     fetches(ok).increment();
+  }
+
+  void headRejected(boolean value) {
+    headRejected.set(value ? 1 : 0);
   }
 
   void suspended(boolean value) {

@@ -22,6 +22,7 @@ public final class Watcher {
   private final WatchLog log;
   private final RandomGenerator random;
   private final ScheduledThreadPoolExecutor executor;
+  private final HeapTrim trim;
   private final Object lock = new Object();
   private ScheduledFuture<?> nextPoll;
   private boolean triggerPending;
@@ -44,6 +45,7 @@ public final class Watcher {
     this.options = options;
     this.log = log;
     this.random = random;
+    this.trim = HeapTrim.ofRuntime(clock);
     this.executor =
         new ScheduledThreadPoolExecutor(
             1,
@@ -141,6 +143,7 @@ public final class Watcher {
     } catch (RuntimeException e) {
       log.error("cycle-failed", "reason", reason, "error", e.toString());
     } finally {
+      trim.afterCycle();
       scheduleNextPoll();
     }
   }

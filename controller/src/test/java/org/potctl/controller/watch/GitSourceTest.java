@@ -116,23 +116,4 @@ class GitSourceTest {
     assertEquals("specs", GitSource.repositoryName("git@example.org:ops/specs.git"));
     assertEquals("specs", GitSource.repositoryName("/srv/git/specs/"));
   }
-
-  @Test
-  void aDirectoryDigestChangesWithItsContent(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("pots.yaml"), Specs.VALID);
-    DirectorySource source = new DirectorySource(dir);
-    Revision first = source.fetch();
-    assertEquals(first.id(), source.fetch().id());
-    Files.writeString(dir.resolve("pots.yaml"), Specs.VALID + "# edited\n");
-    Revision edited = source.fetch();
-    assertNotEquals(first.id(), edited.id());
-    assertTrue(edited.id().startsWith("sha256:"));
-    Files.writeString(dir.resolve("more.yaml"), "version: 1\n");
-    assertNotEquals(edited.id(), source.fetch().id());
-  }
-
-  @Test
-  void aMissingDirectoryIsAFetchFailure(@TempDir Path dir) {
-    assertThrows(SourceException.class, () -> new DirectorySource(dir.resolve("gone")).fetch());
-  }
 }

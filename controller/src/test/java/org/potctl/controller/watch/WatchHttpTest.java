@@ -38,7 +38,7 @@ class WatchHttpTest {
     Files.writeString(spec.resolve("pots.yaml"), "version: 1\npots:\n  web:\n    base: \"14.1\"\n");
     watch =
         WatchHarness.start(
-            new DirectorySource(spec),
+            new DirectorySource(spec, tmp.resolve("work")),
             new RecordingReconciler(),
             WatchOptions.of("t", Duration.ofHours(1)));
   }

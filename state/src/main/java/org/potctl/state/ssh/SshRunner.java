@@ -56,7 +56,6 @@ public final class SshRunner implements CommandRunner, AutoCloseable {
   private final ProcessCommandRunner local = new ProcessCommandRunner();
   private final Semaphore sessions = new Semaphore(MAX_SESSIONS);
   private final AtomicLong remoteCommands = new AtomicLong();
-  private final Thread shutdownHook;
   private boolean started;
   private boolean closed;
 
@@ -64,8 +63,7 @@ public final class SshRunner implements CommandRunner, AutoCloseable {
     this.target = target;
     this.ssh = ssh;
     this.controlDir = controlDir;
-    this.shutdownHook = new Thread(this::closeQuietly, "ssh-master-exit");
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    OpenRunners.add(this);
   }
 
   /** A runner for {@code target}; connects on the first command. */
@@ -153,15 +151,15 @@ public final class SshRunner implements CommandRunner, AutoCloseable {
         : OptionalLong.empty();
   }
 
-  /** Stops the control master ({@code ssh -O exit}) and removes the private directory. */
+  /**
+   * Stops the control master ({@code ssh -O exit}) and removes the private directory. A runner left
+   * open is closed by the one process-wide shutdown hook ({@link OpenRunners}); no runner adds a
+   * hook of its own.
+   */
   @Override
   public void close() {
     closeQuietly();
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException e) {
-      // Already shutting down: the hook is running or ran.
-    }
+    OpenRunners.remove(this);
   }
 
   private synchronized void closeQuietly() {
