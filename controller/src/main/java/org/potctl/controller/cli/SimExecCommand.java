@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
+import org.potctl.state.exec.ProgramRefusedException;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 import picocli.CommandLine;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Spec;
       "Example: potctl sim-exec .potctl/sim -- pot create-fscomp -f data"
     })
 final class SimExecCommand implements Callable<Integer> {
+
+  /** The shell's status for a program it cannot run: what a refused program exits with. */
+  private static final int NOT_FOUND = 127;
 
   @Spec CommandSpec spec;
 
@@ -59,9 +63,15 @@ final class SimExecCommand implements Callable<Integer> {
     if (command.program().equals("tee") || command.program().endsWith("/tee")) {
       command = command.withStdin(readStdin());
     }
-    CommandResult result = new SimulatedHost(options).run(command);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    CommandResult result;
+    try {
+      result = new SimulatedHost(options).run(command);
+    } catch (ProgramRefusedException e) {
+      err.println("potctl sim-exec: " + e.getMessage());
+      return NOT_FOUND;
+    }
     out.print(result.stdout());
     out.flush();
     err.print(result.stderr());

@@ -61,7 +61,9 @@ class SimExecCommandTest {
     Run missing = potctl("sim-exec", sim.toString(), "--", "zfs", "list", "zroot/nope");
     assertEquals(1, missing.code());
     assertEquals("cannot open 'zroot/nope': dataset does not exist\n", missing.err());
-    assertEquals(127, potctl("sim-exec", sim.toString(), "--", "ls").code());
+    Run ls = potctl("sim-exec", sim.toString(), "--", "ls");
+    assertEquals(127, ls.code());
+    assertTrue(ls.err().contains("refused to run 'ls': program 'ls' is not pot, zfs"), ls.err());
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.potctl.state.HostObserver;
 import org.potctl.state.StateException;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
+import org.potctl.state.exec.ProgramRefusedException;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.host.Host;
 import org.potctl.state.host.HostConnector;
@@ -119,7 +120,7 @@ class SshHostIT {
               "ünïcødé ✓");
       List<String> argv = new ArrayList<>(List.of("printf", "%s\\0"));
       argv.addAll(hostile);
-      CommandResult r = ssh.runner().run(Command.of(argv));
+      CommandResult r = remote(ssh, Command.of(argv));
       assertEquals(0, r.exitCode(), r.stderr());
       String out = r.stdout();
       assertEquals(hostile, List.of(out.substring(0, out.length() - 1).split("\0", -1)));
@@ -127,8 +128,11 @@ class SshHostIT {
       assertFalse(Files.exists(dir.resolve("pwned2")));
       assertFalse(Files.exists(dir.resolve("pwned3")));
       String input = "line 1\n'$(id)' `x` \\\n";
-      assertEquals(input, ssh.runner().run(Command.of("cat").withStdin(input)).stdout());
-      assertEquals(7, ssh.runner().run(Command.of("sh", "-c", "exit 7")).exitCode());
+      assertEquals(input, remote(ssh, Command.of("cat").withStdin(input)).stdout());
+      assertEquals(7, remote(ssh, Command.of("sh", "-c", "exit 7")).exitCode());
+      Command planted = Command.of("touch", dir.resolve("pwned4").toString());
+      assertThrows(ProgramRefusedException.class, () -> ssh.runner().run(planted));
+      assertFalse(Files.exists(dir.resolve("pwned4")), "the host runner sent nothing");
       CommandResult pot = ssh.runner().run(Command.of("pot", "create-fscomp", "-f", "data"));
       assertEquals(0, pot.exitCode(), pot.toString());
       assertEquals(
@@ -146,18 +150,18 @@ class SshHostIT {
       long second;
       try (Host ssh = HostConnector.connect(HostSpec.parse(host.host()))) {
         runner = ssh.sshRunner().orElseThrow();
-        assertEquals("1\n", runner.run(Command.of("echo", "1")).stdout());
+        assertEquals("1\n", remote(runner, Command.of("echo", "1")).stdout());
         long first = runner.masterPid().orElseThrow();
         ProcessHandle master = ProcessHandle.of(first).orElseThrow();
         master.destroyForcibly();
         master.onExit().get();
-        assertEquals("2\n", runner.run(Command.of("echo", "2")).stdout());
+        assertEquals("2\n", remote(runner, Command.of("echo", "2")).stdout());
         second = runner.masterPid().orElseThrow();
         assertNotEquals(first, second);
       }
       assertTrue(runner.masterPid().isEmpty());
       ProcessHandle.of(second).ifPresent(p -> p.onExit().join());
-      assertThrows(StateException.class, () -> runner.run(Command.of("true")));
+      assertThrows(StateException.class, () -> runner.runRemote(Command.of("true")));
     }
   }
 
@@ -177,7 +181,7 @@ class SshHostIT {
       String address = "ssh://127.0.0.1:" + host.sshd.port() + "?config=" + config;
       try (Host ssh = HostConnector.connect(HostSpec.parse(address))) {
         SshConnectionException e =
-            assertThrows(SshConnectionException.class, () -> ssh.runner().run(Command.of("true")));
+            assertThrows(SshConnectionException.class, () -> ssh.runner().run(Command.of("jls")));
         assertTrue(e.getMessage().contains("Host key verification failed"), e.getMessage());
       }
       Run r = potctl("observe", "--host", address);
@@ -185,5 +189,19 @@ class SshHostIT {
       assertTrue(r.err().contains("Host key verification failed"), r.err());
       assertFalse(r.err().contains("\tat "), r.err());
     }
+  }
+
+  /** Runs a test's own program over the connection, past the host runner's allowlist. */
+  private static CommandResult remote(Host ssh, Command command) {
+    return remote(ssh.sshRunner().orElseThrow(), command);
+  }
+
+  private static CommandResult remote(SshRunner runner, Command command) {
+    var raw = runner.runRemote(command);
+    return new CommandResult(
+        raw.exitCode(),
+        new String(raw.stdout(), java.nio.charset.StandardCharsets.UTF_8),
+        raw.stderr(),
+        raw.took());
   }
 }

@@ -159,7 +159,7 @@ class SshLockIT {
         Host ssh = HostConnector.connect(HostSpec.parse(host.host()))) {
       int n = 50;
       SshRunner runner = ssh.sshRunner().orElseThrow();
-      runner.run(Command.of("true"));
+      runner.runRemote(Command.of("true"));
       long t0 = System.nanoTime();
       try (Journal j = Journal.start(ssh.state(), "bench-session", "bench", () -> Instant.EPOCH)) {
         for (int i = 0; i < n; i++) {
@@ -170,7 +170,7 @@ class SshLockIT {
       Path file = host.stateDir().resolve("journal/bench-commands.jsonl");
       long t1 = System.nanoTime();
       for (int i = 0; i < n; i++) {
-        runner.run(
+        runner.runRemote(
             Command.of("sh", "-c", "cat >> \"$1\"", "append", file.toString())
                 .withStdin("{\"event\":\"step_skipped\"}\n"));
       }

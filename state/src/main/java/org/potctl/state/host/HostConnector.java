@@ -1,6 +1,7 @@
 package org.potctl.state.host;
 
 import java.nio.file.Path;
+import org.potctl.state.exec.AllowlistedRunner;
 import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.exec.ProcessCommandRunner;
 import org.potctl.state.sim.SimOptions;
@@ -56,6 +57,6 @@ public final class HostConnector {
   }
 
   private static CommandRunner localRunner() {
-    return new ProcessCommandRunner();
+    return new AllowlistedRunner(new ProcessCommandRunner());
   }
 }

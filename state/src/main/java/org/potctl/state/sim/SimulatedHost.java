@@ -11,6 +11,7 @@ import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
 import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.exec.CommandTimeoutException;
+import org.potctl.state.exec.ProgramAllowlist;
 import org.potctl.state.statedir.NoFollowFiles;
 
 /**
@@ -23,12 +24,12 @@ import org.potctl.state.statedir.NoFollowFiles;
  * commands first sleep {@link SimOptions#latency()}; those whose line matches {@link
  * SimOptions#fail()} fail like pot would and change nothing. Flavour files are written with {@code
  * tee PATH} (content on stdin) and removed with {@code rm -f PATH}, PATH only in pot's flavour
- * directory ({@link FlavourFiles}); both count as mutating. Other programs exit 127. With {@link
- * SimOptions#halt()} the process dies like {@code kill -9} at the chosen mutating command.
+ * directory ({@link FlavourFiles}); both count as mutating. Any other program or form is refused
+ * before it is logged ({@link ProgramAllowlist}). With {@link SimOptions#halt()} the process dies
+ * like {@code kill -9} at the chosen mutating command.
  */
 public final class SimulatedHost implements CommandRunner {
 
-  private static final Set<String> PROGRAMS = Set.of("pot", "zfs", "jls", "pfctl", "tee", "rm");
   private static final Set<String> ZFS_READS = Set.of("list", "get", "version", "help", "");
 
   private final SimOptions options;
@@ -71,19 +72,16 @@ public final class SimulatedHost implements CommandRunner {
 
   @Override
   public CommandResult run(Command command) {
+    ProgramAllowlist.require(command);
     Instant start = clock.instant();
     String program = Path.of(command.program()).getFileName().toString();
     List<String> args = command.argv().subList(1, command.argv().size());
-    boolean mutating = PROGRAMS.contains(program) && mutating(program, args);
+    boolean mutating = mutating(program, args);
     boolean halt = mutating && options.halt().map(h -> h.reached(paths.dir())).orElse(false);
     if (halt && !options.halt().orElseThrow().middle()) {
       SimHalt.die();
     }
     AtomicFiles.appendLine(paths.commandsLog(), command.display());
-    if (!PROGRAMS.contains(program)) {
-      return new CommandResult(
-          127, "", "sh: " + command.program() + ": not found\n", Duration.ZERO);
-    }
     if (mutating && options.fail().map(p -> p.matcher(command.display()).find()).orElse(false)) {
       return failed(program, args, command.display());
     }

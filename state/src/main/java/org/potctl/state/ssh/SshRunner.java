@@ -25,6 +25,7 @@ import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.exec.CommandTimeoutException;
 import org.potctl.state.exec.ProcessCommandRunner;
 import org.potctl.state.exec.ProcessCommandRunner.RawResult;
+import org.potctl.state.exec.ProgramAllowlist;
 
 /**
  * Runs each argv on a remote host through the OpenSSH client, all over one multiplexed connection:
@@ -37,7 +38,8 @@ import org.potctl.state.exec.ProcessCommandRunner.RawResult;
  * runs with {@code LC_ALL=C}; standard input passes through. A remote exit status is returned as
  * is; status 255 (the client's own failure: unreachable, authentication, dropped connection) throws
  * {@link SshConnectionException}. At most {@link #MAX_SESSIONS} commands share the connection at
- * once (sshd's {@code MaxSessions} is 10 by default).
+ * once (sshd's {@code MaxSessions} is 10 by default). {@link #run} (what the drivers and plan steps
+ * use) refuses any program outside {@link ProgramAllowlist} before it sends anything.
  */
 public final class SshRunner implements CommandRunner, AutoCloseable {
 
@@ -77,15 +79,23 @@ public final class SshRunner implements CommandRunner, AutoCloseable {
     return target;
   }
 
+  /**
+   * Runs {@code command} on the remote host if {@link ProgramAllowlist} allows it.
+   *
+   * @throws org.potctl.state.exec.ProgramRefusedException for any other program (nothing is sent)
+   */
   @Override
   public CommandResult run(Command command) {
+    ProgramAllowlist.require(command);
     RawResult raw = runRemote(command);
     return new CommandResult(
         raw.exitCode(), new String(raw.stdout(), StandardCharsets.UTF_8), raw.stderr(), raw.took());
   }
 
   /**
-   * Runs {@code command} on the remote host and keeps its standard output as bytes.
+   * Runs {@code command} on the remote host and keeps its standard output as bytes. Not checked
+   * against {@link ProgramAllowlist}: for potctl's own fixed scripts (file reads, state directory)
+   * only; drivers and plan steps reach the host through {@link #run}, which is.
    *
    * @throws SshConnectionException if the client failed (exit 255)
    * @throws CommandTimeoutException if it outlived its timeout (the local client was killed)
@@ -120,7 +130,9 @@ public final class SshRunner implements CommandRunner, AutoCloseable {
    * Starts {@code argv} on the remote host as a long-lived session over the connection, with its
    * standard input, output and error as pipes: the caller talks to it and ends it by closing its
    * standard input. The session holds one of the {@link #MAX_SESSIONS} slots until it exits. If
-   * potctl dies or the connection drops, the remote command sees its standard input close.
+   * potctl dies or the connection drops, the remote command sees its standard input close. Only for
+   * potctl's own state-directory scripts (lock, journal): not checked against {@link
+   * ProgramAllowlist}.
    */
   public Process startSession(List<String> argv) {
     ensureMaster();

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.potctl.state.StateException;
 import org.potctl.state.exec.Command;
-import org.potctl.state.exec.CommandResult;
+import org.potctl.state.exec.ProcessCommandRunner.RawResult;
 import org.potctl.state.statedir.LockHolder;
 import org.potctl.state.statedir.LockProcess;
 import org.potctl.state.statedir.StateStore;
@@ -72,12 +72,12 @@ public final class SshStateStore implements StateStore {
 
   @Override
   public void replace(String name, String content) {
-    CommandResult r =
-        runner.run(
+    RawResult r =
+        runner.runRemote(
             Command.of(List.of("sh", "-c", REPLACE, "potctl-replace", "_", path(name)))
                 .withTimeout(TIMEOUT)
                 .withStdin(content));
-    if (!r.succeeded()) {
+    if (r.exitCode() != 0) {
       throw new StateException(
           "cannot write " + location() + "/" + name + ": " + r.stderr().strip());
     }

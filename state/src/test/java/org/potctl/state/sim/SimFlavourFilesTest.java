@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.HostObserver;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
+import org.potctl.state.exec.ProgramRefusedException;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.Flavour;
 import org.potctl.state.model.HostState;
@@ -109,8 +110,14 @@ class SimFlavourFilesTest {
             List.of("rm", "-f", fl.toString()),
             List.of("rm", "-f", fl + "/../pot.conf"),
             List.of("rm", "-f", fl + "/a", fl + "/b"));
+    sim.ok("jls"); // the simulator lays out its directories on the first command it runs
     for (List<String> argv : refused) {
-      CommandResult r = sim.host.run(Command.of(argv).withStdin("pwned\n"));
+      CommandResult r;
+      try {
+        r = sim.host.run(Command.of(argv).withStdin("pwned\n"));
+      } catch (ProgramRefusedException e) {
+        continue; // refused by the runners' allowlist already, before the simulator's own check
+      }
       assertEquals(1, r.exitCode(), () -> argv + " -> " + r);
       assertTrue(
           r.stderr().startsWith(argv.get(0) + ": ")

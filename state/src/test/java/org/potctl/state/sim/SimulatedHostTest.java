@@ -2,6 +2,7 @@ package org.potctl.state.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
 import org.potctl.state.exec.CommandTimeoutException;
+import org.potctl.state.exec.ProgramRefusedException;
 
 class SimulatedHostTest {
 
@@ -31,9 +33,9 @@ class SimulatedHostTest {
     SimFixture sim = new SimFixture(dir);
     sim.run("pot", "create-fscomp", "-f", "data");
     sim.run("zfs", "list", "-H", "-o", "name", "zroot/pot");
-    sim.run("nope", "x");
+    assertThrows(ProgramRefusedException.class, () -> sim.run("nope", "x"));
     assertEquals(
-        "pot create-fscomp -f data\nzfs list -H -o name zroot/pot\nnope x\n",
+        "pot create-fscomp -f data\nzfs list -H -o name zroot/pot\n",
         SimFixture.read(dir.resolve("commands.log")));
   }
 
@@ -205,9 +207,21 @@ class SimulatedHostTest {
   }
 
   @Test
-  void commandsOtherThanPotZfsJlsPfctlExit127() {
-    CommandResult r = new SimFixture(dir).run("sysrc", "-n", "pf_rules");
-    assertEquals(127, r.exitCode());
+  void programsOutsideTheAllowlistAreRefusedAndNeverLogged() {
+    SimFixture sim = new SimFixture(dir);
+    Path outside = dir.resolve("outside");
+    for (List<String> argv :
+        List.of(
+            List.of("sysrc", "-n", "pf_rules"),
+            List.of("sh", "-c", "id"),
+            List.of("tee", outside.toString()),
+            List.of("rm", "-f", outside.toString()),
+            List.of("pfctl", "-a", "pot-rdr/web", "-F", "nat"))) {
+      assertThrows(
+          ProgramRefusedException.class, () -> sim.host.run(Command.of(argv)), argv::toString);
+    }
+    assertFalse(
+        Files.exists(dir.resolve("commands.log")), "a refused command is not run or logged");
   }
 
   @Test

@@ -1,0 +1,93 @@
+package org.potctl.state.exec;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The programs a host runner executes, whatever a plan says: {@code pot} and {@code zfs} (every
+ * change potctl makes), the flavour-file writer ({@code tee FILE} and {@code rm -f FILE}, FILE a
+ * flavour or its {@code .sh} script directly in a {@code flavours} directory) and the observation
+ * commands ({@code jls}; {@code pfctl} only showing, {@code -s}). A program is named bare or by an
+ * absolute path in a system directory ({@code /usr/local/bin/pot}); anything else, and any argv
+ * that does not fit its program's form, is refused by the runner before it starts ({@link
+ * ProgramRefusedException}). Every runner (local, simulated, ssh) applies this one rule.
+ */
+public final class ProgramAllowlist {
+
+  /** The programs a runner may start. */
+  public static final Set<String> PROGRAMS = Set.of("pot", "zfs", "jls", "pfctl", "tee", "rm");
+
+  private static final Set<String> SYSTEM_DIRS =
+      Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin");
+  private static final Pattern FLAVOUR_FILE =
+      Pattern.compile("/(?:[^/]+/)*flavours/[A-Za-z][A-Za-z0-9_-]{0,54}(?:\\.sh)?");
+  private static final Pattern PFCTL_SHOW = Pattern.compile("-s[A-Za-z]*|-[nvq]+");
+
+  private ProgramAllowlist() {}
+
+  /**
+   * Throws unless {@code command} is allowed.
+   *
+   * @throws ProgramRefusedException naming the command and why it is refused
+   */
+  public static void require(Command command) {
+    Optional<String> why = refusal(command.argv());
+    if (why.isPresent()) {
+      throw new ProgramRefusedException(command, why.get());
+    }
+  }
+
+  /** Why {@code argv} is refused, or empty if a runner may run it. */
+  public static Optional<String> refusal(List<String> argv) {
+    String path = argv.get(0);
+    int slash = path.lastIndexOf('/');
+    String program = slash < 0 ? path : path.substring(slash + 1);
+    if (!PROGRAMS.contains(program)) {
+      return Optional.of(
+          "program '" + program + "' is not pot, zfs, jls, pfctl or the flavour-file writer");
+    }
+    if (slash >= 0 && !SYSTEM_DIRS.contains(path.substring(0, slash))) {
+      return Optional.of("program path " + path + " is not in a system directory");
+    }
+    List<String> args = argv.subList(1, argv.size());
+    return switch (program) {
+      case "tee" ->
+          args.size() == 1 && flavourFile(args.get(0))
+              ? Optional.empty()
+              : Optional.of("tee writes only one file in pot's flavour directory");
+      case "rm" ->
+          args.size() == 2 && args.get(0).equals("-f") && flavourFile(args.get(1))
+              ? Optional.empty()
+              : Optional.of("rm removes only one file in pot's flavour directory (rm -f FILE)");
+      case "pfctl" ->
+          pfctlShows(args)
+              ? Optional.empty()
+              : Optional.of("pfctl may only show (-a ANCHOR -s WHAT)");
+      default -> Optional.empty();
+    };
+  }
+
+  private static boolean flavourFile(String path) {
+    return FLAVOUR_FILE.matcher(path).matches() && !path.contains("/../") && !path.contains("/./");
+  }
+
+  private static boolean pfctlShows(List<String> args) {
+    boolean shows = false;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("-a") && i + 1 < args.size()) {
+        i++;
+      } else if (a.equals("-s") && i + 1 < args.size()) {
+        shows = true;
+        i++;
+      } else if (!PFCTL_SHOW.matcher(a).matches() || a.equals("-s")) {
+        return false;
+      } else {
+        shows |= a.startsWith("-s");
+      }
+    }
+    return shows;
+  }
+}

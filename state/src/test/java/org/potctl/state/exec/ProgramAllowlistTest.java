@@ -1,0 +1,100 @@
+package org.potctl.state.exec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.potctl.state.host.HostConnector;
+import org.potctl.state.host.HostSpec;
+
+class ProgramAllowlistTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "pot create -p web -b 14.1",
+        "/usr/local/bin/pot version",
+        "zfs destroy -r zroot/pot/fscomp/x",
+        "jls -d --libxo json",
+        "pfctl -a pot-rdr/* -s nat",
+        "pfctl -snat",
+        "tee /usr/local/etc/pot/flavours/nginx",
+        "tee /home/a/.potctl/sim/etc/pot/flavours/nginx.sh",
+        "rm -f /usr/local/etc/pot/flavours/nginx"
+      })
+  void allowed(String line) {
+    assertEquals(List.of(), ProgramAllowlist.refusal(List.of(line.split(" "))).stream().toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "sh -c id",
+        "/bin/sh -c id",
+        "bash",
+        "/tmp/evil/pot version",
+        "./pot version",
+        "potx",
+        "tee /etc/rc.conf",
+        "tee -a /usr/local/etc/pot/flavours/nginx",
+        "tee /usr/local/etc/pot/flavours/../../rc.conf",
+        "tee /usr/local/etc/pot/flavours/a /etc/passwd",
+        "rm -rf /",
+        "rm /usr/local/etc/pot/flavours/nginx",
+        "rm -f /usr/local/etc/pot/flavours/nginx /etc/passwd",
+        "pfctl -F all",
+        "pfctl -a pot-rdr/web -f /tmp/rules",
+        "pfctl -d",
+        "pfctl -s",
+        "pfctl -a"
+      })
+  void refused(String line) {
+    assertTrue(ProgramAllowlist.refusal(List.of(line.split(" "))).isPresent(), line);
+  }
+
+  @Test
+  void refusalNamesTheCommandAndTheRule() {
+    ProgramRefusedException e =
+        assertThrows(
+            ProgramRefusedException.class,
+            () -> ProgramAllowlist.require(Command.of("sh", "-c", "rm -rf /")));
+    assertEquals("sh -c rm -rf /", e.refused());
+    assertTrue(e.getMessage().contains("'sh' is not pot, zfs, jls, pfctl"), e.getMessage());
+  }
+
+  @Test
+  void theWrappedRunnerNeverSeesARefusedCommand() {
+    AtomicInteger seen = new AtomicInteger();
+    CommandRunner counting =
+        c -> {
+          seen.incrementAndGet();
+          return new CommandResult(0, "", "", java.time.Duration.ZERO);
+        };
+    AllowlistedRunner runner = new AllowlistedRunner(counting);
+    assertThrows(ProgramRefusedException.class, () -> runner.run(Command.of("id")));
+    assertEquals(0, seen.get());
+    runner.run(Command.of("zfs", "list"));
+    assertEquals(1, seen.get());
+  }
+
+  @Test
+  void theLocalHostRunnerRefusesAProgramOutsideTheList(@TempDir Path dir) throws Exception {
+    Path planted = dir.resolve("planted");
+    try (var host = HostConnector.connect(new HostSpec.Local())) {
+      Command touch = Command.of("touch", planted.toString());
+      assertThrows(ProgramRefusedException.class, () -> host.runner().run(touch));
+      Command tee = Command.of("tee", planted.toString()).withStdin("x");
+      assertThrows(ProgramRefusedException.class, () -> host.runner().run(tee));
+    }
+    assertFalse(Files.exists(planted), "nothing ran");
+  }
+}
