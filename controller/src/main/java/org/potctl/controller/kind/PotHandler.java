@@ -88,6 +88,10 @@ final class PotHandler implements Handler {
       return result(
           Change.noop(address), List.of(), List.of(ctx.error(address, problem.get())), observed);
     }
+    Optional<Diagnostic> badIp = spec == null ? Optional.empty() : StaticIps.check(ctx, spec);
+    if (badIp.isPresent()) {
+      return result(Change.noop(address), List.of(), List.of(badIp.get()), observed);
+    }
     boolean running = host.isRunning(name);
     if (spec == null) {
       return orphan(ctx, address, ds.orElseThrow(), running, observed);

@@ -110,10 +110,19 @@ public final class AttributeValues {
     return Outcome.fail("unknown attribute " + Text.quote(name));
   }
 
+  /**
+   * pot keeps {@code exec_stop} as one {@code pot.attr.exec_stop=} line of pot.conf, reads it back
+   * with {@code cut -f2 -d=} (everything after a second {@code =} is lost) and hands it to jail(8)
+   * in a double-quoted {@code exec.stop} parameter, where {@code $} starts a variable reference.
+   */
   private static Outcome<String> execStop(String text) {
-    if (text.isEmpty() || text.length() > MAX_TEXT || Text.hasTabOrLineBreak(text)) {
+    if (text.isBlank() || text.length() > MAX_TEXT || Text.hasControl(text)) {
       return Outcome.fail(
           "must be a non-empty command of at most " + MAX_TEXT + " characters on one line");
+    }
+    if (text.indexOf('=') >= 0 || text.indexOf('$') >= 0) {
+      return Outcome.fail(
+          "must not contain = (pot cuts the value there) or $ (jail(8) expands it)");
     }
     return Outcome.ok(text);
   }

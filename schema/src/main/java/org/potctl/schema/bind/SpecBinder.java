@@ -65,7 +65,20 @@ public final class SpecBinder {
             new TreeMap<>(bridges),
             new TreeMap<>(flavours),
             digest,
-            locations(decls)));
+            locations(decls),
+            nodes(decls)));
+  }
+
+  /** Where each pot's {@code network.ip} value is (the node plan-time address checks judge). */
+  private static Map<String, SourceLocation> nodes(Declarations decls) {
+    Map<String, SourceLocation> out = new HashMap<>();
+    for (Declared d : decls.pots().values()) {
+      JsonPath ip = d.at(Fields.NETWORK, Fields.IP);
+      if (!d.node(ip).isMissingNode()) {
+        out.put(ip.toString(), d.locate(ip));
+      }
+    }
+    return out;
   }
 
   private static FscompSpec fscomp(Declared d) {

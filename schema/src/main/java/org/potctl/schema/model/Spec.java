@@ -21,6 +21,8 @@ import org.potctl.schema.diag.SourceLocation;
  * @param digest {@code sha256:<hex>} over the sorted relative paths and contents of every Potfile
  *     and flavour script
  * @param locations where each declared resource's name appears in its Potfile
+ * @param nodes where the values of the fields that plan-time checks judge are (a pot's {@code
+ *     network.ip}), by spec path such as {@code pots.web.network.ip}
  */
 public record Spec(
     Path sourceDir,
@@ -29,7 +31,8 @@ public record Spec(
     SortedMap<String, BridgeSpec> bridges,
     SortedMap<String, FlavourSpec> flavours,
     String digest,
-    Map<ResourceAddress, SourceLocation> locations) {
+    Map<ResourceAddress, SourceLocation> locations,
+    Map<String, SourceLocation> nodes) {
 
   /** Copies every map (sorted, unmodifiable). */
   public Spec {
@@ -40,6 +43,27 @@ public record Spec(
     bridges = Names.sortedCopy(bridges);
     flavours = Names.sortedCopy(flavours);
     locations = Map.copyOf(locations);
+    nodes = Map.copyOf(nodes);
+  }
+
+  /** A spec without field locations (plan-time errors then point at the resource's name). */
+  public Spec(
+      Path sourceDir,
+      SortedMap<String, PotSpec> pots,
+      SortedMap<String, FscompSpec> fscomps,
+      SortedMap<String, BridgeSpec> bridges,
+      SortedMap<String, FlavourSpec> flavours,
+      String digest,
+      Map<ResourceAddress, SourceLocation> locations) {
+    this(sourceDir, pots, fscomps, bridges, flavours, digest, locations, Map.of());
+  }
+
+  /**
+   * Where the value at {@code specPath} (e.g. {@code pots.web.network.ip}) is, else where the
+   * resource {@code owner} is declared.
+   */
+  public Optional<SourceLocation> locationOf(ResourceAddress owner, String specPath) {
+    return Optional.ofNullable(nodes.get(specPath)).or(() -> locationOf(owner));
   }
 
   /** Where the resource at {@code address} is declared, if it is declared in this spec. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.potctl.state.exec.Command;
 import org.potctl.state.model.HostsEntry;
@@ -17,34 +16,8 @@ import org.potctl.state.model.PortExport;
  */
 public final class PotCommands {
 
-  /** Attributes {@code pot set-attribute} accepts (pot.md §3.1). */
-  public static final Set<String> ATTRIBUTES =
-      Set.of(
-          "start-at-boot",
-          "early-start-at-boot",
-          "persistent",
-          "no-rc-script",
-          "prunable",
-          "localhost-tunnel",
-          "no-tmpfs",
-          "no-etc-hosts",
-          "enforce_statfs",
-          "mount",
-          "fdescfs",
-          "linprocfs",
-          "nullfs",
-          "procfs",
-          "tmpfs",
-          "zfs",
-          "raw_sockets",
-          "sysvshm",
-          "sysvsem",
-          "sysvmsg",
-          "children",
-          "mlock",
-          "devfs_ruleset",
-          "exec_stop",
-          "stop_timeout");
+  /** An attribute name as pot's sed expression {@code /^pot.attr.NAME=.*\/d} can hold it. */
+  private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-z_-]{0,31}");
 
   private static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*[bBkKmMgG]?");
 
@@ -122,14 +95,19 @@ public final class PotCommands {
     return Command.of(argv);
   }
 
-  /** {@code pot set-attribute -p P -A ATTR -V VALUE}; the value may not be empty. */
+  /**
+   * {@code pot set-attribute -p P -A ATTR -V VALUE}. Which attributes and values are allowed is
+   * decided once, by the schema module's {@code AttributeValues} (validation, and the controller
+   * builds this command only from a value it normalised); here only what keeps the argv one
+   * well-formed pot.conf line is checked: a plain attribute name and a non-empty value without a
+   * line break or control character.
+   */
   public static Command setAttribute(String pot, String attribute, String value) {
-    if (!ATTRIBUTES.contains(attribute)) {
-      throw new IllegalArgumentException("'" + attribute + "' is not a pot attribute");
+    if (attribute == null || !ATTRIBUTE.matcher(attribute).matches()) {
+      throw new IllegalArgumentException("'" + attribute + "' is not a pot attribute name");
     }
-    if (value == null || value.isEmpty() || !value.matches("[A-Za-z0-9._/-]+")) {
-      throw new IllegalArgumentException(
-          "invalid value '" + value + "' for attribute " + attribute);
+    if (value == null || PotArguments.confValue("attribute " + attribute, value).isBlank()) {
+      throw new IllegalArgumentException("attribute " + attribute + " needs a value");
     }
     return Command.of("pot", "set-attribute", "-p", potName(pot), "-A", attribute, "-V", value);
   }

@@ -203,9 +203,15 @@ class PotCommandsTest {
   @Test
   void settingsRefuseBadInput() {
     assertThrows(
-        IllegalArgumentException.class, () -> PotCommands.setAttribute("web", "colour", "YES"));
+        IllegalArgumentException.class, () -> PotCommands.setAttribute("web", "a.*/d;s/x", "YES"));
     assertThrows(
         IllegalArgumentException.class, () -> PotCommands.setAttribute("web", "persistent", ""));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PotCommands.setAttribute("web", "exec_stop", "a\npot.attr.children=9"));
+    assertEquals(
+        "pot set-attribute -p web -A exec_stop -V /bin/sh /etc/rc.shutdown",
+        line(PotCommands.setAttribute("web", "exec_stop", "/bin/sh /etc/rc.shutdown")));
     assertThrows(
         IllegalArgumentException.class,
         () -> PotCommands.setRss("web", OptionalInt.empty(), Optional.empty()));

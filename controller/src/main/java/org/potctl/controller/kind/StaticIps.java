@@ -1,0 +1,165 @@
+package org.potctl.controller.kind;
+
+import java.util.Optional;
+import org.potctl.schema.bind.Ipv4;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Severity;
+import org.potctl.schema.model.NetworkType;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.state.model.Bridge;
+import org.potctl.state.model.HostState;
+import org.potctl.state.model.Pot;
+import org.potctl.state.model.PotConfig;
+
+/**
+ * The plan-time check of a bridge pot's static IP against the observed host, as {@code potnet
+ * validate -H IP [-b BRIDGE]} would judge it when {@code pot create} runs (network.sh:344, :375): a
+ * public-bridge address lies inside {@code POT_NETWORK}, is neither its network nor broadcast
+ * address, nor {@code POT_GATEWAY} or {@code POT_DNS_IP}, nor inside a private bridge's subnet; a
+ * private-bridge address is a host address of its bridge's subnet other than the bridge's gateway.
+ * Without the settings on the host (the simulator) pot's defaults of pot.default.conf apply. A
+ * private bridge the plan has yet to create has no subnet yet: its pots' addresses are judged by
+ * pot at create time. The error is located at the {@code network.ip} node of the Potfile.
+ */
+final class StaticIps {
+
+  private static final String DEFAULT_NETWORK = "10.192.0.0/10";
+  private static final String DEFAULT_GATEWAY = "10.192.0.1";
+  private static final String DEFAULT_DNS_IP = "10.192.0.2";
+
+  private StaticIps() {}
+
+  /** Why pot would refuse {@code spec}'s static IP on this host, as a located error. */
+  static Optional<Diagnostic> check(PlanContext ctx, PotSpec spec) {
+    Optional<String> ip = spec.network().ip();
+    NetworkType type = spec.network().type();
+    boolean bridged = type == NetworkType.PUBLIC_BRIDGE || type == NetworkType.PRIVATE_BRIDGE;
+    if (ip.isEmpty() || !bridged || unchanged(ctx.host(), spec, ip.get())) {
+      return Optional.empty();
+    }
+    Optional<String> problem =
+        type == NetworkType.PUBLIC_BRIDGE
+            ? publicProblem(ctx.host(), ip.get())
+            : spec.network()
+                .bridge()
+                .map(b -> ctx.host().bridges().get(b))
+                .flatMap(b -> privateProblem(b, ip.get()));
+    return problem.map(p -> error(ctx, spec, p));
+  }
+
+  private static boolean unchanged(HostState host, PotSpec spec, String ip) {
+    Pot pot = host.pots().get(spec.name());
+    return pot != null && pot.network().ip().map(String::strip).equals(Optional.of(ip));
+  }
+
+  private static Optional<String> publicProblem(HostState host, String ip) {
+    PotConfig config = host.config();
+    String network = config.setting("POT_NETWORK").orElse(DEFAULT_NETWORK);
+    Optional<Subnet> net = Subnet.parse(network);
+    long a = Subnet.address(ip);
+    if (net.isEmpty()) {
+      return Optional.empty();
+    }
+    String where = " of pot's network " + network;
+    if (!net.get().contains(a)) {
+      return Optional.of("ip " + ip + " is outside pot's network " + network + " (POT_NETWORK)");
+    }
+    if (a == net.get().start() || a == net.get().broadcast()) {
+      return Optional.of(
+          "ip "
+              + ip
+              + " is the "
+              + (a == net.get().start() ? "network" : "broadcast")
+              + " address"
+              + where
+              + " (POT_NETWORK)");
+    }
+    if (same(a, config.setting("POT_GATEWAY").orElse(DEFAULT_GATEWAY))) {
+      return Optional.of("ip " + ip + " is POT_GATEWAY, the gateway" + where);
+    }
+    if (same(a, config.setting("POT_DNS_IP").orElse(DEFAULT_DNS_IP))) {
+      return Optional.of("ip " + ip + " is the address of pot's DNS pot (POT_DNS_IP)");
+    }
+    return host.bridges().values().stream()
+        .filter(b -> Subnet.parse(b.network()).filter(s -> s.contains(a)).isPresent())
+        .findFirst()
+        .map(b -> "ip " + ip + " lies in private bridge " + b.name() + "'s subnet " + b.network());
+  }
+
+  private static Optional<String> privateProblem(Bridge bridge, String ip) {
+    Optional<Subnet> net = Subnet.parse(bridge.network());
+    if (net.isEmpty()) {
+      return Optional.empty();
+    }
+    long a = Subnet.address(ip);
+    String of = " of bridge " + bridge.name() + " (" + bridge.network() + ")";
+    if (!net.get().contains(a)) {
+      return Optional.of("ip " + ip + " is outside the subnet" + of);
+    }
+    if (a == net.get().start() || a == net.get().broadcast()) {
+      return Optional.of(
+          "ip "
+              + ip
+              + " is the "
+              + (a == net.get().start() ? "network" : "broadcast")
+              + " address"
+              + of);
+    }
+    return same(a, bridge.gateway())
+        ? Optional.of("ip " + ip + " is the gateway" + of)
+        : Optional.empty();
+  }
+
+  private static boolean same(long a, String other) {
+    return Subnet.isAddress(other.strip()) && Subnet.address(other.strip()) == a;
+  }
+
+  private static Diagnostic error(PlanContext ctx, PotSpec spec, String message) {
+    String path = PlanContext.specPath(spec.address()) + ".network.ip";
+    return new Diagnostic(
+        Severity.ERROR,
+        path,
+        message + "; pot create would refuse it",
+        ctx.spec().locationOf(spec.address(), path),
+        Optional.empty());
+  }
+
+  /** An IPv4 subnet {@code a.b.c.d/n}, as numbers. */
+  private record Subnet(long start, int prefix) {
+
+    static Optional<Subnet> parse(String cidr) {
+      int slash = cidr.strip().indexOf('/');
+      if (slash < 0) {
+        return Optional.empty();
+      }
+      String ip = cidr.strip().substring(0, slash);
+      String bits = cidr.strip().substring(slash + 1);
+      if (!isAddress(ip) || !bits.matches("[0-9]{1,2}") || Integer.parseInt(bits) > 32) {
+        return Optional.empty();
+      }
+      int prefix = Integer.parseInt(bits);
+      long size = 1L << (32 - prefix);
+      return Optional.of(new Subnet(address(ip) & ~(size - 1) & 0xffffffffL, prefix));
+    }
+
+    static boolean isAddress(String ip) {
+      return Ipv4.parse(ip).isOk();
+    }
+
+    static long address(String ip) {
+      long v = 0;
+      for (String part : ip.split("\\.")) {
+        v = (v << 8) | Integer.parseInt(part);
+      }
+      return v;
+    }
+
+    long broadcast() {
+      return start + (1L << (32 - prefix)) - 1;
+    }
+
+    boolean contains(long a) {
+      return a >= start && a <= broadcast();
+    }
+  }
+}
