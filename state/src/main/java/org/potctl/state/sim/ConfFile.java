@@ -59,6 +59,12 @@ final class ConfFile {
     return append(key + "=" + value);
   }
 
+  /** {@code sed -i '' -e "s%^key=.*$%key=value%"}: every {@code key=} line rewritten in place. */
+  ConfFile replaceAll(String key, String value) {
+    lines.replaceAll(l -> l.startsWith(key + "=") ? key + "=" + value : l);
+    return this;
+  }
+
   ConfFile removeAll(String key) {
     lines.removeIf(l -> l.startsWith(key + "="));
     return this;

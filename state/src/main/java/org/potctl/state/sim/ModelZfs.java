@@ -76,6 +76,7 @@ final class ModelZfs implements ZfsBackend {
               new ZfsChanges(state, tree, mounts, clock, this::create).rename(rest, out);
           case "snapshot", "snap" ->
               new ZfsChanges(state, tree, mounts, clock, this::create).snapshot(rest, out);
+          case "clone" -> clone(rest, out);
           case "mount", "umount", "unmount" -> 0;
           default -> {
             out.errln(sub.isEmpty() ? "missing command" : "unrecognized command '" + sub + "'");
@@ -132,6 +133,29 @@ final class ModelZfs implements ZfsBackend {
     }
     put(name, props);
     return 0;
+  }
+
+  /** {@code zfs clone [-o prop=value]… SNAPSHOT FILESYSTEM}: a dataset whose origin is SNAPSHOT. */
+  private int clone(List<String> args, Out out) {
+    Getopts g = Getopts.parse(args, "po:");
+    if (g.error() != null || g.operands().size() != 2) {
+      out.errln(g.error() == null ? "wrong number of arguments" : g.error());
+      return 2;
+    }
+    String snap = g.operands().get(0);
+    String target = g.operands().get(1);
+    if (!snap.contains("@") || !tree.exists(snap)) {
+      out.errln("cannot open '" + snap + "': dataset does not exist");
+      return 1;
+    }
+    List<String> options = new java.util.ArrayList<>();
+    g.all('o').forEach(o -> options.addAll(List.of("-o", o)));
+    options.add(target);
+    int created = create(options, out);
+    if (created == 0) {
+      state.datasets.put(target, state.datasets.get(target).with("origin", snap));
+    }
+    return created;
   }
 
   private int set(List<String> args, Out out) {

@@ -19,12 +19,8 @@ final class PotCommands {
           "prune",
           "set-hook",
           "get-rss",
-          "export",
-          "import",
-          "prepare",
           "term",
           "rename",
-          "clone",
           "clone-fscomp",
           "promote",
           "revert",
@@ -105,6 +101,10 @@ final class PotCommands {
       case "destroy", "snapshot" -> new PotDestroy(env, this).run(cmd, args);
       case "mount-in", "mount-out" -> new PotMounts(env, this).run(cmd, args);
       case "copy-in" -> new PotCopyIn(env, this).run(args);
+      case "export" -> new PotExport(env, this).run(args);
+      case "import" -> new PotImport(env, this).run(args);
+      case "clone" -> new PotClone(env, this).run(args);
+      case "prepare" -> new PotPrepare(env, this).run(args);
       case "set-attribute",
           "get-attribute",
           "set-rss",

@@ -56,7 +56,7 @@ final class PotCreate {
     env.out.info("flavours     : " + String.join(" ", r.flavours()));
   }
 
-  private String network(CreateRequest r) {
+  String network(CreateRequest r) {
     String ip = r.ip();
     PotNet net = new PotNet(env);
     switch (r.network()) {

@@ -54,6 +54,13 @@ final class ZfsChanges {
       return 1;
     }
     List<String> all = new ArrayList<>(tree.subtree(name));
+    List<String> clones = dependentClones(all);
+    if (!clones.isEmpty() && !g.has('R')) {
+      out.errln("cannot destroy '" + name + "': filesystem has dependent clones");
+      out.errln("use '-R' to destroy the following datasets:");
+      clones.forEach(out::errln);
+      return 1;
+    }
     Collections.reverse(all);
     for (String n : all) {
       Optional<String> at = tree.mountedPath(n);
@@ -76,8 +83,26 @@ final class ZfsChanges {
         recursive
             ? tree.subtree(fs).stream().filter(n -> n.endsWith(snap)).toList()
             : List.of(name);
+    List<String> clones = dependentClones(victims);
+    if (!clones.isEmpty()) {
+      out.errln("cannot destroy '" + name + "': snapshot has dependent clones");
+      out.errln("use '-R' to destroy the following datasets:");
+      clones.forEach(out::errln);
+      return 1;
+    }
     victims.forEach(state.datasets::remove);
     return 0;
+  }
+
+  /** Datasets outside {@code names} cloned from a snapshot among {@code names}. */
+  private List<String> dependentClones(List<String> names) {
+    java.util.Set<String> inside = new java.util.HashSet<>(names);
+    return state.datasets.values().stream()
+        .filter(d -> !inside.contains(d.name()))
+        .filter(d -> inside.contains(d.props().getOrDefault("origin", "")))
+        .map(SimDataset::name)
+        .sorted()
+        .toList();
   }
 
   int rename(List<String> args, Out out) {
@@ -117,6 +142,12 @@ final class ZfsChanges {
       String moved = to + n.substring(from.length());
       renames.put(n, moved);
       state.datasets.put(moved, state.datasets.remove(n).renamed(moved));
+    }
+    for (SimDataset d : List.copyOf(state.datasets.values())) {
+      String origin = renames.get(d.props().getOrDefault("origin", ""));
+      if (origin != null) {
+        state.datasets.put(d.name(), d.with("origin", origin));
+      }
     }
     mounts.reconcile(before, renames);
     return 0;

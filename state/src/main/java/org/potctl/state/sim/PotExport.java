@@ -1,0 +1,148 @@
+package org.potctl.state.sim;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code pot export} (export.sh): a single pot with exactly one snapshot ({@code -A} takes or
+ * purges, {@code -F} sends them all) becomes {@code <dir>/<pot>_<tag>.xz} with {@code .meta} (the
+ * origin of a layered pot as {@code pot:tag@snap}, else {@code -}) and {@code .skein}; the pot's
+ * dataset gets {@code :pot.tag} and {@code :pot.snap}.
+ */
+final class PotExport {
+
+  /** The user properties {@code zfs send -R} carries that the simulator keeps. */
+  static final List<String> SENT_PROPERTIES =
+      List.of(":pot.tag", ":pot.snap", "potctl:owner", "potctl:apply", "potctl:protect");
+
+  private final PotEnv env;
+  private final PotCommands pot;
+
+  PotExport(PotEnv env, PotCommands pot) {
+    this.env = env;
+    this.pot = pot;
+  }
+
+  int run(List<String> args) {
+    Getopts g = pot.getopts("export", args, "hvcp:t:D:l:FAS:");
+    String dir = g.last('D') == null ? "." : g.last('D');
+    if (g.last('D') != null && !Files.isDirectory(Path.of(dir))) {
+      throw env.out.fail(dir + " is not a directory");
+    }
+    if (g.last('l') != null && !g.last('l').matches("[0-9]")) {
+      env.out.error(g.last('l') + " is an invalid compression level");
+      pot.help("export", "hvcp:t:D:l:FAS:");
+      throw new Out.PotExit(1);
+    }
+    String p = g.last('p');
+    if (p == null || p.isEmpty()) {
+      env.out.error("A pot name is mandatory");
+      pot.help("export", "hvcp:t:D:l:FAS:");
+      throw new Out.PotExit(1);
+    }
+    if (!env.isPot(p, false)) {
+      env.out.error("pot " + p + " is not valid");
+      pot.help("export", "hvcp:t:D:l:FAS:");
+      throw new Out.PotExit(1);
+    }
+    if (!env.conf(p).get("pot.type").equals("single")) {
+      throw env.out.fail("pot " + p + " not supported - only single type pot can be exported");
+    }
+    if (g.last('S') != null) {
+      throw env.out.fail(
+          Files.isReadable(Path.of(g.last('S')))
+              ? "Could not find 'signify', try 'pkg install signify'"
+              : "Signature key " + g.last('S') + " not found");
+    }
+    String ds = env.paths.jailDataset(p);
+    String snap = snapshot(p, ds, g.has('A'), g.has('F'));
+    String tag = g.last('t') == null ? snap : g.last('t');
+    env.out.info("exporting " + p + " @ " + snap + " to " + dir + "/" + p + "_" + tag + ".xz");
+    checkTag(ds, tag, snap, g.has('c'));
+    String meta = meta(ds);
+    Path file = Path.of(dir).resolve(p + "_" + tag + ".xz");
+    byte[] image = SimImageFile.bytes(SimImageFile.of(env.paths.potDir(p), snap, sent(ds)).text());
+    byte[] metaBytes = SimImageFile.bytes(meta + "\n");
+    AtomicFiles.write(file, new String(image, java.nio.charset.StandardCharsets.UTF_8));
+    AtomicFiles.write(Path.of(file + ".meta"), meta + "\n");
+    AtomicFiles.write(Path.of(file + ".skein"), SimImageFile.digest(image, metaBytes));
+    env.zfsOrFail("export failed", "set", ":pot.tag=" + tag, ds);
+    env.zfsOrFail("export failed", "set", ":pot.snap=" + snap, ds);
+    return 0;
+  }
+
+  private String snapshot(String p, String ds, boolean autoPurge, boolean force) {
+    List<String> snaps = SimImageFile.snapshots(env, ds);
+    if (snaps.isEmpty()) {
+      if (!autoPurge) {
+        throw env.out.fail("Pot " + p + " has no snapshots - please use pot snapshot for that");
+      }
+      env.out.info("Taking a snapshot of " + p);
+      pot.nested(List.of("snapshot", "-p", p));
+      snaps = SimImageFile.snapshots(env, ds);
+    }
+    if (snaps.size() > 1) {
+      if (force) {
+        env.out.info("Pot " + p + " has multiple snapshots and they all will be exported");
+      } else if (autoPurge) {
+        throw env.out.fail("pot purge-snapshots (export -A of several snapshots) is not simulated");
+      } else {
+        throw env.out.fail(
+            "Pot "
+                + p
+                + " has more than 1 snapshot - use -A to auto-purge old snapshots or -F to force"
+                + " exporting");
+      }
+    }
+    return snaps.get(snaps.size() - 1);
+  }
+
+  private void checkTag(String ds, String tag, String snap, boolean check) {
+    String prevTag = get(ds, ":pot.tag");
+    if (!check || prevTag.isEmpty() || prevTag.equals("-")) {
+      return;
+    }
+    if (prevTag.equals(tag) && !get(ds, ":pot.snap").equals(snap)) {
+      throw env.out.fail("Already exported a different snapshot tagged as this version");
+    }
+    if (Versions.compare(tag, prevTag) < 0) {
+      throw env.out.fail("Tag version lower than the previously exported one");
+    }
+  }
+
+  /** {@code .meta}: {@code <origin pot>:<its :pot.tag>@<snap>} for a clone, else {@code -}. */
+  private String meta(String ds) {
+    String origin = get(ds + "/m", "origin");
+    if (origin.isEmpty() || origin.equals("-")) {
+      return "-";
+    }
+    String parent = origin.replace("/m@", "@");
+    String leaf = parent.substring(parent.lastIndexOf('/') + 1);
+    String originPot = leaf.substring(0, leaf.indexOf('@'));
+    String originTag = get(parent.substring(0, parent.indexOf('@')), ":pot.tag");
+    if (originTag.isEmpty() || originTag.equals("-")) {
+      throw env.out.fail("Origin " + originPot + " has no :pot.tag, please export first");
+    }
+    return originPot + ":" + originTag + "@" + leaf.substring(leaf.indexOf('@') + 1);
+  }
+
+  private Map<String, Map<String, String>> sent(String ds) {
+    Map<String, Map<String, String>> out = new TreeMap<>();
+    for (String suffix : List.of("", "/m")) {
+      for (String prop : SENT_PROPERTIES) {
+        String v = get(ds + suffix, prop);
+        if (!v.isEmpty() && !v.equals("-")) {
+          out.computeIfAbsent(suffix, k -> new TreeMap<>()).put(prop, v);
+        }
+      }
+    }
+    return out;
+  }
+
+  private String get(String ds, String prop) {
+    return env.zfs.zfs(List.of("get", "-H", "-o", "value", prop, ds)).stdout().strip();
+  }
+}

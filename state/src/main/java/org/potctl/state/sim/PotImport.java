@@ -1,0 +1,187 @@
+package org.potctl.state.sim;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code pot import} (import.sh): fetches {@code <url>/<name>_<tag>.xz} with {@code .skein} and
+ * {@code .meta} into {@code POT_CACHE} (retrying once after removing them), checks the hash,
+ * receives the stream as pot {@code <name>_<tag>} (dots made underscores), rewrites {@code
+ * host.hostname} and gives public-bridge and alias pots a new IP. {@code file://} and {@code
+ * http(s)://} URLs are fetched; signatures ({@code -C}) need signify, which the simulator lacks.
+ */
+final class PotImport {
+
+  private static final String SPEC = "hvp:t:U:C:";
+
+  private final PotEnv env;
+  private final PotCommands pot;
+
+  PotImport(PotEnv env, PotCommands pot) {
+    this.env = env;
+    this.pot = pot;
+  }
+
+  int run(List<String> args) {
+    Getopts g = pot.getopts("import", args, SPEC);
+    if (g.has('U') && g.last('U').isEmpty()) {
+      usage("Argument of -U cannot be empty");
+    }
+    String name = g.last('p');
+    String tag = g.last('t');
+    if (name == null || name.isEmpty()) {
+      usage("A remote pot name is mandatory");
+    }
+    if (tag == null || tag.isEmpty()) {
+      usage("A tag name is mandatory");
+    }
+    String local = (name + "_" + tag).replace('.', '_');
+    if (env.isPot(local, true)) {
+      usage("pot " + local + " is already present");
+    }
+    String key = g.last('C') == null ? "" : g.last('C');
+    if (!key.isEmpty()) {
+      throw env.out.fail(
+          Files.isReadable(Path.of(key))
+              ? "Could not find 'signify', try 'pkg install signify'"
+              : "Public key " + key + " not found");
+    }
+    env.out.info("importing " + name + " @ " + tag + " as " + local);
+    String file = name + "_" + tag + ".xz";
+    String url = g.last('U') == null ? "file://" : g.last('U');
+    if (!fetchAll(url, file) && !(clear(file) && fetchAll(url, file))) {
+      throw new Out.PotExit(1);
+    }
+    String meta = AtomicFiles.readOrEmpty(cache(file + ".meta")).lines().findFirst().orElse("");
+    if (!meta.isEmpty() && !meta.equals("-")) {
+      throw env.out.fail("importing a layered image (" + meta + ") is not simulated");
+    }
+    env.out.info("Pot " + local + " has no dependencies");
+    receive(local, file);
+    return 0;
+  }
+
+  private void usage(String message) {
+    env.out.error(message);
+    pot.help("import", SPEC);
+    throw new Out.PotExit(1);
+  }
+
+  private Path cache(String name) {
+    return env.paths.dir().resolve("cache").resolve(name);
+  }
+
+  private boolean clear(String file) {
+    for (String s : List.of("", ".meta", ".skein", ".skein.sig")) {
+      ZfsMounts.delete(cache(file + s));
+    }
+    return true;
+  }
+
+  private boolean fetchAll(String url, String file) {
+    if (!fetch(url, file + ".skein") || !fetch(url, file)) {
+      return false;
+    }
+    if (!Files.exists(cache(file + ".meta")) && !fetch(url, file + ".meta")) {
+      env.out.info("No " + cache(file + ".meta") + ", ignoring");
+      AtomicFiles.write(cache(file + ".meta"), "");
+    }
+    byte[] image = read(cache(file));
+    byte[] meta = read(cache(file + ".meta"));
+    if (!SimImageFile.digest(image, meta).equals(AtomicFiles.readOrEmpty(cache(file + ".skein")))) {
+      env.out.error("The image and its hash do not overlap");
+      return false;
+    }
+    return true;
+  }
+
+  /** FreeBSD's {@code fetch URL --output CACHE/NAME}, skipped when the file is cached. */
+  private boolean fetch(String url, String name) {
+    Path target = cache(name);
+    if (Files.isReadable(target)) {
+      return true;
+    }
+    String from = url + "/" + name;
+    try {
+      byte[] body;
+      if (from.startsWith("file://")) {
+        body = Files.readAllBytes(Path.of(from.substring("file://".length())));
+      } else {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<byte[]> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(from)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+          env.out.errln(
+              "fetch: " + from + ": " + (r.statusCode() == 404 ? "Not Found" : r.statusCode()));
+          return false;
+        }
+        body = r.body();
+      }
+      PotEnv.mkdirs(target.getParent());
+      Files.write(target, body);
+      return true;
+    } catch (IOException | IllegalArgumentException e) {
+      env.out.errln("fetch: " + from + ": No such file or directory");
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static byte[] read(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
+  /** {@code xzcat | zfs receive}, then pot.conf's hostname and network rework. */
+  private void receive(String local, String file) {
+    SimImageFile image =
+        SimImageFile.parse(new String(read(cache(file)), StandardCharsets.UTF_8))
+            .orElseThrow(() -> env.out.fail("cannot receive: invalid stream (bad magic number)"));
+    String ds = env.paths.jailDataset(local);
+    env.zfsOrFail("cannot receive " + ds, "create", ds);
+    env.zfsOrFail("cannot receive " + ds + "/m", "create", ds + "/m");
+    for (Map.Entry<String, Map<String, String>> p : image.properties().entrySet()) {
+      p.getValue().forEach((k, v) -> env.zfsOrFail("receive", "set", k + "=" + v, ds + p.getKey()));
+    }
+    image.extract(env.paths.potDir(local));
+    PotEnv.mkdirs(env.paths.potDir(local).resolve("m"));
+    env.zfsOrFail("receive", "snapshot", "-r", ds + "@" + image.snapshot());
+    ConfFile conf = env.conf(local);
+    conf.removeAll("host.hostname");
+    conf.append("host.hostname=\"" + local + "." + PotEnv.HOSTNAME + "." + PotEnv.HOSTNAME + "\"");
+    switch (conf.get("network_type")) {
+      case "alias" -> {
+        env.out.error("Static IP not supported by import. Moving the pot to the internal network");
+        conf.replaceAll("vnet", "true");
+        conf.replaceAll("ip", newIp());
+        env.out.info("Assigning new IP: " + conf.get("ip"));
+      }
+      case "public-bridge" -> {
+        conf.replaceAll("ip", newIp());
+        env.out.info("Assigning new IP: " + conf.get("ip"));
+      }
+      default -> {}
+    }
+    conf.save();
+  }
+
+  private String newIp() {
+    return new PotNet(env).next().orElseThrow(() -> env.out.fail("No free IP address"));
+  }
+}

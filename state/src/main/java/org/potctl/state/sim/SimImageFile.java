@@ -1,0 +1,140 @@
+package org.potctl.state.sim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The simulator's stand-in for {@code zfs send -R <pot>@<snap> | xz}: a text stream naming the
+ * snapshot, the user properties {@code zfs send -R} carries and every regular file of the pot's
+ * {@code conf} and {@code m} directories (base64). The {@code .skein} beside it holds a SHA-512 hex
+ * digest of image and meta where pot writes skein1024 (the JDK has no Skein); it is checked the
+ * same way, by comparing.
+ *
+ * @param snapshot the snapshot name the stream was sent from
+ * @param properties user properties by dataset suffix ({@code ""} for the pot, {@code /m})
+ * @param files file contents by path relative to the pot's directory
+ */
+record SimImageFile(
+    String snapshot, Map<String, Map<String, String>> properties, Map<String, byte[]> files) {
+
+  private static final String MAGIC = "potsim-image 1";
+  private static final long MAX_FILE = 16L << 20;
+
+  /** What {@code zfs send -R} of {@code pot} at {@code snapshot} carries in the simulator. */
+  static SimImageFile of(Path potDir, String snapshot, Map<String, Map<String, String>> props) {
+    Map<String, byte[]> files = new TreeMap<>();
+    for (String dir : List.of("conf", "m")) {
+      Path root = potDir.resolve(dir);
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> s = Files.walk(root)) {
+        for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+          if (Files.size(p) <= MAX_FILE) {
+            files.put(potDir.relativize(p).toString(), Files.readAllBytes(p));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new SimImageFile(snapshot, props, files);
+  }
+
+  String text() {
+    StringBuilder b = new StringBuilder(MAGIC).append('\n');
+    b.append("snapshot ").append(snapshot).append('\n');
+    properties.forEach(
+        (ds, map) ->
+            map.forEach(
+                (k, v) ->
+                    b.append("prop ")
+                        .append(ds.isEmpty() ? "." : ds)
+                        .append(' ')
+                        .append(k)
+                        .append(' ')
+                        .append(v)
+                        .append('\n')));
+    Base64.Encoder enc = Base64.getEncoder();
+    files.forEach(
+        (p, c) ->
+            b.append("file ").append(p).append(' ').append(enc.encodeToString(c)).append('\n'));
+    return b.toString();
+  }
+
+  /** Parses a stream; empty when it is not one (pot's {@code zfs receive} would fail). */
+  static java.util.Optional<SimImageFile> parse(String text) {
+    List<String> lines = text.lines().toList();
+    if (lines.size() < 2 || !lines.get(0).equals(MAGIC) || !lines.get(1).startsWith("snapshot ")) {
+      return java.util.Optional.empty();
+    }
+    Map<String, Map<String, String>> props = new TreeMap<>();
+    Map<String, byte[]> files = new TreeMap<>();
+    for (String line : lines.subList(2, lines.size())) {
+      String[] f = line.split(" ", 4);
+      if (f[0].equals("prop") && f.length == 4) {
+        props.computeIfAbsent(f[1].equals(".") ? "" : f[1], k -> new TreeMap<>()).put(f[2], f[3]);
+      } else if (f[0].equals("file") && f.length == 3 && safe(f[1])) {
+        files.put(f[1], Base64.getDecoder().decode(f[2]));
+      } else {
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.of(new SimImageFile(lines.get(1).substring(9), props, files));
+  }
+
+  private static boolean safe(String rel) {
+    Path p = Path.of(rel).normalize();
+    return !p.isAbsolute() && !p.startsWith("..") && (p.startsWith("conf") || p.startsWith("m"));
+  }
+
+  /** Writes the files under {@code potDir}. */
+  void extract(Path potDir) {
+    files.forEach(
+        (rel, content) -> {
+          Path target = potDir.resolve(rel);
+          PotEnv.mkdirs(target.getParent());
+          try {
+            Files.write(target, content);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** The {@code .skein} content for image bytes and meta bytes. */
+  static String digest(byte[] image, byte[] meta) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-512");
+      md.update(image);
+      md.update(meta);
+      return HexFormat.of().formatHex(md.digest()) + "\n";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Names of the snapshots of {@code dataset} (depth 1), newest last, as pot sorts them. */
+  static List<String> snapshots(PotEnv env, String dataset) {
+    var r = env.zfs.zfs(List.of("list", "-d", "1", "-H", "-t", "snapshot", "-o", "name", dataset));
+    List<String> out = new ArrayList<>();
+    r.stdout().lines().sorted().forEach(l -> out.add(l.substring(l.indexOf('@') + 1)));
+    return out;
+  }
+}

@@ -1,0 +1,166 @@
+package org.potctl.state.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** snapshot, export, import, clone and prepare with the files they write (export.sh …). */
+class SimPotImagesTest {
+
+  @TempDir Path dir;
+  private SimFixture sim;
+  private Path out;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    sim = new SimFixture(dir.resolve("sim"));
+    out = Files.createDirectories(dir.resolve("images"));
+    sim.ok("pot", "create", "-p", "web", "-t", "single", "-b", "14.1", "-N", "public-bridge");
+    Files.writeString(sim.host.fsRoot().resolve("jails/web/m/index.html"), "hello\n");
+  }
+
+  private String zfsGet(String prop, String ds) {
+    return sim.ok("zfs", "get", "-H", "-o", "value", prop, ds).stdout().strip();
+  }
+
+  @Test
+  void exportNeedsExactlyOneSnapshotAndWritesImageMetaAndSkein() throws Exception {
+    assertEquals(
+        "###>  Pot web has no snapshots - please use pot snapshot for that\n",
+        sim.run("pot", "export", "-p", "web", "-t", "1.0", "-D", out.toString()).stdout());
+    sim.ok("pot", "snapshot", "-p", "web");
+    sim.ok("pot", "export", "-p", "web", "-t", "1.0", "-D", out.toString());
+    Path xz = out.resolve("web_1.0.xz");
+    assertTrue(Files.isRegularFile(xz));
+    assertEquals("-\n", Files.readString(out.resolve("web_1.0.xz.meta")));
+    assertEquals(
+        SimImageFile.digest(Files.readAllBytes(xz), "-\n".getBytes()),
+        Files.readString(out.resolve("web_1.0.xz.skein")));
+    assertEquals("1.0", zfsGet(":pot.tag", "zroot/pot/jails/web"));
+    sim.ok("zfs", "snapshot", "-r", "zroot/pot/jails/web@1999999999");
+    assertTrue(
+        sim.run("pot", "export", "-p", "web", "-D", out.toString())
+            .stdout()
+            .contains("has more than 1 snapshot"));
+    sim.ok("pot", "create-base", "-r", "14.1");
+    sim.ok("pot", "create", "-p", "m1", "-b", "14.1");
+    assertEquals(
+        "###>  pot m1 not supported - only single type pot can be exported\n",
+        sim.run("pot", "export", "-p", "m1").stdout());
+  }
+
+  @Test
+  void importReceivesTheImageAsNameTagAndCloneMakesAPotFromIt() throws Exception {
+    sim.ok("pot", "snapshot", "-p", "web");
+    sim.ok("pot", "export", "-p", "web", "-t", "1.2", "-D", out.toString());
+    sim.ok("pot", "destroy", "-p", "web");
+    String url = "file://" + out;
+    sim.ok("pot", "import", "-p", "web", "-t", "1.2", "-U", url);
+    assertEquals(
+        "###>  pot web_1_2 is already present\n",
+        sim.run("pot", "import", "-p", "web", "-t", "1.2", "-U", url)
+                .stdout()
+                .lines()
+                .findFirst()
+                .orElse("")
+            + "\n");
+    assertEquals(
+        "hello\n", Files.readString(sim.host.fsRoot().resolve("jails/web_1_2/m/index.html")));
+    assertTrue(
+        sim.potConf("web_1_2").contains("host.hostname=\"web_1_2.potsim.local.potsim.local\""));
+    assertTrue(Files.isRegularFile(dir.resolve("sim/cache/web_1.2.xz.skein")));
+    sim.ok("pot", "clone", "-P", "web_1_2", "-p", "app", "-N", "inherit");
+    String origin = zfsGet("origin", "zroot/pot/jails/app/m");
+    assertTrue(origin.startsWith("zroot/pot/jails/web_1_2/m@"), origin);
+    assertEquals("hello\n", Files.readString(sim.host.fsRoot().resolve("jails/app/m/index.html")));
+    assertEquals("[network_type=inherit]", sim.potConfLines("app", "network_type").toString());
+    assertTrue(sim.potConf("app").contains("host.hostname=\"app.potsim.local\""));
+    assertEquals(1, sim.run("pot", "destroy", "-p", "web_1_2").exitCode());
+  }
+
+  @Test
+  void aTamperedImageIsRefusedAfterOneRetry() throws Exception {
+    sim.ok("pot", "snapshot", "-p", "web");
+    sim.ok("pot", "export", "-p", "web", "-t", "1", "-D", out.toString());
+    Files.writeString(out.resolve("web_1.xz"), "tampered", java.nio.file.StandardOpenOption.APPEND);
+    var r = sim.run("pot", "import", "-p", "web", "-t", "1", "-U", "file://" + out);
+    assertEquals(1, r.exitCode());
+    assertEquals(
+        2,
+        r.stdout().lines().filter(l -> l.contains("The image and its hash do not overlap")).count(),
+        r.stdout());
+    assertEquals(
+        1, sim.run("pot", "import", "-p", "web", "-t", "2", "-U", "file://" + out).exitCode());
+  }
+
+  @Test
+  void cloneOfATemplateWithoutSnapshotNeedsF() {
+    assertTrue(
+        sim.run("pot", "clone", "-P", "web", "-p", "c1")
+            .stdout()
+            .contains("zroot/pot/jails/web/m has no snap - please take a snapshot of web"));
+    assertEquals(
+        1,
+        sim.run("pot", "ls", "-q").stdout().lines().filter("c1"::equals).count() - 0 == 0 ? 1 : 0);
+    sim.ok("pot", "clone", "-P", "web", "-p", "c1", "-F");
+    assertTrue(sim.potConf("c1").contains("network_type=public-bridge"));
+    assertEquals(1, sim.potConfLines("c1", "ip").size());
+    assertTrue(!sim.potConfLines("c1", "ip").equals(sim.potConfLines("web", "ip")));
+  }
+
+  @Test
+  void prepareImportsClonesAndSetsWhatTheNomadDriverNeeds() throws Exception {
+    sim.ok("pot", "snapshot", "-p", "web");
+    sim.ok("pot", "export", "-p", "web", "-t", "1.0", "-D", out.toString());
+    sim.ok(
+        "pot",
+        "prepare",
+        "-U",
+        "file://" + out,
+        "-p",
+        "web",
+        "-t",
+        "1.0",
+        "-a",
+        "a1",
+        "-n",
+        "task",
+        "-c",
+        "nginx",
+        "-e",
+        "80:8080",
+        "-N",
+        "public-bridge",
+        "-s");
+    assertEquals(
+        "[persistent=NO]",
+        sim.potConfLines("task_a1", "pot.attr.persistent").toString().replace("pot.attr.", ""));
+    assertTrue(sim.potConf("task_a1").contains("pot.cmd=nginx"), sim.potConf("task_a1"));
+    assertTrue(sim.potConf("task_a1").contains("pot.export.ports=80:8080"), sim.potConf("task_a1"));
+    assertEquals(
+        "###>  A pot with name task_a1 already exists\n",
+        sim.run(
+                    "pot",
+                    "prepare",
+                    "-U",
+                    "file://" + out,
+                    "-p",
+                    "web",
+                    "-t",
+                    "1.0",
+                    "-a",
+                    "a1",
+                    "-n",
+                    "task")
+                .stdout()
+                .lines()
+                .findFirst()
+                .orElse("")
+            + "\n");
+  }
+}
