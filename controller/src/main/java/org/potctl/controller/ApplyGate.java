@@ -17,6 +17,12 @@ public interface ApplyGate {
   default void planned(PlanResult.Planned planned) {}
 
   /**
+   * The plan of a {@link HostChange} was made (under the host lock unless a dry run); nothing has
+   * run yet.
+   */
+  default void planned(HostPlan planned) {}
+
+  /**
    * Whether to run {@code plan}, which has changes and passed the guards: empty to go on, else the
    * reason it is refused (e.g. the answer was not 'yes').
    */

@@ -18,7 +18,8 @@ import org.potctl.state.host.HostSpec;
 /**
  * The one path a change takes (DESIGN.md §4, Terraform's {@code backend.Operation}, JOSDK's {@code
  * Workflow}): {@link #plan} for {@code plan}, {@code status} and {@code graph}, lock-free; {@link
- * #apply} and {@link #applySaved} for everything that changes a host. The engine loads the spec,
+ * #apply} and {@link #applySaved} for applies, {@link #change} for {@code adopt}, {@code forget},
+ * {@code restore} and {@code gc}: everything that changes a host. The engine loads the spec,
  * connects the host, takes the host lock <em>before</em> it observes (apply only), observes once,
  * plans, checks a saved plan against a fresh one, checks the guards, journals, runs the applier
  * with the journal and inventory listeners, and closes the host. Callers only render.
@@ -124,6 +125,32 @@ public final class Engine {
     try (Host connected = HostConnector.connect(spec)) {
       return new ApplyRun(connected, how, gate, listener, clock)
           .run(request, loaded, Optional.of(saved));
+    }
+  }
+
+  /**
+   * Makes and runs the plan of {@code change} ({@code adopt}, {@code forget}, {@code restore},
+   * {@code gc}): connect, lock (not for a dry run), observe once, plan, show it to {@code gate},
+   * confirm, journal, run the steps through the applier, close the host.
+   *
+   * @param listener told about every step (progress); a listener that throws fails its step
+   * @throws IllegalArgumentException when {@code --host} or the spec id is malformed (usage)
+   * @throws org.potctl.state.StateException when the host cannot be observed
+   */
+  public ChangeOutcome change(
+      HostChange change, ApplyRequest how, ApplyGate gate, ApplyListener listener) {
+    Optional<Pipeline.Loaded> loaded = Optional.empty();
+    if (change instanceof HostChange.Adopt adopt) {
+      adopt.spec().resolvedSpecId();
+      Pipeline.Loaded spec = Pipeline.load(adopt.spec());
+      if (spec.spec().isEmpty()) {
+        return new ChangeOutcome.Invalid(spec.diagnostics());
+      }
+      loaded = Optional.of(spec);
+    }
+    HostSpec spec = change.host().map(HostSpec::parse).orElseGet(HostSpec::defaultSpec);
+    try (Host host = HostConnector.connect(spec)) {
+      return new HostChangeRun(host, how, gate, listener, clock).run(change, loaded);
     }
   }
 

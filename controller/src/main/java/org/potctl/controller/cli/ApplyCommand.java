@@ -1,6 +1,5 @@
 package org.potctl.controller.cli;
 
-import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.controller.render.JsonDocument;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.PlanText;
+import org.potctl.controller.render.StoppedText;
 import org.potctl.controller.watch.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -302,18 +302,19 @@ final class ApplyCommand implements Callable<Integer> {
       if (yes) {
         return Optional.empty();
       }
-      Console console = System.console();
-      if (console == null) {
+      Optional<Boolean> answer =
+          Prompt.system()
+              .confirm(
+                  String.format(
+                      "%nApply these %d steps (%s)?%n  Only 'yes' will be accepted: ",
+                      plan.steps().size(), hostBanner));
+      if (answer.isEmpty()) {
         return Optional.of(
             "not on a terminal and --yes not given; rerun with --yes to apply these "
                 + plan.steps().size()
                 + " steps");
       }
-      String answer =
-          console.readLine(
-              "%nApply these %d steps (%s)?%n  Only 'yes' will be accepted: ",
-              plan.steps().size(), hostBanner);
-      return answer != null && answer.strip().equals("yes")
+      return answer.get()
           ? Optional.empty()
           : Optional.of("apply cancelled: the answer was not 'yes'");
     }
@@ -332,6 +333,10 @@ final class ApplyCommand implements Callable<Integer> {
     } else {
       out.print(ApplyReportText.render(report));
     }
+    String dir =
+        Files.isDirectory(target) ? target.toString() : applied.planned().plan().specDir();
+    text().print(StoppedText.render(report, "potctl apply " + dir));
+    text().flush();
     out.flush();
     return report.succeeded() ? ExitCode.OK.code() : ExitCode.ERROR.code();
   }

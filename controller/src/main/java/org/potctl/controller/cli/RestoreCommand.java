@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.potctl.controller.ownership.Verdict;
+import org.potctl.controller.ApplyRequest;
+import org.potctl.controller.HostChange;
+import org.potctl.controller.render.TrashJson;
 import org.potctl.controller.trash.TrashEntry;
 import org.potctl.controller.trash.TrashListing;
 import org.potctl.schema.address.ResourceAddress;
@@ -13,7 +15,6 @@ import org.potctl.schema.address.ResourceKind;
 import org.potctl.state.host.Host;
 import org.potctl.state.model.HostState;
 import org.potctl.state.pot.PotArguments;
-import org.potctl.state.zfs.ZfsCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code potctl restore ADDRESS [--apply ID]}: renames the newest trash entry of a pot or fscomp
  * (or the one of apply ID) back to its dataset name; {@code potctl restore --list [ADDRESS]} shows
- * the trash. Exit 0 restored or listed, 1 nothing in the trash matches, 3 the name is taken again
- * or the lock is held, 64 usage error.
+ * the trash. A restore is a plan of its own through {@link org.potctl.controller.Engine#change}
+ * (shown, confirmed, journalled, {@code --dry-run}, {@code -o json}). Exit 0 restored or listed, 1
+ * nothing in the trash matches or a failed step, 3 the name is taken again, the lock is held or not
+ * confirmed, 64 usage error.
  */
 @Command(
     name = "restore",
@@ -54,12 +57,7 @@ final class RestoreCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List what is in the trash; change nothing.")
   boolean list;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format of --list: text (default) or json.")
-  ApplyCommand.Format output;
+  @Mixin HostChangeOptions options;
 
   @Override
   public Integer call() {
@@ -87,78 +85,20 @@ final class RestoreCommand implements Callable<Integer> {
         List<TrashEntry> entries =
             address.map(a -> TrashEntry.of(state, a)).orElseGet(() -> TrashEntry.list(state));
         out.print(
-            output == ApplyCommand.Format.JSON
-                ? TrashListing.json(entries)
+            options.json()
+                ? TrashJson.write(entries)
                 : TrashListing.text(entries, "The trash is empty."));
         out.flush();
         return ExitCode.OK.code();
       }
     }
-    return HostSession.refusing(
-        err,
-        () -> {
-          try (HostSession session =
-              HostSession.open(
-                  spec.commandLine(),
-                  parent.global,
-                  lock.timeout(spec.commandLine()),
-                  "potctl restore " + target)) {
-            HostState host = session.observe();
-            return restore(
-                session, host, address.get(), TrashEntry.of(host, address.get()), out, err);
-          }
-        });
-  }
-
-  private int restore(
-      HostSession session,
-      HostState host,
-      ResourceAddress address,
-      List<TrashEntry> entries,
-      PrintWriter out,
-      PrintWriter err) {
-    String dataset = Verdict.dataset(host, address);
-    if (host.datasets().containsKey(dataset)) {
-      throw new ApplyRefused(
-          address
-              + " exists on the host ("
-              + dataset
-              + "); restore never overwrites it: rename or delete it first");
-    }
-    Optional<TrashEntry> pick =
-        entries.stream().filter(e -> applyId == null || e.applyId().equals(applyId)).findFirst();
-    if (pick.isEmpty()) {
-      err.println(
-          "potctl: error: no trash entry for "
-              + address
-              + (applyId == null ? "" : " from apply " + applyId)
-              + (entries.isEmpty()
-                  ? "; the trash holds nothing for it (see potctl restore --list)"
-                  : "; the trash holds:"));
-      if (!entries.isEmpty()) {
-        err.print(TrashListing.text(entries, ""));
-      }
-      err.flush();
-      return ExitCode.ERROR.code();
-    }
-    TrashEntry entry = pick.get();
-    out.println(
-        "Restoring " + address + " from apply " + entry.applyId() + " (" + entry.dataset() + "):");
-    ZfsCommands.restoreFromTrash(host.config().zfsRoot(), entry.dataset(), dataset)
-        .forEach(session::run);
-    out.println("Restored " + address + " as " + dataset + ".");
-    Optional.ofNullable(host.datasets().get(entry.dataset()))
-        .flatMap(d -> d.owner())
-        .ifPresent(
-            owner ->
-                out.println(
-                    "It still carries potctl:owner="
-                        + owner
-                        + ": declare "
-                        + address
-                        + " in that spec again (or 'potctl forget' it), or its next apply moves"
-                        + " it back to the trash."));
-    out.flush();
-    return ExitCode.OK.code();
+    String command = "potctl restore " + target + (applyId == null ? "" : " --apply " + applyId);
+    return new HostChanges(spec.commandLine(), options, "restore")
+        .run(
+            new HostChange.Restore(
+                Optional.ofNullable(parent.global.host()),
+                address.get(),
+                Optional.ofNullable(applyId)),
+            ApplyRequest.of(command).withLockWait(lock.timeout(spec.commandLine())));
   }
 }

@@ -4,16 +4,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Renders trash entries: an aligned table for people, a JSON document for scripts. */
+/** Renders trash entries as an aligned table (the JSON document: {@code render.TrashJson}). */
 public final class TrashListing {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private TrashListing() {}
 
@@ -44,21 +40,6 @@ public final class TrashListing {
               e.dataset()));
     }
     return b.toString();
-  }
-
-  /** {@code {"trash": [{"address", "apply_id", "trashed", "used_bytes", "dataset"}]}}. */
-  public static String json(List<TrashEntry> entries) {
-    ObjectNode root = JSON.createObjectNode();
-    ArrayNode list = root.putArray("trash");
-    for (TrashEntry e : entries) {
-      ObjectNode o = list.addObject();
-      o.put("address", e.address().toString());
-      o.put("apply_id", e.applyId());
-      o.put("trashed", e.time().map(t -> t.toString()).orElse(null));
-      o.put("used_bytes", e.usedBytes());
-      o.put("dataset", e.dataset());
-    }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
   }
 
   /** When it was trashed, or {@code unknown} for an apply id without a timestamp. */

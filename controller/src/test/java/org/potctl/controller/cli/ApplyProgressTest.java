@@ -41,7 +41,7 @@ class ApplyProgressTest {
 
   private static String run(boolean terminal) {
     StringWriter text = new StringWriter();
-    ApplyProgress p = new ApplyProgress(new PrintWriter(text), terminal);
+    ApplyProgress p = new ApplyProgress(new PrintWriter(text), terminal, false);
     p.applyStarted(PLAN, T0);
     p.stepStarted(CREATE, T0);
     p.stepFailed(
@@ -61,7 +61,7 @@ class ApplyProgressTest {
             "[1/2] pot.web: failed in 1.2s",
             "    'pot create' exited",
             "    ###> no",
-            "[-/2] pot.web: skipped pot start -p web (upstream failed: pot.web)",
+            "[2/2] pot.web: skipped pot start -p web (upstream failed: pot.web)",
             ""),
         out.replace(System.lineSeparator(), "\n"));
   }
@@ -72,5 +72,41 @@ class ApplyProgressTest {
     assertTrue(out.contains("Applying… 0/2 steps done, 1 running, 0 failed, 0 skipped"), out);
     assertTrue(out.contains("\r"), out);
     assertTrue(out.contains("Applying… 2/2 steps done, 0 running, 1 failed, 1 skipped"), out);
+  }
+
+  @Test
+  void linesCarryThePlansStepIdsNotTheOrderTheyStartedIn() {
+    StringWriter text = new StringWriter();
+    ApplyProgress p = new ApplyProgress(new PrintWriter(text), false, false);
+    p.applyStarted(PLAN, T0);
+    p.stepStarted(START, T0);
+    p.stepApplied(StepResult.applied(START, T0, T0.plusMillis(100)));
+    String out = text.toString();
+    assertTrue(out.startsWith("[2/2] pot.web: pot start -p web"), out);
+    assertTrue(out.contains("[2/2] pot.web: done in 0.1s"), out);
+  }
+
+  @Test
+  void aStepRunningOverFiveSecondsGetsAHeartbeatWithItsElapsedTimeEveryFiveSeconds() {
+    StringWriter text = new StringWriter();
+    ApplyProgress p = new ApplyProgress(new PrintWriter(text), false, false);
+    p.applyStarted(PLAN, T0);
+    p.stepStarted(CREATE, T0);
+    p.heartbeat(T0.plusMillis(4900));
+    assertFalse(text.toString().contains("still running"), text.toString());
+    p.heartbeat(T0.plusSeconds(5));
+    p.heartbeat(T0.plusSeconds(7));
+    p.heartbeat(T0.plusSeconds(11));
+    p.stepApplied(StepResult.applied(CREATE, T0, T0.plusSeconds(12)));
+    p.heartbeat(T0.plusSeconds(20));
+    assertEquals(
+        String.join(
+            "\n",
+            "[1/2] pot.web: pot create -p web",
+            "[1/2] pot.web: still running (5s)",
+            "[1/2] pot.web: still running (10s)",
+            "[1/2] pot.web: done in 12.0s",
+            ""),
+        text.toString().replace(System.lineSeparator(), "\n"));
   }
 }

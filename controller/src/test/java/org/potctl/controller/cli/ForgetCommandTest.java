@@ -35,7 +35,7 @@ class ForgetCommandTest {
   void aForgottenPotIsNotDeletedWhenItLeavesTheSpec() throws IOException {
     Path dir = spec(POTS);
     cli.expect(0, "apply", dir.toString(), "--yes");
-    SimCli.Run forget = cli.expect(0, "forget", dir.toString(), "pot.x");
+    SimCli.Run forget = cli.expect(0, "forget", "--yes", dir.toString(), "pot.x");
     assertTrue(forget.out().contains("zfs inherit potctl:owner zroot/pot/jails/x"), forget.out());
     assertTrue(cli.log().contains("zfs inherit potctl:owner zroot/pot/jails/x"));
 
@@ -54,14 +54,14 @@ class ForgetCommandTest {
     Path dir = spec(POTS);
     cli.raw("pot", "create", "-p", "x", "-b", "14.1", "-t", "single", "-N", "public-bridge");
     int logged = cli.log().size();
-    SimCli.Run unowned = cli.expect(0, "forget", dir.toString(), "pot.x");
+    SimCli.Run unowned = cli.expect(0, "forget", "--yes", dir.toString(), "pot.x");
     assertTrue(unowned.out().contains("pot.x: not managed by any spec; nothing to forget"));
     cli.raw("zfs", "set", "potctl:owner=other", "zroot/pot/jails/x");
     logged = cli.log().size();
-    SimCli.Run foreign = cli.expect(3, "forget", dir.toString(), "pot.x");
+    SimCli.Run foreign = cli.expect(3, "forget", "--yes", dir.toString(), "pot.x");
     assertTrue(foreign.err().contains("belongs to spec 'other', not 'app'"), foreign.err());
     assertEquals(List.of(), cli.mutationsSince(logged));
-    SimCli.Run asOther = cli.expect(0, "--spec-id", "other", "forget", "pot.x");
+    SimCli.Run asOther = cli.expect(0, "--spec-id", "other", "forget", "--yes", "pot.x");
     assertTrue(asOther.out().contains("zfs inherit potctl:owner zroot/pot/jails/x"));
   }
 
@@ -69,7 +69,7 @@ class ForgetCommandTest {
   void aProtectedFscompLosesBothStamps() throws IOException {
     Path dir = spec("fscomps:\n  data: {}\n");
     cli.expect(0, "apply", dir.toString(), "--yes");
-    SimCli.Run r = cli.expect(0, "forget", dir.toString(), "fscomp.data");
+    SimCli.Run r = cli.expect(0, "forget", "--yes", dir.toString(), "fscomp.data");
     assertTrue(r.out().contains("zfs inherit potctl:owner zroot/pot/fscomp/data"), r.out());
     assertTrue(r.out().contains("zfs inherit potctl:protect zroot/pot/fscomp/data"), r.out());
     SimCli.Run plan = cli.expect(1, "plan", dir.toString());
@@ -82,10 +82,11 @@ class ForgetCommandTest {
     Inventory inventory = new Inventory(sim.resolve("state"));
     inventory.record("app", Inventory.Kind.BRIDGE, "back");
     inventory.record("other", Inventory.Kind.FLAVOUR, "fl");
-    SimCli.Run foreign = cli.expect(3, "forget", dir.toString(), "bridge.back", "flavour.fl");
+    SimCli.Run foreign =
+        cli.expect(3, "forget", "--yes", dir.toString(), "bridge.back", "flavour.fl");
     assertTrue(foreign.err().contains("flavour.fl belongs to spec 'other'"), foreign.err());
     assertEquals(List.of("back"), List.copyOf(inventory.list("app", Inventory.Kind.BRIDGE)));
-    cli.expect(0, "forget", dir.toString(), "bridge.back");
+    cli.expect(0, "forget", "--yes", dir.toString(), "bridge.back");
     assertEquals(List.of(), List.copyOf(inventory.list("app", Inventory.Kind.BRIDGE)));
     assertEquals(List.of("fl"), List.copyOf(inventory.list("other", Inventory.Kind.FLAVOUR)));
   }
@@ -93,10 +94,10 @@ class ForgetCommandTest {
   @Test
   void usageErrors() throws IOException {
     Path dir = spec(POTS);
-    SimCli.Run here = cli.expect(0, "forget", "pot.x");
+    SimCli.Run here = cli.expect(0, "forget", "--yes", "pot.x");
     assertTrue(here.out().contains("pot.x: not on the host; nothing to forget"), here.out());
-    cli.expect(64, "forget", dir.toString());
-    cli.expect(64, "forget", dir.toString(), "pot");
-    cli.expect(64, "forget", dir.toString(), "base.14.1");
+    cli.expect(64, "forget", "--yes", dir.toString());
+    cli.expect(64, "forget", "--yes", dir.toString(), "pot");
+    cli.expect(64, "forget", "--yes", dir.toString(), "base.14.1");
   }
 }

@@ -69,9 +69,9 @@ class RestoreRealZfsIT {
       potctl(0, "apply", spec.toString(), "--yes", "--allow-data-loss");
       assertFalse(Files.exists(data.resolve("db.sqlite")), "the fscomp went to the trash");
 
-      potctl(0, "restore", "fscomp.data");
+      potctl(0, "restore", "--yes", "fscomp.data");
       assertEquals("rows", Files.readString(data.resolve("db.sqlite")));
-      potctl(3, "restore", "fscomp.data");
+      potctl(3, "restore", "--yes", "fscomp.data");
       Files.writeString(
           spec.resolve("app.yaml"), "version: 1\nfscomps:\n  data: {protect: false}\n  logs: {}\n");
       potctl(0, "plan", spec.toString(), "--detailed-exitcode");

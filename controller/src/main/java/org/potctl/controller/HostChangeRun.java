@@ -1,0 +1,129 @@
+package org.potctl.controller;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.potctl.controller.apply.Applier;
+import org.potctl.controller.apply.ApplyListener;
+import org.potctl.controller.apply.ApplyOptions;
+import org.potctl.controller.apply.ApplyReport;
+import org.potctl.controller.apply.JournalListener;
+import org.potctl.state.HostObserver;
+import org.potctl.state.host.Host;
+import org.potctl.state.model.HostState;
+import org.potctl.state.statedir.HostLock;
+import org.potctl.state.statedir.Inventory;
+import org.potctl.state.statedir.Journal;
+import org.potctl.state.statedir.LockHeldException;
+
+/**
+ * One {@link HostChange} on a connected host, in the order {@link Engine#change} promises: lock
+ * (not for a dry run), observe once, draft the plan, show it, confirm, journal, inventory edits,
+ * applier.
+ */
+final class HostChangeRun {
+
+  private final Host host;
+  private final ApplyRequest how;
+  private final ApplyGate gate;
+  private final ApplyListener listener;
+  private final Clock clock;
+
+  HostChangeRun(Host host, ApplyRequest how, ApplyGate gate, ApplyListener listener, Clock clock) {
+    this.host = host;
+    this.how = how;
+    this.gate = gate;
+    this.listener = listener;
+    this.clock = clock;
+  }
+
+  ChangeOutcome run(HostChange change, Optional<Pipeline.Loaded> loaded) {
+    if (how.dryRun()) {
+      return drafted(change, loaded);
+    }
+    HostLock.Held held;
+    try {
+      held = new HostLock(host.state()).acquire(how.command(), how.lockWait());
+    } catch (LockHeldException e) {
+      return new ChangeOutcome.Refused(List.of(e.getMessage()), Optional.empty());
+    }
+    try (held) {
+      return drafted(change, loaded);
+    }
+  }
+
+  private ChangeOutcome drafted(HostChange change, Optional<Pipeline.Loaded> loaded) {
+    return switch (draft(change, loaded)) {
+      case Drafted.Stop stop -> stop.outcome();
+      case Drafted.Ready ready -> checked(ready.plan());
+    };
+  }
+
+  private Drafted draft(HostChange change, Optional<Pipeline.Loaded> loaded) {
+    String id = Engine.newApplyId();
+    return switch (change) {
+      case HostChange.Adopt adopt -> AdoptDraft.draft(host, adopt, loaded.orElseThrow());
+      case HostChange.Forget forget ->
+          ForgetDraft.draft(host, observe(), new Inventory(host.state()).snapshot(), forget, id);
+      case HostChange.Restore restore -> RestoreDraft.draft(host, observe(), restore, id);
+      case HostChange.Gc gc -> GcDraft.draft(host, observe(), gc, clock.instant(), id);
+    };
+  }
+
+  private HostState observe() {
+    return HostObserver.create(host.runner(), host.files()).observe();
+  }
+
+  private ChangeOutcome checked(HostPlan plan) {
+    gate.planned(plan);
+    if (how.dryRun()) {
+      return new ChangeOutcome.DryRun(plan);
+    }
+    if (!plan.hasChanges()) {
+      return new ChangeOutcome.Applied(
+          plan,
+          Applier.create(host.runner())
+              .apply(plan.plan(), ApplyOptions.builder().build(), ApplyListener.NOOP));
+    }
+    Optional<String> refusal = gate.refusal(plan.plan(), plan.hostBanner());
+    if (refusal.isPresent()) {
+      return new ChangeOutcome.Refused(List.of(refusal.get()), Optional.of(plan));
+    }
+    return new ChangeOutcome.Applied(plan, journalled(plan));
+  }
+
+  /**
+   * Runs {@code plan} under a journal of its own. The journal carries no spec id: a host change is
+   * never the "last successful apply" of a spec, which would hide what an interrupted apply of that
+   * spec left half-done from its next plan.
+   */
+  private ApplyReport journalled(HostPlan plan) {
+    try (Journal journal =
+        Journal.start(
+            host.state(), plan.plan().applyId(), how.command(), Optional.empty(), clock)) {
+      try {
+        Inventory inventory = new Inventory(host.state());
+        for (HostPlan.InventoryEdit e : plan.inventory()) {
+          if (e.add()) {
+            inventory.record(e.specId(), e.kind(), e.name());
+          } else {
+            inventory.remove(e.specId(), e.kind(), e.name());
+          }
+        }
+      } catch (RuntimeException e) {
+        journal.applyFinished("failed");
+        throw e;
+      }
+      ApplyOptions options =
+          ApplyOptions.builder()
+              .parallelism(how.parallelism())
+              .stopRequested(how.stopRequested())
+              .build();
+      return Applier.create(host.runner())
+          .apply(
+              plan.plan(),
+              options,
+              ApplyListener.all(List.of(new JournalListener(journal), listener)));
+    }
+  }
+}

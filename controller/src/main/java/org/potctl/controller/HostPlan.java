@@ -1,0 +1,54 @@
+package org.potctl.controller;
+
+import java.util.List;
+import java.util.Objects;
+import org.potctl.controller.plan.Plan;
+import org.potctl.state.statedir.Inventory;
+
+/**
+ * What a {@link HostChange} will do, as data: a {@link Plan} (changes and the zfs steps the applier
+ * runs, nothing else), the inventory records it writes or removes (bridges and flavours carry no
+ * stamp of their own), and lines for the user about what needs nothing or what follows.
+ *
+ * @param command {@code adopt}, {@code forget}, {@code restore} or {@code gc}
+ * @param hostBanner the host's banner line
+ * @param plan the changes and steps; its apply id names the journal
+ * @param inventory the inventory edits, made under the lock after confirmation
+ * @param notes one sentence each, shown with the plan (e.g. {@code pot.web: already managed})
+ */
+public record HostPlan(
+    String command,
+    String hostBanner,
+    Plan plan,
+    List<InventoryEdit> inventory,
+    List<String> notes) {
+
+  public HostPlan {
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(hostBanner, "hostBanner");
+    Objects.requireNonNull(plan, "plan");
+    inventory = List.copyOf(inventory);
+    notes = List.copyOf(notes);
+  }
+
+  /** Whether running this plan would change the host (a step or an inventory edit). */
+  public boolean hasChanges() {
+    return plan.hasChanges() || !inventory.isEmpty();
+  }
+
+  /**
+   * One inventory edit.
+   *
+   * @param add record ({@code true}) or remove
+   * @param specId the spec the record belongs to
+   * @param kind bridge or flavour
+   * @param name the object's name
+   */
+  public record InventoryEdit(boolean add, String specId, Inventory.Kind kind, String name) {
+    public InventoryEdit {
+      Objects.requireNonNull(specId, "specId");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(name, "name");
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.potctl.controller;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.Readiness;
+import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.Step;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.state.exec.Command;
+import org.potctl.state.host.Host;
+import org.potctl.state.model.HostState;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Builds the {@link HostPlan} of a {@link HostChange}: one change per object, its commands as
+ * numbered steps (each after the one before it on the same object), inventory edits and notes.
+ */
+final class HostPlanBuilder {
+
+  private final String command;
+  private final Host host;
+  private final HostState state;
+  private final List<Change> changes = new ArrayList<>();
+  private final List<Step> steps = new ArrayList<>();
+  private final Map<ResourceAddress, Integer> last = new HashMap<>();
+  private final List<HostPlan.InventoryEdit> inventory = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  HostPlanBuilder(String command, Host host, HostState state) {
+    this.command = command;
+    this.host = host;
+    this.state = state;
+  }
+
+  /** {@code address} gets {@code action} for {@code reason}, by running {@code commands}. */
+  HostPlanBuilder change(
+      ResourceAddress address,
+      Action action,
+      Risk risk,
+      String reason,
+      List<FieldChange> fields,
+      List<Command> commands) {
+    changes.add(new Change(address, action, risk, List.of(reason), fields));
+    for (Command c : commands) {
+      int id = steps.size() + 1;
+      Integer before = last.put(address, id);
+      steps.add(
+          new Step(
+              id,
+              address,
+              c.argv(),
+              "",
+              before == null ? List.of() : List.of(before),
+              Readiness.NONE));
+    }
+    return this;
+  }
+
+  /** An inventory edit of the change just added. */
+  HostPlanBuilder inventory(HostPlan.InventoryEdit edit) {
+    inventory.add(edit);
+    return this;
+  }
+
+  /** A line shown with the plan. */
+  HostPlanBuilder note(String line) {
+    notes.add(line);
+    return this;
+  }
+
+  /** The field {@code path} from {@code before} to {@code after} (null: absent). */
+  static FieldChange field(String path, String before, String after) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    return new FieldChange(
+        path,
+        before == null ? null : f.stringNode(before),
+        after == null ? null : f.stringNode(after));
+  }
+
+  HostPlan build(String specDir, String specId, String applyId) {
+    Plan plan =
+        new Plan(
+            specDir,
+            specId,
+            "",
+            applyId,
+            host.driver(),
+            state.fingerprint(),
+            changes,
+            steps,
+            List.of(),
+            new TreeMap<>());
+    return new HostPlan(command, host.banner(), plan, inventory, notes);
+  }
+}

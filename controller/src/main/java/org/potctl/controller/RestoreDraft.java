@@ -1,0 +1,83 @@
+package org.potctl.controller;
+
+import java.util.List;
+import java.util.Optional;
+import org.potctl.controller.ownership.Verdict;
+import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.Risk;
+import org.potctl.controller.trash.TrashEntry;
+import org.potctl.controller.trash.TrashListing;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.state.host.Host;
+import org.potctl.state.model.HostState;
+import org.potctl.state.zfs.ZfsCommands;
+
+/**
+ * The plan of {@code restore}: the rename of the newest trash entry (or the one of an apply) back
+ * to the dataset's name, then {@code zfs inherit mountpoint}. Never over an existing dataset.
+ */
+final class RestoreDraft {
+
+  private RestoreDraft() {}
+
+  static Drafted draft(Host host, HostState state, HostChange.Restore restore, String id) {
+    ResourceAddress address = restore.address();
+    String dataset = Verdict.dataset(state, address);
+    if (state.datasets().containsKey(dataset)) {
+      return refused(
+          address
+              + " exists on the host ("
+              + dataset
+              + "); restore never overwrites it: rename or delete it first");
+    }
+    List<TrashEntry> entries = TrashEntry.of(state, address);
+    Optional<TrashEntry> pick =
+        entries.stream()
+            .filter(e -> restore.applyId().map(e.applyId()::equals).orElse(true))
+            .findFirst();
+    if (pick.isEmpty()) {
+      return new Drafted.Stop(new ChangeOutcome.Failed(missing(restore, entries)));
+    }
+    TrashEntry entry = pick.get();
+    HostPlanBuilder b = new HostPlanBuilder("restore", host, state);
+    b.change(
+        address,
+        Action.CREATE,
+        Risk.NONE,
+        "restored from the trash entry of apply " + entry.applyId() + " (" + entry.dataset() + ")",
+        List.of(HostPlanBuilder.field("dataset", null, dataset)),
+        ZfsCommands.restoreFromTrash(state.config().zfsRoot(), entry.dataset(), dataset));
+    Optional.ofNullable(state.datasets().get(entry.dataset()))
+        .flatMap(d -> d.owner())
+        .ifPresent(
+            owner ->
+                b.note(
+                    "It still carries potctl:owner="
+                        + owner
+                        + ": declare "
+                        + address
+                        + " in that spec again (or 'potctl forget' it), or its next apply moves"
+                        + " it back to the trash."));
+    return new Drafted.Ready(b.build("", "", id));
+  }
+
+  private static List<String> missing(HostChange.Restore restore, List<TrashEntry> entries) {
+    String head =
+        "no trash entry for "
+            + restore.address()
+            + restore.applyId().map(a -> " from apply " + a).orElse("")
+            + (entries.isEmpty()
+                ? "; the trash holds nothing for it (see potctl restore --list)"
+                : "; the trash holds:");
+    if (entries.isEmpty()) {
+      return List.of(head);
+    }
+    List<String> lines = new java.util.ArrayList<>(List.of(head));
+    TrashListing.text(entries, "").lines().forEach(l -> lines.add(" " + l));
+    return lines;
+  }
+
+  private static Drafted refused(String reason) {
+    return new Drafted.Stop(new ChangeOutcome.Refused(List.of(reason), Optional.empty()));
+  }
+}
