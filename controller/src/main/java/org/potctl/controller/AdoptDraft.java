@@ -55,7 +55,8 @@ final class AdoptDraft {
     }
     HostPlanBuilder b = new HostPlanBuilder("adopt", host, state);
     verdicts.forEach(v -> add(b, v, state, planned.specId(), applyId));
-    return new Drafted.Ready(b.build(planned.plan().specDir(), planned.specId(), applyId));
+    return new Drafted.Ready(
+        b.build(planned.plan().specDir(), planned.specId(), planned.plan().specDigest(), applyId));
   }
 
   private static void add(

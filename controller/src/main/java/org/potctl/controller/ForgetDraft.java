@@ -67,7 +67,7 @@ final class ForgetDraft {
                 new HostPlan.InventoryEdit(false, specId, InventoryAddresses.kind(a), a.name()));
       }
     }
-    return new Drafted.Ready(b.build("", specId, id));
+    return new Drafted.Ready(b.build("", specId, "", id));
   }
 
   private static Optional<String> owner(

@@ -65,6 +65,6 @@ final class GcDraft {
                 + " trash entries are older than "
                 + gc.olderThanText()
                 + ".");
-    return new Drafted.Ready(b.build("", "", id));
+    return new Drafted.Ready(b.build("", "", "", id));
   }
 }

@@ -84,12 +84,13 @@ final class HostPlanBuilder {
         after == null ? null : f.stringNode(after));
   }
 
-  HostPlan build(String specDir, String specId, String applyId) {
+  /** The plan; {@code specDigest} is empty for a change without a spec (all but adopt). */
+  HostPlan build(String specDir, String specId, String specDigest, String applyId) {
     Plan plan =
         new Plan(
             specDir,
             specId,
-            "",
+            specDigest,
             applyId,
             host.driver(),
             state.fingerprint(),

@@ -58,7 +58,7 @@ final class RestoreDraft {
                         + address
                         + " in that spec again (or 'potctl forget' it), or its next apply moves"
                         + " it back to the trash."));
-    return new Drafted.Ready(b.build("", "", id));
+    return new Drafted.Ready(b.build("", "", "", id));
   }
 
   private static List<String> missing(HostChange.Restore restore, List<TrashEntry> entries) {

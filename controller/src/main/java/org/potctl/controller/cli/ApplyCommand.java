@@ -333,8 +333,7 @@ final class ApplyCommand implements Callable<Integer> {
     } else {
       out.print(ApplyReportText.render(report));
     }
-    String dir =
-        Files.isDirectory(target) ? target.toString() : applied.planned().plan().specDir();
+    String dir = Files.isDirectory(target) ? target.toString() : applied.planned().plan().specDir();
     text().print(StoppedText.render(report, "potctl apply " + dir));
     text().flush();
     out.flush();

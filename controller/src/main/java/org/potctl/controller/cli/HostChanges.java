@@ -76,7 +76,9 @@ final class HostChanges {
         yield ExitCode.ERROR.code();
       }
       case ChangeOutcome.Refused refused -> {
-        refused.reasons().forEach(r -> err.println(r.startsWith(" ") ? r : "potctl: refused: " + r));
+        refused
+            .reasons()
+            .forEach(r -> err.println(r.startsWith(" ") ? r : "potctl: refused: " + r));
         err.println("Nothing was changed.");
         err.flush();
         if (refused.planned().isPresent()) {

@@ -10,8 +10,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON document of {@code adopt}, {@code forget}, {@code restore} and {@code gc} once a plan was
- * made ({@code -o json}, docs/json.md, docs/schemas/host-change.schema.json), written by {@link
+ * The JSON document of {@code adopt}, {@code forget}, {@code restore} and {@code gc} once a plan
+ * was made ({@code -o json}, docs/json.md, docs/schemas/host-change.schema.json), written by {@link
  * JsonDocument}: {@code command}, {@code outcome}, the plan as {@code plan -o json} writes it, the
  * inventory edits, the notes, the apply report when steps ran, and {@code diagnostics}. Before a
  * plan (invalid spec, lock held, refused address, nothing in the trash) the command prints the
