@@ -1,6 +1,9 @@
 package org.potctl.controller.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,9 +55,16 @@ public final class Main implements Runnable {
     return Subcommands.register(new CommandLine(new Main()), new String[0]);
   }
 
+  /** A writer on {@code stream} that falls back to plain ASCII when its charset is not Unicode. */
+  private static PrintWriter writer(PrintStream stream) {
+    Charset charset = stream.charset();
+    return new PrintWriter(
+        AsciiWriter.forCharset(new OutputStreamWriter(stream, charset), charset), true);
+  }
+
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    PrintWriter out = writer(System.out);
+    PrintWriter err = writer(System.err);
     int code = run(args, out, err);
     out.flush();
     err.flush();

@@ -11,6 +11,7 @@ import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.SourceLocation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -25,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * document</em> {@link #diagnostics(Writer, Iterable)}: {@code format_version} and {@code
  * diagnostics} only. Each document is described by a JSON Schema under {@code docs/schemas/}.
  *
- * <p>The body is streamed through Jackson's generator, so a large document is never held as a tree;
- * {@link #fields(ObjectNode)} adapts a renderer that builds one.
+ * <p>Every non-ASCII character is escaped ({@code \\u2192}), so a document reads the same in every
+ * locale. The body is streamed through Jackson's generator, so a large document is never held as a
+ * tree; {@link #fields(ObjectNode)} adapts a renderer that builds one.
  */
 public final class JsonDocument {
 
@@ -34,7 +36,10 @@ public final class JsonDocument {
   public static final int FORMAT_VERSION = 1;
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      JsonMapper.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .build();
 
   private JsonDocument() {}
 

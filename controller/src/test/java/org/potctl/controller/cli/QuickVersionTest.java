@@ -36,6 +36,19 @@ class QuickVersionTest {
   }
 
   @Test
+  void namesTheGitCommitAndTheBuildDate() throws Exception {
+    String[] lines = potctl("--version").split("\\R");
+    Process git = new ProcessBuilder("git", "rev-parse", "HEAD").start();
+    String head = new String(git.getInputStream().readAllBytes()).strip();
+    if (git.waitFor() == 0) {
+      assertEquals("commit " + head, lines[1], "built from this checkout's HEAD");
+    } else {
+      assertEquals("commit unknown", lines[1]);
+    }
+    assertTrue(lines[2].matches("built \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), lines[2]);
+  }
+
+  @Test
   void onlyTheBareVersionFlagTakesTheShortcut() {
     assertTrue(QuickVersion.asked(new String[] {"--version"}));
     assertFalse(QuickVersion.asked(new String[] {"observe", "--version"}));
