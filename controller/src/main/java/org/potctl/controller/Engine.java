@@ -41,18 +41,31 @@ public final class Engine {
   }
 
   /**
-   * Plans {@code request} without the host lock and closes the host.
+   * Plans {@code request} without the host lock and closes the host. A simulated or local host is
+   * connected and observed on a second thread while the spec loads ({@link EarlyObservation});
+   * observing changes nothing, and an invalid spec's diagnostics win over an observation error.
    *
    * @throws IllegalArgumentException when {@code --host} or the spec id is malformed (usage)
    * @throws org.potctl.state.StateException when the host cannot be observed
    */
   public PlanResult plan(EngineRequest request) {
     request.resolvedSpecId();
+    HostSpec hostSpec = request.hostSpec();
+    if (EarlyObservation.applies(hostSpec)) {
+      try (EarlyObservation early = EarlyObservation.start(hostSpec)) {
+        Pipeline.Loaded loaded = Pipeline.load(request);
+        if (loaded.spec().isEmpty()) {
+          return new PlanResult.Invalid(loaded.diagnostics());
+        }
+        EarlyObservation.Observed observed = early.get();
+        return Pipeline.planOn(observed.host(), request, loaded, observed.state());
+      }
+    }
     Pipeline.Loaded loaded = Pipeline.load(request);
     if (loaded.spec().isEmpty()) {
       return new PlanResult.Invalid(loaded.diagnostics());
     }
-    try (Host host = HostConnector.connect(request.hostSpec())) {
+    try (Host host = HostConnector.connect(hostSpec)) {
       return Pipeline.planOn(host, request, loaded);
     }
   }

@@ -39,7 +39,8 @@ final class Pipeline {
   private Pipeline() {}
 
   /**
-   * The loaded spec, or its diagnostics when it is invalid (then no host is connected).
+   * The loaded spec, or its diagnostics when it is invalid (then no host is changed; only a
+   * lock-free plan's simulated or local host, observed meanwhile, has been connected).
    *
    * @param spec the spec, empty when invalid
    * @param diagnostics the spec's diagnostics
@@ -65,6 +66,16 @@ final class Pipeline {
 
   /** Observes {@code host} once and plans {@code loaded} (valid) against it. */
   static PlanResult planOn(Host host, EngineRequest request, Loaded loaded) {
+    return planOn(host, request, loaded, Optional.empty());
+  }
+
+  /** Plans {@code loaded} (valid) against {@code observed}, what {@code host} showed just now. */
+  static PlanResult planOn(Host host, EngineRequest request, Loaded loaded, HostState observed) {
+    return planOn(host, request, loaded, Optional.of(observed));
+  }
+
+  private static PlanResult planOn(
+      Host host, EngineRequest request, Loaded loaded, Optional<HostState> observed) {
     Diagnostics diagnostics = loaded.diagnostics();
     Spec spec = loaded.spec().orElseThrow();
     if (host.sshRunner().isPresent()) {
@@ -77,7 +88,7 @@ final class Pipeline {
     }
     String specId = request.resolvedSpecId();
     HostFiles files = host.files();
-    HostState state = HostObserver.create(host.runner(), files).observe();
+    HostState state = observed.orElseGet(() -> HostObserver.create(host.runner(), files).observe());
     String flavourDir =
         HostObserver.flavourDirectory(files, state.config().fsRoot(), Optional.empty());
     String applyId = request.applyId().orElseGet(Engine::newApplyId);
