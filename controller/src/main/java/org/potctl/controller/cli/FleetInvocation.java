@@ -29,7 +29,7 @@ final class FleetInvocation {
 
   /** Refuses what {@code --all} replaces: a spec directory and {@code --host}. */
   static void checkUsage(CommandLine cli, Object dir, GlobalOptions global) {
-    if (dir != null || global.host() != null || global.specId() != null) {
+    if (dir != null || global.host != null || global.specId != null) {
       throw new ParameterException(
           cli, "--all takes no DIR, --host or --spec-id: the hosts file names them");
     }
@@ -78,6 +78,9 @@ final class FleetInvocation {
   static String[] argv(String command, InventoryHost host, List<String> args, GlobalOptions g) {
     List<String> argv = new ArrayList<>(List.of(command, host.specDir().toString()));
     argv.addAll(List.of("--host", host.address(), "--spec-id", host.specId()));
+    if (g.config != null) {
+      argv.addAll(List.of("--config", g.config.toString()));
+    }
     g.allowHostDirs().forEach(d -> argv.addAll(List.of("--allow-host-dir", d.toString())));
     if (g.allowPrivilegedAttributes()) {
       argv.add("--allow-privileged-attributes");

@@ -43,24 +43,50 @@ public final class GlobalOptions {
   boolean allowPrivilegedAttributes;
 
   @Option(
+      names = "--config",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description =
+          "Defaults for --host, --spec-id and --allow-host-dir"
+              + " (default: /usr/local/etc/potctl.conf, if it exists).")
+  Path config;
+
+  private ConfigFile loaded;
+
+  @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
       description = "Verbose output; show stack traces of internal errors.")
   boolean verbose;
 
-  /** The host driver string as given, or {@code null} to pick the default. */
+  /**
+   * The host driver string as given (else the configuration file's), or {@code null} to pick the
+   * default.
+   */
   public String host() {
-    return host;
+    return host != null ? host : config().host().orElse(null);
   }
 
-  /** The owner id as given, or {@code null} to derive it from the spec directory. */
+  /**
+   * The owner id as given (else the configuration file's), or {@code null} to derive it from the
+   * spec directory.
+   */
   public String specId() {
-    return specId;
+    return specId != null ? specId : config().specId().orElse(null);
   }
 
-  /** Extra allowed roots for {@code dir} mounts, in the order given. */
+  /** Extra allowed roots for {@code dir} mounts: the configuration file's, then those given. */
   public List<Path> allowHostDirs() {
-    return List.copyOf(allowHostDirs);
+    List<Path> all = new ArrayList<>(config().allowHostDirs());
+    all.addAll(allowHostDirs);
+    return List.copyOf(all);
+  }
+
+  private ConfigFile config() {
+    if (loaded == null) {
+      loaded = ConfigFile.load(config);
+    }
+    return loaded;
   }
 
   /** Whether {@code --allow-privileged-attributes} was given. */
@@ -70,7 +96,7 @@ public final class GlobalOptions {
 
   /** How specs are loaded under these options. */
   public LoadOptions loadOptions() {
-    return LoadOptions.withExtraHostDirs(allowHostDirs)
+    return LoadOptions.withExtraHostDirs(allowHostDirs())
         .withPrivilegedAttributes(allowPrivilegedAttributes);
   }
 

@@ -15,6 +15,14 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
     PrintWriter err = cli.getErr();
+    if (ex instanceof ConfigFile.Invalid invalid) {
+      err.println("potctl: " + invalid.getMessage());
+      err.flush();
+      if (JsonMode.requested(parsed)) {
+        JsonMode.failure(cli.getOut(), invalid.getMessage());
+      }
+      return ExitCode.USAGE.code();
+    }
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     err.println("potctl: error: " + message);
     if (verbose(parsed)) {

@@ -162,7 +162,8 @@ class SshHostFilesTest {
     assertEquals(1, runs.get(), "pot's files are read in one command");
     assertEquals(local, remote);
     assertEquals(List.of("base-14_1", "db", "web"), List.copyOf(remote.pots().keySet()));
-    // create-base wrote pot's stock flavour fbsd-update (create-base.sh:104), as pot's package has it
+    // create-base wrote pot's stock flavour fbsd-update (create-base.sh:104), as pot's package has
+    // it
     assertEquals(List.of("fbsd-update", "nginx"), List.copyOf(remote.flavours().keySet()));
   }
 

@@ -1,0 +1,87 @@
+package org.potctl.controller.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The defaults of {@code /usr/local/etc/potctl.conf} (or {@code --config FILE}): one {@code key =
+ * value} per line, {@code #} comments, keys {@code host}, {@code spec-id} and {@code
+ * allow-host-dir} (repeatable). A command-line option wins over the file's {@code host} and {@code
+ * spec-id}; {@code allow-host-dir} roots add to those given on the command line.
+ *
+ * @param host the default {@code --host}, if set
+ * @param specId the default {@code --spec-id}, if set
+ * @param allowHostDirs extra allowed roots for {@code dir} mounts
+ */
+record ConfigFile(Optional<String> host, Optional<String> specId, List<Path> allowHostDirs) {
+
+  /** Where potctl looks when {@code --config} is not given (absent: no defaults). */
+  static final Path DEFAULT = Path.of("/usr/local/etc/potctl.conf");
+
+  static final ConfigFile NONE = new ConfigFile(Optional.empty(), Optional.empty(), List.of());
+
+  ConfigFile {
+    allowHostDirs = List.copyOf(allowHostDirs);
+  }
+
+  /** A malformed or unreadable configuration file; the message names {@code FILE:LINE}. */
+  static final class Invalid extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Invalid(String message) {
+      super(message);
+    }
+  }
+
+  /** The file given with {@code --config} (must exist), or the default one if it exists. */
+  static ConfigFile load(Path given) {
+    if (given == null) {
+      return Files.exists(DEFAULT) ? read(DEFAULT) : NONE;
+    }
+    return read(given);
+  }
+
+  /** Reads {@code file}, reporting every bad line at once. */
+  static ConfigFile read(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new Invalid("cannot read the configuration file " + file + ": " + e.getMessage());
+    }
+    Optional<String> host = Optional.empty();
+    Optional<String> specId = Optional.empty();
+    List<Path> roots = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String where = file + ":" + (i + 1) + ": ";
+      int eq = line.indexOf('=');
+      String key = eq < 0 ? line : line.substring(0, eq).strip();
+      String value = eq < 0 ? "" : line.substring(eq + 1).strip();
+      if (eq < 0 || value.isEmpty()) {
+        errors.add(where + "expected 'key = value', got '" + line + "'");
+        continue;
+      }
+      switch (key) {
+        case "host" -> host = Optional.of(value);
+        case "spec-id" -> specId = Optional.of(value);
+        case "allow-host-dir" -> roots.add(Path.of(value));
+        default ->
+            errors.add(where + "unknown key '" + key + "' (known: host, spec-id, allow-host-dir)");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new Invalid(String.join("\n", errors));
+    }
+    return new ConfigFile(host, specId, roots);
+  }
+}
