@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.exec.Command;
+import org.potctl.state.exec.ProgramRefusedException;
 
 class HostSpecTest {
 
@@ -88,11 +89,14 @@ class HostSpecTest {
   }
 
   @Test
-  void localHostRunsProcessesOnThisMachine() {
+  void localHostRunsOnlyPotsProgramsOnThisMachine() {
     Host host = HostConnector.connect(new HostSpec.Local());
     assertEquals("local", host.driver());
     assertTrue(host.banner().startsWith("using local pot host"));
-    assertEquals("hi\n", host.runner().run(Command.of("echo", "hi")).stdout());
+    ProgramRefusedException refused =
+        assertThrows(
+            ProgramRefusedException.class, () -> host.runner().run(Command.of("echo", "hi")));
+    assertTrue(refused.getMessage().contains("program 'echo' is not pot"), refused.getMessage());
     assertEquals(java.nio.file.Path.of("/var/db/potctl"), host.stateDir());
   }
 }
