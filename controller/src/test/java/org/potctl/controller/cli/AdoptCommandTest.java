@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.exec.Command;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
@@ -39,16 +40,16 @@ class AdoptCommandTest {
   void anUnownedMatchingPotIsStampedAndThenPlannedWithOnlyTheExpectedUpdates() throws IOException {
     String dir = spec(RAW + "    ports: [\"80:8080\"]\n").toString();
     cli.raw("pot", "create", "-p", "raw", "-b", "14.1", "-t", "single", "-N", "public-bridge");
-    SimCli.Run before = cli.expect(1, "plan", dir);
+    Run before = cli.expect(1, "plan", dir);
     assertTrue(before.err().contains("Run 'potctl adopt " + dir + " pot.raw'"), before.err());
 
-    SimCli.Run adopt = cli.expect(0, "adopt", "--yes", dir, "pot.raw");
+    Run adopt = cli.expect(0, "adopt", "--yes", dir, "pot.raw");
     assertTrue(adopt.out().contains("zfs set potctl:owner=spec zroot/pot/jails/raw"), adopt.out());
     assertTrue(adopt.out().contains("the next apply will:"), adopt.out());
     assertTrue(adopt.out().contains("~ ports = [] → [\"80:8080\"]"), adopt.out());
     assertTrue(cli.log().contains("zfs set potctl:owner=spec zroot/pot/jails/raw"));
 
-    SimCli.Run after = cli.expect(2, "plan", dir, "--detailed-exitcode");
+    Run after = cli.expect(2, "plan", dir, "--detailed-exitcode");
     assertFalse(after.err().contains("error"), after.err());
     assertTrue(
         after.out().contains("0 to create, 1 to update, 0 to replace, 0 to delete"), after.out());
@@ -56,7 +57,7 @@ class AdoptCommandTest {
     cli.expect(0, "plan", dir, "--detailed-exitcode");
 
     int logged = cli.log().size();
-    SimCli.Run again = cli.expect(0, "adopt", "--yes", dir, "pot.raw");
+    Run again = cli.expect(0, "adopt", "--yes", dir, "pot.raw");
     assertTrue(again.out().contains("already managed by spec 'spec'"), again.out());
     assertEquals(List.of(), cli.mutationsSince(logged));
   }
@@ -66,7 +67,7 @@ class AdoptCommandTest {
     String dir = spec(RAW).toString();
     cli.raw("pot", "create", "-p", "raw", "-b", "14.1", "-t", "single", "-N", "inherit");
     int logged = cli.log().size();
-    SimCli.Run r = cli.expect(3, "adopt", "--yes", dir, "pot.raw");
+    Run r = cli.expect(3, "adopt", "--yes", dir, "pot.raw");
     assertTrue(r.err().contains("the next apply would replace it"), r.err());
     assertTrue(r.err().contains("network.type"), r.err());
     assertEquals(List.of(), cli.mutationsSince(logged));
@@ -77,7 +78,7 @@ class AdoptCommandTest {
     String dir = spec(RAW).toString();
     cli.raw("pot", "create", "-p", "raw", "-b", "13.2", "-t", "single", "-N", "public-bridge");
     int logged = cli.log().size();
-    SimCli.Run r = cli.expect(3, "adopt", "--yes", dir, "pot.raw");
+    Run r = cli.expect(3, "adopt", "--yes", dir, "pot.raw");
     assertTrue(r.err().contains("base"), r.err());
     assertEquals(List.of(), cli.mutationsSince(logged));
   }
@@ -88,7 +89,7 @@ class AdoptCommandTest {
     cli.raw("pot", "create", "-p", "raw", "-b", "14.1", "-t", "single", "-N", "public-bridge");
     cli.raw("zfs", "set", "potctl:owner=other", "zroot/pot/jails/raw");
     int logged = cli.log().size();
-    SimCli.Run r = cli.expect(3, "adopt", "--yes", dir, "pot.raw");
+    Run r = cli.expect(3, "adopt", "--yes", dir, "pot.raw");
     assertTrue(r.err().contains("belongs to spec 'other'"), r.err());
     assertEquals(List.of(), cli.mutationsSince(logged));
   }
@@ -98,7 +99,7 @@ class AdoptCommandTest {
     String dir = spec("fscomps:\n  data: {}\n" + RAW).toString();
     cli.raw("pot", "create-fscomp", "-f", "data");
     int logged = cli.log().size();
-    SimCli.Run r = cli.expect(3, "adopt", "--yes", dir, "fscomp.data", "pot.raw", "pot.nope");
+    Run r = cli.expect(3, "adopt", "--yes", dir, "fscomp.data", "pot.raw", "pot.nope");
     assertTrue(r.err().contains("zroot/pot/jails/raw does not exist"), r.err());
     assertTrue(r.err().contains("pot.nope is not declared"), r.err());
     assertEquals(List.of(), cli.mutationsSince(logged));
@@ -108,7 +109,7 @@ class AdoptCommandTest {
   void anFscompIsStampedWithItsProtectionAndApplyId() throws IOException {
     String dir = spec("fscomps:\n  data: {properties: {quota: 2G}}\n").toString();
     cli.raw("pot", "create-fscomp", "-f", "data");
-    SimCli.Run r = cli.expect(0, "adopt", "--yes", dir, "fscomp.data");
+    Run r = cli.expect(0, "adopt", "--yes", dir, "fscomp.data");
     assertTrue(r.out().contains("zfs set potctl:protect=on zroot/pot/fscomp/data"), r.out());
     assertTrue(
         r.out().matches("(?s).*zfs set potctl:apply=\\d{8}T\\d{6}Z-[0-9a-f]{4} .*"), r.out());
@@ -123,13 +124,13 @@ class AdoptCommandTest {
     cli.raw("pot", "create-private-bridge", "-B", "back", "-S", "5");
     cli.raw("pot", "create-private-bridge", "-B", "front", "-S", "4");
     Inventory inventory = new Inventory(sim.resolve("state"));
-    SimCli.Run wrong = cli.expect(3, "adopt", "--yes", dir, "bridge.front");
+    Run wrong = cli.expect(3, "adopt", "--yes", dir, "bridge.front");
     assertTrue(wrong.err().contains("needs a /27"), wrong.err());
     assertEquals(List.of(), List.copyOf(inventory.list("spec", Inventory.Kind.BRIDGE)));
     cli.expect(0, "adopt", "--yes", dir, "bridge.back");
     assertEquals(List.of("back"), List.copyOf(inventory.list("spec", Inventory.Kind.BRIDGE)));
     inventory.record("other", Inventory.Kind.BRIDGE, "front");
-    SimCli.Run foreign = cli.expect(3, "adopt", "--yes", dir, "bridge.front");
+    Run foreign = cli.expect(3, "adopt", "--yes", dir, "bridge.front");
     assertTrue(foreign.err().contains("belongs to spec 'other'"), foreign.err());
   }
 
@@ -140,7 +141,7 @@ class AdoptCommandTest {
             .toString();
     Path file = sim.resolve("etc/pot/flavours/fl").toAbsolutePath();
     runRaw(Command.of("tee", file.toString()).withStdin("set-attribute -A persistent -V YES\n"));
-    SimCli.Run differs = cli.expect(3, "adopt", "--yes", dir, "flavour.fl");
+    Run differs = cli.expect(3, "adopt", "--yes", dir, "flavour.fl");
     assertTrue(differs.err().contains("would update it"), differs.err());
     runRaw(Command.of("tee", file.toString()).withStdin("set-attribute -A persistent -V NO\n"));
     cli.expect(0, "adopt", "--yes", dir, "flavour.fl");
@@ -159,7 +160,7 @@ class AdoptCommandTest {
     try (HostLock.Held held =
         new HostLock(sim.resolve("state")).acquire("potctl apply other", Duration.ZERO)) {
       int logged = cli.log().size();
-      SimCli.Run r = cli.expect(3, "adopt", "--yes", dir, "pot.raw");
+      Run r = cli.expect(3, "adopt", "--yes", dir, "pot.raw");
       assertTrue(r.err().contains("potctl apply other"), r.err());
       assertEquals(List.of(), cli.mutationsSince(logged));
       assertTrue(held.holder().command().contains("other"));
@@ -169,7 +170,7 @@ class AdoptCommandTest {
   @Test
   void badAddressesAreUsageErrors() throws IOException {
     String dir = spec(RAW).toString();
-    SimCli.Run bad = cli.expect(64, "adopt", "--yes", dir, "pot/raw");
+    Run bad = cli.expect(64, "adopt", "--yes", dir, "pot/raw");
     assertTrue(bad.err().contains("not a resource address"), bad.err());
     assertFalse(bad.err().contains("at org."), bad.err());
     cli.expect(64, "adopt", "--yes", dir, "base.14.1");

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.potctl.controller.testkit.Potctl;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.exec.Command;
 import org.potctl.state.model.Fingerprints;
 import org.potctl.state.sim.SimOptions;
@@ -37,15 +37,10 @@ class ApplyCommandTest {
 
   @TempDir Path work;
 
-  record Run(int code, String out, String err) {}
-
   private Run potctlOn(String host, String... args) {
     List<String> all = new ArrayList<>(List.of("--host", host));
     all.addAll(List.of(args));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    return Potctl.bare(all.toArray(String[]::new));
   }
 
   private Run potctl(String... args) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.statedir.Inventory;
 
 class ForgetCommandTest {
@@ -35,17 +36,17 @@ class ForgetCommandTest {
   void aForgottenPotIsNotDeletedWhenItLeavesTheSpec() throws IOException {
     Path dir = spec(POTS);
     cli.expect(0, "apply", dir.toString(), "--yes");
-    SimCli.Run forget = cli.expect(0, "forget", "--yes", dir.toString(), "pot.x");
+    Run forget = cli.expect(0, "forget", "--yes", dir.toString(), "pot.x");
     assertTrue(forget.out().contains("zfs inherit potctl:owner zroot/pot/jails/x"), forget.out());
     assertTrue(cli.log().contains("zfs inherit potctl:owner zroot/pot/jails/x"));
 
     Files.writeString(
         dir.resolve("app.yaml"),
         "version: 1\npots:\n  keep:\n    base: \"14.1\"\n    network: {type: public-bridge}\n");
-    SimCli.Run plan = cli.expect(0, "plan", dir.toString(), "--detailed-exitcode");
+    Run plan = cli.expect(0, "plan", dir.toString(), "--detailed-exitcode");
     assertTrue(plan.out().contains("No changes"), plan.out());
     cli.expect(0, "apply", dir.toString(), "--yes", "--allow-data-loss");
-    SimCli.Run observe = cli.expect(0, "observe");
+    Run observe = cli.expect(0, "observe");
     assertTrue(observe.out().contains("\n  x "), observe.out());
   }
 
@@ -54,14 +55,14 @@ class ForgetCommandTest {
     Path dir = spec(POTS);
     cli.raw("pot", "create", "-p", "x", "-b", "14.1", "-t", "single", "-N", "public-bridge");
     int logged = cli.log().size();
-    SimCli.Run unowned = cli.expect(0, "forget", "--yes", dir.toString(), "pot.x");
+    Run unowned = cli.expect(0, "forget", "--yes", dir.toString(), "pot.x");
     assertTrue(unowned.out().contains("pot.x: not managed by any spec; nothing to forget"));
     cli.raw("zfs", "set", "potctl:owner=other", "zroot/pot/jails/x");
     logged = cli.log().size();
-    SimCli.Run foreign = cli.expect(3, "forget", "--yes", dir.toString(), "pot.x");
+    Run foreign = cli.expect(3, "forget", "--yes", dir.toString(), "pot.x");
     assertTrue(foreign.err().contains("belongs to spec 'other', not 'app'"), foreign.err());
     assertEquals(List.of(), cli.mutationsSince(logged));
-    SimCli.Run asOther = cli.expect(0, "--spec-id", "other", "forget", "--yes", "pot.x");
+    Run asOther = cli.expect(0, "--spec-id", "other", "forget", "--yes", "pot.x");
     assertTrue(asOther.out().contains("zfs inherit potctl:owner zroot/pot/jails/x"));
   }
 
@@ -69,10 +70,10 @@ class ForgetCommandTest {
   void aProtectedFscompLosesBothStamps() throws IOException {
     Path dir = spec("fscomps:\n  data: {}\n");
     cli.expect(0, "apply", dir.toString(), "--yes");
-    SimCli.Run r = cli.expect(0, "forget", "--yes", dir.toString(), "fscomp.data");
+    Run r = cli.expect(0, "forget", "--yes", dir.toString(), "fscomp.data");
     assertTrue(r.out().contains("zfs inherit potctl:owner zroot/pot/fscomp/data"), r.out());
     assertTrue(r.out().contains("zfs inherit potctl:protect zroot/pot/fscomp/data"), r.out());
-    SimCli.Run plan = cli.expect(1, "plan", dir.toString());
+    Run plan = cli.expect(1, "plan", dir.toString());
     assertTrue(plan.err().contains("potctl adopt " + dir + " fscomp.data"), plan.err());
   }
 
@@ -82,8 +83,7 @@ class ForgetCommandTest {
     Inventory inventory = new Inventory(sim.resolve("state"));
     inventory.record("app", Inventory.Kind.BRIDGE, "back");
     inventory.record("other", Inventory.Kind.FLAVOUR, "fl");
-    SimCli.Run foreign =
-        cli.expect(3, "forget", "--yes", dir.toString(), "bridge.back", "flavour.fl");
+    Run foreign = cli.expect(3, "forget", "--yes", dir.toString(), "bridge.back", "flavour.fl");
     assertTrue(foreign.err().contains("flavour.fl belongs to spec 'other'"), foreign.err());
     assertEquals(List.of("back"), List.copyOf(inventory.list("app", Inventory.Kind.BRIDGE)));
     cli.expect(0, "forget", "--yes", dir.toString(), "bridge.back");
@@ -94,7 +94,7 @@ class ForgetCommandTest {
   @Test
   void usageErrors() throws IOException {
     Path dir = spec(POTS);
-    SimCli.Run here = cli.expect(0, "forget", "--yes", "pot.x");
+    Run here = cli.expect(0, "forget", "--yes", "pot.x");
     assertTrue(here.out().contains("pot.x: not on the host; nothing to forget"), here.out());
     cli.expect(64, "forget", "--yes", dir.toString());
     cli.expect(64, "forget", "--yes", dir.toString(), "pot");

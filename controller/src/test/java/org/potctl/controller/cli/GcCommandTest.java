@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Run;
 
 class GcCommandTest {
 
@@ -39,7 +40,7 @@ class GcCommandTest {
 
   @Test
   void onlyEntriesOlderThanTheDurationAreDestroyed() {
-    SimCli.Run r = cli.expect(0, "gc", "--older-than", "7d", "--yes");
+    Run r = cli.expect(0, "gc", "--older-than", "7d", "--yes");
     assertTrue(r.out().contains("1 of 3 trash entries are older than 7d"), r.out());
     assertTrue(r.err().contains("kept " + TRASH + "fscomp-odd-manual"), r.err());
     assertEquals(List.of("zfs destroy -r " + OLD), cli.mutationsSince(0).subList(4, 5));
@@ -49,14 +50,14 @@ class GcCommandTest {
     assertTrue(left.contains("pot.new"), left);
     assertTrue(left.contains("fscomp.odd"), left);
 
-    SimCli.Run nothing = cli.expect(0, "gc", "--older-than", "7d");
+    Run nothing = cli.expect(0, "gc", "--older-than", "7d");
     assertTrue(nothing.out().contains("Nothing in the trash is older than 7d"), nothing.out());
   }
 
   @Test
   void dryRunDestroysNothing() {
     int logged = cli.log().size();
-    SimCli.Run r = cli.expect(0, "gc", "--older-than", "1h", "--dry-run");
+    Run r = cli.expect(0, "gc", "--older-than", "1h", "--dry-run");
     assertTrue(r.out().contains(OLD), r.out());
     assertFalse(r.out().contains(fresh), r.out());
     assertTrue(r.out().contains("Dry run: nothing was changed."), r.out());
@@ -66,7 +67,7 @@ class GcCommandTest {
   @Test
   void offATerminalItNeedsYes() {
     int logged = cli.log().size();
-    SimCli.Run r = cli.expect(3, "gc", "--older-than", "7d");
+    Run r = cli.expect(3, "gc", "--older-than", "7d");
     assertTrue(r.err().contains("--yes"), r.err());
     assertEquals(List.of(), cli.mutationsSince(logged));
   }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.render.DocumentSchemas;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.statedir.ApplyJournal;
 import org.potctl.state.statedir.HostLock;
 import org.potctl.state.statedir.JournalReader;
@@ -52,7 +53,7 @@ class HostChangePlansTest {
 
   @Test
   void adoptShowsItsPlanWithNumberedStepsBeforeItRunsThem() {
-    SimCli.Run r = cli.expect(0, "adopt", dir, "pot.raw", "--yes");
+    Run r = cli.expect(0, "adopt", dir, "pot.raw", "--yes");
     String out = r.out();
     assertTrue(out.contains("~ pot.raw  update"), out);
     assertTrue(out.contains("+ potctl:owner = \"spec\""), out);
@@ -64,7 +65,7 @@ class HostChangePlansTest {
   @Test
   void withoutYesOffATerminalNothingIsStampedAndItIsRefused() {
     int logged = cli.log().size();
-    SimCli.Run r = cli.expect(3, "adopt", dir, "pot.raw");
+    Run r = cli.expect(3, "adopt", dir, "pot.raw");
     assertTrue(r.err().contains("not on a terminal and --yes not given"), r.err());
     assertTrue(r.out().contains("zfs set potctl:owner=spec"), "the plan is shown: " + r.out());
     assertEquals(List.of(), cli.mutationsSince(logged));
@@ -76,10 +77,10 @@ class HostChangePlansTest {
     int logged = cli.log().size();
     try (HostLock.Held held =
         new HostLock(sim.resolve("state")).acquire("potctl apply other", Duration.ZERO)) {
-      SimCli.Run r = cli.expect(0, "adopt", dir, "pot.raw", "--dry-run");
+      Run r = cli.expect(0, "adopt", dir, "pot.raw", "--dry-run");
       assertTrue(r.out().contains("1  zfs set potctl:owner=spec"), r.out());
       assertTrue(r.out().contains("Dry run: nothing was changed."), r.out());
-      SimCli.Run locked = cli.expect(3, "adopt", dir, "pot.raw", "--yes");
+      Run locked = cli.expect(3, "adopt", dir, "pot.raw", "--yes");
       assertTrue(locked.err().contains("potctl apply other"), locked.err());
       assertFalse(locked.out().contains("Steps:"), "no plan without the lock: " + locked.out());
       assertTrue(held.holder().command().contains("other"));
@@ -105,7 +106,7 @@ class HostChangePlansTest {
 
   @Test
   void jsonIsOneDocumentWithThePlanTheReportAndDiagnostics() {
-    SimCli.Run r = cli.expect(0, "adopt", dir, "pot.raw", "--yes", "-o", "json");
+    Run r = cli.expect(0, "adopt", dir, "pot.raw", "--yes", "-o", "json");
     DocumentSchemas.assertValid("host-change", r.out());
     JsonNode doc = JSON.readTree(r.out());
     assertEquals(1, doc.get("format_version").asInt());
@@ -117,7 +118,7 @@ class HostChangePlansTest {
     assertEquals(0, doc.get("diagnostics").size());
     assertTrue(r.err().contains("Steps:"), "the text plan goes to stderr: " + r.err());
 
-    SimCli.Run refused = cli.expect(3, "forget", "--spec-id", "other", "pot.raw", "-o", "json");
+    Run refused = cli.expect(3, "forget", "--spec-id", "other", "pot.raw", "-o", "json");
     DocumentSchemas.assertValid("host-change", refused.out());
     JsonNode no = JSON.readTree(refused.out());
     assertEquals(List.of("diagnostics", "format_version"), sorted(no), "refused before a plan");
@@ -131,22 +132,22 @@ class HostChangePlansTest {
     cli.expect(0, "adopt", dir, "pot.raw", "--yes");
     cli.raw("zfs", "create", "-o", "mountpoint=none", "zroot/pot/potctl-trash");
     cli.raw("zfs", "create", "zroot/pot/potctl-trash/fscomp-old-20200101T000000Z-aaaa");
-    SimCli.Run restore = cli.expect(0, "restore", "fscomp.old", "--dry-run", "-o", "json");
+    Run restore = cli.expect(0, "restore", "fscomp.old", "--dry-run", "-o", "json");
     DocumentSchemas.assertValid("host-change", restore.out());
     JsonNode plan = JSON.readTree(restore.out());
     assertEquals("dry_run", plan.get("outcome").asString());
     assertEquals("create", plan.at("/plan/changes/0/action").asString());
     assertEquals(2, plan.at("/plan/steps").size());
 
-    SimCli.Run gc = cli.expect(0, "gc", "--older-than", "7d", "--dry-run");
+    Run gc = cli.expect(0, "gc", "--older-than", "7d", "--dry-run");
     assertTrue(gc.out().contains("- fscomp.old  delete (risk: data-loss)"), gc.out());
     assertTrue(gc.out().contains("1  zfs destroy -r zroot/pot/potctl-trash/fscomp-old-"), gc.out());
     int logged = cli.log().size();
     cli.expect(3, "gc", "--older-than", "7d");
     assertEquals(List.of(), cli.mutationsSince(logged));
-    SimCli.Run list = cli.expect(0, "restore", "--list", "-o", "json");
+    Run list = cli.expect(0, "restore", "--list", "-o", "json");
     DocumentSchemas.assertValid("trash", list.out());
-    SimCli.Run purge = cli.expect(0, "gc", "--older-than", "7d", "--yes", "-o", "json");
+    Run purge = cli.expect(0, "gc", "--older-than", "7d", "--yes", "-o", "json");
     DocumentSchemas.assertValid("host-change", purge.out());
     assertEquals("applied", JSON.readTree(purge.out()).at("/report/outcome").asString());
   }

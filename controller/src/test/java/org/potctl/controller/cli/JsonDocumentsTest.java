@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.render.DocumentSchemas;
+import org.potctl.controller.testkit.Run;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,7 +56,7 @@ class JsonDocumentsTest {
         DocumentSchemas.assertValid(
             "diagnostics", cli.expect(0, "validate", spec.toString(), "-o", "json").out());
     assertEquals(0, ok.path("diagnostics").size());
-    SimCli.Run bad = cli.expect(1, "validate", invalid.toString(), "-o", "json");
+    Run bad = cli.expect(1, "validate", invalid.toString(), "-o", "json");
     assertLocatedErrors(DocumentSchemas.assertValid("diagnostics", bad.out()));
   }
 
@@ -65,7 +66,7 @@ class JsonDocumentsTest {
         DocumentSchemas.assertValid(
             "plan", cli.expect(0, "plan", spec.toString(), "-o", "json").out());
     assertFalse(plan.path("changes").isEmpty());
-    SimCli.Run bad = cli.expect(1, "plan", invalid.toString(), "-o", "json");
+    Run bad = cli.expect(1, "plan", invalid.toString(), "-o", "json");
     JsonNode doc = DocumentSchemas.assertValid("plan", bad.out());
     assertFalse(doc.has("changes"));
     assertLocatedErrors(doc);
@@ -77,7 +78,7 @@ class JsonDocumentsTest {
         DocumentSchemas.assertValid(
             "plan", cli.expect(0, "apply", spec.toString(), "--dry-run", "-o", "json").out());
     assertFalse(dry.path("steps").isEmpty());
-    SimCli.Run refused = cli.expect(3, "apply", spec.toString(), "-o", "json");
+    Run refused = cli.expect(3, "apply", spec.toString(), "-o", "json");
     JsonNode why = DocumentSchemas.assertValid("apply", refused.out());
     assertTrue(
         why.path("diagnostics").get(0).path("message").asString().contains("--yes"),
@@ -120,7 +121,7 @@ class JsonDocumentsTest {
 
   @Test
   void aUsageErrorUnderJsonStillPrintsTheDiagnosticsDocument() {
-    SimCli.Run r = cli.expect(64, "plan", tmp.resolve("missing").toString(), "-o", "json");
+    Run r = cli.expect(64, "plan", tmp.resolve("missing").toString(), "-o", "json");
     JsonNode doc = DocumentSchemas.assertValid("diagnostics", r.out());
     assertTrue(doc.path("diagnostics").get(0).path("message").asString().contains("missing"));
     assertTrue(r.err().contains("potctl: "), r.err());
@@ -128,7 +129,7 @@ class JsonDocumentsTest {
 
   @Test
   void textOutputIsUnchangedByTheJsonConvention() {
-    SimCli.Run r = cli.expect(1, "plan", invalid.toString());
+    Run r = cli.expect(1, "plan", invalid.toString());
     assertEquals("", r.out());
     assertTrue(r.err().contains("pots.yaml:4:5: error:"), r.err());
   }

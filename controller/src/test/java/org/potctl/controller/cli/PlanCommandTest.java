@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.render.PlanJson;
+import org.potctl.controller.testkit.Potctl;
+import org.potctl.controller.testkit.Run;
 
 class PlanCommandTest {
 
@@ -19,17 +19,12 @@ class PlanCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
   private Run potctl(String... args) {
     String[] all = new String[args.length + 2];
     all[0] = "--host";
     all[1] = "sim:" + dir.resolve("sim");
     System.arraycopy(args, 0, all, 2, args.length);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    return Potctl.bare(all);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Run;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,11 +45,11 @@ class RestoreCommandTest {
   @Test
   void aDeletedFscompComesBackWithItsOwnerStampAndOnlyOnce() throws IOException {
     Path dir = trashData();
-    SimCli.Run list = cli.expect(0, "restore", "--list");
+    Run list = cli.expect(0, "restore", "--list");
     assertTrue(list.out().contains("fscomp.data"), list.out());
     assertTrue(list.out().contains("zroot/pot/potctl-trash/fscomp-data-"), list.out());
 
-    SimCli.Run restore = cli.expect(0, "restore", "--yes", "fscomp.data");
+    Run restore = cli.expect(0, "restore", "--yes", "fscomp.data");
     assertTrue(restore.out().contains("zfs rename zroot/pot/potctl-trash/fscomp-data-"));
     assertTrue(
         restore.out().contains("It still carries potctl:owner=" + dir.getFileName()),
@@ -58,7 +59,7 @@ class RestoreCommandTest {
     assertTrue(cli.expect(0, "restore", "--list").out().contains("The trash is empty."));
 
     int logged = cli.log().size();
-    SimCli.Run again = cli.expect(3, "restore", "--yes", "fscomp.data");
+    Run again = cli.expect(3, "restore", "--yes", "fscomp.data");
     assertTrue(again.err().contains("exists on the host (zroot/pot/fscomp/data)"), again.err());
     assertEquals(List.of(), cli.mutationsSince(logged));
   }
@@ -68,7 +69,7 @@ class RestoreCommandTest {
     Path dir = trashData();
     cli.raw("pot", "create-fscomp", "-f", "data");
     int logged = cli.log().size();
-    SimCli.Run r = cli.expect(3, "restore", "--yes", "fscomp.data");
+    Run r = cli.expect(3, "restore", "--yes", "fscomp.data");
     assertTrue(r.err().contains("restore never overwrites it"), r.err());
     assertEquals(List.of(), cli.mutationsSince(logged));
     assertTrue(cli.expect(0, "restore", "--list", "fscomp.data").out().contains("fscomp.data"));
@@ -84,21 +85,21 @@ class RestoreCommandTest {
     cli.raw("zfs", "create", "zroot/pot/potctl-trash/fscomp-data-20261120T100000Z-cccc");
     cli.raw("zfs", "create", "zroot/pot/potctl-trash/fscomp-data-20261110T100000Z-dddd");
 
-    SimCli.Run missing = cli.expect(1, "restore", "--yes", "fscomp.data", "--apply", "nope");
+    Run missing = cli.expect(1, "restore", "--yes", "fscomp.data", "--apply", "nope");
     assertTrue(missing.err().contains("no trash entry for fscomp.data from apply nope"));
     assertTrue(missing.err().contains("20261110T100000Z-dddd"), missing.err());
     assertFalse(missing.err().contains("pot-web-data"), missing.err());
-    SimCli.Run none = cli.expect(1, "restore", "--yes", "pot.web");
+    Run none = cli.expect(1, "restore", "--yes", "pot.web");
     assertTrue(none.err().contains("holds nothing for it"), none.err());
 
-    SimCli.Run picked =
+    Run picked =
         cli.expect(0, "restore", "--yes", "fscomp.data", "--apply", "20261110T100000Z-dddd");
     assertTrue(picked.out().contains("fscomp-data-20261110T100000Z-dddd zroot/pot/fscomp/data"));
     cli.raw("zfs", "rename", "zroot/pot/fscomp/data", "zroot/pot/fscomp/elsewhere");
-    SimCli.Run newest = cli.expect(0, "restore", "--yes", "fscomp.data");
+    Run newest = cli.expect(0, "restore", "--yes", "fscomp.data");
     assertTrue(newest.out().contains("20261120T100000Z-cccc"), newest.out());
 
-    SimCli.Run json = cli.expect(0, "restore", "--list", "-o", "json");
+    Run json = cli.expect(0, "restore", "--list", "-o", "json");
     JsonNode trash = JsonMapper.builder().build().readTree(json.out()).get("trash");
     assertEquals(2, trash.size(), json.out());
     assertEquals("pot.web-data", trash.get(1).get("address").asString());

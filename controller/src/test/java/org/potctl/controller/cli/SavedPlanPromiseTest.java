@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.statedir.HostLock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -101,7 +102,7 @@ class SavedPlanPromiseTest {
       throws IOException {
     rewrite(tamper);
     int logged = cli.log().size();
-    SimCli.Run r = cli.potctl("apply", planFile.toString(), "--yes");
+    Run r = cli.potctl("apply", planFile.toString(), "--yes");
     assertEquals(3, r.code(), what + ": " + r.all());
     assertTrue(r.err().contains("saved plan no longer matches"), r.err());
     assertEquals(List.of(), cli.mutationsSince(logged), what);
@@ -113,7 +114,7 @@ class SavedPlanPromiseTest {
         spec.resolve("potfile.yaml"),
         Files.readString(spec.resolve("potfile.yaml")).replace("\"80:8080\"", "\"80:8081\""));
     int logged = cli.log().size();
-    SimCli.Run r = cli.potctl("apply", planFile.toString(), "--yes");
+    Run r = cli.potctl("apply", planFile.toString(), "--yes");
     assertEquals(3, r.code(), r.all());
     assertTrue(r.err().contains("spec.digest"), r.err());
     assertEquals(List.of(), cli.mutationsSince(logged));
@@ -122,7 +123,7 @@ class SavedPlanPromiseTest {
   @Test
   void aRelativeSpecDirIsRefused() throws IOException {
     rewrite(p -> ((ObjectNode) p.get("spec")).put("dir", "web-single"));
-    SimCli.Run r = cli.potctl("apply", planFile.toString(), "--yes");
+    Run r = cli.potctl("apply", planFile.toString(), "--yes");
     assertEquals(3, r.code(), r.all());
     assertTrue(r.err().contains("not an absolute path"), r.err());
     assertEquals(List.of(), cli.mutationsSince(0));
@@ -145,7 +146,7 @@ class SavedPlanPromiseTest {
   void aMalformedPlanIsAnErrorNotZeroSteps(String what, Consumer<ObjectNode> tamper)
       throws IOException {
     rewrite(tamper);
-    SimCli.Run r = cli.potctl("apply", planFile.toString(), "--yes");
+    Run r = cli.potctl("apply", planFile.toString(), "--yes");
     assertEquals(1, r.code(), what + ": " + r.all());
     assertTrue(r.err().contains("not a usable plan"), r.err());
     assertEquals(List.of(), cli.mutationsSince(0));
@@ -156,7 +157,7 @@ class SavedPlanPromiseTest {
     int logged = cli.log().size();
     try (HostLock.Held held =
         new HostLock(sim.resolve("state")).acquire("potctl apply other", Duration.ZERO)) {
-      SimCli.Run r = cli.potctl("apply", spec.toString(), "--yes");
+      Run r = cli.potctl("apply", spec.toString(), "--yes");
       assertEquals(3, r.code(), r.all());
       assertTrue(r.err().contains("potctl apply other"), r.err());
       assertFalse(r.all().contains("pot.www"), "no plan is shown: " + r.all());

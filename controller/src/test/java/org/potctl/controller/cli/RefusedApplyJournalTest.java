@@ -1,0 +1,75 @@
+package org.potctl.controller.cli;
+
+import static org.potctl.controller.testkit.RunAssert.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.HostAssert;
+import org.potctl.controller.testkit.Potctl;
+import org.potctl.state.statedir.HostLock;
+
+/**
+ * A refused apply never leaves {@code apply_started} without its {@code apply_finished} (issue 13
+ * item 2): the signature of a killed apply. Refused applies write no journal at all; a completed
+ * one writes a complete journal.
+ */
+class RefusedApplyJournalTest {
+
+  private static final String POTS =
+      "version: 1\npots:\n  web:\n    base: \"14.1\"\n    network: {type: public-bridge}\n";
+
+  @TempDir Path sim;
+
+  @TempDir Path work;
+
+  private Potctl host;
+  private Path spec;
+
+  @BeforeEach
+  void appliedOnce() throws IOException {
+    spec = Files.createDirectories(work.resolve("app"));
+    Files.writeString(spec.resolve("pots.yaml"), POTS);
+    host = Potctl.onSim(sim);
+    assertThat(host.run("apply", spec.toString(), "--yes")).exits(0);
+    HostAssert.assertThat(host).hasJournals(1).journalsAreComplete();
+  }
+
+  private void refusedWithoutJournal(String... args) {
+    int mark = host.mark();
+    assertThat(host.run(args)).exits(3).errContains("Nothing was changed.");
+    HostAssert.assertThat(host).since(mark).ranNothing().hasJournals(1).journalsAreComplete();
+  }
+
+  @Test
+  void aStaleSavedPlanIsRefusedWithoutAJournal() throws IOException {
+    Files.writeString(spec.resolve("pots.yaml"), POTS.replace("web:", "api:"));
+    Path plan = work.resolve("plan.json");
+    assertThat(host.run("plan", spec.toString(), "--out", plan.toString())).exits(0);
+    host.raw("pot", "stop", "-p", "web");
+    refusedWithoutJournal("apply", plan.toString(), "--yes", "--allow-data-loss");
+  }
+
+  @Test
+  void aGuardRefusalAndAMissingConfirmationLeaveNoJournal() throws IOException {
+    Files.writeString(spec.resolve("pots.yaml"), POTS.replace("web:", "api:"));
+    refusedWithoutJournal("apply", spec.toString(), "--yes");
+    refusedWithoutJournal("apply", spec.toString(), "--allow-data-loss");
+  }
+
+  @Test
+  void aHeldLockIsRefusedBeforeAnyJournal() throws Exception {
+    try (HostLock.Held held =
+        new HostLock(sim.resolve("state")).acquire("potctl apply other", Duration.ZERO)) {
+      refusedWithoutJournal("apply", spec.toString(), "--yes");
+      refusedWithoutJournal("gc", "--older-than", "1d", "--yes");
+      assertThat(host.run("forget", spec.toString(), "pot.web", "--yes"))
+          .exits(3)
+          .errContains(held.holder().command());
+    }
+  }
+}

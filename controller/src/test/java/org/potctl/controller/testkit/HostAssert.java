@@ -1,0 +1,72 @@
+package org.potctl.controller.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.potctl.state.statedir.ApplyJournal;
+
+/**
+ * Fluent assertions on what the fake host recorded: {@code
+ * assertThat(host).since(mark).ranNothing()}, {@code .ran("zfs set potctl:owner=app …")}, {@code
+ * .journalsAreComplete()}.
+ */
+public final class HostAssert {
+
+  private final Potctl host;
+  private int from;
+
+  private HostAssert(Potctl host) {
+    this.host = host;
+  }
+
+  /** Assertions on {@code host}. */
+  public static HostAssert assertThat(Potctl host) {
+    return new HostAssert(host);
+  }
+
+  /** Look at the commands logged from {@code mark} ({@link Potctl#mark}) on. */
+  public HostAssert since(int mark) {
+    from = mark;
+    return this;
+  }
+
+  /** No mutating command ran. */
+  public HostAssert ranNothing() {
+    assertEquals(List.of(), host.mutationsSince(from), "mutations");
+    return this;
+  }
+
+  /** Exactly these mutating commands ran, in this order. */
+  public HostAssert ranInOrder(String... commands) {
+    assertEquals(List.of(commands), host.mutationsSince(from), "mutations");
+    return this;
+  }
+
+  /** Each of these commands ran (among others). */
+  public HostAssert ran(String... commands) {
+    List<String> ran = host.mutationsSince(from);
+    for (String c : commands) {
+      assertTrue(ran.contains(c), "'" + c + "' did not run; ran: " + ran);
+    }
+    return this;
+  }
+
+  /** There are exactly {@code n} journals. */
+  public HostAssert hasJournals(int n) {
+    assertEquals(n, host.journals().size(), host.journals().toString());
+    return this;
+  }
+
+  /**
+   * Every journal that has {@code apply_started} also has {@code apply_finished}, and every step
+   * started has an end: nothing looks like a killed apply.
+   */
+  public HostAssert journalsAreComplete() {
+    for (ApplyJournal j : host.journals()) {
+      assertTrue(j.finished(), "apply_started without apply_finished: " + j);
+      assertEquals(List.of(), j.unfinishedSteps(), "steps without an end in " + j.applyId());
+    }
+    return this;
+  }
+}
