@@ -55,11 +55,11 @@ final class ObserveCommand implements Callable<Integer> {
       err.flush();
       HostState state = HostObserver.create(host.runner(), host.files()).observe();
       PrintWriter out = spec.commandLine().getOut();
-      out.print(
-          output == Format.JSON
-              ? JsonDocument.write(
-                  JsonDocument.fields(HostStateJson.tree(state, host.driver())), List.of())
-              : HostStateText.render(state, host.driver()));
+      if (output == Format.JSON) {
+        JsonDocument.write(out, g -> HostStateJson.write(g, state, host.driver()), List.of());
+      } else {
+        out.print(HostStateText.render(state, host.driver()));
+      }
       out.flush();
       return ExitCode.OK.code();
     }

@@ -1,13 +1,17 @@
 package org.potctl.state.observe;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.potctl.state.model.Dataset;
 import org.potctl.state.model.HostState;
 import org.potctl.state.model.Mount;
 import org.potctl.state.model.Pot;
 import org.potctl.state.model.Redirect;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -21,70 +25,100 @@ public final class HostStateJson {
 
   private HostStateJson() {}
 
-  /** The fields for {@code state} seen through host driver {@code driver}. */
+  /** The fields for {@code state} seen through host driver {@code driver}, as one tree. */
   public static ObjectNode tree(HostState state, String driver) {
     ObjectNode root = JSON.createObjectNode();
-    root.putObject("host").put("driver", driver).put("fingerprint", state.fingerprint());
+    root.set("host", host(state, driver));
+    root.set("config", config(state));
+    for (Section section : sections(state)) {
+      ArrayNode array = root.putArray(section.name());
+      section.items().forEach(array::add);
+    }
+    return root;
+  }
+
+  /**
+   * Streams the same fields to {@code g} (inside the document object): every list element is built
+   * and written on its own, so the document of 10,000 pots is never held as a tree.
+   */
+  public static void write(JsonGenerator g, HostState state, String driver) {
+    g.writeName("host");
+    g.writeTree(host(state, driver));
+    g.writeName("config");
+    g.writeTree(config(state));
+    for (Section section : sections(state)) {
+      g.writeArrayPropertyStart(section.name());
+      section.items().forEach(g::writeTree);
+      g.writeEndArray();
+    }
+  }
+
+  /** One list of the document, its elements made as they are consumed. */
+  private record Section(String name, Stream<? extends JsonNode> items) {}
+
+  private static ObjectNode host(HostState state, String driver) {
+    return JSON.createObjectNode().put("driver", driver).put("fingerprint", state.fingerprint());
+  }
+
+  private static ObjectNode config(HostState state) {
     ObjectNode config =
-        root.putObject("config")
+        JSON.createObjectNode()
             .put("zfs_root", state.config().zfsRoot())
             .put("fs_root", state.config().fsRoot());
     ObjectNode settings = config.putObject("settings");
     state.config().settings().forEach(settings::put);
-    ArrayNode pots = root.putArray("pots");
-    state.pots().values().forEach(p -> pot(pots.addObject(), p, state));
-    ArrayNode incomplete = root.putArray("incomplete_pots");
-    state.incompletePots().forEach(incomplete::add);
-    ArrayNode fscomps = root.putArray("fscomps");
-    state.fscomps().forEach((name, ds) -> dataset(fscomps.addObject().put("name", name), ds));
-    ArrayNode datasets = root.putArray("datasets");
-    state.datasets().values().forEach(ds -> dataset(datasets.addObject(), ds));
-    ArrayNode bridges = root.putArray("bridges");
-    state
-        .bridges()
-        .values()
-        .forEach(
-            b ->
-                bridges
-                    .addObject()
-                    .put("name", b.name())
-                    .put("network", b.network())
-                    .put("gateway", b.gateway())
-                    .put("fingerprint", b.fingerprint()));
-    ArrayNode flavours = root.putArray("flavours");
-    state
-        .flavours()
-        .values()
-        .forEach(
-            f ->
-                flavours
-                    .addObject()
-                    .put("name", f.name())
-                    .put("commands", f.commands().orElse(null))
-                    .put("script_digest", f.scriptDigest().orElse(null))
-                    .put("fingerprint", f.fingerprint()));
-    ArrayNode bases = root.putArray("bases");
-    state
-        .bases()
-        .values()
-        .forEach(b -> bases.addObject().put("name", b.name()).put("dataset", b.dataset()));
-    ArrayNode jails = root.putArray("jails");
-    state
-        .jails()
-        .values()
-        .forEach(
-            j ->
-                jails
-                    .addObject()
-                    .put("name", j.name())
-                    .put("jid", j.jid())
-                    .put("path", j.path())
-                    .put("dying", j.dying()));
-    redirects(root.putArray("redirects"), state.redirects());
-    return root;
+    return config;
   }
 
-  private static void pot(ObjectNode o, Pot p, HostState state) {
+  private static List<Section> sections(HostState state) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    return List.of(
+        new Section("pots", state.pots().values().stream().map(p -> pot(f.objectNode(), p, state))),
+        new Section("incomplete_pots", state.incompletePots().stream().map(f::stringNode)),
+        new Section(
+            "fscomps",
+            state.fscomps().entrySet().stream()
+                .map(e -> dataset(f.objectNode().put("name", e.getKey()), e.getValue()))),
+        new Section(
+            "datasets", state.datasets().values().stream().map(ds -> dataset(f.objectNode(), ds))),
+        new Section(
+            "bridges",
+            state.bridges().values().stream()
+                .map(
+                    b ->
+                        f.objectNode()
+                            .put("name", b.name())
+                            .put("network", b.network())
+                            .put("gateway", b.gateway())
+                            .put("fingerprint", b.fingerprint()))),
+        new Section(
+            "flavours",
+            state.flavours().values().stream()
+                .map(
+                    fl ->
+                        f.objectNode()
+                            .put("name", fl.name())
+                            .put("commands", fl.commands().orElse(null))
+                            .put("script_digest", fl.scriptDigest().orElse(null))
+                            .put("fingerprint", fl.fingerprint()))),
+        new Section(
+            "bases",
+            state.bases().values().stream()
+                .map(b -> f.objectNode().put("name", b.name()).put("dataset", b.dataset()))),
+        new Section(
+            "jails",
+            state.jails().values().stream()
+                .map(
+                    j ->
+                        f.objectNode()
+                            .put("name", j.name())
+                            .put("jid", j.jid())
+                            .put("path", j.path())
+                            .put("dying", j.dying()))),
+        new Section("redirects", state.redirects().stream().map(HostStateJson::redirect)));
+  }
+
+  private static ObjectNode pot(ObjectNode o, Pot p, HostState state) {
     o.put("name", p.name()).put("fingerprint", p.fingerprint());
     o.put("type", p.type().potName()).put("level", p.level()).put("base", p.base());
     o.put("potbase", p.potbase().orElse(null));
@@ -125,7 +159,9 @@ public final class HostStateJson {
     p.hosts().forEach(h -> hosts.addObject().put("ip", h.ip()).put("hostname", h.hostname()));
     ArrayNode depends = o.putArray("depends");
     p.depends().forEach(depends::add);
-    redirects(o.putArray("redirects"), state.redirectsOf(p.name()));
+    ArrayNode redirects = o.putArray("redirects");
+    state.redirectsOf(p.name()).forEach(r -> redirects.add(redirect(r)));
+    return o;
   }
 
   private static void mount(ObjectNode o, Mount m) {
@@ -134,22 +170,21 @@ public final class HostStateJson {
     o.put("host_directory", m.isHostDirectory()).put("legacy", m.legacy());
   }
 
-  private static void dataset(ObjectNode o, Dataset ds) {
+  private static ObjectNode dataset(ObjectNode o, Dataset ds) {
     o.put("dataset", ds.name()).put("mountpoint", ds.mountpoint());
     o.put("origin", ds.origin().orElse(null)).put("used", ds.usedBytes());
     o.put("owner", ds.owner().orElse(null)).put("apply", ds.applyId().orElse(null));
+    return o;
   }
 
-  private static void redirects(ArrayNode into, List<Redirect> redirects) {
-    redirects.forEach(
-        r ->
-            into.addObject()
-                .put("anchor", r.anchor())
-                .put("proto", r.protocol().potName())
-                .put("interface", r.iface())
-                .put("destination", r.destination())
-                .put("host_port", r.hostPort())
-                .put("pot_ip", r.potIp())
-                .put("pot_port", r.potPort()));
+  private static ObjectNode redirect(Redirect r) {
+    return JSON.createObjectNode()
+        .put("anchor", r.anchor())
+        .put("proto", r.protocol().potName())
+        .put("interface", r.iface())
+        .put("destination", r.destination())
+        .put("host_port", r.hostPort())
+        .put("pot_ip", r.potIp())
+        .put("pot_port", r.potPort());
   }
 }
