@@ -34,7 +34,7 @@ public final class YamlReader {
       Path file, String relative, String content, Diagnostics.Builder diagnostics) {
     TreeBuilder builder = new TreeBuilder(file, limits);
     try {
-      rejectUnprintable(file, content);
+      rejectUnprintable(file, content, limits.maxScalarLength());
       parse(file, content, builder);
     } catch (TreeBuilder.Stop stop) {
       diagnostics.add(stop.diagnostic);
@@ -83,11 +83,30 @@ public final class YamlReader {
     }
   }
 
-  private static void rejectUnprintable(Path file, String content) {
+  /**
+   * One linear pass before the parser: characters YAML does not allow, and a run of more than
+   * {@code maxRun} characters without a blank or line break, which can only be (part of) a scalar
+   * longer than the limit. snakeyaml-engine scans such a run in time quadratic in its length (a 3.9
+   * MB one took minutes and half a gigabyte), so it is refused before the parser sees it.
+   */
+  private static void rejectUnprintable(Path file, String content, int maxRun) {
     int line = 1;
     int column = 1;
+    int run = 0;
     for (int i = 0; i < content.length(); ) {
       int c = content.codePointAt(i);
+      run = c == ' ' || c == '\t' || c == '\n' || c == '\r' ? 0 : run + 1;
+      if (run > maxRun) {
+        throw new TreeBuilder.Stop(
+            Diagnostic.error(
+                "",
+                "more than "
+                    + maxRun
+                    + " characters without a space or line break: a value is at most "
+                    + maxRun
+                    + " characters",
+                new SourceLocation(file, line, column - maxRun)));
+      }
       if (!StreamReader.isPrintable(c)) {
         String code = String.format("U+%04X", c);
         throw new TreeBuilder.Stop(
