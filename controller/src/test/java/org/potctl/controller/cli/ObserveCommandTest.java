@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.exec.Command;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
@@ -19,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ObserveCommandTest {
 
   @TempDir Path dir;
-
-  private record Run(int code, String out, String err) {}
 
   private Run observe(String... extra) {
     String[] args = new String[extra.length + 3];
