@@ -26,7 +26,7 @@ import org.potctl.controller.render.JsonDocument;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.PlanText;
 import org.potctl.controller.render.StoppedText;
-import org.potctl.controller.watch.Durations;
+import org.potctl.state.exec.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -168,11 +168,8 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   private Duration lockWait() {
-    if (lockTimeout.matches("0+[a-z]*")) {
-      return Duration.ZERO;
-    }
     try {
-      return Durations.parse(lockTimeout);
+      return Durations.parseAllowingZero(lockTimeout);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--lock-timeout: " + e.getMessage());
     }

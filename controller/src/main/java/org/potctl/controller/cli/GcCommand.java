@@ -3,11 +3,9 @@ package org.potctl.controller.cli;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.potctl.controller.ApplyRequest;
 import org.potctl.controller.HostChange;
-import org.potctl.controller.watch.Durations;
+import org.potctl.state.exec.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +26,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Destroy trash entries older than a duration (zfs destroy -r, for good).")
 final class GcCommand implements Callable<Integer> {
-
-  private static final Pattern DAYS = Pattern.compile("([0-9]{1,6})d");
 
   @ParentCommand Main parent;
 
@@ -56,13 +52,9 @@ final class GcCommand implements Callable<Integer> {
                 .withLockWait(lock.timeout(spec.commandLine())));
   }
 
-  /** {@code 7d} (days, which {@link Durations} leaves out), or any duration it reads. */
+  /** {@code 7d}, {@code 12h}: any duration longer than zero. */
   private Duration age(String text) {
-    Matcher days = DAYS.matcher(text);
     try {
-      if (days.matches() && Long.parseLong(days.group(1)) > 0) {
-        return Duration.ofDays(Long.parseLong(days.group(1)));
-      }
       return Durations.parse(text);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(

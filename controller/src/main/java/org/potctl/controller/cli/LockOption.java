@@ -1,7 +1,7 @@
 package org.potctl.controller.cli;
 
 import java.time.Duration;
-import org.potctl.controller.watch.Durations;
+import org.potctl.state.exec.Durations;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,11 +19,8 @@ final class LockOption {
 
   /** The timeout; a malformed one is a usage error. */
   Duration timeout(CommandLine cli) {
-    if (lockTimeout.matches("0+[a-z]*")) {
-      return Duration.ZERO;
-    }
     try {
-      return Durations.parse(lockTimeout);
+      return Durations.parseAllowingZero(lockTimeout);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cli, "--lock-timeout: " + e.getMessage());
     }

@@ -2,6 +2,7 @@ package org.potctl.controller.watch;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.potctl.state.exec.Durations;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.potctl.state.exec.Durations;
 
 /**
  * How a simulated host is configured: {@code
@@ -89,20 +90,15 @@ public record SimOptions(
     };
   }
 
-  /** Parses {@code 300ms}, {@code 2s}, {@code 1m} or a bare number of milliseconds. */
+  /** Parses {@code 300ms}, {@code 2s}, {@code 1m} ({@link Durations}) or bare milliseconds. */
   static Duration parseDuration(String text) {
-    var m = Pattern.compile("(\\d+)(ms|s|m)?").matcher(text.trim());
-    if (!m.matches()) {
+    String t = text.trim();
+    try {
+      return Durations.parseAllowingZero(t.matches("[0-9]+") ? t + "ms" : t);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "latency '" + text + "' is not a duration like 300ms, 2s or 1m");
+          "latency '" + text + "' is not a duration like 300ms, 2s or 1m", e);
     }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "ms" : m.group(2);
-    return switch (unit) {
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      default -> Duration.ofMillis(n);
-    };
   }
 
   private static Pattern parseRegex(String text) {
