@@ -31,6 +31,7 @@ final class Subcommands {
           "restore",
           "gc",
           "export",
+          "image",
           "sim-exec",
           "generate-completion");
 
@@ -67,6 +68,7 @@ final class Subcommands {
       case "restore" -> new RestoreCommand();
       case "gc" -> new GcCommand();
       case "export" -> new ExportCommand();
+      case "image" -> new ImageCommand();
       case "sim-exec" -> new SimExecCommand();
       case "generate-completion" -> new GenerateCompletion();
       default -> throw new IllegalArgumentException(name);

@@ -10,6 +10,11 @@ public enum EdgeKind {
   FLAVOUR,
   /** A multi pot is layered on a base. */
   BASE,
+  /**
+   * A pot is cloned from another pot of the spec: its {@code template}, or the pot that imports the
+   * image both clone.
+   */
+  CLONE,
   /** {@code depends_on}: the other pot must run first. */
   DEPENDS_ON,
   /** On the host, a pot mounts a dataset that is a node (e.g. an fscomp gone from the spec). */

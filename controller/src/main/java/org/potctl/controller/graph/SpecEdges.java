@@ -34,6 +34,14 @@ final class SpecEdges implements GraphStep {
       }
       pot.dependsOn()
           .forEach(p -> connect(graph, from, ResourceAddress.pot(p), EdgeKind.DEPENDS_ON));
+      pot.options()
+          .template()
+          .ifPresent(t -> connect(graph, from, ResourceAddress.pot(t), EdgeKind.CLONE));
+      input
+          .spec()
+          .imageImporter(pot)
+          .filter(i -> !i.equals(pot.name()))
+          .ifPresent(i -> connect(graph, from, ResourceAddress.pot(i), EdgeKind.CLONE));
     }
   }
 

@@ -12,6 +12,7 @@ import org.potctl.schema.model.MountSpec;
 import org.potctl.schema.model.NetworkType;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.PotType;
+import org.potctl.state.pot.PotClone;
 import org.potctl.state.pot.PotCommands;
 import org.potctl.state.pot.PotCreate;
 import org.potctl.state.zfs.ZfsCommands;
@@ -27,7 +28,7 @@ final class PotCreateSteps {
   static List<StepDraft> steps(PlanContext ctx, PotSpec spec) {
     String dataset = ctx.host().config().potDataset(spec.name());
     List<StepDraft> steps = new ArrayList<>();
-    steps.add(StepDraft.of(PotCommands.create(potCreate(spec))));
+    steps.addAll(creation(ctx, spec));
     steps.add(StepDraft.of(ZfsCommands.stampOwner(dataset, ctx.specId())));
     if (spec.protect()) {
       steps.add(StepDraft.of(ZfsCommands.stampProtect(dataset)));
@@ -75,6 +76,26 @@ final class PotCreateSteps {
     return steps;
   }
 
+  /**
+   * {@code pot create}; for a clone {@code pot clone -P} of its template or image, with {@code pot
+   * import} first when the image is not on the host and this pot is the one that imports it.
+   */
+  private static List<StepDraft> creation(PlanContext ctx, PotSpec spec) {
+    Optional<String> from = spec.options().clonedFrom();
+    if (from.isEmpty()) {
+      return List.of(StepDraft.of(PotCommands.create(potCreate(spec))));
+    }
+    List<StepDraft> steps = new ArrayList<>();
+    spec.options()
+        .image()
+        .filter(i -> !ctx.host().pots().containsKey(i.localName()))
+        .filter(i -> ctx.spec().imageImporter(spec).orElse("").equals(spec.name()))
+        .ifPresent(
+            i -> steps.add(StepDraft.of(PotCommands.importImage(i.name(), i.tag(), i.url()))));
+    steps.add(StepDraft.of(new PotClone(from.get(), potCreate(spec)).command()));
+    return steps;
+  }
+
   /** {@code pot start}, after the pot's dependencies, ready when running with its redirects. */
   static StepDraft start(PotSpec spec) {
     return StepDraft.afterDependencies(
@@ -97,7 +118,7 @@ final class PotCreateSteps {
         spec.name(),
         PotType.fromPot(spec.type().label()),
         OptionalInt.empty(),
-        spec.base(),
+        spec.options().clonedFrom().orElse(spec.base()),
         network,
         hasIp ? spec.network().ips() : List.of(),
         spec.network().bridge(),
@@ -109,8 +130,22 @@ final class PotCreateSteps {
   /** Every field the spec sets, as a create shows it (before is null). */
   static List<FieldChange> fields(PotSpec spec) {
     List<FieldChange> f = new ArrayList<>();
-    f.add(new FieldChange("base", null, Json.text(spec.base())));
-    f.add(new FieldChange("type", null, Json.text(spec.type().label())));
+    spec.options()
+        .image()
+        .ifPresentOrElse(
+            i ->
+                f.add(
+                    new FieldChange(
+                        "image", null, Json.text(i.url() + "/" + i.name() + ":" + i.tag()))),
+            () ->
+                spec.options()
+                    .template()
+                    .ifPresentOrElse(
+                        t -> f.add(new FieldChange("template", null, Json.text(t))),
+                        () -> {
+                          f.add(new FieldChange("base", null, Json.text(spec.base())));
+                          f.add(new FieldChange("type", null, Json.text(spec.type().label())));
+                        }));
     f.add(new FieldChange("network.type", null, Json.text(spec.network().type().label())));
     spec.network()
         .bridge()

@@ -51,8 +51,10 @@ final class PotDiff {
   }
 
   private void identity() {
-    replaceIfDiffers("type", pot.type().potName(), spec.type().label());
-    replaceIfDiffers("base", pot.base(), spec.base());
+    if (!spec.isClone()) {
+      replaceIfDiffers("type", pot.type().potName(), spec.type().label());
+      replaceIfDiffers("base", pot.base(), spec.base());
+    }
     replaceIfDiffers("network.type", pot.network().type().potName(), spec.network().type().label());
     replaceIfDiffers(
         "network.bridge",

@@ -127,7 +127,8 @@ final class PotHandler implements Handler {
           List.of(),
           observed);
     }
-    List<FieldDiff> diffs = PotDiff.diff(spec, pot.get(), host.config());
+    List<FieldDiff> diffs = new ArrayList<>(PotDiff.diff(spec, pot.get(), host.config()));
+    CloneSource.diff(spec, host).ifPresent(d -> diffs.add(0, d));
     List<FieldDiff> replacing = diffs.stream().filter(d -> d.effect() == Effect.REPLACE).toList();
     if (!replacing.isEmpty()) {
       return replace(

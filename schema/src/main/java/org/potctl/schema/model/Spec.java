@@ -78,6 +78,21 @@ public record Spec(
     return bases;
   }
 
+  /**
+   * The pot that runs {@code pot import} for the image {@code pot} is cloned from: the first pot by
+   * name made from the same image (the others are ordered after it, so one import serves all);
+   * empty when {@code pot} is not made from an image.
+   */
+  public Optional<String> imageImporter(PotSpec pot) {
+    Optional<String> local = pot.options().image().map(ImageRef::localName);
+    return local.flatMap(
+        l ->
+            pots.values().stream()
+                .filter(p -> p.options().image().map(ImageRef::localName).equals(local))
+                .map(PotSpec::name)
+                .findFirst());
+  }
+
   /** Every declared resource's address (bases excluded), sorted. */
   public SortedSet<ResourceAddress> addresses() {
     SortedSet<ResourceAddress> all = new TreeSet<>();

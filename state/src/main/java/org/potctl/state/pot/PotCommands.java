@@ -28,6 +28,34 @@ public final class PotCommands {
     return Command.of(create.argv());
   }
 
+  /** {@code pot import -p NAME -t TAG -U URL}: creates pot {@code NAME_TAG} (dots made _). */
+  public static Command importImage(String name, String tag, String url) {
+    if (!name.matches("[A-Za-z][A-Za-z0-9_.-]{0,54}")
+        || !tag.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+      throw new IllegalArgumentException("invalid image name or tag: " + name + " " + tag);
+    }
+    if (!url.matches("(https?|file)://\\S*")) {
+      throw new IllegalArgumentException("invalid image URL: " + url);
+    }
+    return Command.of("pot", "import", "-p", name, "-t", tag, "-U", url);
+  }
+
+  /** {@code pot export -p P -t TAG -D DIR}: {@code DIR/P_TAG.xz} with .meta and .skein. */
+  public static Command export(String pot, String tag, String dir) {
+    if (!tag.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+      throw new IllegalArgumentException("invalid image tag: " + tag);
+    }
+    return Command.of(
+        "pot",
+        "export",
+        "-p",
+        potName(pot),
+        "-t",
+        tag,
+        "-D",
+        PotArguments.absolutePath("dir", dir));
+  }
+
   /** {@code pot create-base -r RELEASE}: the base is named after the release. */
   public static Command createBase(String release) {
     return Command.of("pot", "create-base", "-r", PotArguments.release(release));

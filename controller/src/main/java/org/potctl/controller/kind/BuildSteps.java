@@ -1,0 +1,32 @@
+package org.potctl.controller.kind;
+
+import java.util.List;
+import java.util.Optional;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.state.exec.Command;
+import org.potctl.state.model.NetworkType;
+import org.potctl.state.pot.PotCommands;
+import org.potctl.state.pot.PotCreate;
+
+/**
+ * pot's image build sequence for a spec pot (single, from a base): {@code pot create} with its
+ * base, stack, dns and flavours on the {@code inherit} network (the image must not carry an
+ * address; every clone sets its own network), {@code pot snapshot}, {@code pot export -t TAG -D
+ * DIR}, and {@code pot destroy} of the build pot, so the host is left as it was.
+ */
+public final class BuildSteps {
+
+  private BuildSteps() {}
+
+  /** The commands that build the image {@code <pot>_<tag>.xz} into {@code dir}, in order. */
+  public static List<Command> of(PotSpec pot, String tag, String dir) {
+    PotCreate create =
+        PotCreateSteps.potCreate(pot)
+            .withNetwork(NetworkType.INHERIT, Optional.empty(), Optional.empty());
+    return List.of(
+        PotCommands.create(create),
+        PotCommands.snapshot(pot.name()),
+        PotCommands.export(pot.name(), tag, dir),
+        PotCommands.destroy(pot.name(), false));
+  }
+}
