@@ -57,9 +57,10 @@ final class NomadJobBuilder {
     ObjectNode task = F.objectNode();
     task.put("Name", pot.name());
     task.put("Driver", "pot");
-    config.put("image", o.registry());
-    config.put("pot", pot.name());
-    config.put("tag", ImageTag.of(spec, pot));
+    var image = pot.options().image();
+    config.put("image", image.map(i -> i.url()).orElse(o.registry()));
+    config.put("pot", image.map(i -> i.name()).orElse(pot.name()));
+    config.put("tag", image.map(i -> i.tag()).orElse(ImageTag.of(spec, pot)));
     config.put("network_mode", pot.network().type().label());
     pot.options().cmd().ifPresent(cmd -> config.put("command", cmd));
     mounts(config, pot, o.fsRoot());

@@ -172,6 +172,7 @@ final class PotHandler implements Handler {
     if (spec.options().snapshotBeforeChange()) {
       steps.add(running ? 1 : 0, StepDraft.of(PotCommands.snapshot(spec.name())));
     }
+    steps.addAll(running ? 1 : 0, fscompSnapshots(ctx, spec));
     steps.addAll(PotCreateSteps.steps(ctx, spec));
     Change change = new Change(address, Action.REPLACE, Risk.DATA_LOSS, reasons, fields);
     return result(change, steps, List.of(), observed);
@@ -248,6 +249,25 @@ final class PotHandler implements Handler {
     List<Diagnostic> all = new ArrayList<>(plan.diagnostics());
     all.addAll(notes);
     return new ResourcePlan(plan.change(), plan.steps(), all, plan.observed());
+  }
+
+  /**
+   * {@code pot snapshot -f} of each fscomp the pot mounts read-write whose spec says {@code
+   * snapshot_before_change}, to run after the pot stops and before it is replaced or restarted.
+   */
+  static List<StepDraft> fscompSnapshots(PlanContext ctx, PotSpec spec) {
+    return spec.mounts().stream()
+        .filter(m -> !m.readonly())
+        .map(m -> m.source())
+        .filter(s -> s instanceof org.potctl.schema.model.MountSource.Fscomp)
+        .map(s -> ((org.potctl.schema.model.MountSource.Fscomp) s).name())
+        .distinct()
+        .filter(
+            f ->
+                ctx.spec().fscomps().containsKey(f)
+                    && ctx.spec().fscomps().get(f).snapshotBeforeChange())
+        .map(f -> StepDraft.of(PotCommands.snapshotFscomp(f)))
+        .toList();
   }
 
   /** Stop when running, then the dataset into the trash. */

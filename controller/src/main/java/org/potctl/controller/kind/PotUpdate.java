@@ -91,6 +91,9 @@ final class PotUpdate {
     if (stop && start && spec.options().snapshotBeforeChange()) {
       steps.add(StepDraft.of(PotCommands.snapshot(spec.name())));
     }
+    if (stop && start) {
+      steps.addAll(PotHandler.fscompSnapshots(ctx, spec));
+    }
     actionable.forEach(d -> steps.addAll(d.steps()));
     if (start) {
       steps.add(PotCreateSteps.start(spec));
