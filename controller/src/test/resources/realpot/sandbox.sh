@@ -23,7 +23,7 @@ setup() {
   mkdir -p "$dir/pot" "$dir/state" "$dir/cache" "$dir/tmp"
   cp -a "$src/bin" "$src/share" "$src/etc" "$dir/pot/"
   sed -i '1s|^#!/bin/sh|#!/bin/bash|' "$dir/pot/bin/pot"
-  root="$pool/realpot-$(basename "$dir")"
+  root="$pool/realpot-$(basename "$(dirname "$dir")")-$(basename "$dir")"
   echo "$root" >"$dir/zfs-root"
   cat >"$dir/pot/etc/pot/pot.conf" <<CONF
 POT_ZFS_ROOT=$root
@@ -97,8 +97,14 @@ teardown() {
   local root
   root="$(cat "$dir/zfs-root" 2>/dev/null || true)"
   # zfs-fuse calls a dataset busy for a moment after the namespace holding its bind mounts ended
-  for _ in 1 2 3 4 5 6; do
+  for i in 1 2 3 4 5 6; do
     if [ -z "$root" ] || zfs destroy -r -f "$root" 2>/dev/null; then break; fi
+    if [ "$i" = 3 ]; then
+      # a FUSE mount whose connection was aborted cannot be unmounted by zfs: detach it
+      grep -F " $dir/" /proc/self/mounts | awk '{print $2}' | sort -r | while read -r m; do
+        umount -l "$m" || true
+      done
+    fi
     sleep 1
   done
   umount -l "$dir" || true
