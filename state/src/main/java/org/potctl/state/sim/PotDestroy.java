@@ -140,18 +140,19 @@ final class PotDestroy {
     for (String d : dependants) {
       destroyPot(d, force, true);
     }
+    for (String other : env.potNames()) {
+      if (!other.equals(p) && env.conf(other).all("pot.depend").contains(p)) {
+        env.out.info("pot " + other + " is losing his dependency " + p);
+      }
+    }
+    // destroy.sh:323-324: the running check is in _pot_zfs_destroy (:51-58), after this line
+    env.out.info("Destroying pot " + p);
     if (env.running(p)) {
       if (!force) {
         throw env.out.fail("pot " + p + " is running");
       }
       pot.nested(List.of("stop", p));
     }
-    for (String other : env.potNames()) {
-      if (!other.equals(p) && env.conf(other).all("pot.depend").contains(p)) {
-        env.out.info("pot " + other + " is losing his dependency " + p);
-      }
-    }
-    env.out.info("Destroying pot " + p);
     removePot(p);
   }
 

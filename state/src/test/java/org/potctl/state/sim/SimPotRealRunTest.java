@@ -78,4 +78,14 @@ class SimPotRealRunTest {
     assertEquals(
         "===>  Starting the pot web\nweb: created\n", sim.ok("pot", "start", "web").stdout());
   }
+
+  @Test
+  void destroyingARunningPotSaysSoAfterItsDestroyingLine() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create", "-p", "web", "-b", "14.1", "-t", "single");
+    sim.ok("pot", "start", "web");
+    CommandResult r = sim.run("pot", "destroy", "-p", "web");
+    assertEquals(1, r.exitCode());
+    assertEquals("===>  Destroying pot web\n###>  pot web is running\n", r.stdout());
+  }
 }

@@ -93,7 +93,7 @@ class SimPotTrapsTest {
     sim.ok("pot", "start", "web");
     sim.ok("pot", "start", "web");
     CommandResult r = sim.run("pot", "destroy", "-p", "web");
-    assertEquals("###>  pot web is running\n", r.stdout());
+    assertEquals("===>  Destroying pot web\n###>  pot web is running\n", r.stdout());
     sim.ok("pot", "destroy", "-F", "-p", "web");
     assertEquals(1, sim.run("jls", "-j", "web").exitCode());
     assertEquals(1, sim.run("zfs", "list", "zroot/pot/jails/web").exitCode());
