@@ -55,11 +55,16 @@ final class ApplyRun {
       Pipeline.Loaded loaded,
       Optional<Plan> saved,
       Optional<HostLock.Held> held) {
-    PlanResult result = Pipeline.planOn(host, request, loaded);
+    PlanResult result;
+    try {
+      result = Pipeline.planOn(host, request, loaded);
+    } catch (SpecIdInUseException e) {
+      return new ApplyOutcome.Refused(e.reasons(), Optional.empty());
+    }
     if (!(result instanceof PlanResult.Planned planned)) {
       return new ApplyOutcome.Invalid(result.specDiagnostics());
     }
-    return checked(planned, saved, held);
+    return checked(request, planned, saved, held);
   }
 
   /**
@@ -67,7 +72,10 @@ final class ApplyRun {
    * {@code plan}), which returns before anything could run.
    */
   private ApplyOutcome checked(
-      PlanResult.Planned planned, Optional<Plan> saved, Optional<HostLock.Held> held) {
+      EngineRequest request,
+      PlanResult.Planned planned,
+      Optional<Plan> saved,
+      Optional<HostLock.Held> held) {
     gate.planned(planned);
     Plan plan = planned.plan();
     if (saved.isPresent()) {
@@ -93,6 +101,7 @@ final class ApplyRun {
       return new ApplyOutcome.DryRun(planned);
     }
     if (!plan.hasChanges()) {
+      SpecOrigins.claim(host, request, planned.specId());
       return new ApplyOutcome.Applied(
           planned,
           Applier.create(host.runner())
@@ -102,6 +111,7 @@ final class ApplyRun {
     if (refusal.isPresent()) {
       return new ApplyOutcome.Refused(List.of(refusal.get()), Optional.of(planned));
     }
+    SpecOrigins.claim(host, request, planned.specId()); // recorded before the first step runs
     return new ApplyOutcome.Applied(planned, journalled(plan, held.orElseThrow()));
   }
 

@@ -18,6 +18,11 @@ import org.potctl.state.pot.PotArguments;
  * @param applyId the apply id, empty for a new one ({@link Engine#newApplyId})
  * @param allowPrivilegedAttributes the operator's {@code --allow-privileged-attributes}: accept
  *     attribute values that weaken a jail (never the spec's own choice)
+ * @param origin where the spec comes from, as the host inventory records it per spec id (DESIGN
+ *     §3.3): empty for the canonical {@code dir}; {@code watch --repo} gives the repository URL +
+ *     path
+ * @param takeOver whether the spec id was chosen deliberately ({@code --spec-id}, {@code adopt}):
+ *     then an id the inventory records for another origin is taken over instead of refused
  */
 public record EngineRequest(
     Path dir,
@@ -25,7 +30,9 @@ public record EngineRequest(
     Optional<String> specId,
     List<Path> allowHostDirs,
     Optional<String> applyId,
-    boolean allowPrivilegedAttributes) {
+    boolean allowPrivilegedAttributes,
+    Optional<String> origin,
+    boolean takeOver) {
 
   public EngineRequest {
     Objects.requireNonNull(dir, "dir");
@@ -33,6 +40,28 @@ public record EngineRequest(
     Objects.requireNonNull(specId, "specId");
     allowHostDirs = List.copyOf(allowHostDirs);
     Objects.requireNonNull(applyId, "applyId");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /**
+   * A request whose origin is {@code dir}; a given {@code specId} takes the id over deliberately.
+   */
+  public EngineRequest(
+      Path dir,
+      Optional<String> host,
+      Optional<String> specId,
+      List<Path> allowHostDirs,
+      Optional<String> applyId,
+      boolean allowPrivilegedAttributes) {
+    this(
+        dir,
+        host,
+        specId,
+        allowHostDirs,
+        applyId,
+        allowPrivilegedAttributes,
+        Optional.empty(),
+        specId.isPresent());
   }
 
   /** A request that accepts no privileged attribute values. */
@@ -59,13 +88,48 @@ public record EngineRequest(
   /** This request on another host. */
   public EngineRequest withHost(String host) {
     return new EngineRequest(
-        dir, Optional.of(host), specId, allowHostDirs, applyId, allowPrivilegedAttributes);
+        dir,
+        Optional.of(host),
+        specId,
+        allowHostDirs,
+        applyId,
+        allowPrivilegedAttributes,
+        origin,
+        takeOver);
   }
 
   /** This request with a fixed apply id (a saved plan's). */
   public EngineRequest withApplyId(String applyId) {
     return new EngineRequest(
-        dir, host, specId, allowHostDirs, Optional.of(applyId), allowPrivilegedAttributes);
+        dir,
+        host,
+        specId,
+        allowHostDirs,
+        Optional.of(applyId),
+        allowPrivilegedAttributes,
+        origin,
+        takeOver);
+  }
+
+  /**
+   * This request with an explicit origin and whether its spec id was chosen deliberately ({@code
+   * watch}: repository URL + path; {@code adopt}: a takeover).
+   */
+  public EngineRequest withOrigin(Optional<String> newOrigin, boolean deliberate) {
+    return new EngineRequest(
+        dir,
+        host,
+        specId,
+        allowHostDirs,
+        applyId,
+        allowPrivilegedAttributes,
+        newOrigin,
+        deliberate);
+  }
+
+  /** The origin recorded for this spec: {@link #origin}, else the canonical spec directory. */
+  public String resolvedOrigin() {
+    return origin.orElseGet(() -> Pipeline.location(dir));
   }
 
   /**

@@ -55,7 +55,15 @@ final class HostChangeRun {
   private ChangeOutcome drafted(HostChange change, Optional<Pipeline.Loaded> loaded) {
     return switch (draft(change, loaded)) {
       case Drafted.Stop stop -> stop.outcome();
-      case Drafted.Ready ready -> checked(ready.plan());
+      case Drafted.Ready ready -> {
+        ChangeOutcome outcome = checked(ready.plan());
+        if (change instanceof HostChange.Adopt adopt
+            && outcome instanceof ChangeOutcome.Applied applied) {
+          // adopting takes the spec id over: this spec becomes its recorded origin
+          SpecOrigins.claim(host, adopt.spec(), applied.planned().plan().specId());
+        }
+        yield outcome;
+      }
     };
   }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.potctl.controller.ApplyRequest;
@@ -62,7 +63,9 @@ final class AdoptCommand implements Callable<Integer> {
     Set<ResourceKind> kinds =
         Set.of(ResourceKind.POT, ResourceKind.FSCOMP, ResourceKind.BRIDGE, ResourceKind.FLAVOUR);
     targets.forEach(t -> addresses.add(HostSession.address(spec.commandLine(), t, kinds)));
-    EngineRequest request = PlanningArgs.options(spec.commandLine(), parent.global, dir);
+    EngineRequest request =
+        PlanningArgs.options(spec.commandLine(), parent.global, dir)
+            .withOrigin(Optional.empty(), true); // adopt takes the spec id over deliberately
     String command = "potctl adopt " + dir + " " + String.join(" ", targets);
     return new HostChanges(spec.commandLine(), options, "adopt")
         .run(

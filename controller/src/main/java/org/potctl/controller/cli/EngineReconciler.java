@@ -46,6 +46,8 @@ final class EngineReconciler implements Reconciler {
   private final boolean allowDataLoss;
   private final OptionalInt maxDestroy;
   private final BooleanSupplier stopRequested;
+  private final Optional<String> origin;
+  private final boolean takeOver;
 
   EngineReconciler(
       Optional<String> host,
@@ -63,6 +65,28 @@ final class EngineReconciler implements Reconciler {
       boolean allowDataLoss,
       OptionalInt maxDestroy,
       BooleanSupplier stopRequested) {
+    this(
+        host,
+        allowHostDirs,
+        allowPrivilegedAttributes,
+        allowDataLoss,
+        maxDestroy,
+        stopRequested,
+        Optional.empty(),
+        true);
+  }
+
+  private EngineReconciler(
+      Optional<String> host,
+      List<Path> allowHostDirs,
+      boolean allowPrivilegedAttributes,
+      boolean allowDataLoss,
+      OptionalInt maxDestroy,
+      BooleanSupplier stopRequested,
+      Optional<String> origin,
+      boolean takeOver) {
+    this.origin = origin;
+    this.takeOver = takeOver;
     this.host = host;
     this.allowHostDirs = List.copyOf(allowHostDirs);
     this.allowPrivilegedAttributes = allowPrivilegedAttributes;
@@ -71,16 +95,34 @@ final class EngineReconciler implements Reconciler {
     this.stopRequested = stopRequested;
   }
 
+  /**
+   * This reconciler recording {@code origin} (the repository URL + path, or the canonical
+   * directory) as its spec's origin; {@code deliberate} when {@code --spec-id} was given, so an id
+   * recorded for another origin is taken over instead of refused.
+   */
+  EngineReconciler withOrigin(String newOrigin, boolean deliberate) {
+    return new EngineReconciler(
+        host,
+        allowHostDirs,
+        allowPrivilegedAttributes,
+        allowDataLoss,
+        maxDestroy,
+        stopRequested,
+        Optional.of(newOrigin),
+        deliberate);
+  }
+
   @Override
   public ReconcileOutcome reconcile(Path specDir, String specId, boolean planOnly) {
     EngineRequest request =
         new EngineRequest(
-            specDir,
-            host,
-            Optional.of(specId),
-            allowHostDirs,
-            Optional.empty(),
-            allowPrivilegedAttributes);
+                specDir,
+                host,
+                Optional.of(specId),
+                allowHostDirs,
+                Optional.empty(),
+                allowPrivilegedAttributes)
+            .withOrigin(origin, takeOver);
     try {
       if (planOnly) {
         return planned(Engine.create().plan(request));

@@ -3,6 +3,7 @@ package org.potctl.controller.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.potctl.controller.EngineRequest;
 import org.potctl.controller.watch.DirectorySource;
 import org.potctl.controller.watch.DriftMode;
 import org.potctl.controller.watch.GitSource;
@@ -139,12 +141,13 @@ final class WatchCommand implements Callable<Integer> {
     AtomicBoolean stopping = new AtomicBoolean();
     EngineReconciler reconciler =
         new EngineReconciler(
-            host,
-            parent.global.allowHostDirs(),
-            parent.global.allowPrivilegedAttributes(),
-            allowDataLoss,
-            maxDestroy == null ? OptionalInt.empty() : OptionalInt.of(maxDestroy),
-            stopping::get);
+                host,
+                parent.global.allowHostDirs(),
+                parent.global.allowPrivilegedAttributes(),
+                allowDataLoss,
+                maxDestroy == null ? OptionalInt.empty() : OptionalInt.of(maxDestroy),
+                stopping::get)
+            .withOrigin(origin(), parent.global.specId() != null);
     WatchMetrics metrics = new WatchMetrics();
     Watcher watcher =
         new Watcher(source(), reconciler, options, metrics, log, Clock.systemUTC(), new Random());
@@ -231,6 +234,22 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
     return false;
+  }
+
+  /**
+   * The spec's origin as the host inventory records it: the canonical directory of {@code --dir};
+   * for {@code --repo} the repository (a local one canonical) and {@code //PATH} inside it.
+   */
+  private String origin() {
+    if (from.dir != null) {
+      return EngineRequest.of(from.dir).resolvedOrigin();
+    }
+    Path local = Path.of(from.repo);
+    String repo =
+        !from.repo.contains("://") && Files.isDirectory(local)
+            ? EngineRequest.of(local).resolvedOrigin()
+            : from.repo;
+    return path == null ? repo : repo + "//" + Path.of(path).normalize();
   }
 
   private String specId() {

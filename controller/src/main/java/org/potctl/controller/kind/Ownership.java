@@ -38,12 +38,14 @@ enum Ownership {
                   + "' to manage it with this spec");
       case FOREIGN ->
           Optional.of(
-              dataset.get().name()
-                  + " belongs to spec '"
-                  + dataset.get().owner().get()
-                  + "' (potctl:owner); potctl does not touch it for spec '"
+              address
+                  + " is owned by another spec: "
+                  + dataset.get().name()
+                  + " belongs to "
+                  + OtherSpecs.describe(ctx, dataset.get().owner().get())
+                  + " (potctl:owner); potctl does not touch it for spec '"
                   + specId
-                  + "'");
+                  + "'. Rename it in this spec");
     };
   }
 

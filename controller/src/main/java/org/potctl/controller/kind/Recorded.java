@@ -33,11 +33,11 @@ final class Recorded {
     if (!owner.get().equals(ctx.specId())) {
       return Optional.of(
           address
-              + " belongs to spec '"
-              + owner.get()
-              + "' (inventory); potctl does not touch it for spec '"
+              + " is owned by another spec: it belongs to "
+              + OtherSpecs.describe(ctx, owner.get())
+              + " (inventory); potctl does not touch it for spec '"
               + ctx.specId()
-              + "'");
+              + "'. Rename it in this spec");
     }
     return Optional.empty();
   }

@@ -2,8 +2,11 @@ package org.potctl.controller.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.state.model.HostState;
+import org.potctl.state.pot.PotCommands;
 import org.potctl.state.statedir.Inventory;
 import org.potctl.state.statedir.InventorySnapshot;
 
@@ -11,6 +14,7 @@ import org.potctl.state.statedir.InventorySnapshot;
  * What is on the host that no spec manages (DESIGN §3.3: "anything else unmanaged is reported,
  * never touched"): pots and fscomps without a {@code potctl:owner} stamp, bridges and flavours the
  * inventory records for no spec id. Objects of other spec ids are managed, just not by this one.
+ * The level-0 pot pot creates beside each base ({@code base-14_1}) belongs to the base, not listed.
  */
 public final class Unmanaged {
 
@@ -19,12 +23,14 @@ public final class Unmanaged {
   /** The addresses of unmanaged objects, pots and fscomps first, each group sorted. */
   public static List<ResourceAddress> on(HostState host, InventorySnapshot inventory) {
     List<ResourceAddress> found = new ArrayList<>();
+    Set<String> basePots =
+        host.bases().keySet().stream().map(PotCommands::basePotName).collect(Collectors.toSet());
     host.pots()
         .keySet()
         .forEach(
             pot -> {
               var ds = host.datasets().get(host.config().potDataset(pot));
-              if (ds == null || ds.owner().isEmpty()) {
+              if ((ds == null || ds.owner().isEmpty()) && !basePots.contains(pot)) {
                 found.add(ResourceAddress.pot(pot));
               }
             });

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.potctl.controller.graph.GraphBuilder;
 import org.potctl.controller.graph.GraphInput;
 import org.potctl.controller.kind.Handler;
+import org.potctl.controller.kind.OtherSpecs;
 import org.potctl.controller.kind.PlanContext;
 import org.potctl.controller.kind.ResourcePlan;
 import org.potctl.controller.plan.Change;
@@ -56,6 +57,7 @@ public final class Planner {
       observed.putAll(p.observed());
     }
     diagnostics.addAll(missingFlavours(ctx));
+    diagnostics.addAll(OtherSpecs.conflicts(ctx));
     if (request.spec().isEmpty()) {
       diagnostics.add(
           new Diagnostic(

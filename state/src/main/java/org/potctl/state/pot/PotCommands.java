@@ -61,6 +61,15 @@ public final class PotCommands {
     return Command.of("pot", "create-base", "-r", PotArguments.release(release));
   }
 
+  /**
+   * The level-0 pot {@code pot create-base -r RELEASE} creates beside the base: {@code base-}
+   * followed by the release with its first dot made an underscore ({@code base-14_1}), as pot's
+   * {@code _cb_base_pot} names it.
+   */
+  public static String basePotName(String release) {
+    return "base-" + release.replaceFirst("\\.", "_");
+  }
+
   /** {@code pot create-fscomp -f F}; pot succeeds if it already exists. */
   public static Command createFscomp(String fscomp) {
     return Command.of("pot", "create-fscomp", "-f", PotArguments.name("fscomp", fscomp));

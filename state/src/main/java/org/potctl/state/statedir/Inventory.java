@@ -16,15 +16,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code STATE_DIR/inventory.json}: the bridges and flavours potctl created, per spec id (ZFS
- * datasets carry their owner as a user property instead), in the {@link StateStore} of the host
- * (local, or remote over SSH). Every change rewrites the file atomically (temp file + rename).
- * Changes within one JVM are serialised; across processes the caller holds the {@link HostLock}.
- * Format:
+ * {@code STATE_DIR/inventory.json}: per spec id, the spec's origin (its canonical directory, or
+ * repository URL + path for {@code watch}: which spec the id belongs to) and the bridges and
+ * flavours potctl created (ZFS datasets carry their owner as a user property instead), in the
+ * {@link StateStore} of the host (local, or remote over SSH). Every change rewrites the file
+ * atomically (temp file + rename). Changes within one JVM are serialised; across processes the
+ * caller holds the {@link HostLock}. Format:
  *
  * <pre>{@code
  * {"format_version": 1,
- *  "specs": {"prod": {"bridges": ["backend"], "flavours": ["nginx"]}}}
+ *  "specs": {"prod": {"origin": "/srv/specs/prod", "bridges": ["backend"], "flavours": ["nginx"]}}}
  * }</pre>
  */
 public final class Inventory {
@@ -42,6 +43,7 @@ public final class Inventory {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Map<String, Object> JVM_LOCKS = new ConcurrentHashMap<>();
   private static final String NAME = "inventory.json";
+  private static final String ORIGIN = "origin";
 
   private final StateStore store;
 
@@ -71,16 +73,29 @@ public final class Inventory {
   /** Records that spec {@code specId} created {@code name} (idempotent). */
   public void record(String specId, Kind kind, String name) {
     update(
-        all ->
+        (all, origins) ->
             all.computeIfAbsent(specId, k -> new TreeMap<>())
                 .computeIfAbsent(kind, k -> new TreeSet<>())
                 .add(name));
   }
 
+  /**
+   * Records {@code origin} as the origin of spec id {@code specId}, replacing any other (the caller
+   * has checked that this is no accidental takeover).
+   */
+  public void claim(String specId, String origin) {
+    update((all, origins) -> origins.put(specId, origin));
+  }
+
+  /** The recorded origin of spec id {@code specId}, if any. */
+  public Optional<String> origin(String specId) {
+    return Optional.ofNullable(snapshot().origins().get(specId));
+  }
+
   /** Forgets {@code name} of spec {@code specId} (idempotent). */
   public void remove(String specId, Kind kind, String name) {
     update(
-        all -> {
+        (all, origins) -> {
           SortedMap<Kind, SortedSet<String>> spec = all.get(specId);
           if (spec != null && spec.containsKey(kind)) {
             spec.get(kind).remove(name);
@@ -108,14 +123,9 @@ public final class Inventory {
 
   /** Everything recorded, as a value for the planner. */
   public InventorySnapshot snapshot() {
-    return new InventorySnapshot(read());
-  }
-
-  /** Everything recorded: spec id → kind → names. */
-  public SortedMap<String, SortedMap<Kind, SortedSet<String>>> read() {
     Optional<String> text = store.read(NAME);
     if (text.isEmpty()) {
-      return new TreeMap<>();
+      return InventorySnapshot.EMPTY;
     }
     try {
       return parse(text.get());
@@ -124,25 +134,40 @@ public final class Inventory {
     }
   }
 
+  /** Everything recorded: spec id → kind → names. */
+  public SortedMap<String, SortedMap<Kind, SortedSet<String>>> read() {
+    return snapshot().specs();
+  }
+
   private interface Change {
-    void apply(SortedMap<String, SortedMap<Kind, SortedSet<String>>> all);
+    void apply(
+        SortedMap<String, SortedMap<Kind, SortedSet<String>>> all,
+        SortedMap<String, String> origins);
   }
 
   private void update(Change change) {
     synchronized (JVM_LOCKS.computeIfAbsent(location(), k -> new Object())) {
-      SortedMap<String, SortedMap<Kind, SortedSet<String>>> all = read();
-      change.apply(all);
-      store.replace(NAME, render(all));
+      InventorySnapshot read = snapshot();
+      InventorySnapshot now = new InventorySnapshot(read.specs(), read.origins()); // a private copy
+      SortedMap<String, SortedMap<Kind, SortedSet<String>>> all = now.specs();
+      SortedMap<String, String> origins = new TreeMap<>(now.origins());
+      change.apply(all, origins);
+      store.replace(NAME, render(all, origins));
     }
   }
 
-  private static SortedMap<String, SortedMap<Kind, SortedSet<String>>> parse(String text) {
+  private static InventorySnapshot parse(String text) {
     JsonNode root = JSON.readTree(text);
     if (root.path("format_version").asInt() != 1) {
       throw new IllegalArgumentException("format_version is not 1");
     }
     SortedMap<String, SortedMap<Kind, SortedSet<String>>> all = new TreeMap<>();
+    SortedMap<String, String> origins = new TreeMap<>();
     for (Map.Entry<String, JsonNode> spec : root.required("specs").properties()) {
+      JsonNode origin = spec.getValue().path(ORIGIN);
+      if (origin.isString()) {
+        origins.put(spec.getKey(), origin.asString());
+      }
       SortedMap<Kind, SortedSet<String>> kinds = new TreeMap<>();
       for (Kind kind : Kind.values()) {
         JsonNode names = spec.getValue().path(kind.key());
@@ -152,23 +177,33 @@ public final class Inventory {
           kinds.put(kind, set);
         }
       }
-      all.put(spec.getKey(), kinds);
+      if (!kinds.isEmpty()) {
+        all.put(spec.getKey(), kinds);
+      }
     }
-    return all;
+    return new InventorySnapshot(all, origins);
   }
 
-  private static String render(SortedMap<String, SortedMap<Kind, SortedSet<String>>> all) {
+  private static String render(
+      SortedMap<String, SortedMap<Kind, SortedSet<String>>> all,
+      SortedMap<String, String> origins) {
     ObjectNode root = JSON.createObjectNode();
     root.put("format_version", 1);
     ObjectNode specs = root.putObject("specs");
-    all.forEach(
-        (specId, kinds) -> {
+    SortedSet<String> ids = new TreeSet<>(all.keySet());
+    ids.addAll(origins.keySet());
+    ids.forEach(
+        specId -> {
           ObjectNode spec = specs.putObject(specId);
-          kinds.forEach(
-              (kind, names) -> {
-                ArrayNode a = spec.putArray(kind.key());
-                names.forEach(a::add);
-              });
+          if (origins.containsKey(specId)) {
+            spec.put(ORIGIN, origins.get(specId));
+          }
+          all.getOrDefault(specId, new TreeMap<>())
+              .forEach(
+                  (kind, names) -> {
+                    ArrayNode a = spec.putArray(kind.key());
+                    names.forEach(a::add);
+                  });
         });
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
   }

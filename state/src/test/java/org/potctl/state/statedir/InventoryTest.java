@@ -20,6 +20,22 @@ class InventoryTest {
   @TempDir Path dir;
 
   @Test
+  void recordsOneOriginPerSpecIdBesideItsNamesAndKeepsItWhenTheNamesGo() throws Exception {
+    Inventory inv = new Inventory(dir);
+    assertEquals(Optional.empty(), inv.origin("prod"));
+    inv.claim("prod", "/srv/specs/prod");
+    inv.record("prod", Inventory.Kind.BRIDGE, "backend");
+    assertEquals(Optional.of("/srv/specs/prod"), new Inventory(dir).origin("prod"));
+    assertTrue(Files.readString(inv.file()).contains("\"origin\" : \"/srv/specs/prod\""));
+    inv.remove("prod", Inventory.Kind.BRIDGE, "backend");
+    assertEquals(Optional.of("/srv/specs/prod"), new Inventory(dir).origin("prod"));
+    inv.claim("prod", "https://git.example/specs.git//prod");
+    assertEquals(Optional.of("https://git.example/specs.git//prod"), inv.origin("prod"));
+    assertEquals(Set.of("prod"), inv.snapshot().specIds());
+    assertEquals(Optional.empty(), InventorySnapshot.EMPTY.origin("prod"), "EMPTY stays empty");
+  }
+
+  @Test
   void recordsListsAndRemovesPerSpecIdAndKind() {
     Inventory inv = new Inventory(dir);
     assertTrue(inv.list("prod", Inventory.Kind.BRIDGE).isEmpty());

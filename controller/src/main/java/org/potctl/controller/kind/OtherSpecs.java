@@ -1,0 +1,136 @@
+package org.potctl.controller.kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Severity;
+import org.potctl.schema.model.PortExport;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.state.model.Dataset;
+import org.potctl.state.model.Pot;
+
+/**
+ * Objects of other specs on the same host are part of every plan's picture (DESIGN §3.3): a host
+ * port (per protocol) or a static IP this spec wants that a pot of another spec id already uses is
+ * a plan error at the spec's pot, naming that spec and its recorded origin. (A name owned by
+ * another spec is refused by the handlers, {@link Ownership} and {@link Recorded}, with {@link
+ * #describe}.)
+ */
+public final class OtherSpecs {
+
+  private OtherSpecs() {}
+
+  /** Every port and static-IP clash of the spec's pots with pots of other spec ids. */
+  public static List<Diagnostic> conflicts(PlanContext ctx) {
+    List<Diagnostic> found = new ArrayList<>();
+    for (PotSpec pot : ctx.spec().pots().values()) {
+      for (Pot other : ctx.host().pots().values()) {
+        Optional<String> owner = otherOwner(ctx, other.name());
+        if (owner.isEmpty() || other.name().equals(pot.name())) {
+          continue;
+        }
+        ports(ctx, pot, other, owner.get(), found);
+        ips(ctx, pot, other, owner.get(), found);
+      }
+    }
+    return found;
+  }
+
+  /** {@code spec 'ID' (ORIGIN)}: another spec as messages name it, with its recorded origin. */
+  static String describe(PlanContext ctx, String specId) {
+    return "spec '"
+        + specId
+        + "'"
+        + ctx.inventory().origin(specId).map(o -> " (" + o + ")").orElse("");
+  }
+
+  private static Optional<String> otherOwner(PlanContext ctx, String pot) {
+    Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(pot));
+    return ds == null ? Optional.empty() : ds.owner().filter(o -> !o.equals(ctx.specId()));
+  }
+
+  private static void ports(
+      PlanContext ctx, PotSpec pot, Pot other, String owner, List<Diagnostic> found) {
+    for (int i = 0; i < pot.ports().size(); i++) {
+      PortExport p = pot.ports().get(i);
+      if (p.hostPort().isEmpty()) {
+        continue;
+      }
+      String proto = p.proto().name().toLowerCase(Locale.ROOT);
+      int host = p.hostPort().getAsInt();
+      boolean clash =
+          other.ports().stream()
+              .anyMatch(
+                  e ->
+                      e.hostPort().isPresent()
+                          && e.hostPort().getAsInt() == host
+                          && e.protocol().name().equalsIgnoreCase(proto));
+      if (clash) {
+        found.add(
+            at(
+                ctx,
+                pot,
+                "ports[" + i + "]",
+                "host port "
+                    + proto
+                    + "/"
+                    + host
+                    + " is already exported by pot "
+                    + other.name()
+                    + " of "
+                    + describe(ctx, owner)));
+      }
+    }
+  }
+
+  private static void ips(
+      PlanContext ctx, PotSpec pot, Pot other, String owner, List<Diagnostic> found) {
+    List<String> theirs = addresses(other.network().ip().orElse(""));
+    List<String> ours = pot.network().ips();
+    for (int i = 0; i < ours.size(); i++) {
+      String ip = address(ours.get(i));
+      if (theirs.contains(ip)) {
+        found.add(
+            at(
+                ctx,
+                pot,
+                ours.size() == 1 ? "network.ip" : "network.ip[" + i + "]",
+                "static IP "
+                    + ip
+                    + " is already used by pot "
+                    + other.name()
+                    + " of "
+                    + describe(ctx, owner)));
+      }
+    }
+  }
+
+  private static List<String> addresses(String potConfIp) {
+    List<String> out = new ArrayList<>();
+    for (String item : potConfIp.trim().split("\\s+")) {
+      if (!item.isEmpty()) {
+        out.add(address(item));
+      }
+    }
+    return out;
+  }
+
+  /** The address of an {@code ip} or {@code nic|ip} item. */
+  private static String address(String item) {
+    int bar = item.indexOf('|');
+    return bar < 0 ? item : item.substring(bar + 1);
+  }
+
+  private static Diagnostic at(PlanContext ctx, PotSpec pot, String field, String message) {
+    ResourceAddress address = pot.address();
+    return new Diagnostic(
+        Severity.ERROR,
+        PlanContext.specPath(address) + "." + field,
+        message,
+        ctx.spec().locationOf(address),
+        Optional.empty());
+  }
+}

@@ -1,0 +1,179 @@
+package org.potctl.controller.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.state.sim.SimulatedHost;
+import org.potctl.state.statedir.Inventory;
+
+/**
+ * Spec identity (DESIGN §3.3): the inventory records each spec id's origin; two specs sharing a
+ * directory name never plan against each other's objects; --spec-id takes an id over; ports, IPs
+ * and names of another spec are located plan errors naming it.
+ */
+class SpecIdentityTest {
+
+  private static final Path WEB = Path.of("..", "examples", "potfiles", "web-single");
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run potctl(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--host";
+    all[1] = "sim:" + dir.resolve("sim");
+    System.arraycopy(args, 0, all, 2, args.length);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(all, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path copy(String parent, String potfile) throws IOException {
+    Path spec = dir.resolve(parent).resolve("web-single");
+    Files.createDirectories(spec);
+    Files.writeString(spec.resolve("potfile.yaml"), potfile);
+    return spec.toRealPath();
+  }
+
+  private Path webCopy(String parent) throws IOException {
+    return copy(parent, Files.readString(WEB.resolve("potfile.yaml")));
+  }
+
+  /** The mutating commands the simulated host ran (observation is read-only). */
+  private List<String> changes() throws IOException {
+    return Files.readAllLines(dir.resolve("sim/commands.log")).stream()
+        .filter(l -> SimulatedHost.mutating(List.of(l.split(" "))))
+        .toList();
+  }
+
+  private Inventory inventory() {
+    return new Inventory(dir.resolve("sim/state"));
+  }
+
+  @Test
+  void aSecondSpecWithTheSameDirectoryNameIsRefusedNamingBothOrigins() throws IOException {
+    Path a = webCopy("a");
+    Path b = copy("b", "version: 1\npots:\n  other:\n    base: \"14.1\"\n");
+    Run applied = potctl("apply", "--yes", a.toString());
+    assertEquals(0, applied.code(), applied.err());
+    assertEquals(Optional.of(a.toString()), inventory().origin("web-single"));
+    List<String> before = changes();
+    for (String command : new String[] {"plan", "status", "apply"}) {
+      Run r =
+          command.equals("apply")
+              ? potctl("apply", "--yes", b.toString())
+              : potctl(command, b.toString());
+      assertEquals(3, r.code(), command + ": " + r.err());
+      assertTrue(
+          r.err().contains("spec id 'web-single' belongs on this host to the spec at " + a),
+          r.err());
+      assertTrue(r.err().contains("not to " + b), r.err());
+      assertTrue(r.err().contains("--spec-id"), r.err());
+      assertFalse(r.out().contains("delete"), r.out());
+    }
+    assertEquals(before, changes(), "nothing ran for the second spec");
+    Run again = potctl("plan", "--detailed-exitcode", a.toString());
+    assertEquals(0, again.code(), "the first spec still owns its id: " + again.err());
+  }
+
+  @Test
+  void specIdTakesAnIdOverDeliberately() throws IOException {
+    Path a = webCopy("a");
+    Path b = webCopy("b");
+    assertEquals(0, potctl("apply", "--yes", a.toString()).code());
+    Run plan = potctl("plan", "--spec-id", "web-single", b.toString());
+    assertEquals(0, plan.code(), plan.err());
+    assertTrue(plan.err().contains("takes it over for " + b), plan.err());
+    assertEquals(
+        Optional.of(a.toString()), inventory().origin("web-single"), "plan records nothing");
+    Run taken = potctl("apply", "--yes", "--spec-id", "web-single", b.toString());
+    assertEquals(0, taken.code(), taken.err());
+    assertEquals(Optional.of(b.toString()), inventory().origin("web-single"));
+    Run old = potctl("plan", a.toString());
+    assertEquals(3, old.code(), old.err());
+    assertTrue(old.err().contains("belongs on this host to the spec at " + b), old.err());
+  }
+
+  @Test
+  void namesPortsAndStaticIpsOfAnotherSpecAreLocatedPlanErrorsNamingIt() throws IOException {
+    Path a = webCopy("a");
+    assertEquals(0, potctl("apply", "--yes", a.toString()).code());
+    Path c =
+        copy(
+            "c",
+            "version: 1\n"
+                + "fscomps:\n"
+                + "  www-data: {}\n"
+                + "pots:\n"
+                + "  api:\n"
+                + "    base: \"14.1\"\n"
+                + "    network:\n"
+                + "      type: public-bridge\n"
+                + "    ports:\n"
+                + "      - \"81:9090\"\n"
+                + "      - \"80:8080\"\n"
+                + "      - \"udp:80:8080\"\n");
+    Run r = potctl("plan", "--spec-id", "other", c.toString());
+    assertEquals(1, r.code(), r.err());
+    String file = c.resolve("potfile.yaml").toString();
+    assertTrue(
+        r.err()
+            .contains(
+                file
+                    + ":5:3: error: pots.api.ports[1]: host port tcp/8080 is already exported by"
+                    + " pot www of spec 'web-single' ("
+                    + a
+                    + ")"),
+        r.err());
+    assertFalse(r.err().contains("udp/8080"), "ports clash per protocol: " + r.err());
+    assertFalse(r.err().contains("tcp/9090"), r.err());
+    assertTrue(
+        r.err().contains("fscomp.www-data is owned by another spec")
+            && r.err().contains("spec 'web-single' (" + a + ")"),
+        r.err());
+  }
+
+  @Test
+  void aStaticIpOfAnotherSpecsPotIsAPlanError() throws IOException {
+    String pot =
+        "version: 1\npots:\n  %s:\n    base: \"14.1\"\n    network:\n"
+            + "      type: public-bridge\n      ip: 10.192.0.9\n";
+    Path a = copy("a", pot.formatted("one"));
+    assertEquals(0, potctl("apply", "--yes", a.toString()).code());
+    Path d = copy("d", pot.formatted("two"));
+    Run r = potctl("plan", "--spec-id", "d", d.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "pots.two.network.ip: static IP 10.192.0.9 is already used by pot one of spec"
+                    + " 'web-single' ("
+                    + a
+                    + ")"),
+        r.err());
+  }
+
+  @Test
+  void theBasePotOfABaseIsNotListedAsUnmanaged() throws IOException {
+    Path a = webCopy("a");
+    assertEquals(0, potctl("apply", "--yes", a.toString()).code());
+    String sim = dir.resolve("sim").toString();
+    assertEquals(0, potctl("sim-exec", sim, "--", "pot", "create-base", "-r", "13.2").code());
+    assertEquals(0, potctl("sim-exec", sim, "--", "pot", "create-fscomp", "-f", "handmade").code());
+    Run status = potctl("status", a.toString());
+    assertTrue(status.out().contains("fscomp.handmade"), status.out());
+    assertFalse(status.out().contains("base-13_2"), status.out());
+  }
+}
