@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Run;
 
 /** potctl image build and pots made from its image or from a template, end to end on the sim. */
 class ImageBuildCommandTest {
@@ -33,7 +34,7 @@ class ImageBuildCommandTest {
 
   @Test
   void buildsTheImageAndAnImagePotConverges() throws Exception {
-    SimCli.Run built =
+    Run built =
         cli.expect(
             0,
             "image",
@@ -59,7 +60,7 @@ class ImageBuildCommandTest {
                 + image
                 + "\n"
                 + "  tpl:\n    base: \"14.1\"\n  c:\n    template: tpl\n");
-    SimCli.Run applied = cli.expect(0, "apply", "--yes", app.toString());
+    Run applied = cli.expect(0, "apply", "--yes", app.toString());
     assertEquals(
         1,
         applied.out().lines().filter(l -> l.contains("pot import -p web -t 1.0")).count() / 2,
@@ -75,7 +76,7 @@ class ImageBuildCommandTest {
                 + image
                 + "\n"
                 + "  tpl:\n    base: \"14.1\"\n  c:\n    template: tpl\n");
-    SimCli.Run plan = cli.expect(2, "plan", "--detailed-exitcode", moved.toString());
+    Run plan = cli.expect(2, "plan", "--detailed-exitcode", moved.toString());
     assertTrue(plan.all().contains("pot.a  replace"), plan.all());
     assertTrue(plan.all().contains("cloned from web_1_0, the spec clones web_2_0"), plan.all());
   }
@@ -99,7 +100,7 @@ class ImageBuildCommandTest {
     Files.writeString(d.resolve("pots.yaml"), "version: 1\n" + base);
     cli.expect(0, "apply", "--yes", d.toString());
     Files.writeString(d.resolve("pots.yaml"), "version: 1\n" + base + "    cmd: \"nginx\"\n");
-    SimCli.Run plan = cli.potctl("plan", d.toString());
+    Run plan = cli.potctl("plan", d.toString());
     int stop = plan.out().indexOf("pot stop -p db");
     int snap = plan.out().indexOf("pot snapshot -f data");
     int start = plan.out().indexOf("pot start -p db");
