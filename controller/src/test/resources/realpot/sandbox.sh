@@ -63,6 +63,10 @@ hold() {
   ln -s /run /var/run # zfs-fuse's socket
   chmod 1777 /var/tmp
   mount -t tmpfs -o mode=755 potkit-etc /usr/local/etc
+  # potctl's local driver writes spec flavours where a pot package keeps them,
+  # /usr/local/etc/pot/flavours: that must be the sandboxed pot's etc/pot
+  mkdir -p /usr/local/etc/pot
+  mount --bind "$dir/pot/etc/pot" /usr/local/etc/pot
   mount -t tmpfs -o mode=755 potkit-share /usr/local/share
   # app-stack mounts the host directory /srv/static
   mount -t tmpfs -o mode=755 potkit-srv /srv

@@ -75,7 +75,7 @@ class RealPotExamplesIT {
       p.real(0, "plan", spec.toString(), "--detailed-exitcode");
       compare(box, sim, c.example() + " after delete");
       Files.writeString(victimFile, kept);
-      p.both(0, "restore", "pot." + c.victim());
+      p.both(0, "restore", "pot." + c.victim(), "--yes");
       p.both(0, "apply", spec.toString(), "--yes");
       p.real(0, "plan", spec.toString(), "--detailed-exitcode");
       compare(box, sim, c.example() + " after restore");
