@@ -20,7 +20,6 @@ import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
 import org.potctl.state.host.Host;
 import org.potctl.state.host.HostConnector;
-import org.potctl.state.host.HostSpec;
 import org.potctl.state.model.HostState;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,7 +88,7 @@ final class ImageBuildCommand implements Callable<Integer> {
     }
     String t = tag == null ? ImageTag.of(s, p) : tag;
     Path target = out.toAbsolutePath().normalize();
-    try (Host host = HostConnector.connect(hostSpec(global))) {
+    try (Host host = HostConnector.connect(PlanningArgs.hostSpec(spec.commandLine(), global))) {
       err.println(host.banner());
       HostState state = HostObserver.create(host.runner(), host.files()).observe();
       String refused = refused(state, p);
@@ -149,17 +148,5 @@ final class ImageBuildCommand implements Callable<Integer> {
           + " potctl apply of the spec there first (it installs spec flavours)";
     }
     return null;
-  }
-
-  private HostSpec hostSpec(GlobalOptions global) {
-    String given = global.host();
-    if (given == null) {
-      return HostSpec.defaultSpec();
-    }
-    try {
-      return HostSpec.parse(given);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
   }
 }

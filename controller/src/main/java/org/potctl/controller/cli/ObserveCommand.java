@@ -7,14 +7,12 @@ import org.potctl.controller.render.JsonDocument;
 import org.potctl.state.HostObserver;
 import org.potctl.state.host.Host;
 import org.potctl.state.host.HostConnector;
-import org.potctl.state.host.HostSpec;
 import org.potctl.state.model.HostState;
 import org.potctl.state.observe.HostStateJson;
 import org.potctl.state.observe.HostStateText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -49,7 +47,8 @@ final class ObserveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Host host = HostConnector.connect(hostSpec())) {
+    try (Host host =
+        HostConnector.connect(PlanningArgs.hostSpec(spec.commandLine(), parent.global))) {
       PrintWriter err = spec.commandLine().getErr();
       err.println(host.banner());
       err.flush();
@@ -62,18 +61,6 @@ final class ObserveCommand implements Callable<Integer> {
       }
       out.flush();
       return ExitCode.OK.code();
-    }
-  }
-
-  private HostSpec hostSpec() {
-    String given = parent.global.host();
-    if (given == null) {
-      return HostSpec.defaultSpec();
-    }
-    try {
-      return HostSpec.parse(given);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 }

@@ -8,6 +8,7 @@ import org.potctl.controller.EngineRequest;
 import org.potctl.controller.PlanResult;
 import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.schema.diag.Diagnostics;
+import org.potctl.state.host.HostSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -40,6 +41,22 @@ final class PlanningArgs {
       throw new ParameterException(cli, e.getMessage());
     }
     return options;
+  }
+
+  /**
+   * The host {@code --host} names (the default host without it); a malformed value is a {@link
+   * ParameterException} (exit 64). For the commands that connect without an engine request.
+   */
+  static HostSpec hostSpec(CommandLine cli, GlobalOptions global) {
+    String given = global.host();
+    if (given == null) {
+      return HostSpec.defaultSpec();
+    }
+    try {
+      return HostSpec.parse(given);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cli, e.getMessage());
+    }
   }
 
   /** Prints the banner and the spec's warnings to {@code err}. */
