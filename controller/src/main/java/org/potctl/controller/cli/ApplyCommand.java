@@ -326,7 +326,7 @@ final class ApplyCommand implements Callable<Integer> {
   private int report(ApplyOutcome.Applied applied) {
     ApplyReport report = applied.report();
     if (output == Format.JSON) {
-      out.print(ApplyReportJson.render(report, applied.planned().plan().diagnostics()));
+      ApplyReportJson.write(report, applied.planned().plan().diagnostics(), out);
     } else {
       out.print(ApplyReportText.render(report));
     }

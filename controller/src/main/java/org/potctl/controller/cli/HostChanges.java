@@ -121,7 +121,7 @@ final class HostChanges {
   private void json(
       HostPlan plan, String outcome, Optional<ApplyReport> report, List<String> refusals) {
     if (options.json()) {
-      out.print(HostPlanJson.render(plan, outcome, report, refusals));
+      HostPlanJson.write(plan, outcome, report, refusals, out);
       out.flush();
     }
   }

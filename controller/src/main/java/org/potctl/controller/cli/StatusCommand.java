@@ -59,10 +59,11 @@ final class StatusCommand implements Callable<Integer> {
     PlanningArgs.banner(planned, err);
     PlanningArgs.diagnostics(planned, err);
     List<ResourceAddress> unmanaged = Unmanaged.on(planned.state(), planned.inventory());
-    out.print(
-        output == PlanCommand.Format.JSON
-            ? StatusReport.json(planned.plan(), unmanaged)
-            : StatusReport.text(planned.plan(), unmanaged));
+    if (output == PlanCommand.Format.JSON) {
+      StatusReport.writeJson(planned.plan(), unmanaged, out);
+    } else {
+      StatusReport.writeText(planned.plan(), unmanaged, out);
+    }
     out.flush();
     if (planned.plan().hasErrors()) {
       return ExitCode.ERROR.code();

@@ -1,12 +1,13 @@
 package org.potctl.controller.render;
 
+import java.io.StringWriter;
+import java.io.Writer;
 import org.potctl.controller.apply.ApplyReport;
 import org.potctl.controller.apply.ResourceOutcome;
 import org.potctl.controller.apply.StepResult;
 import org.potctl.controller.apply.StepStatus;
 import org.potctl.schema.diag.Diagnostic;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code apply -o json}: the report as one JSON document with stable snake_case names:
@@ -26,53 +27,76 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ApplyReportJson {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private ApplyReportJson() {}
 
   /** The {@link JsonDocument}, with the plan's {@code diagnostics}. */
   public static String render(ApplyReport report, Iterable<Diagnostic> diagnostics) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("apply_id", report.applyId());
-    root.put("outcome", outcome(report));
-    root.put("duration_ms", report.took().toMillis());
-    ApplyReport.Totals t = report.totals();
-    root.putObject("summary")
-        .put("created", t.created())
-        .put("updated", t.updated())
-        .put("replaced", t.replaced())
-        .put("deleted", t.deleted())
-        .put("failed", t.failed())
-        .put("skipped", t.skipped())
-        .put("unchanged", t.unchanged());
-    var resources = root.putArray("resources");
-    for (ResourceOutcome r : report.resources()) {
-      resources
-          .addObject()
-          .put("address", r.address().toString())
-          .put("action", r.action().jsonName())
-          .put("outcome", r.status().jsonName())
-          .put("duration_ms", r.took().toMillis())
-          .put("detail", r.detail());
-    }
-    var steps = root.putArray("steps");
-    for (StepResult s : report.steps()) {
-      ObjectNode o = steps.addObject();
-      o.put("id", s.step().id()).put("address", s.step().address().toString());
-      var argv = o.putArray("argv");
-      s.step().argv().forEach(argv::add);
-      o.put("outcome", s.status().jsonName());
-      if (s.status() == StepStatus.SKIPPED) {
-        o.putNull("started").putNull("finished");
-      } else {
-        o.put("started", s.started().toString()).put("finished", s.finished().toString());
-      }
-      o.put("duration_ms", s.took().toMillis()).put("detail", s.detail());
-    }
-    return JsonDocument.write(JsonDocument.fields(root), diagnostics);
+    StringWriter out = new StringWriter();
+    write(report, diagnostics, out);
+    return out.toString();
   }
 
-  private static String outcome(ApplyReport report) {
+  /**
+   * Streams the {@link JsonDocument} to {@code out} (flushed, not closed), one resource and one
+   * step at a time: no tree of the report is built.
+   */
+  public static void write(ApplyReport report, Iterable<Diagnostic> diagnostics, Writer out) {
+    JsonDocument.write(out, g -> body(g, report), diagnostics);
+  }
+
+  /** The report's properties, between {@code format_version} and {@code diagnostics}. */
+  static void body(JsonGenerator g, ApplyReport report) {
+    g.writeStringProperty("apply_id", report.applyId());
+    g.writeStringProperty("outcome", outcome(report));
+    g.writeNumberProperty("duration_ms", report.took().toMillis());
+    ApplyReport.Totals t = report.totals();
+    g.writeObjectPropertyStart("summary");
+    g.writeNumberProperty("created", t.created());
+    g.writeNumberProperty("updated", t.updated());
+    g.writeNumberProperty("replaced", t.replaced());
+    g.writeNumberProperty("deleted", t.deleted());
+    g.writeNumberProperty("failed", t.failed());
+    g.writeNumberProperty("skipped", t.skipped());
+    g.writeNumberProperty("unchanged", t.unchanged());
+    g.writeEndObject();
+    g.writeArrayPropertyStart("resources");
+    for (ResourceOutcome r : report.resources()) {
+      g.writeStartObject();
+      g.writeStringProperty("address", r.address().toString());
+      g.writeStringProperty("action", r.action().jsonName());
+      g.writeStringProperty("outcome", r.status().jsonName());
+      g.writeNumberProperty("duration_ms", r.took().toMillis());
+      g.writeStringProperty("detail", r.detail());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("steps");
+    report.steps().forEach(s -> step(g, s));
+    g.writeEndArray();
+  }
+
+  private static void step(JsonGenerator g, StepResult s) {
+    g.writeStartObject();
+    g.writeNumberProperty("id", s.step().id());
+    g.writeStringProperty("address", s.step().address().toString());
+    g.writeArrayPropertyStart("argv");
+    s.step().argv().forEach(g::writeString);
+    g.writeEndArray();
+    g.writeStringProperty("outcome", s.status().jsonName());
+    if (s.status() == StepStatus.SKIPPED) {
+      g.writeNullProperty("started");
+      g.writeNullProperty("finished");
+    } else {
+      g.writeStringProperty("started", s.started().toString());
+      g.writeStringProperty("finished", s.finished().toString());
+    }
+    g.writeNumberProperty("duration_ms", s.took().toMillis());
+    g.writeStringProperty("detail", s.detail());
+    g.writeEndObject();
+  }
+
+  /** {@code applied}, {@code stopped} (interrupted, nothing failed) or {@code failed}. */
+  static String outcome(ApplyReport report) {
     if (report.succeeded()) {
       return "applied";
     }

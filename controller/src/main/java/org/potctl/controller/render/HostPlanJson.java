@@ -1,13 +1,13 @@
 package org.potctl.controller.render;
 
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.potctl.controller.HostPlan;
 import org.potctl.controller.apply.ApplyReport;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The JSON document of {@code adopt}, {@code forget}, {@code restore} and {@code gc} once a plan
@@ -18,8 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
  * diagnostics document instead.
  */
 public final class HostPlanJson {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private HostPlanJson() {}
 
@@ -33,27 +31,46 @@ public final class HostPlanJson {
    */
   public static String render(
       HostPlan plan, String outcome, Optional<ApplyReport> report, List<String> refusals) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("command", plan.command());
-    root.put("outcome", outcome);
-    ObjectNode planNode = (ObjectNode) JSON.readTree(PlanJson.write(plan.plan()));
-    root.set("plan", planNode);
-    ArrayNode edits = root.putArray("inventory");
+    StringWriter out = new StringWriter();
+    write(plan, outcome, report, refusals, out);
+    return out.toString();
+  }
+
+  /**
+   * Streams the document of {@link #render} to {@code out} (flushed, not closed): the plan and the
+   * report are written through the same generator, never built as trees.
+   */
+  public static void write(
+      HostPlan plan,
+      String outcome,
+      Optional<ApplyReport> report,
+      List<String> refusals,
+      Writer out) {
+    JsonDocument.write(out, g -> body(g, plan, outcome, report), JsonDocument.errors(refusals));
+  }
+
+  private static void body(
+      JsonGenerator g, HostPlan plan, String outcome, Optional<ApplyReport> report) {
+    g.writeStringProperty("command", plan.command());
+    g.writeStringProperty("outcome", outcome);
+    JsonDocument.nested(g, "plan", p -> PlanJson.body(p, plan.plan()), plan.plan().diagnostics());
+    g.writeArrayPropertyStart("inventory");
     for (HostPlan.InventoryEdit e : plan.inventory()) {
-      edits
-          .addObject()
-          .put("action", e.add() ? "record" : "remove")
-          .put("spec_id", e.specId())
-          .put("kind", e.kind().name().toLowerCase(Locale.ROOT))
-          .put("name", e.name());
+      g.writeStartObject();
+      g.writeStringProperty("action", e.add() ? "record" : "remove");
+      g.writeStringProperty("spec_id", e.specId());
+      g.writeStringProperty("kind", e.kind().name().toLowerCase(Locale.ROOT));
+      g.writeStringProperty("name", e.name());
+      g.writeEndObject();
     }
-    ArrayNode notes = root.putArray("notes");
-    plan.notes().forEach(notes::add);
+    g.writeEndArray();
+    g.writeArrayPropertyStart("notes");
+    plan.notes().forEach(g::writeString);
+    g.writeEndArray();
     if (report.isPresent()) {
-      root.set("report", JSON.readTree(ApplyReportJson.render(report.get(), List.of())));
+      JsonDocument.nested(g, "report", r -> ApplyReportJson.body(r, report.get()), List.of());
     } else {
-      root.putNull("report");
+      g.writeNullProperty("report");
     }
-    return JsonDocument.write(JsonDocument.fields(root), JsonDocument.errors(refusals));
   }
 }

@@ -14,7 +14,6 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -54,15 +53,7 @@ public final class JsonDocument {
   /** Streams the document to {@code out} (flushed, not closed). */
   public static void write(Writer out, Body body, Iterable<Diagnostic> diagnostics) {
     try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
-      g.writeStartObject();
-      g.writeNumberProperty("format_version", FORMAT_VERSION);
-      body.write(g);
-      g.writeArrayPropertyStart("diagnostics");
-      for (Diagnostic d : diagnostics) {
-        diagnostic(g, d);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+      object(g, body, diagnostics);
     }
     try {
       out.write('\n');
@@ -70,6 +61,28 @@ public final class JsonDocument {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes a whole document (from {@code format_version} to {@code diagnostics}) as the value of
+   * the property {@code name} of the document being written: a report that holds another.
+   */
+  public static void nested(
+      JsonGenerator g, String name, Body body, Iterable<Diagnostic> diagnostics) {
+    g.writeName(name);
+    object(g, body, diagnostics);
+  }
+
+  private static void object(JsonGenerator g, Body body, Iterable<Diagnostic> diagnostics) {
+    g.writeStartObject();
+    g.writeNumberProperty("format_version", FORMAT_VERSION);
+    body.write(g);
+    g.writeArrayPropertyStart("diagnostics");
+    for (Diagnostic d : diagnostics) {
+      diagnostic(g, d);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /** The document as a string. */
@@ -129,32 +142,28 @@ public final class JsonDocument {
    * {@code line} and {@code column} are null without a location.
    */
   public static void diagnostic(JsonGenerator g, Diagnostic d) {
-    g.writeTree(node(d));
+    g.writeStartObject();
+    g.writeStringProperty("severity", d.severity().label());
+    if (d.location().isPresent()) {
+      location(g, d.location().get());
+    } else {
+      g.writeNullProperty("file");
+      g.writeNullProperty("line");
+      g.writeNullProperty("column");
+    }
+    g.writeStringProperty("path", d.path());
+    g.writeStringProperty("message", d.message());
+    if (d.related().isPresent()) {
+      g.writeObjectPropertyStart("related");
+      location(g, d.related().get());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
   }
 
-  /** One diagnostic as a tree, in the shape of {@link #diagnostic}. */
-  public static ObjectNode node(Diagnostic d) {
-    ObjectNode item = JsonNodeFactory.instance.objectNode();
-    item.put("severity", d.severity().label());
-    if (d.location().isPresent()) {
-      SourceLocation at = d.location().get();
-      item.put("file", at.file().toString());
-      item.put("line", at.line());
-      item.put("column", at.column());
-    } else {
-      item.putNull("file");
-      item.putNull("line");
-      item.putNull("column");
-    }
-    item.put("path", d.path());
-    item.put("message", d.message());
-    if (d.related().isPresent()) {
-      SourceLocation at = d.related().get();
-      item.putObject("related")
-          .put("file", at.file().toString())
-          .put("line", at.line())
-          .put("column", at.column());
-    }
-    return item;
+  private static void location(JsonGenerator g, SourceLocation at) {
+    g.writeStringProperty("file", at.file().toString());
+    g.writeNumberProperty("line", at.line());
+    g.writeNumberProperty("column", at.column());
   }
 }

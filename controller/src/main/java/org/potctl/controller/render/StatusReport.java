@@ -1,14 +1,15 @@
 package org.potctl.controller.render;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Plan;
 import org.potctl.schema.address.ResourceAddress;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code potctl status}: drift per resource, read off a plan. A resource is {@code in-sync}, {@code
@@ -36,33 +37,47 @@ public final class StatusReport {
 
   /** One line per resource, a summary line, then the unmanaged objects on the host (left alone). */
   public static String text(Plan plan, List<ResourceAddress> unmanaged) {
-    StringBuilder b = new StringBuilder();
+    StringWriter out = new StringWriter();
+    writeText(plan, unmanaged, out);
+    return out.toString();
+  }
+
+  /** Streams {@link #text} to {@code out} (flushed, not closed), one resource line at a time. */
+  public static void writeText(Plan plan, List<ResourceAddress> unmanaged, Writer out) {
+    PrintWriter w = out instanceof PrintWriter p ? p : new PrintWriter(out);
     int width =
         plan.changes().stream().mapToInt(c -> c.address().toString().length()).max().orElse(0);
+    long drifted = 0;
     for (Change c : plan.changes()) {
-      b.append(String.format("%-" + width + "s  %-8s", c.address(), status(c)));
+      w.print(c.address());
+      w.print(" ".repeat(Math.max(0, width - c.address().toString().length()) + 2));
+      String word = status(c);
+      w.print(word);
+      w.print(" ".repeat(Math.max(0, 8 - word.length())));
       if (c.action() != Action.NOOP) {
-        b.append("  ").append(c.action().jsonName());
+        drifted++;
+        w.print("  ");
+        w.print(c.action().jsonName());
         List<String> paths = c.fields().stream().map(FieldChange::path).toList();
         if (!paths.isEmpty() && c.action() != Action.CREATE) {
-          b.append(": ").append(String.join(", ", paths));
+          w.print(": ");
+          w.print(String.join(", ", paths));
         }
       }
-      b.append('\n');
+      w.print('\n');
     }
-    long drifted = plan.changes().stream().filter(c -> c.action() != Action.NOOP).count();
-    b.append(
+    w.print(
         plan.hasErrors()
             ? "Unknown: the plan has errors (above), so drift cannot be judged.\n"
             : drifted == 0
                 ? "In sync: " + plan.changes().size() + " resources match the spec.\n"
                 : "Drift: " + drifted + " of " + plan.changes().size() + " resources differ.\n");
     if (!unmanaged.isEmpty()) {
-      b.append("Unmanaged on the host (no spec owns them; potctl leaves them alone): ")
-          .append(String.join(", ", unmanaged.stream().map(ResourceAddress::toString).toList()))
-          .append('\n');
+      w.print("Unmanaged on the host (no spec owns them; potctl leaves them alone): ");
+      w.print(String.join(", ", unmanaged.stream().map(ResourceAddress::toString).toList()));
+      w.print('\n');
     }
-    return b.toString();
+    w.flush();
   }
 
   /**
@@ -71,23 +86,36 @@ public final class StatusReport {
    * drift} is null when the plan has errors (drift cannot be judged).
    */
   public static String json(Plan plan, List<ResourceAddress> unmanaged) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    StringWriter out = new StringWriter();
+    writeJson(plan, unmanaged, out);
+    return out.toString();
+  }
+
+  /** Streams {@link #json} to {@code out} (flushed, not closed), one resource at a time. */
+  public static void writeJson(Plan plan, List<ResourceAddress> unmanaged, Writer out) {
+    JsonDocument.write(out, g -> jsonBody(g, plan, unmanaged), plan.diagnostics());
+  }
+
+  private static void jsonBody(JsonGenerator g, Plan plan, List<ResourceAddress> unmanaged) {
     if (plan.hasErrors()) {
-      root.putNull("drift");
+      g.writeNullProperty("drift");
     } else {
-      root.put("drift", drift(plan));
+      g.writeBooleanProperty("drift", drift(plan));
     }
-    ArrayNode resources = root.putArray("resources");
+    g.writeArrayPropertyStart("resources");
     for (Change c : plan.changes()) {
-      ObjectNode r = resources.addObject();
-      r.put("address", c.address().toString());
-      r.put("status", status(c));
-      r.put("action", c.action().jsonName());
-      ArrayNode fields = r.putArray("fields");
-      c.fields().forEach(f -> fields.add(f.path()));
+      g.writeStartObject();
+      g.writeStringProperty("address", c.address().toString());
+      g.writeStringProperty("status", status(c));
+      g.writeStringProperty("action", c.action().jsonName());
+      g.writeArrayPropertyStart("fields");
+      c.fields().forEach(f -> g.writeString(f.path()));
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    ArrayNode others = root.putArray("unmanaged");
-    unmanaged.forEach(a -> others.add(a.toString()));
-    return JsonDocument.write(JsonDocument.fields(root), plan.diagnostics());
+    g.writeEndArray();
+    g.writeArrayPropertyStart("unmanaged");
+    unmanaged.forEach(a -> g.writeString(a.toString()));
+    g.writeEndArray();
   }
 }

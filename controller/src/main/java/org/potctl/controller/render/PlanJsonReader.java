@@ -1,0 +1,184 @@
+package org.potctl.controller.render;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.Readiness;
+import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.Step;
+import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Severity;
+import org.potctl.schema.diag.SourceLocation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the JSON plan {@link PlanJson} writes back into an equal {@link Plan}. */
+final class PlanJsonReader {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private PlanJsonReader() {}
+
+  /**
+   * Reads a plan written by {@link #write}.
+   *
+   * @throws IllegalArgumentException if it is not JSON, not format version 1, or a field is missing
+   *     or malformed (the message names it)
+   */
+  static Plan read(String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("not a JSON plan: " + e.getOriginalMessage(), e);
+    }
+    try {
+      return readPlan(root);
+    } catch (NullPointerException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("malformed plan: " + e.getMessage(), e);
+    }
+  }
+
+  private static Plan readPlan(JsonNode root) {
+    int version = integer(required(root, "format_version"), "format_version");
+    if (version != JsonDocument.FORMAT_VERSION) {
+      throw new IllegalArgumentException(
+          "plan format_version " + version + " is not " + JsonDocument.FORMAT_VERSION);
+    }
+    JsonNode spec = required(root, "spec");
+    JsonNode host = required(root, "host");
+    List<Change> changes = new ArrayList<>();
+    array(root, "changes").values().forEach(c -> changes.add(readChange(c)));
+    List<Step> steps = new ArrayList<>();
+    array(root, "steps").values().forEach(s -> steps.add(readStep(s)));
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    array(root, "diagnostics").values().forEach(d -> diagnostics.add(readDiagnostic(d)));
+    SortedMap<String, String> observed = new TreeMap<>();
+    JsonNode seen = required(root, "observed");
+    if (!seen.isObject()) {
+      throw new IllegalArgumentException("field 'observed' is not an object");
+    }
+    for (Map.Entry<String, JsonNode> e : seen.properties()) {
+      observed.put(e.getKey(), text(seen, e.getKey()));
+    }
+    return new Plan(
+        text(spec, "dir"),
+        text(spec, "id"),
+        text(spec, "digest"),
+        text(root, "apply_id"),
+        text(host, "driver"),
+        text(host, "fingerprint"),
+        changes,
+        steps,
+        diagnostics,
+        observed);
+  }
+
+  private static Change readChange(JsonNode c) {
+    List<String> reasons = strings(array(c, "reasons"));
+    List<FieldChange> fields = new ArrayList<>();
+    for (JsonNode f : array(c, "fields").values()) {
+      fields.add(new FieldChange(text(f, "path"), required(f, "before"), required(f, "after")));
+    }
+    return new Change(
+        ResourceAddress.parse(text(c, "address")),
+        enumValue(Action.values(), text(c, "action"), Action::jsonName),
+        enumValue(Risk.values(), text(c, "risk"), Risk::jsonName),
+        reasons,
+        fields);
+  }
+
+  private static Step readStep(JsonNode s) {
+    List<Integer> after = new ArrayList<>();
+    array(s, "after").values().forEach(a -> after.add(integer(a, "after")));
+    Readiness ready = Readiness.NONE;
+    JsonNode r = s.get("ready");
+    if (r != null && !r.isNull()) {
+      ready = new Readiness.PotRunning(text(r, "pot"), strings(array(r, "redirects")));
+    }
+    JsonNode stdin = s.get("stdin");
+    return new Step(
+        integer(required(s, "id"), "id"),
+        ResourceAddress.parse(text(s, "address")),
+        strings(array(s, "argv")),
+        stdin == null ? "" : text(s, "stdin"),
+        after,
+        ready);
+  }
+
+  private static Diagnostic readDiagnostic(JsonNode d) {
+    Severity severity = enumValue(Severity.values(), text(d, "severity"), Severity::label);
+    JsonNode file = d.get("file");
+    Optional<SourceLocation> at =
+        file == null || file.isNull()
+            ? Optional.empty()
+            : Optional.of(
+                new SourceLocation(
+                    Path.of(file.stringValue()),
+                    required(d, "line").intValue(),
+                    required(d, "column").intValue()));
+    return new Diagnostic(severity, text(d, "path"), text(d, "message"), at, Optional.empty());
+  }
+
+  private static JsonNode required(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null) {
+      throw new IllegalArgumentException("missing field '" + field + "'");
+    }
+    return value;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = required(node, field);
+    if (!value.isString()) {
+      throw new IllegalArgumentException("field '" + field + "' is not a string");
+    }
+    return value.stringValue();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> list = new ArrayList<>();
+    for (JsonNode v : array.values()) {
+      if (!v.isString()) {
+        throw new IllegalArgumentException("an element of a list of strings is not a string");
+      }
+      list.add(v.stringValue());
+    }
+    return list;
+  }
+
+  private static JsonNode array(JsonNode node, String field) {
+    JsonNode value = required(node, field);
+    if (!value.isArray()) {
+      throw new IllegalArgumentException("field '" + field + "' is not a list");
+    }
+    return value;
+  }
+
+  private static int integer(JsonNode value, String field) {
+    if (!value.isInt()) {
+      throw new IllegalArgumentException("field '" + field + "' is not an integer");
+    }
+    return value.intValue();
+  }
+
+  private static <E> E enumValue(E[] values, String name, Function<E, String> label) {
+    for (E e : values) {
+      if (label.apply(e).equals(name)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException("unknown value '" + name + "'");
+  }
+}
