@@ -24,6 +24,7 @@ final class FileSnapshot implements HostFiles {
     UNREAD_FILE,
     MISSING,
     OTHER,
+    LINK,
     ERROR
   }
 
@@ -93,6 +94,7 @@ final class FileSnapshot implements HostFiles {
       case 'f' -> Kind.UNREAD_FILE;
       case 'M' -> Kind.MISSING;
       case 'O' -> Kind.OTHER;
+      case 'L' -> Kind.LINK;
       case 'E' -> Kind.ERROR;
       default -> throw new ParseException(source, record, "unknown record tag '" + tag + "'");
     };
@@ -115,9 +117,22 @@ final class FileSnapshot implements HostFiles {
     return p;
   }
 
-  /** What the batch says about {@code path}: its own record, else its parent's listing. */
+  /**
+   * What the batch says about {@code path}: its own record, else its parent's listing; a path under
+   * an entry the batch saw as a symbolic link is that link (links are not followed).
+   */
   private Optional<Node> node(String path) {
     String p = normalise(path);
+    for (int slash = p.indexOf('/', 1); slash > 0; slash = p.indexOf('/', slash + 1)) {
+      Optional<Node> above = ownOrListed(p.substring(0, slash));
+      if (above.isPresent() && above.get().kind() == Kind.LINK) {
+        return above;
+      }
+    }
+    return ownOrListed(p);
+  }
+
+  private Optional<Node> ownOrListed(String p) {
     Node own = nodes.get(p);
     if (own != null) {
       return Optional.of(own);
@@ -135,6 +150,7 @@ final class FileSnapshot implements HostFiles {
       return Optional.of(new Node(Kind.MISSING, new byte[0], null));
     }
     return switch (type) {
+      case 'l' -> Optional.of(new Node(Kind.LINK, new byte[0], null));
       case 'd' -> Optional.of(new Node(Kind.DIRECTORY, new byte[0], null));
       case 'f' -> Optional.of(new Node(Kind.UNREAD_FILE, new byte[0], null));
       default -> Optional.of(new Node(Kind.OTHER, new byte[0], null));
@@ -149,6 +165,9 @@ final class FileSnapshot implements HostFiles {
     }
     if (n.isPresent() && n.get().kind() == Kind.ERROR) {
       throw new StateException("cannot list " + directory + ": " + text(n.get()));
+    }
+    if (n.isPresent() && n.get().kind() == Kind.LINK) {
+      throw linkRefused("list", directory);
     }
     if (n.isPresent() && n.get().kind() != Kind.DIRECTORY) {
       return List.of();
@@ -182,8 +201,14 @@ final class FileSnapshot implements HostFiles {
       case LISTED, DIRECTORY ->
           throw new StateException("cannot read " + path + ": it is a directory");
       case OTHER -> throw new StateException("cannot read " + path + ": not a regular file");
+      case LINK -> throw linkRefused("read", path);
       default -> throw new StateException("cannot read " + path + ": " + text(n.get()));
     };
+  }
+
+  private static StateException linkRefused(String what, String path) {
+    return new StateException(
+        "cannot " + what + " " + path + ": it is a symbolic link (potctl does not follow links)");
   }
 
   private static String text(Node n) {

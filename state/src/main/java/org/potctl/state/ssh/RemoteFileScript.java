@@ -14,10 +14,15 @@ import org.potctl.state.files.FileRequest;
  * DIR} (a listing), {@code t PATH} (only the type). Output is a sequence of records {@code TAG LEN1
  * LEN2\n} followed by exactly {@code LEN1} bytes of path (or entry name) and {@code LEN2} bytes of
  * data, lengths in bytes ({@code LC_ALL=C}). Tags: {@code D} a listed directory, followed by its
- * entries {@code +} (data: {@code d}, {@code f}, {@code o} other, {@code m} dangling link); {@code
+ * entries {@code +} (data: {@code d}, {@code f}, {@code o} other, {@code l} symbolic link); {@code
  * d} a directory; {@code F} a file with its content; {@code f} a file not read; {@code M} missing;
- * {@code O} neither file nor directory; {@code E} unreadable (data: the message). A NUL byte in a
- * file is lost (shell variables cannot hold it); pot's files are text.
+ * {@code O} neither file nor directory; {@code L} a symbolic link; {@code E} unreadable (data: the
+ * message). A NUL byte in a file is lost (shell variables cannot hold it); pot's files are text.
+ *
+ * <p>Symbolic links are never followed: every path is tested with {@code -L} before {@code -d},
+ * {@code -f} or {@code cat}, a link is reported as {@code L} (or a listing entry {@code l}) and
+ * neither read nor listed, and the {@code d} and {@code s} operations do not descend into linked
+ * entries.
  */
 final class RemoteFileScript {
 
@@ -26,7 +31,8 @@ final class RemoteFileScript {
       """
       out() { printf '%s %s %s\\n%s%s' "$1" "${#2}" "${#3}" "$2" "$3"; }
       file() {
-        if [ -d "$1" ]; then out d "$1" ''
+        if [ -L "$1" ]; then out L "$1" ''
+        elif [ -d "$1" ]; then out d "$1" ''
         elif [ ! -e "$1" ]; then out M "$1" ''
         elif [ ! -f "$1" ]; then out O "$1" ''
         elif [ "$2" = t ]; then out f "$1" ''
@@ -34,13 +40,13 @@ final class RemoteFileScript {
         else out E "$1" "$c"; fi
       }
       list() {
-        if [ ! -d "$1" ]; then file "$1"; return 1; fi
+        if [ -L "$1" ] || [ ! -d "$1" ]; then file "$1"; return 1; fi
         out D "$1" ''
         for e in "$1"/* "$1"/.*; do
           n=${e##*/}
           case $n in .|..) continue ;; esac
-          if [ -d "$e" ]; then t=d; elif [ -f "$e" ]; then t=f
-          elif [ -e "$e" ]; then t=o; elif [ -L "$e" ]; then t=m; else continue; fi
+          if [ -L "$e" ]; then t=l; elif [ -d "$e" ]; then t=d; elif [ -f "$e" ]; then t=f
+          elif [ -e "$e" ]; then t=o; else continue; fi
           out + "$n" "$t"
         done
         return 0
@@ -53,14 +59,14 @@ final class RemoteFileScript {
         d) if list "$2"; then
              for e in "$2"/* "$2"/.*; do
                case ${e##*/} in .|..) continue ;; esac
-               if [ -f "$e" ]; then file "$e"; fi
+               if [ ! -L "$e" ] && [ -f "$e" ]; then file "$e"; fi
              done
            fi
            shift 2 ;;
         s) if list "$2"; then
              for e in "$2"/* "$2"/.*; do
                case ${e##*/} in .|..) continue ;; esac
-               if [ -d "$e" ]; then file "$e/$3"; fi
+               if [ ! -L "$e" ] && [ -d "$e" ]; then file "$e/$3"; fi
              done
            fi
            shift 3 ;;

@@ -45,4 +45,41 @@ class LocalHostFilesTest {
   void readingADirectoryIsAnError() {
     assertThrows(StateException.class, () -> files.read(dir.toString()));
   }
+
+  @Test
+  void aSymlinkedFileIsRefusedNamingItAndItsTargetIsNotRead() throws IOException {
+    Path secret = Files.writeString(dir.resolve("shadow"), "root:secret\n");
+    Path link = Files.createSymbolicLink(dir.resolve("pot.conf"), secret);
+    StateException e = assertThrows(StateException.class, () -> files.read(link.toString()));
+    assertEquals(
+        "cannot read " + link + ": it is a symbolic link (potctl does not follow links)",
+        e.getMessage());
+    assertThrows(StateException.class, () -> files.readBytes(link.toString()));
+  }
+
+  @Test
+  void aDanglingLinkIsRefusedNotReportedMissing() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("web"), dir.resolve("nowhere"));
+    StateException e = assertThrows(StateException.class, () -> files.read(link.toString()));
+    assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+  }
+
+  @Test
+  void aSymlinkedDirectoryIsNotADirectoryAndIsNotListed() throws IOException {
+    Path real = Files.createDirectory(dir.resolve("real"));
+    Files.writeString(real.resolve("x"), "");
+    Path link = Files.createSymbolicLink(dir.resolve("flavours"), real);
+    assertFalse(files.isDirectory(link.toString()));
+    StateException e = assertThrows(StateException.class, () -> files.list(link.toString()));
+    assertTrue(e.getMessage().startsWith("cannot list " + link + ": it is a symbolic link"));
+    assertEquals(List.of("flavours", "real"), files.list(dir.toString()));
+  }
+
+  @Test
+  void aFifoIsRefusedWithoutBlocking() throws Exception {
+    Path fifo = dir.resolve("pot.conf");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    StateException e = assertThrows(StateException.class, () -> files.read(fifo.toString()));
+    assertEquals("cannot read " + fifo + ": not a regular file", e.getMessage());
+  }
 }

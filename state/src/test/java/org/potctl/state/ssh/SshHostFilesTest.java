@@ -1,6 +1,5 @@
 package org.potctl.state.ssh;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -70,6 +69,10 @@ class SshHostFilesTest {
     Files.write(root.resolve("bytes"), new byte[] {'a', (byte) 0xff, '\n', (byte) 0xc3, 'z'});
     Files.writeString(root.resolve("no-newline"), "x=1\ny=\"2\"");
     Files.createSymbolicLink(root.resolve("dangling"), root.resolve("nowhere"));
+    Files.createSymbolicLink(root.resolve("to-file"), root.resolve("plain"));
+    Files.createSymbolicLink(root.resolve("to-dir"), root.resolve("d"));
+    Files.createSymbolicLink(
+        root.resolve("d").resolve("linked"), root.resolve("d").resolve("plain"));
     Files.createDirectories(root.resolve("d").resolve("incomplete"));
     return root;
   }
@@ -83,6 +86,9 @@ class SshHostFilesTest {
     paths.add(root.resolve("bytes").toString());
     paths.add(root.resolve("no-newline").toString());
     paths.add(root.resolve("dangling").toString());
+    paths.add(root.resolve("to-file").toString());
+    paths.add(root.resolve("to-dir").toString());
+    paths.add(root.resolve("d/linked").toString());
     paths.add(root.resolve("d/incomplete/conf/pot.conf").toString());
     for (String n : NAMES) {
       paths.add(root.resolve(n).toString());
@@ -95,15 +101,67 @@ class SshHostFilesTest {
   private static void assertSameAnswers(HostFiles expected, HostFiles actual, List<String> paths) {
     for (String p : paths) {
       assertEquals(expected.isDirectory(p), actual.isDirectory(p), "isDirectory " + p);
-      assertEquals(expected.list(p), actual.list(p), "list " + p);
+      assertEquals(answer(() -> expected.list(p)), answer(() -> actual.list(p)), "list " + p);
       if (!expected.isDirectory(p)) {
-        Optional<byte[]> e = expected.readBytes(p);
-        Optional<byte[]> a = actual.readBytes(p);
-        assertEquals(e.isPresent(), a.isPresent(), "present " + p);
-        if (e.isPresent()) {
-          assertArrayEquals(e.get(), a.get(), "content " + p);
-        }
+        assertEquals(
+            answer(
+                () -> expected.readBytes(p).map(b -> new String(b, StandardCharsets.ISO_8859_1))),
+            answer(() -> actual.readBytes(p).map(b -> new String(b, StandardCharsets.ISO_8859_1))),
+            "content " + p);
       }
+    }
+  }
+
+  /** The value, or the error's message: both readers must refuse the same paths the same way. */
+  private static Object answer(java.util.function.Supplier<Object> question) {
+    try {
+      return question.get();
+    } catch (StateException e) {
+      return "error: " + e.getMessage();
+    }
+  }
+
+  @Test
+  void symbolicLinksAreNeitherFollowedNorDescendedInto() throws Exception {
+    Path root = tree();
+    String link = "it is a symbolic link (potctl does not follow links)";
+    for (HostFiles files : List.of(HostFiles.local(), viaShell)) {
+      StateException e =
+          assertThrows(StateException.class, () -> files.read(root.resolve("to-file").toString()));
+      assertEquals("cannot read " + root.resolve("to-file") + ": " + link, e.getMessage());
+      e = assertThrows(StateException.class, () -> files.list(root.resolve("to-dir").toString()));
+      assertEquals("cannot list " + root.resolve("to-dir") + ": " + link, e.getMessage());
+      assertThrows(StateException.class, () -> files.read(root.resolve("dangling").toString()));
+    }
+    HostFiles batch =
+        viaShell.prefetch(
+            List.of(FileRequest.eachSubdirectory(root.resolve("d").toString(), "conf/pot.conf")));
+    int before = runs.get();
+    StateException e =
+        assertThrows(
+            StateException.class,
+            () -> batch.read(root.resolve("d/linked/conf/pot.conf").toString()));
+    assertEquals(
+        "cannot read " + root.resolve("d/linked/conf/pot.conf") + ": " + link, e.getMessage());
+    assertEquals(before, runs.get(), "a path under a listed link is refused without asking again");
+  }
+
+  @Test
+  void aSymlinkedFlavourFailsTheObservationNamingIt() throws Exception {
+    SimulatedHost sim = new SimulatedHost(SimOptions.of(dir.resolve("sim")));
+    assertEquals(0, sim.run(Command.of("pot", "create-base", "-r", "14.1")).exitCode());
+    Path flavours = dir.resolve("sim/etc/pot/flavours");
+    Files.createDirectories(flavours);
+    Path secret = Files.writeString(dir.resolve("shadow"), "root:secret\n");
+    Files.createSymbolicLink(flavours.resolve("nginx"), secret);
+    for (HostFiles files : List.of(HostFiles.local(), viaShell)) {
+      StateException e =
+          assertThrows(StateException.class, () -> HostObserver.create(sim, files).observe());
+      assertEquals(
+          "cannot read "
+              + flavours.resolve("nginx")
+              + ": it is a symbolic link (potctl does not follow links)",
+          e.getMessage());
     }
   }
 
