@@ -21,6 +21,7 @@ import org.potctl.state.model.Jail;
 import org.potctl.state.model.Pot;
 import org.potctl.state.model.Redirect;
 import org.potctl.state.pot.PotCommands;
+import org.potctl.state.zfs.ZfsCommands;
 
 /**
  * Pots: identity by name (pot.conf plus the dataset {@code <zfs_root>/jails/<name>} with its
@@ -276,8 +277,17 @@ final class PotHandler implements Handler {
     if (running) {
       steps.add(StepDraft.of(PotCommands.stop(name)));
     }
+    if (hasOwnDatasets(ctx, ds.name())) {
+      steps.add(StepDraft.of(ZfsCommands.inheritMountpoints(ds.name())));
+    }
     steps.addAll(Trash.steps(ctx, ds.name(), "pot", name));
     return steps;
+  }
+
+  /** Whether the pot has datasets of its own beside its root {@code m} (a multi level-1/2 pot). */
+  private static boolean hasOwnDatasets(PlanContext ctx, String dataset) {
+    return ctx.host().datasets().keySet().stream()
+        .anyMatch(n -> n.startsWith(dataset + "/") && !n.equals(dataset + "/m"));
   }
 
   /** The fields of {@code diffs}, one per path, sorted. */

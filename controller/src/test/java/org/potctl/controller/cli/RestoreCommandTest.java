@@ -106,6 +106,37 @@ class RestoreCommandTest {
     assertEquals("2026-11-01T10:00:00Z", trash.get(1).get("trashed").asString());
   }
 
+  /**
+   * A multi level-1 pot that ran once: pot's stop left its usr.local and custom datasets with a
+   * local mountpoint, so mountpoint=none on the pot alone left them mounted over its directory and
+   * the restored pot had no pot.conf where pot looks (planned as half-created).
+   */
+  @Test
+  void aDeletedMultiPotComesBackWholeAfterItRan() throws IOException {
+    cli = new SimCli(sim);
+    Path dir = Files.createDirectories(work.resolve("dns"));
+    String with =
+        "version: 1\nfscomps:\n  logs: {}\npots:\n  resolver:\n    base: \"13.2\"\n"
+            + "    type: multi\n    state: running\n";
+    Files.writeString(dir.resolve("potfile.yaml"), with);
+    cli.expect(0, "apply", dir.toString(), "--yes");
+    cli.raw("pot", "stop", "-p", "resolver");
+    Files.writeString(dir.resolve("potfile.yaml"), "version: 1\nfscomps:\n  logs: {}\n");
+    Run delete = cli.expect(0, "apply", dir.toString(), "--yes", "--allow-data-loss");
+    assertTrue(
+        delete.out().contains("zfs inherit -r mountpoint zroot/pot/jails/resolver"), delete.out());
+    Path conf = sim.resolve("fsroot/jails/resolver/conf/pot.conf");
+    assertFalse(Files.exists(conf));
+    assertFalse(Files.exists(sim.resolve("fsroot/jails/resolver/usr.local")));
+
+    Files.writeString(dir.resolve("potfile.yaml"), with);
+    cli.expect(0, "restore", "pot.resolver", "--yes");
+    assertTrue(Files.exists(conf));
+    Run plan = cli.expect(2, "plan", dir.toString(), "--detailed-exitcode");
+    assertFalse(plan.out().contains("half-created"), plan.out());
+    assertTrue(plan.out().contains("pot start -p resolver"), plan.out());
+  }
+
   @Test
   void usageErrors() {
     cli = new SimCli(sim);

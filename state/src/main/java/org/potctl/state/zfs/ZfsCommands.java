@@ -131,6 +131,16 @@ public final class ZfsCommands {
   }
 
   /**
+   * {@code zfs inherit -r mountpoint DATASET}: before a multi pot goes into the trash, its {@code
+   * zfs-remount} datasets ({@code usr.local}, {@code custom}: pot's stop leaves them with a local
+   * mountpoint, common.sh:1185) inherit again, so that {@code mountpoint=none} on the pot unmounts
+   * them too and its restore mounts them back where pot expects them.
+   */
+  public static Command inheritMountpoints(String dataset) {
+    return Command.of("zfs", "inherit", "-r", "mountpoint", PotArguments.dataset(dataset));
+  }
+
+  /**
    * Restores a trashed dataset: {@code zfs rename TRASHED DATASET}, then {@code zfs inherit
    * mountpoint DATASET} so it mounts where pot expects it again.
    */
