@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.potctl.schema.LoadOptions;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
@@ -46,10 +47,15 @@ final class HostDirMounts {
     }
     roots.allowedHostDirs().forEach(r -> paths.add(r.toString()));
     HostDirResolver resolver = new HostDirResolver(SshRealPaths.prefetch(ssh, paths));
-    return check(spec, roots.allowedHostDirs(), resolver);
+    return check(spec, roots.allowedHostDirs(), resolver, p -> "on the host");
   }
 
-  static Diagnostics check(Spec spec, List<Path> allowedRoots, HostDirResolver resolver) {
+  /**
+   * Checks the {@code dir} mounts of {@code spec} through {@code resolver}; {@code onHost} names
+   * where a missing directory would have to be made (e.g. the simulated host's tree).
+   */
+  static Diagnostics check(
+      Spec spec, List<Path> allowedRoots, HostDirResolver resolver, Function<Path, String> onHost) {
     Diagnostics.Builder out = Diagnostics.builder();
     for (Map.Entry<String, PotSpec> pot : spec.pots().entrySet()) {
       Optional<SourceLocation> where = spec.locationOf(ResourceAddress.pot(pot.getKey()));
@@ -69,7 +75,9 @@ final class HostDirMounts {
                 Diagnostic.warning(
                     path,
                     dir.path()
-                        + " is not a directory on the host; pot mount-in will fail until it is",
+                        + " is not a directory "
+                        + onHost.apply(dir.path())
+                        + "; pot mount-in will fail until it is",
                     at));
           }
         }

@@ -22,6 +22,7 @@ import org.potctl.state.host.HostSpec;
 import org.potctl.state.hostdir.HostDirResolver;
 import org.potctl.state.model.HostState;
 import org.potctl.state.pot.PotArguments;
+import org.potctl.state.sim.SimHostFs;
 import org.potctl.state.ssh.SshRunner;
 import org.potctl.state.statedir.Inventory;
 import org.potctl.state.statedir.InventorySnapshot;
@@ -47,7 +48,10 @@ final class Pipeline {
    */
   record Loaded(Optional<Spec> spec, Diagnostics diagnostics) {}
 
-  /** Loads the spec of {@code request} and checks its host-directory mounts (local hosts). */
+  /**
+   * Loads the spec of {@code request} and checks its host-directory mounts (local and simulated
+   * hosts).
+   */
   static Loaded load(EngineRequest request) {
     LoadOptions roots = request.loadOptions();
     LoadResult loaded = new SpecLoader().load(request.dir(), roots);
@@ -55,13 +59,29 @@ final class Pipeline {
       return new Loaded(Optional.empty(), loaded.diagnostics());
     }
     Diagnostics diagnostics = loaded.diagnostics();
-    if (!(request.hostSpec() instanceof HostSpec.Ssh)) {
-      diagnostics =
-          diagnostics.plus(
-              HostDirMounts.check(
-                  loaded.spec().get(), roots.allowedHostDirs(), HostDirResolver.local()));
-    }
+    diagnostics = diagnostics.plus(hostDirs(request, loaded.spec().get(), roots));
     return new Loaded(diagnostics.hasErrors() ? Optional.empty() : loaded.spec(), diagnostics);
+  }
+
+  /**
+   * The plan-time check of {@code dir} mounts on a local or simulated host (the simulator's host
+   * directories live in its own tree, {@link SimHostFs}); an ssh host is checked in {@code planOn}.
+   */
+  private static Diagnostics hostDirs(EngineRequest request, Spec spec, LoadOptions roots) {
+    List<Path> allowed = roots.allowedHostDirs();
+    return switch (request.hostSpec()) {
+      case HostSpec.Local local ->
+          HostDirMounts.check(spec, allowed, HostDirResolver.local(), p -> "on the host");
+      case HostSpec.Sim sim -> {
+        SimHostFs fs = SimHostFs.of(sim.options().dir());
+        yield HostDirMounts.check(
+            spec,
+            allowed,
+            new HostDirResolver(fs),
+            p -> "on the simulated host (make it as " + fs.onDisk(p) + ")");
+      }
+      case HostSpec.Ssh ssh -> Diagnostics.builder().build();
+    };
   }
 
   /** Observes {@code host} once and plans {@code loaded} (valid) against it. */

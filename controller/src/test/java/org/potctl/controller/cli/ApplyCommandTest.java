@@ -59,19 +59,16 @@ class ApplyCommandTest {
   }
 
   /**
-   * A copy of an example whose host-directory mounts ({@code dir: /srv/...}) point into a temp
-   * directory that exists: the simulated pot checks them on the real filesystem, like pot does.
+   * The example's directory, with its host-directory mounts ({@code dir: /srv/...}) made on the
+   * simulated host, in its tree {@code DIR/hostfs} (the simulator never makes one itself).
    */
   private Path withHostDirs(String example) throws IOException {
-    Path spec = copyOf(example);
-    Path hostRoot = Files.createDirectories(work.resolve("host-srv"));
+    Path spec = EXAMPLES.resolve(example).toAbsolutePath().normalize();
     try (Stream<Path> files = Files.walk(spec)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-        String yaml = Files.readString(f).replace("/srv/", hostRoot + "/");
-        Files.writeString(f, yaml);
-        Matcher m = Pattern.compile("dir: *([^,}\\s]+)").matcher(yaml);
+        Matcher m = Pattern.compile("dir: *([^,}\\s]+)").matcher(Files.readString(f));
         while (m.find()) {
-          Files.createDirectories(Path.of(m.group(1)));
+          Files.createDirectories(sim.resolve("hostfs").resolve(m.group(1).substring(1)));
         }
       }
     }
@@ -82,16 +79,15 @@ class ApplyCommandTest {
   @MethodSource("examples")
   void everyExamplePlansChangesAppliesAndThenPlansNothing(String example) throws IOException {
     String dir = withHostDirs(example).toString();
-    String allow = "--allow-host-dir=" + work.resolve("host-srv");
-    Run before = potctl(allow, "plan", dir, "--detailed-exitcode");
+    Run before = potctl("plan", dir, "--detailed-exitcode");
     assertEquals(2, before.code(), before.out() + before.err());
-    Run apply = potctl(allow, "apply", dir, "--yes");
+    Run apply = potctl("apply", dir, "--yes");
     assertEquals(0, apply.code(), apply.out() + apply.err());
     assertTrue(apply.out().contains("\nApply complete: "), apply.out());
     assertTrue(
         apply.out().matches("(?s).*\\[1/\\d+\\] \\S+: done in \\d+\\.\\ds\n.*"), apply.out());
     assertFalse(apply.out().contains("\r"), "progress line on a pipe");
-    Run after = potctl(allow, "plan", dir, "--detailed-exitcode");
+    Run after = potctl("plan", dir, "--detailed-exitcode");
     assertEquals(0, after.code(), after.out() + after.err());
   }
 
@@ -112,17 +108,17 @@ class ApplyCommandTest {
 
   @Test
   void aDirMountWhoseSymlinkLeadsOutsideTheAllowedRootsIsRefusedAtPlanTime() throws IOException {
-    Path root = Files.createDirectories(work.resolve("allowed"));
-    Path outside = Files.createDirectories(work.resolve("outside"));
-    Files.createSymbolicLink(root.resolve("escape"), outside);
+    // on the simulated host's own tree: /allowed/escape -> /outside (an absolute target there)
+    Path hostfs = sim.resolve("hostfs");
+    Path root = Files.createDirectories(hostfs.resolve("allowed"));
+    Files.createDirectories(hostfs.resolve("outside"));
+    Files.createSymbolicLink(root.resolve("escape"), Path.of("/outside"));
     Path dir = Files.createDirectories(work.resolve("spec"));
     Files.writeString(
         dir.resolve("pots.yaml"),
         "version: 1\npots:\n  web:\n    base: \"14.1\"\n    mounts:\n"
-            + "      - {dir: "
-            + root.resolve("escape")
-            + ", at: /data}\n");
-    Run apply = potctl("--allow-host-dir=" + root, "apply", dir.toString(), "--yes");
+            + "      - {dir: /allowed/escape, at: /data}\n");
+    Run apply = potctl("--allow-host-dir=/allowed", "apply", dir.toString(), "--yes");
     assertEquals(1, apply.code(), apply.out() + apply.err());
     assertTrue(apply.err().contains("pots.yaml:3:"), apply.err());
     assertTrue(apply.err().contains("outside"), apply.err());

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.potctl.controller.render.DocumentSchemas;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.PlanText;
-import org.potctl.schema.LoadOptions;
 import org.potctl.schema.model.Spec;
 
 /**
@@ -61,9 +60,7 @@ class ExamplesGoldenTest {
   @MethodSource("examples")
   void applyingThePlanConvergesToAnEmptyPlan(String example) throws IOException {
     SimFixture host = new SimFixture(dir.resolve("sim"));
-    Path specDir = withHostDirs(SimFixture.EXAMPLES.resolve(example));
-    Spec spec =
-        SimFixture.load(specDir, LoadOptions.withExtraHostDirs(List.of(dir.resolve("srv"))));
+    Spec spec = SimFixture.load(withHostDirs(SimFixture.EXAMPLES.resolve(example), host));
     host.apply(host.plan(spec, example));
     Plan again = host.plan(spec, "examples/potfiles/" + example, example);
     assertEquals(List.of(), again.steps(), PlanText.write(again, false));
@@ -71,32 +68,20 @@ class ExamplesGoldenTest {
     golden(example + ".converged.txt", mask(PlanText.write(again, false), host));
   }
 
-  /** A copy of the example whose {@code dir} mounts under /srv point into the temp dir. */
-  private Path withHostDirs(Path example) throws IOException {
-    Path copy = dir.resolve("spec").resolve(example.getFileName());
-    try (Stream<Path> files = Files.walk(example)) {
-      for (Path f : files.toList()) {
-        Path target = copy.resolve(example.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          String text = Files.readString(f);
-          Files.writeString(target, text.replace("dir: /srv/", "dir: " + dir.resolve("srv") + "/"));
-        }
-      }
-    }
+  /** The example, with its {@code dir} mounts made on the simulated host's tree (hostfs). */
+  private static Path withHostDirs(Path example, SimFixture host) throws IOException {
     try (Stream<Path> files = Files.walk(example)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
         for (String line : Files.readAllLines(f)) {
           int at = line.indexOf("dir: /srv/");
           if (at >= 0) {
             String d = line.substring(at + "dir: /srv/".length()).split("[,} ]")[0];
-            Files.createDirectories(dir.resolve("srv").resolve(d));
+            Files.createDirectories(host.dir.resolve("hostfs/srv").resolve(d));
           }
         }
       }
     }
-    return copy;
+    return example;
   }
 
   private static String mask(String text, SimFixture host) {

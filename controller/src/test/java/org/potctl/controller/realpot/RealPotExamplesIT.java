@@ -55,6 +55,8 @@ class RealPotExamplesIT {
     String pool = RealPotKit.sandboxPool();
     Path spec = copy(Path.of("..", "examples", "potfiles", c.example()), work.resolve(c.example()));
     Path sim = work.resolve("sim");
+    // the sandbox makes /srv/static for real pot; the simulated host has its own tree
+    Files.createDirectories(sim.resolve("hostfs/srv/static"));
     long start = System.nanoTime();
     try (RealPotSandbox box = RealPotSandbox.open(work.resolve("sbx"), src, pool)) {
       Phases p = new Phases(box, sim);

@@ -115,7 +115,7 @@ final class PotMounts {
       return g.last('z');
     }
     String dir = stripSlash(g.last('d'));
-    if (!Files.isDirectory(Path.of(dir))) {
+    if (!SimHostFs.of(env.paths.dir()).isHostDirectory(Path.of(dir))) {
       throw env.out.fail(dir + " is not a directory");
     }
     String proot = env.paths.potDir(p).toString();

@@ -160,9 +160,10 @@ class BulkFixtureTest {
 
   @Test
   void observesTheSameHostAsTheRealCommands() throws Exception {
-    Path staticDir = Files.createDirectories(tmp.resolve("static"));
+    Path staticDir = Path.of("/srv/static");
     FixtureSpec spec = spec(staticDir);
     SimFixture real = new SimFixture(tmp.resolve("real"));
+    Files.createDirectories(tmp.resolve("real/hostfs/srv/static")); // the simulated host's tree
     SimulatedHost realHost = new SimulatedHost(real.host.options(), CLOCK);
     for (List<String> argv : commands(spec, realHost.zfsRoot())) {
       var r = realHost.run(org.potctl.state.exec.Command.of(argv));

@@ -62,7 +62,8 @@ class SimPotLifecycleTest {
   @Test
   void mountInOnAStoppedPotConvertsTheFileAndAppendsALegacyLineLikePot() throws Exception {
     sim.ok("pot", "create-fscomp", "-f", "data");
-    Path hostDir = Files.createDirectories(dir.resolve("srv/static"));
+    Path hostDir = Path.of("/srv/static");
+    Files.createDirectories(dir.resolve("hostfs/srv/static")); // the simulated host's tree
     sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db", "-r");
     String legacy = "zroot/pot/fscomp/data " + fr + "/jails/web/m/var/db";
     assertEquals(legacy + " ro", sim.fscompConf("web").lines().toList().get(3));
@@ -106,7 +107,8 @@ class SimPotLifecycleTest {
   @Test
   void mountOutLeavesLinesItConvertedFirst() throws Exception {
     sim.ok("pot", "create-fscomp", "-f", "data");
-    Path hostDir = Files.createDirectories(dir.resolve("srv/static"));
+    Path hostDir = Path.of("/srv/static");
+    Files.createDirectories(dir.resolve("hostfs/srv/static")); // the simulated host's tree
     sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db");
     sim.ok("pot", "mount-in", "-p", "web", "-d", hostDir.toString(), "-m", "/static");
     sim.ok("pot", "mount-out", "-p", "web", "-m", "/var/db");

@@ -1,0 +1,99 @@
+package org.potctl.state.sim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.potctl.state.hostdir.HostDirResolver;
+
+/**
+ * The simulated host's own file system for host directories ({@code dir} mounts): the host path
+ * {@code /srv/static} is {@code DIR/hostfs/srv/static}. A sim user makes a host directory exist by
+ * creating it there ({@code mkdir -p .potctl/sim/hostfs/srv/static}); the simulator never creates
+ * one. Symlinks in the tree are followed as the host would follow them: an absolute target starts
+ * again at {@code DIR/hostfs}, so no path resolved here leaves the tree.
+ */
+public final class SimHostFs implements HostDirResolver.RealPaths {
+
+  /** The tree's directory under the simulator's {@code DIR}. */
+  public static final String DIR_NAME = "hostfs";
+
+  private static final int MAX_LINKS = 32;
+
+  private final Path root;
+
+  private SimHostFs(Path root) {
+    this.root = root;
+  }
+
+  /** The host file system of the simulator in {@code simDir}. */
+  public static SimHostFs of(Path simDir) {
+    return new SimHostFs(simDir.toAbsolutePath().normalize().resolve(DIR_NAME));
+  }
+
+  /** Where the host path {@code hostPath} (absolute) lies on this machine, symlinks unresolved. */
+  public Path onDisk(Path hostPath) {
+    Path slash = Path.of("/");
+    Path relative = slash.relativize(slash.resolve(hostPath).normalize());
+    return relative.toString().isEmpty() ? root : root.resolve(relative.toString());
+  }
+
+  @Override
+  public Optional<Path> realPath(Path path) {
+    Deque<String> todo = new ArrayDeque<>();
+    Path.of("/").resolve(path).forEach(name -> todo.addLast(name.toString()));
+    Path current = Path.of("/");
+    int links = 0;
+    while (!todo.isEmpty()) {
+      String name = todo.removeFirst();
+      if (name.equals("..")) {
+        current = current.getParent() == null ? current : current.getParent();
+        continue;
+      }
+      Path next = current.resolve(name);
+      Path disk = onDisk(next);
+      if (Files.isSymbolicLink(disk)) {
+        if (++links > MAX_LINKS) {
+          return Optional.empty();
+        }
+        Path target = readLink(disk);
+        for (int i = target.getNameCount() - 1; i >= 0; i--) {
+          todo.addFirst(target.getName(i).toString());
+        }
+        current = target.isAbsolute() ? Path.of("/") : current;
+      } else if (Files.exists(disk, LinkOption.NOFOLLOW_LINKS)) {
+        current = next;
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(current);
+  }
+
+  @Override
+  public boolean isDirectory(Path real) {
+    return Files.isDirectory(onDisk(real), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  @Override
+  public boolean isSymlink(Path path) {
+    return Files.isSymbolicLink(onDisk(path));
+  }
+
+  /** Whether the host path {@code hostPath} is a directory on the simulated host. */
+  boolean isHostDirectory(Path hostPath) {
+    return realPath(hostPath).map(this::isDirectory).orElse(false);
+  }
+
+  private static Path readLink(Path link) {
+    try {
+      return Files.readSymbolicLink(link);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the symlink " + link, e);
+    }
+  }
+}
