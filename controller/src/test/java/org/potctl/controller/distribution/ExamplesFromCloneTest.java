@@ -35,7 +35,8 @@ class ExamplesFromCloneTest {
     ExternalTool.Result cloned =
         ExternalTool.run(
             tmp,
-            List.of("git", "clone", "--quiet", ExternalTool.repoRoot().toString(), clone.toString()),
+            List.of(
+                "git", "clone", "--quiet", ExternalTool.repoRoot().toString(), clone.toString()),
             120);
     assertEquals(0, cloned.exit(), cloned.output());
     List<Path> examples = examples(clone.resolve("examples"));
@@ -60,7 +61,8 @@ class ExamplesFromCloneTest {
       if (apply.code() != 0 || plan.code() != 0) {
         failures.add(example + ": apply " + apply.all() + "\nplan " + plan.all());
       }
-      assertFalse(plan.err().contains("warning:"), example + " converged with warnings:\n" + plan.all());
+      assertFalse(
+          plan.err().contains("warning:"), example + " converged with warnings:\n" + plan.all());
     }
     assertEquals(List.of(), failures);
   }
