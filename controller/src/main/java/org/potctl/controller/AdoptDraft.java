@@ -6,13 +6,14 @@ import java.util.Optional;
 import org.potctl.controller.ownership.AdoptCheck;
 import org.potctl.controller.ownership.Verdict;
 import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.InventoryAddresses;
 import org.potctl.controller.plan.PlanRequest;
 import org.potctl.controller.plan.Risk;
-import org.potctl.state.HostObserver;
 import org.potctl.state.exec.Command;
 import org.potctl.state.host.Host;
 import org.potctl.state.model.HostState;
+import org.potctl.state.observe.HostObserver;
 import org.potctl.state.zfs.ZfsCommands;
 
 /**

@@ -1,6 +1,7 @@
 package org.potctl.controller;
 
 import java.util.Optional;
+import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.Plan;
 
 /**

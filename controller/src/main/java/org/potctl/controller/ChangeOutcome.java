@@ -3,6 +3,7 @@ package org.potctl.controller;
 import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.apply.ApplyReport;
+import org.potctl.controller.plan.HostPlan;
 import org.potctl.schema.diag.Diagnostics;
 
 /** How {@link Engine#change} ended. Exhaustive: every caller switches over all of them. */

@@ -1,5 +1,7 @@
 package org.potctl.controller;
 
+import org.potctl.controller.plan.HostPlan;
+
 /** What drafting a {@link HostChange} gave: a plan to show and run, or an end before any step. */
 sealed interface Drafted permits Drafted.Ready, Drafted.Stop {
 

@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import org.potctl.state.HostObserver;
 import org.potctl.state.host.Host;
 import org.potctl.state.host.HostConnector;
 import org.potctl.state.host.HostSpec;
 import org.potctl.state.model.HostState;
+import org.potctl.state.observe.HostObserver;
 
 /**
  * A lock-free plan's connection and observation, started on a thread of its own while the spec

@@ -3,17 +3,14 @@ package org.potctl.controller;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 import org.potctl.controller.apply.ApplyListener;
 import org.potctl.controller.plan.Plan;
 import org.potctl.state.host.Host;
 import org.potctl.state.host.HostConnector;
 import org.potctl.state.host.HostSpec;
+import org.potctl.state.statedir.Journal;
 
 /**
  * The one path a change takes (DESIGN.md §4, Terraform's {@code backend.Operation}, JOSDK's {@code
@@ -25,9 +22,6 @@ import org.potctl.state.host.HostSpec;
  * with the journal and inventory listeners, and closes the host. Callers only render.
  */
 public final class Engine {
-
-  private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private final Clock clock;
 
@@ -168,16 +162,11 @@ public final class Engine {
   }
 
   /**
-   * A new apply id: the UTC time and four random hex digits, e.g. {@code 20261123T135501Z-3fa2}.
+   * A new apply id: the UTC start time to the millisecond, a sequence number and random digits,
+   * e.g. {@code 20261123T135501.042Z-0003-3fa2} ({@link Journal#newApplyId}); ids sort by start
+   * time.
    */
   public static String newApplyId() {
-    return applyId(Instant.now(), RandomGenerator.getDefault());
-  }
-
-  /** The apply id for {@code now} with random digits from {@code random}. */
-  public static String applyId(Instant now, RandomGenerator random) {
-    byte[] bytes = new byte[2];
-    random.nextBytes(bytes);
-    return STAMP.format(now) + "-" + HexFormat.of().formatHex(bytes);
+    return Journal.newApplyId(Instant.now());
   }
 }

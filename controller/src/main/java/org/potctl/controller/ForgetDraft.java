@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.ownership.Verdict;
 import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.InventoryAddresses;
 import org.potctl.controller.plan.Risk;
 import org.potctl.schema.address.ResourceAddress;

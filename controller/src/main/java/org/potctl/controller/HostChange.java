@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.potctl.controller.plan.HostPlan;
 import org.potctl.schema.address.ResourceAddress;
 
 /**

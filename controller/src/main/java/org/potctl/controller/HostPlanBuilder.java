@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;

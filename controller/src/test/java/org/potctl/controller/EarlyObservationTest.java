@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.potctl.state.HostObserver;
 import org.potctl.state.files.HostFiles;
+import org.potctl.state.observe.HostObserver;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 

@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.potctl.controller.HostPlan;
 import org.potctl.controller.apply.ApplyReport;
+import org.potctl.controller.plan.HostPlan;
 import tools.jackson.core.JsonGenerator;
 
 /**

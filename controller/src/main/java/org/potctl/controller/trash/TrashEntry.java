@@ -32,9 +32,10 @@ public record TrashEntry(String dataset, ResourceAddress address, String applyId
       Comparator.comparing(TrashEntry::applyId).reversed().thenComparing(TrashEntry::address);
 
   private static final Pattern STANDARD =
-      Pattern.compile("(pot|fscomp)-(.+)-([0-9]{8}T[0-9]{6}Z-[0-9a-f]+)");
+      Pattern.compile(
+          "(pot|fscomp)-(.+)-([0-9]{8}T[0-9]{6}(?:\\.[0-9]{3})?Z-[0-9a-f]+(?:-[0-9a-f]+)?)");
   private static final Pattern OTHER = Pattern.compile("(pot|fscomp)-([^-]+)-(.+)");
-  private static final Pattern TIME = Pattern.compile("([0-9]{8}T[0-9]{6})Z(-.*)?");
+  private static final Pattern TIME = Pattern.compile("([0-9]{8}T[0-9]{6})(\\.[0-9]{3})?Z(-.*)?");
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
   public TrashEntry {
@@ -83,7 +84,9 @@ public record TrashEntry(String dataset, ResourceAddress address, String applyId
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDateTime.parse(m.group(1), STAMP).toInstant(ZoneOffset.UTC));
+      Instant second = LocalDateTime.parse(m.group(1), STAMP).toInstant(ZoneOffset.UTC);
+      return Optional.of(
+          m.group(2) == null ? second : second.plusMillis(Long.parseLong(m.group(2).substring(1))));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.plan.Plan;
-import org.potctl.state.HostObserver;
 import org.potctl.state.exec.Command;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.HostState;
+import org.potctl.state.observe.HostObserver;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 

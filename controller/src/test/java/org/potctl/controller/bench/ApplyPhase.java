@@ -19,13 +19,13 @@ import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Step;
 import org.potctl.schema.address.ResourceAddress;
-import org.potctl.state.HostObserver;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.HostState;
 import org.potctl.state.model.PortExport;
 import org.potctl.state.model.Pot;
+import org.potctl.state.observe.HostObserver;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 

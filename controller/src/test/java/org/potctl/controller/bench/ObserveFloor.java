@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.potctl.state.HostObserver;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.files.HostFiles;
+import org.potctl.state.observe.HostObserver;
 
 /**
  * The I/O floor of an observation (issue 18): every command the observer ran, run again on the same

@@ -10,9 +10,9 @@ import org.potctl.controller.planner.Planner;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.PlanText;
 import org.potctl.schema.model.Spec;
-import org.potctl.state.HostObserver;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.HostState;
+import org.potctl.state.observe.HostObserver;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 

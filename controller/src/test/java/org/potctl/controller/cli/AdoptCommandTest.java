@@ -112,7 +112,10 @@ class AdoptCommandTest {
     Run r = cli.expect(0, "adopt", "--yes", dir, "fscomp.data");
     assertTrue(r.out().contains("zfs set potctl:protect=on zroot/pot/fscomp/data"), r.out());
     assertTrue(
-        r.out().matches("(?s).*zfs set potctl:apply=\\d{8}T\\d{6}Z-[0-9a-f]{4} .*"), r.out());
+        r.out()
+            .matches(
+                "(?s).*zfs set potctl:apply=\\d{8}T\\d{6}\\.\\d{3}Z-[0-9a-f]{4}-[0-9a-f]{4} .*"),
+        r.out());
     assertTrue(r.out().contains("properties.quota"), r.out());
     cli.expect(0, "apply", dir, "--yes");
     cli.expect(0, "plan", dir, "--detailed-exitcode");

@@ -46,7 +46,9 @@ class PlanCommandTest {
     Plan saved = PlanJson.read(Files.readString(file));
     assertEquals(printed, saved);
     assertEquals("prod", saved.specId());
-    assertTrue(saved.applyId().matches("\\d{8}T\\d{6}Z-[0-9a-f]{4}"), saved.applyId());
+    assertTrue(
+        saved.applyId().matches("\\d{8}T\\d{6}\\.\\d{3}Z-[0-9a-f]{4}-[0-9a-f]{4}"),
+        saved.applyId());
     assertTrue(json.err().contains("Saved the plan to " + file), json.err());
   }
 
@@ -103,11 +105,14 @@ class PlanCommandTest {
   }
 
   @Test
-  void applyIdsAreTimestampsWithRandomDigits() {
-    String id =
-        org.potctl.controller.Engine.applyId(
-            java.time.Instant.parse("2026-11-23T13:55:01Z"), new java.util.Random(1));
-    assertTrue(id.matches("20261123T135501Z-[0-9a-f]{4}"), id);
-    assertTrue(id.matches("[A-Za-z0-9][A-Za-z0-9._@+:-]*"));
+  void applyIdsAreMillisecondTimestampsThatSortInTheOrderTheyWereMade() {
+    java.time.Instant t = java.time.Instant.parse("2026-11-23T13:55:01.042Z");
+    String first = org.potctl.state.statedir.Journal.newApplyId(t);
+    String second = org.potctl.state.statedir.Journal.newApplyId(t);
+    assertTrue(first.matches("20261123T135501\\.042Z-[0-9a-f]{4}-[0-9a-f]{4}"), first);
+    assertTrue(first.compareTo(second) < 0, first + " then " + second);
+    assertTrue(second.compareTo(org.potctl.state.statedir.Journal.newApplyId(t.plusMillis(1))) < 0);
+    assertTrue(first.matches("[A-Za-z0-9][A-Za-z0-9._@+:-]*"));
+    assertTrue(org.potctl.controller.Engine.newApplyId().matches("\\d{8}T\\d{6}\\.\\d{3}Z-.*"));
   }
 }

@@ -27,10 +27,10 @@ import org.potctl.controller.watch.WatchMetrics;
 import org.potctl.controller.watch.WatchOptions;
 import org.potctl.controller.watch.WatchStatus;
 import org.potctl.controller.watch.Watcher;
-import org.potctl.state.HostObserver;
 import org.potctl.state.exec.Command;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.HostState;
+import org.potctl.state.observe.HostObserver;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.potctl.controller.HostPlan;
 import org.potctl.controller.apply.Applier;
 import org.potctl.controller.apply.ApplyListener;
 import org.potctl.controller.apply.ApplyOptions;

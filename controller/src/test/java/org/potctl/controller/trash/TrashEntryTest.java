@@ -55,6 +55,24 @@ class TrashEntryTest {
   }
 
   @Test
+  void millisecondApplyIdsAreReadAndSortAfterOlderSecondIds() {
+    List<TrashEntry> all =
+        TrashEntry.list(
+            host(
+                T + "pot-web-data-20261123T135000Z-3f9a",
+                T + "pot-web-data-20261123T135001.250Z-0001-77aa",
+                T + "pot-web-data-20261123T135001.250Z-0000-ffff"));
+    assertEquals(
+        List.of(
+            "20261123T135001.250Z-0001-77aa",
+            "20261123T135001.250Z-0000-ffff",
+            "20261123T135000Z-3f9a"),
+        all.stream().map(TrashEntry::applyId).toList());
+    assertEquals(ResourceAddress.pot("web-data"), all.get(0).address());
+    assertEquals(Optional.of(Instant.parse("2026-11-23T13:50:01.250Z")), all.get(0).time());
+  }
+
+  @Test
   void anApplyIdWithoutTimestampHasNoTimeAndIsFoundByItsName() {
     HostState host = host(T + "pot-web-ci-42", T + "pot-web-data-20261123T135000Z-3f9a");
     List<TrashEntry> web = TrashEntry.of(host, ResourceAddress.pot("web"));

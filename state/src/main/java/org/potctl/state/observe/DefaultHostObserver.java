@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.potctl.state.HostObserver;
 import org.potctl.state.StateException;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;

@@ -7,7 +7,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.potctl.state.HostObserver;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.Bridge;
 import org.potctl.state.model.Fingerprints;

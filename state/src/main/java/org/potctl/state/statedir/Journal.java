@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -24,13 +25,15 @@ public final class Journal implements AutoCloseable {
 
   /**
    * What an apply id may be: a safe file and dataset name. {@link #newApplyId} makes ones like
-   * {@code 20261123T135000Z-3f9a}, which sort by start time.
+   * {@code 20261123T135000.123Z-002a-3f9a}, which sort by start time; ids of earlier versions
+   * ({@code 20261123T135000Z-3f9a}, second precision) are still read and sort among them by time.
    */
   public static final Pattern APPLY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+:-]{0,127}");
 
   private static final DateTimeFormatter ID_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   private final String applyId;
   private final StateStore store;
@@ -51,11 +54,22 @@ public final class Journal implements AutoCloseable {
     this.appender = appender;
   }
 
-  /** A fresh apply id for an apply starting at {@code now}, e.g. {@code 20261123T135000Z-3f9a}. */
+  /**
+   * A fresh apply id for an apply starting at {@code now}, e.g. {@code
+   * 20261123T135000.123Z-002a-3f9a}: the UTC start time to the millisecond, then a sequence number
+   * of this process (four hex digits, so two ids made in one millisecond by one process sort in the
+   * order they were made), then two random bytes (ids of two processes in one millisecond differ).
+   * Ids sort by start time as strings.
+   */
   public static String newApplyId(Instant now) {
     byte[] random = new byte[2];
     RANDOM.nextBytes(random);
-    return ID_TIME.format(now) + "-" + HexFormat.of().formatHex(random);
+    HexFormat hex = HexFormat.of();
+    return ID_TIME.format(now)
+        + "-"
+        + hex.toHexDigits((short) SEQUENCE.getAndIncrement())
+        + "-"
+        + hex.formatHex(random);
   }
 
   /**

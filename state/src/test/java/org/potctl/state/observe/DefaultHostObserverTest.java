@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.potctl.state.HostObserver;
 import org.potctl.state.exec.CommandFailedException;
 import org.potctl.state.exec.RecordingRunner;
 import org.potctl.state.files.ParseException;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.potctl.state.HostObserver;
 import org.potctl.state.model.HostState;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;

@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.potctl.state.HostObserver;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.HostState;
+import org.potctl.state.observe.HostObserver;
 
 class BulkFixtureTest {
 

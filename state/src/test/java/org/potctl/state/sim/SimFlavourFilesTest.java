@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.potctl.state.HostObserver;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
 import org.potctl.state.exec.ProgramRefusedException;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.Flavour;
 import org.potctl.state.model.HostState;
+import org.potctl.state.observe.HostObserver;
 
 class SimFlavourFilesTest {
 

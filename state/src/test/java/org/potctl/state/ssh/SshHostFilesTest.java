@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.potctl.state.HostObserver;
 import org.potctl.state.StateException;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.ProcessCommandRunner;
@@ -21,6 +20,7 @@ import org.potctl.state.files.FileRequest;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.files.ParseException;
 import org.potctl.state.model.HostState;
+import org.potctl.state.observe.HostObserver;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 

@@ -32,7 +32,10 @@ class JournalTest {
   void applyIdsSortByStartTimeAndAreValidFileAndDatasetNames() {
     String a = Journal.newApplyId(T0);
     String b = Journal.newApplyId(T0.plusSeconds(1));
-    assertTrue(a.startsWith("20261123T135000Z-"), a);
+    assertTrue(a.startsWith("20261123T135000.000Z-"), a);
+    String sameMillisecond = Journal.newApplyId(T0);
+    assertTrue(a.compareTo(sameMillisecond) < 0, a + " then " + sameMillisecond);
+    assertTrue(sameMillisecond.compareTo(Journal.newApplyId(T0.plusMillis(1))) < 0);
     assertTrue(Journal.APPLY_ID.matcher(a).matches(), a);
     assertTrue(a.compareTo(b) < 0);
     assertThrows(
@@ -41,6 +44,16 @@ class JournalTest {
     assertThrows(IllegalArgumentException.class, () -> Journal.start(dir, "", "p", clock));
     Journal.start(dir, "manual-1", "potctl apply", clock).close();
     assertEquals(List.of("manual-1"), new JournalReader(dir).applyIds());
+  }
+
+  @Test
+  void idsOfEarlierVersionsAreReadAndSortByTimeAmongNewOnes() {
+    String old = "20261123T135000Z-ffff";
+    String newer = Journal.newApplyId(T0.plusSeconds(1));
+    Journal.start(dir, newer, "potctl apply", clock).close();
+    Journal.start(dir, old, "potctl apply", clock).close();
+    assertEquals(List.of(old, newer), new JournalReader(dir).applyIds());
+    assertEquals(newer, new JournalReader(dir).last().orElseThrow().applyId());
   }
 
   @Test

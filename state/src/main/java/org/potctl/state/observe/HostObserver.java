@@ -1,10 +1,9 @@
-package org.potctl.state;
+package org.potctl.state.observe;
 
 import java.util.Optional;
 import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.HostState;
-import org.potctl.state.observe.DefaultHostObserver;
 
 /**
  * Observes a pot host in one batch (DESIGN §3.1): at most five commands ({@code pot config} twice,
@@ -20,8 +19,8 @@ public interface HostObserver {
   /**
    * Observes the host now.
    *
-   * @throws StateException if a command fails, or a file or an output line is malformed (the
-   *     message names the file or command and the line)
+   * @throws org.potctl.state.StateException if a command fails, or a file or an output line is
+   *     malformed (the message names the file or command and the line)
    */
   HostState observe();
 

@@ -1,14 +1,14 @@
-package org.potctl.controller;
+package org.potctl.controller.plan;
 
 import java.util.List;
 import java.util.Objects;
-import org.potctl.controller.plan.Plan;
 import org.potctl.state.statedir.Inventory;
 
 /**
- * What a {@link HostChange} will do, as data: a {@link Plan} (changes and the zfs steps the applier
- * runs, nothing else), the inventory records it writes or removes (bridges and flavours carry no
- * stamp of their own), and lines for the user about what needs nothing or what follows.
+ * What a host change (adopt, forget, restore, gc) will do, as data: a {@link Plan} (changes and the
+ * zfs steps the applier runs, nothing else), the inventory records it writes or removes (bridges
+ * and flavours carry no stamp of their own), and lines for the user about what needs nothing or
+ * what follows.
  *
  * @param command {@code adopt}, {@code forget}, {@code restore} or {@code gc}
  * @param hostBanner the host's banner line
