@@ -10,7 +10,9 @@ import java.util.TreeMap;
  * {@code pot export} (export.sh): a single pot with exactly one snapshot ({@code -A} takes or
  * purges, {@code -F} sends them all) becomes {@code <dir>/<pot>_<tag>.xz} with {@code .meta} (the
  * origin of a layered pot as {@code pot:tag@snap}, else {@code -}) and {@code .skein}; the pot's
- * dataset gets {@code :pot.tag} and {@code :pot.snap}.
+ * dataset gets {@code :pot.tag} and {@code :pot.snap}. {@code -S SECKEY} signs the {@code .skein}
+ * ({@code .skein.sig}, {@link SimSignify}); a failed signature removes the files, yet, as in
+ * export.sh, the command still sets the tag and exits 0.
  */
 final class PotExport {
 
@@ -51,11 +53,9 @@ final class PotExport {
     if (!env.conf(p).get("pot.type").equals("single")) {
       throw env.out.fail("pot " + p + " not supported - only single type pot can be exported");
     }
-    if (g.last('S') != null) {
-      throw env.out.fail(
-          Files.isReadable(Path.of(g.last('S')))
-              ? "Could not find 'signify', try 'pkg install signify'"
-              : "Signature key " + g.last('S') + " not found");
+    String seckey = g.last('S') == null ? "" : g.last('S');
+    if (!seckey.isEmpty() && !Files.isReadable(Path.of(seckey))) {
+      throw env.out.fail("Signature key " + seckey + " not found");
     }
     String ds = env.paths.jailDataset(p);
     String snap = snapshot(p, ds, g.has('A'), g.has('F'));
@@ -69,6 +69,16 @@ final class PotExport {
     AtomicFiles.write(file, new String(image, java.nio.charset.StandardCharsets.UTF_8));
     AtomicFiles.write(Path.of(file + ".meta"), meta + "\n");
     AtomicFiles.write(Path.of(file + ".skein"), SimImageFile.digest(image, metaBytes));
+    if (!seckey.isEmpty()) {
+      var failure = SimSignify.sign(Path.of(seckey), Path.of(file + ".skein"));
+      if (failure.isPresent()) {
+        env.out.errln(failure.get());
+        env.out.error("Export failed");
+        for (String suffix : List.of("", ".meta", ".skein", ".skein.sig")) {
+          ZfsMounts.delete(Path.of(file + suffix));
+        }
+      }
+    }
     env.zfsOrFail("export failed", "set", ":pot.tag=" + tag, ds);
     env.zfsOrFail("export failed", "set", ":pot.snap=" + snap, ds);
     return 0;

@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code .meta} into {@code POT_CACHE} (retrying once after removing them), checks the hash,
  * receives the stream as pot {@code <name>_<tag>} (dots made underscores), rewrites {@code
  * host.hostname} and gives public-bridge and alias pots a new IP. {@code file://} and {@code
- * http(s)://} URLs are fetched; signatures ({@code -C}) need signify, which the simulator lacks.
+ * http(s)://} URLs are fetched. With {@code -C PUBKEY} the {@code .skein.sig} is fetched too and
+ * the {@code .skein} verified against it ({@link SimSignify}) before the image is fetched.
  */
 final class PotImport {
 
@@ -49,16 +50,13 @@ final class PotImport {
       usage("pot " + local + " is already present");
     }
     String key = g.last('C') == null ? "" : g.last('C');
-    if (!key.isEmpty()) {
-      throw env.out.fail(
-          Files.isReadable(Path.of(key))
-              ? "Could not find 'signify', try 'pkg install signify'"
-              : "Public key " + key + " not found");
+    if (!key.isEmpty() && !Files.isReadable(Path.of(key))) {
+      throw env.out.fail("Public key " + key + " not found");
     }
     env.out.info("importing " + name + " @ " + tag + " as " + local);
     String file = name + "_" + tag + ".xz";
     String url = g.last('U') == null ? "file://" : g.last('U');
-    if (!fetchAll(url, file) && !(clear(file) && fetchAll(url, file))) {
+    if (!fetchAll(url, file, key) && !(clear(file) && fetchAll(url, file, key))) {
       throw new Out.PotExit(1);
     }
     String meta = AtomicFiles.readOrEmpty(cache(file + ".meta")).lines().findFirst().orElse("");
@@ -87,8 +85,8 @@ final class PotImport {
     return true;
   }
 
-  private boolean fetchAll(String url, String file) {
-    if (!fetch(url, file + ".skein") || !fetch(url, file)) {
+  private boolean fetchAll(String url, String file, String key) {
+    if (!fetch(url, file + ".skein") || !verified(url, file, key) || !fetch(url, file)) {
       return false;
     }
     if (!Files.exists(cache(file + ".meta")) && !fetch(url, file + ".meta")) {
@@ -99,6 +97,24 @@ final class PotImport {
     byte[] meta = read(cache(file + ".meta"));
     if (!SimImageFile.digest(image, meta).equals(AtomicFiles.readOrEmpty(cache(file + ".skein")))) {
       env.out.error("The image and its hash do not overlap");
+      return false;
+    }
+    return true;
+  }
+
+  /** With a key, {@code .skein.sig} fetched and {@code signify -V} of {@code .skein} against it. */
+  private boolean verified(String url, String file, String key) {
+    if (key.isEmpty()) {
+      return true;
+    }
+    if (!fetch(url, file + ".skein.sig")) {
+      return false;
+    }
+    var failure =
+        SimSignify.verify(Path.of(key), cache(file + ".skein.sig"), cache(file + ".skein"));
+    if (failure.isPresent()) {
+      env.out.errln(failure.get());
+      env.out.error("Signature verification failed");
       return false;
     }
     return true;

@@ -24,6 +24,22 @@ class SimPotImagesTest {
     Files.writeString(sim.host.fsRoot().resolve("jails/web/m/index.html"), "hello\n");
   }
 
+  /**
+   * {@code pot snapshot} and {@code pot export -t TAG} of web into {@code out}, plus extra args.
+   */
+  private void exported(String tag, String... extra) {
+    sim.ok("pot", "snapshot", "-p", "web");
+    java.util.List<String> argv =
+        new java.util.ArrayList<>(
+            java.util.List.of("pot", "export", "-p", "web", "-t", tag, "-D", out.toString()));
+    argv.addAll(java.util.List.of(extra));
+    sim.ok(argv.toArray(String[]::new));
+  }
+
+  private static String firstLine(org.potctl.state.exec.CommandResult r) {
+    return r.stdout().lines().findFirst().orElse("") + "\n";
+  }
+
   private String zfsGet(String prop, String ds) {
     return sim.ok("zfs", "get", "-H", "-o", "value", prop, ds).stdout().strip();
   }
@@ -56,19 +72,13 @@ class SimPotImagesTest {
 
   @Test
   void importReceivesTheImageAsNameTagAndCloneMakesAPotFromIt() throws Exception {
-    sim.ok("pot", "snapshot", "-p", "web");
-    sim.ok("pot", "export", "-p", "web", "-t", "1.2", "-D", out.toString());
+    exported("1.2");
     sim.ok("pot", "destroy", "-p", "web");
     String url = "file://" + out;
     sim.ok("pot", "import", "-p", "web", "-t", "1.2", "-U", url);
     assertEquals(
         "###>  pot web_1_2 is already present\n",
-        sim.run("pot", "import", "-p", "web", "-t", "1.2", "-U", url)
-                .stdout()
-                .lines()
-                .findFirst()
-                .orElse("")
-            + "\n");
+        firstLine(sim.run("pot", "import", "-p", "web", "-t", "1.2", "-U", url)));
     assertEquals(
         "hello\n", Files.readString(sim.host.fsRoot().resolve("jails/web_1_2/m/index.html")));
     assertTrue(
@@ -85,8 +95,7 @@ class SimPotImagesTest {
 
   @Test
   void aTamperedImageIsRefusedAfterOneRetry() throws Exception {
-    sim.ok("pot", "snapshot", "-p", "web");
-    sim.ok("pot", "export", "-p", "web", "-t", "1", "-D", out.toString());
+    exported("1");
     Files.writeString(out.resolve("web_1.xz"), "tampered", java.nio.file.StandardOpenOption.APPEND);
     var r = sim.run("pot", "import", "-p", "web", "-t", "1", "-U", "file://" + out);
     assertEquals(1, r.exitCode());
@@ -104,9 +113,7 @@ class SimPotImagesTest {
         sim.run("pot", "clone", "-P", "web", "-p", "c1")
             .stdout()
             .contains("zroot/pot/jails/web/m has no snap - please take a snapshot of web"));
-    assertEquals(
-        1,
-        sim.run("pot", "ls", "-q").stdout().lines().filter("c1"::equals).count() - 0 == 0 ? 1 : 0);
+    assertEquals(0, sim.run("pot", "ls", "-q").stdout().lines().filter("c1"::equals).count());
     sim.ok("pot", "clone", "-P", "web", "-p", "c1", "-F");
     assertTrue(sim.potConf("c1").contains("network_type=public-bridge"));
     assertEquals(1, sim.potConfLines("c1", "ip").size());
@@ -115,8 +122,7 @@ class SimPotImagesTest {
 
   @Test
   void prepareImportsClonesAndSetsWhatTheNomadDriverNeeds() throws Exception {
-    sim.ok("pot", "snapshot", "-p", "web");
-    sim.ok("pot", "export", "-p", "web", "-t", "1.0", "-D", out.toString());
+    exported("1.0");
     sim.ok(
         "pot",
         "prepare",
@@ -144,23 +150,76 @@ class SimPotImagesTest {
     assertTrue(sim.potConf("task_a1").contains("pot.export.ports=80:8080"), sim.potConf("task_a1"));
     assertEquals(
         "###>  A pot with name task_a1 already exists\n",
+        firstLine(
+            sim.run(
+                "pot",
+                "prepare",
+                "-U",
+                "file://" + out,
+                "-p",
+                "web",
+                "-t",
+                "1.0",
+                "-a",
+                "a1",
+                "-n",
+                "task")));
+  }
+
+  @Test
+  void aSignedImageImportsWithItsKeyAndIsRefusedWithAnotherOrWithoutSignature() throws Exception {
+    Path keys = Files.createDirectories(dir.resolve("keys"));
+    SimSignify.generate(keys.resolve("images.pub"), keys.resolve("images.sec"));
+    SimSignify.generate(keys.resolve("other.pub"), keys.resolve("other.sec"));
+    exported("1", "-S", keys.resolve("images.sec").toString());
+    assertTrue(
+        Files.readString(out.resolve("web_1.xz.skein.sig"))
+            .startsWith("untrusted comment: verify with images.pub\n"));
+    String url = "file://" + out;
+    var wrong =
+        sim.run("pot", "import", "-p", "web", "-t", "1", "-U", url, "-C", keys + "/other.pub");
+    assertEquals(1, wrong.exitCode());
+    assertEquals(
+        2,
+        wrong.stdout().lines().filter("###>  Signature verification failed"::equals).count(),
+        wrong.stdout());
+    assertTrue(wrong.stderr().contains("checked against wrong key"), wrong.stderr());
+    assertEquals(
+        "###>  Public key /nonexistent.pub not found\n",
+        firstLine(
+            sim.run("pot", "import", "-p", "web", "-t", "1", "-U", url, "-C", "/nonexistent.pub")));
+    sim.ok("pot", "import", "-p", "web", "-t", "1", "-U", url, "-C", keys + "/images.pub");
+    assertTrue(sim.run("pot", "ls", "-q").stdout().lines().anyMatch("web_1"::equals));
+
+    sim.ok("pot", "destroy", "-p", "web_1");
+    Files.delete(out.resolve("web_1.xz.skein.sig"));
+    clearCache();
+    var unsigned =
+        sim.run("pot", "import", "-p", "web", "-t", "1", "-U", url, "-C", keys + "/images.pub");
+    assertEquals(1, unsigned.exitCode());
+    assertTrue(unsigned.stderr().contains("web_1.xz.skein.sig"), unsigned.stderr());
+    assertTrue(sim.run("pot", "ls", "-q").stdout().lines().noneMatch("web_1"::equals));
+  }
+
+  @Test
+  void aTamperedSkeinFailsTheSignatureBeforeTheImageIsFetched() throws Exception {
+    Path keys = Files.createDirectories(dir.resolve("keys"));
+    SimSignify.generate(keys.resolve("k.pub"), keys.resolve("k.sec"));
+    exported("1", "-S", keys.resolve("k.sec").toString());
+    Files.writeString(out.resolve("web_1.xz.skein"), "0\n");
+    var r =
         sim.run(
-                    "pot",
-                    "prepare",
-                    "-U",
-                    "file://" + out,
-                    "-p",
-                    "web",
-                    "-t",
-                    "1.0",
-                    "-a",
-                    "a1",
-                    "-n",
-                    "task")
-                .stdout()
-                .lines()
-                .findFirst()
-                .orElse("")
-            + "\n");
+            "pot", "import", "-p", "web", "-t", "1", "-U", "file://" + out, "-C", keys + "/k.pub");
+    assertEquals(1, r.exitCode());
+    assertTrue(r.stderr().contains("signify: signature verification failed"), r.stderr());
+    assertTrue(Files.notExists(dir.resolve("sim/cache/web_1.xz")));
+  }
+
+  private void clearCache() throws java.io.IOException {
+    try (var s = Files.list(dir.resolve("sim/cache"))) {
+      for (Path p : s.toList()) {
+        Files.delete(p);
+      }
+    }
   }
 }
