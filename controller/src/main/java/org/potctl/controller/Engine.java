@@ -107,6 +107,7 @@ public final class Engine {
       Optional<String> host,
       List<Path> allowHostDirs,
       boolean allowPrivilegedAttributes,
+      Optional<String> imageKey,
       ApplyRequest how,
       ApplyGate gate,
       ApplyListener listener) {
@@ -116,12 +117,13 @@ public final class Engine {
     }
     EngineRequest request =
         new EngineRequest(
-            Path.of(saved.specDir()),
-            host,
-            Optional.of(saved.specId()),
-            allowHostDirs,
-            Optional.of(saved.applyId()),
-            allowPrivilegedAttributes);
+                Path.of(saved.specDir()),
+                host,
+                Optional.of(saved.specId()),
+                allowHostDirs,
+                Optional.of(saved.applyId()),
+                allowPrivilegedAttributes)
+            .withImageKey(imageKey);
     HostSpec spec = request.hostSpec();
     Pipeline.Loaded loaded = Pipeline.load(request);
     if (loaded.spec().isEmpty()) {
@@ -137,8 +139,8 @@ public final class Engine {
 
   /**
    * Makes and runs the plan of {@code change} ({@code adopt}, {@code forget}, {@code restore},
-   * {@code gc}): connect, lock (not for a dry run), observe once, plan, show it to {@code gate},
-   * confirm, journal, run the steps through the applier, close the host.
+   * {@code gc}, {@code image build}): connect, lock (not for a dry run), observe once, plan, show
+   * it to {@code gate}, confirm, journal, run the steps through the applier, close the host.
    *
    * @param listener told about every step (progress); a listener that throws fails its step
    * @throws IllegalArgumentException when {@code --host} or the spec id is malformed (usage)
@@ -147,9 +149,17 @@ public final class Engine {
   public ChangeOutcome change(
       HostChange change, ApplyRequest how, ApplyGate gate, ApplyListener listener) {
     Optional<Pipeline.Loaded> loaded = Optional.empty();
-    if (change instanceof HostChange.Adopt adopt) {
-      adopt.spec().resolvedSpecId();
-      Pipeline.Loaded spec = Pipeline.load(adopt.spec());
+    Optional<EngineRequest> request =
+        switch (change) {
+          case HostChange.Adopt adopt -> Optional.of(adopt.spec());
+          case HostChange.ImageBuild build -> Optional.of(build.spec());
+          case HostChange.Forget f -> Optional.empty();
+          case HostChange.Restore r -> Optional.empty();
+          case HostChange.Gc g -> Optional.empty();
+        };
+    if (request.isPresent()) {
+      request.get().resolvedSpecId();
+      Pipeline.Loaded spec = Pipeline.load(request.get());
       if (spec.spec().isEmpty()) {
         return new ChangeOutcome.Invalid(spec.diagnostics());
       }

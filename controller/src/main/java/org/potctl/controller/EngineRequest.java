@@ -23,6 +23,9 @@ import org.potctl.state.pot.PotArguments;
  *     path
  * @param takeOver whether the spec id was chosen deliberately ({@code --spec-id}, {@code adopt}):
  *     then an id the inventory records for another origin is taken over instead of refused
+ * @param imageKey the operator's {@code --image-key} (or the configuration's {@code image-key}):
+ *     the signify public key on the host that {@code pot import -C} verifies images with; never the
+ *     spec's own choice
  */
 public record EngineRequest(
     Path dir,
@@ -32,7 +35,8 @@ public record EngineRequest(
     Optional<String> applyId,
     boolean allowPrivilegedAttributes,
     Optional<String> origin,
-    boolean takeOver) {
+    boolean takeOver,
+    Optional<String> imageKey) {
 
   public EngineRequest {
     Objects.requireNonNull(dir, "dir");
@@ -41,6 +45,7 @@ public record EngineRequest(
     allowHostDirs = List.copyOf(allowHostDirs);
     Objects.requireNonNull(applyId, "applyId");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(imageKey, "imageKey");
   }
 
   /**
@@ -61,7 +66,8 @@ public record EngineRequest(
         applyId,
         allowPrivilegedAttributes,
         Optional.empty(),
-        specId.isPresent());
+        specId.isPresent(),
+        Optional.empty());
   }
 
   /** A request that accepts no privileged attribute values. */
@@ -95,7 +101,8 @@ public record EngineRequest(
         applyId,
         allowPrivilegedAttributes,
         origin,
-        takeOver);
+        takeOver,
+        imageKey);
   }
 
   /** This request with a fixed apply id (a saved plan's). */
@@ -108,7 +115,8 @@ public record EngineRequest(
         Optional.of(applyId),
         allowPrivilegedAttributes,
         origin,
-        takeOver);
+        takeOver,
+        imageKey);
   }
 
   /**
@@ -124,7 +132,22 @@ public record EngineRequest(
         applyId,
         allowPrivilegedAttributes,
         newOrigin,
-        deliberate);
+        deliberate,
+        imageKey);
+  }
+
+  /** This request verifying imported images with {@code key} (a path on the host), if given. */
+  public EngineRequest withImageKey(Optional<String> key) {
+    return new EngineRequest(
+        dir,
+        host,
+        specId,
+        allowHostDirs,
+        applyId,
+        allowPrivilegedAttributes,
+        origin,
+        takeOver,
+        key);
   }
 
   /** The origin recorded for this spec: {@link #origin}, else the canonical spec directory. */

@@ -9,11 +9,15 @@ import org.potctl.schema.address.ResourceAddress;
 
 /**
  * A change to the host that is not an apply of a spec: {@code adopt}, {@code forget}, {@code
- * restore}, {@code gc}. {@link Engine#change} makes each a {@link HostPlan} under the host lock and
- * runs it through the same journal and applier as an apply (DESIGN.md §4).
+ * restore}, {@code gc}, {@code image build}. {@link Engine#change} makes each a {@link HostPlan}
+ * under the host lock and runs it through the same journal and applier as an apply (DESIGN.md §4).
  */
 public sealed interface HostChange
-    permits HostChange.Adopt, HostChange.Forget, HostChange.Restore, HostChange.Gc {
+    permits HostChange.Adopt,
+        HostChange.Forget,
+        HostChange.Restore,
+        HostChange.Gc,
+        HostChange.ImageBuild {
 
   /** The {@code --host} value, empty for the default. */
   Optional<String> host();
@@ -80,6 +84,33 @@ public sealed interface HostChange
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(olderThan, "olderThan");
       Objects.requireNonNull(olderThanText, "olderThanText");
+    }
+  }
+
+  /**
+   * Build the pot image {@code <out>/<pot>_<tag>.xz} of a spec pot: the spec flavours it names
+   * written first, then pot's build sequence ({@link org.potctl.controller.kind.BuildSteps}).
+   *
+   * @param spec the spec (directory, host, spec id) the pot is declared in
+   * @param pot the spec pot
+   * @param tag the image tag; empty for the digest of what the image is made of
+   * @param out the directory on the host the files are written to (created when absent)
+   * @param signKey a signify secret key on the host: {@code pot export -S} signs the image
+   */
+  record ImageBuild(
+      EngineRequest spec, String pot, Optional<String> tag, String out, Optional<String> signKey)
+      implements HostChange {
+    public ImageBuild {
+      Objects.requireNonNull(spec, "spec");
+      Objects.requireNonNull(pot, "pot");
+      Objects.requireNonNull(tag, "tag");
+      Objects.requireNonNull(out, "out");
+      Objects.requireNonNull(signKey, "signKey");
+    }
+
+    @Override
+    public Optional<String> host() {
+      return spec.host();
     }
   }
 }

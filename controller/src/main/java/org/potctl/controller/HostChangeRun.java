@@ -76,6 +76,14 @@ final class HostChangeRun {
           ForgetDraft.draft(host, observe(), new Inventory(host.state()).snapshot(), forget, id);
       case HostChange.Restore restore -> RestoreDraft.draft(host, observe(), restore, id);
       case HostChange.Gc gc -> GcDraft.draft(host, observe(), gc, clock.instant(), id);
+      case HostChange.ImageBuild build ->
+          ImageBuildDraft.draft(
+              host,
+              observe(),
+              new Inventory(host.state()).snapshot(),
+              build,
+              loaded.orElseThrow(),
+              id);
     };
   }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.potctl.controller.kind.StepDraft;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
@@ -33,11 +34,20 @@ final class HostPlanBuilder {
   private final Map<ResourceAddress, Integer> last = new HashMap<>();
   private final List<HostPlan.InventoryEdit> inventory = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private boolean sequential;
 
   HostPlanBuilder(String command, Host host, HostState state) {
     this.command = command;
     this.host = host;
     this.state = state;
+  }
+
+  /**
+   * Every step after the one before it, whatever its object ({@code image build}: one sequence).
+   */
+  HostPlanBuilder sequential() {
+    sequential = true;
+    return this;
   }
 
   /** {@code address} gets {@code action} for {@code reason}, by running {@code commands}. */
@@ -50,18 +60,32 @@ final class HostPlanBuilder {
       List<Command> commands) {
     changes.add(new Change(address, action, risk, List.of(reason), fields));
     for (Command c : commands) {
-      int id = steps.size() + 1;
-      Integer before = last.put(address, id);
-      steps.add(
-          new Step(
-              id,
-              address,
-              c.argv(),
-              "",
-              before == null ? List.of() : List.of(before),
-              Readiness.NONE));
+      step(address, c.argv(), "");
     }
     return this;
+  }
+
+  /** The change {@code change} made by steps with standard input ({@code tee FILE}). */
+  HostPlanBuilder change(Change change, List<StepDraft> drafts) {
+    changes.add(change);
+    for (StepDraft d : drafts) {
+      step(change.address(), d.argv(), d.stdin());
+    }
+    return this;
+  }
+
+  private void step(ResourceAddress address, List<String> argv, String stdin) {
+    int id = steps.size() + 1;
+    Integer before = sequential && id > 1 ? Integer.valueOf(id - 1) : last.get(address);
+    last.put(address, id);
+    steps.add(
+        new Step(
+            id,
+            address,
+            argv,
+            stdin,
+            before == null ? List.of() : List.of(before),
+            Readiness.NONE));
   }
 
   /** An inventory edit of the change just added. */

@@ -125,7 +125,8 @@ final class Pipeline {
                 flavourDir,
                 PotArguments.id("apply id", applyId))
             .withInventory(inventory)
-            .withInterruptions(interruptions(host, specId, problems));
+            .withInterruptions(interruptions(host, specId, problems))
+            .withImageKey(request.imageKey());
     Plan plan = withErrors(new Planner().plan(planRequest), problems);
     return new PlanResult.Planned(diagnostics, spec, specId, host.banner(), state, plan, inventory);
   }

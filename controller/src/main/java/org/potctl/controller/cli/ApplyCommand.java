@@ -223,6 +223,7 @@ final class ApplyCommand implements Callable<Integer> {
                   host,
                   parent.global.allowHostDirs(),
                   parent.global.allowPrivilegedAttributes(),
+                  parent.global.imageKey(),
                   how(stop, SpecDirs.hasPotfiles(Path.of(saved.specDir()))),
                   new Gate(),
                   progress()));

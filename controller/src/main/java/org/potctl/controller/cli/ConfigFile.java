@@ -10,20 +10,27 @@ import java.util.Optional;
 
 /**
  * The defaults of {@code /usr/local/etc/potctl.conf} (or {@code --config FILE}): one {@code key =
- * value} per line, {@code #} comments, keys {@code host}, {@code spec-id} and {@code
- * allow-host-dir} (repeatable). A command-line option wins over the file's {@code host} and {@code
- * spec-id}; {@code allow-host-dir} roots add to those given on the command line.
+ * value} per line, {@code #} comments, keys {@code host}, {@code spec-id}, {@code image-key} and
+ * {@code allow-host-dir} (repeatable). A command-line option wins over the file's {@code host},
+ * {@code spec-id} and {@code image-key}; {@code allow-host-dir} roots add to those given on the
+ * command line.
  *
  * @param host the default {@code --host}, if set
  * @param specId the default {@code --spec-id}, if set
  * @param allowHostDirs extra allowed roots for {@code dir} mounts
+ * @param imageKey the default {@code --image-key}, if set
  */
-record ConfigFile(Optional<String> host, Optional<String> specId, List<Path> allowHostDirs) {
+record ConfigFile(
+    Optional<String> host,
+    Optional<String> specId,
+    List<Path> allowHostDirs,
+    Optional<String> imageKey) {
 
   /** Where potctl looks when {@code --config} is not given (absent: no defaults). */
   static final Path DEFAULT = Path.of("/usr/local/etc/potctl.conf");
 
-  static final ConfigFile NONE = new ConfigFile(Optional.empty(), Optional.empty(), List.of());
+  static final ConfigFile NONE =
+      new ConfigFile(Optional.empty(), Optional.empty(), List.of(), Optional.empty());
 
   ConfigFile {
     allowHostDirs = List.copyOf(allowHostDirs);
@@ -56,6 +63,7 @@ record ConfigFile(Optional<String> host, Optional<String> specId, List<Path> all
     }
     Optional<String> host = Optional.empty();
     Optional<String> specId = Optional.empty();
+    Optional<String> imageKey = Optional.empty();
     List<Path> roots = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -75,13 +83,25 @@ record ConfigFile(Optional<String> host, Optional<String> specId, List<Path> all
         case "host" -> host = Optional.of(value);
         case "spec-id" -> specId = Optional.of(value);
         case "allow-host-dir" -> roots.add(Path.of(value));
+        case "image-key" -> {
+          if (value.startsWith("/") && !value.contains("/../") && !value.endsWith("/..")) {
+            imageKey = Optional.of(value);
+          } else {
+            errors.add(
+                where + "image-key must be an absolute path on the host, got '" + value + "'");
+          }
+        }
         default ->
-            errors.add(where + "unknown key '" + key + "' (known: host, spec-id, allow-host-dir)");
+            errors.add(
+                where
+                    + "unknown key '"
+                    + key
+                    + "' (known: host, spec-id, allow-host-dir, image-key)");
       }
     }
     if (!errors.isEmpty()) {
       throw new Invalid(String.join("\n", errors));
     }
-    return new ConfigFile(host, specId, roots);
+    return new ConfigFile(host, specId, roots, imageKey);
   }
 }

@@ -48,6 +48,7 @@ final class EngineReconciler implements Reconciler {
   private final BooleanSupplier stopRequested;
   private final Optional<String> origin;
   private final boolean takeOver;
+  private final Optional<String> imageKey;
 
   EngineReconciler(
       Optional<String> host,
@@ -73,7 +74,8 @@ final class EngineReconciler implements Reconciler {
         maxDestroy,
         stopRequested,
         Optional.empty(),
-        true);
+        true,
+        Optional.empty());
   }
 
   private EngineReconciler(
@@ -84,7 +86,9 @@ final class EngineReconciler implements Reconciler {
       OptionalInt maxDestroy,
       BooleanSupplier stopRequested,
       Optional<String> origin,
-      boolean takeOver) {
+      boolean takeOver,
+      Optional<String> imageKey) {
+    this.imageKey = imageKey;
     this.origin = origin;
     this.takeOver = takeOver;
     this.host = host;
@@ -109,7 +113,22 @@ final class EngineReconciler implements Reconciler {
         maxDestroy,
         stopRequested,
         Optional.of(newOrigin),
-        deliberate);
+        deliberate,
+        imageKey);
+  }
+
+  /** This reconciler importing images verified with {@code key} ({@code --image-key}), if set. */
+  EngineReconciler withImageKey(Optional<String> key) {
+    return new EngineReconciler(
+        host,
+        allowHostDirs,
+        allowPrivilegedAttributes,
+        allowDataLoss,
+        maxDestroy,
+        stopRequested,
+        origin,
+        takeOver,
+        key);
   }
 
   @Override
@@ -122,7 +141,8 @@ final class EngineReconciler implements Reconciler {
                 allowHostDirs,
                 Optional.empty(),
                 allowPrivilegedAttributes)
-            .withOrigin(origin, takeOver);
+            .withOrigin(origin, takeOver)
+            .withImageKey(imageKey);
     try {
       if (planOnly) {
         return planned(Engine.create().plan(request));

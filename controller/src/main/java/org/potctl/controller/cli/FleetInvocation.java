@@ -82,6 +82,9 @@ final class FleetInvocation {
       argv.addAll(List.of("--config", g.config.toString()));
     }
     g.allowHostDirs().forEach(d -> argv.addAll(List.of("--allow-host-dir", d.toString())));
+    if (g.imageKey != null) {
+      argv.addAll(List.of("--image-key", g.imageKey));
+    }
     if (g.allowPrivilegedAttributes()) {
       argv.add("--allow-privileged-attributes");
     }

@@ -3,6 +3,7 @@ package org.potctl.controller.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.potctl.schema.LoadOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -43,11 +44,20 @@ public final class GlobalOptions {
   boolean allowPrivilegedAttributes;
 
   @Option(
+      names = "--image-key",
+      scope = ScopeType.INHERIT,
+      paramLabel = "PUBKEY",
+      description =
+          "signify public key on the host that pot import -C verifies spec images with"
+              + " (absolute path; unsigned or badly signed images are refused).")
+  String imageKey;
+
+  @Option(
       names = "--config",
       scope = ScopeType.INHERIT,
       paramLabel = "FILE",
       description =
-          "Defaults for --host, --spec-id and --allow-host-dir"
+          "Defaults for --host, --spec-id, --allow-host-dir and --image-key"
               + " (default: /usr/local/etc/potctl.conf, if it exists).")
   Path config;
 
@@ -87,6 +97,14 @@ public final class GlobalOptions {
       loaded = ConfigFile.load(config);
     }
     return loaded;
+  }
+
+  /**
+   * The signify public key images are verified with: {@code --image-key}, else the configuration
+   * file's {@code image-key}; empty when neither is set (images are then checked by hash only).
+   */
+  public Optional<String> imageKey() {
+    return imageKey != null ? Optional.of(imageKey) : config().imageKey();
   }
 
   /** Whether {@code --allow-privileged-attributes} was given. */

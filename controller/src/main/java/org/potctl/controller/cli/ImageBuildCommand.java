@@ -1,26 +1,17 @@
 package org.potctl.controller.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.potctl.controller.ApplyRequest;
+import org.potctl.controller.EngineRequest;
+import org.potctl.controller.HostChange;
 import org.potctl.controller.export.ImageTag;
-import org.potctl.controller.kind.BuildSteps;
-import org.potctl.controller.render.DiagnosticsRenderer;
-import org.potctl.schema.LoadResult;
-import org.potctl.schema.SpecLoader;
-import org.potctl.schema.diag.Diagnostics;
-import org.potctl.schema.model.PotSpec;
-import org.potctl.schema.model.PotType;
-import org.potctl.schema.model.Spec;
-import org.potctl.state.exec.Command;
-import org.potctl.state.exec.CommandResult;
-import org.potctl.state.host.Host;
-import org.potctl.state.host.HostConnector;
-import org.potctl.state.model.HostState;
-import org.potctl.state.observe.HostObserver;
+import org.potctl.state.host.HostSpec;
+import org.potctl.state.pot.PotArguments;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,12 +19,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code potctl image build DIR POT [--tag T] [--out DIR]}: runs pot's build sequence for a single
- * spec pot made from a base on the host ({@link BuildSteps}) and leaves {@code
- * <out>/<pot>_<tag>.xz} with {@code .meta} and {@code .skein}. The default tag is {@link ImageTag}:
- * a short digest of what the image is made of. Exit 0 when written; 1 for an invalid spec, a pot
- * that cannot be built (named in the message) or a failing pot command (its output shown); 64 on
- * usage.
+ * {@code potctl image build DIR POT [--tag T] [--out DIR] [--sign-key SECKEY]}: a host change
+ * through {@link org.potctl.controller.Engine#change} (host lock, plan shown and confirmed,
+ * journal, {@code --dry-run}, {@code -o json}) that writes the spec flavours the pot names and runs
+ * pot's build sequence ({@code mkdir -p OUT}, create, snapshot, export, destroy), leaving {@code
+ * <OUT>/<POT>_<TAG>.xz} with {@code .meta} and {@code .skein} (and {@code .skein.sig} with {@code
+ * --sign-key}) on the host. The default tag is {@link ImageTag}. Exit 0 when written; 1 for an
+ * invalid spec, a pot that cannot be built or a failing step; 3 refused (a pot of that name on the
+ * host, lock held, not confirmed); 64 on usage.
  */
 @picocli.CommandLine.Command(
     name = "build",
@@ -61,92 +54,60 @@ final class ImageBuildCommand implements Callable<Integer> {
       names = "--out",
       defaultValue = "images",
       paramLabel = "OUTDIR",
-      description = "Directory on the host the image is written to (default: ${DEFAULT-VALUE}).")
-  Path out;
+      description =
+          "Directory on the host the image is written to, created there when absent (default:"
+              + " ${DEFAULT-VALUE}; relative to the working directory on a local or sim host,"
+              + " absolute on an ssh host).")
+  String out;
+
+  @Option(
+      names = "--sign-key",
+      paramLabel = "SECKEY",
+      description = "signify secret key on the host: pot export -S signs the image (.skein.sig).")
+  String signKey;
+
+  @Mixin LockOption lock;
+
+  @Mixin HostChangeOptions options;
 
   @Override
-  public Integer call() throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new ParameterException(
-          spec.commandLine(), "spec directory '" + dir + "' does not exist or is not a directory");
-    }
+  public Integer call() {
     GlobalOptions global = parent.parent.global;
-    LoadResult loaded = new SpecLoader().load(dir, global.loadOptions());
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Diagnostics d = loaded.diagnostics();
-    if (loaded.spec().isEmpty()) {
-      DiagnosticsRenderer.text().render(d, err);
-      return ExitCode.ERROR.code();
+    EngineRequest request = PlanningArgs.options(spec.commandLine(), global, dir);
+    String target = target(PlanningArgs.hostSpec(spec.commandLine(), global));
+    try {
+      PotArguments.name("pot", pot);
+      Optional.ofNullable(signKey).ifPresent(k -> PotArguments.absolutePath("--sign-key", k));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Spec s = loaded.spec().get();
-    PotSpec p = s.pots().get(pot);
-    String problem = problem(s, p);
-    if (problem != null) {
-      err.println("potctl: " + problem);
-      return ExitCode.ERROR.code();
-    }
-    String t = tag == null ? ImageTag.of(s, p) : tag;
-    Path target = out.toAbsolutePath().normalize();
-    try (Host host = HostConnector.connect(PlanningArgs.hostSpec(spec.commandLine(), global))) {
-      err.println(host.banner());
-      HostState state = HostObserver.create(host.runner(), host.files()).observe();
-      String refused = refused(state, p);
-      if (refused != null) {
-        err.println("potctl: " + refused);
-        return ExitCode.ERROR.code();
-      }
-      Files.createDirectories(target);
-      for (Command c : BuildSteps.of(p, t, target.toString())) {
-        err.println("+ " + String.join(" ", c.argv()));
-        err.flush();
-        CommandResult r = host.runner().run(c);
-        if (!r.succeeded()) {
-          err.print(r.stdout());
-          err.print(r.stderr());
-          err.println("potctl: image build failed at: " + String.join(" ", c.argv()));
-          return ExitCode.ERROR.code();
-        }
-      }
-    }
-    stdout.println("wrote " + target.resolve(pot + "_" + t + ".xz") + " (.meta, .skein)");
-    stdout.println(
-        "use it: image: {url: \"file://" + target + "\", name: " + pot + ", tag: \"" + t + "\"}");
-    stdout.flush();
-    return ExitCode.OK.code();
+    List<String> argv = new ArrayList<>(List.of("potctl image build", dir.toString(), pot));
+    Optional.ofNullable(tag).ifPresent(t -> argv.addAll(List.of("--tag", t)));
+    argv.addAll(List.of("--out", target));
+    return new HostChanges(spec.commandLine(), options, "image build")
+        .run(
+            new HostChange.ImageBuild(
+                request, pot, Optional.ofNullable(tag), target, Optional.ofNullable(signKey)),
+            ApplyRequest.of(String.join(" ", argv)).withLockWait(lock.timeout(spec.commandLine())));
   }
 
-  private String problem(Spec s, PotSpec p) {
-    if (p == null) {
-      return "the spec has no pot " + pot + " (pots: " + String.join(", ", s.pots().keySet()) + ")";
+  /** {@code --out} as an absolute path on the host. */
+  private String target(HostSpec host) {
+    String given = out;
+    if (!given.startsWith("/")) {
+      if (host instanceof HostSpec.Ssh) {
+        throw new ParameterException(
+            spec.commandLine(), "--out must be an absolute path on an ssh host: '" + given + "'");
+      }
+      given = Path.of(given).toAbsolutePath().normalize().toString();
     }
-    if (p.isClone()) {
-      return "pot "
-          + pot
-          + " is cloned from an image or a template; image build makes images of"
-          + " pots created from a base";
+    if (tag != null && !tag.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+      throw new ParameterException(spec.commandLine(), "--tag: invalid image tag '" + tag + "'");
     }
-    if (p.type() != PotType.SINGLE) {
-      return "pot " + pot + " is a multi pot; pot export takes only single pots";
+    try {
+      return PotArguments.absolutePath("--out", given);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    return null;
-  }
-
-  private String refused(HostState state, PotSpec p) {
-    if (state.pots().containsKey(p.name())) {
-      return "pot "
-          + p.name()
-          + " exists on the host; image build creates (and destroys) a pot of"
-          + " that name, so build on a host without it";
-    }
-    List<String> missing =
-        p.flavours().stream().filter(f -> !state.flavours().containsKey(f)).toList();
-    if (!missing.isEmpty()) {
-      return "flavours "
-          + String.join(", ", missing)
-          + " are not installed on the host; run"
-          + " potctl apply of the spec there first (it installs spec flavours)";
-    }
-    return null;
   }
 }

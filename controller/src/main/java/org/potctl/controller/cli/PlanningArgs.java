@@ -9,6 +9,7 @@ import org.potctl.controller.PlanResult;
 import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.state.host.HostSpec;
+import org.potctl.state.pot.PotArguments;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -28,15 +29,17 @@ final class PlanningArgs {
     }
     EngineRequest options =
         new EngineRequest(
-            dir,
-            Optional.ofNullable(global.host()),
-            Optional.ofNullable(global.specId()),
-            global.allowHostDirs(),
-            Optional.empty(),
-            global.allowPrivilegedAttributes());
+                dir,
+                Optional.ofNullable(global.host()),
+                Optional.ofNullable(global.specId()),
+                global.allowHostDirs(),
+                Optional.empty(),
+                global.allowPrivilegedAttributes())
+            .withImageKey(global.imageKey());
     try {
       options.hostSpec();
       options.resolvedSpecId();
+      options.imageKey().ifPresent(k -> PotArguments.absolutePath("--image-key", k));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cli, e.getMessage());
     }

@@ -147,7 +147,8 @@ final class WatchCommand implements Callable<Integer> {
                 allowDataLoss,
                 maxDestroy == null ? OptionalInt.empty() : OptionalInt.of(maxDestroy),
                 stopping::get)
-            .withOrigin(origin(), parent.global.specId() != null);
+            .withOrigin(origin(), parent.global.specId() != null)
+            .withImageKey(parent.global.imageKey());
     WatchMetrics metrics = new WatchMetrics();
     Watcher watcher =
         new Watcher(source(), reconciler, options, metrics, log, Clock.systemUTC(), new Random());

@@ -9,24 +9,25 @@ import org.potctl.state.pot.PotCommands;
 import org.potctl.state.pot.PotCreate;
 
 /**
- * pot's image build sequence for a spec pot (single, from a base): {@code pot create} with its
- * base, stack, dns and flavours on the {@code inherit} network (the image must not carry an
- * address; every clone sets its own network), {@code pot snapshot}, {@code pot export -t TAG -D
- * DIR}, and {@code pot destroy} of the build pot, so the host is left as it was.
+ * pot's image build sequence for a spec pot (single, from a base): {@code mkdir -p DIR}, {@code pot
+ * create} with its base, stack, dns and flavours on the {@code inherit} network (the image must not
+ * carry an address; every clone sets its own network), {@code pot snapshot}, {@code pot export -t
+ * TAG -D DIR [-S SECKEY]}, and {@code pot destroy} of the build pot, so the host is left as it was.
  */
 public final class BuildSteps {
 
   private BuildSteps() {}
 
   /** The commands that build the image {@code <pot>_<tag>.xz} into {@code dir}, in order. */
-  public static List<Command> of(PotSpec pot, String tag, String dir) {
+  public static List<Command> of(PotSpec pot, String tag, String dir, Optional<String> signKey) {
     PotCreate create =
         PotCreateSteps.potCreate(pot)
             .withNetwork(NetworkType.INHERIT, Optional.empty(), Optional.empty());
     return List.of(
+        PotCommands.imageDirectory(dir),
         PotCommands.create(create),
         PotCommands.snapshot(pot.name()),
-        PotCommands.export(pot.name(), tag, dir),
+        PotCommands.export(pot.name(), tag, dir, signKey),
         PotCommands.destroy(pot.name(), false));
   }
 }

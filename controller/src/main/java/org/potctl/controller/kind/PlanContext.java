@@ -22,6 +22,7 @@ import org.potctl.state.statedir.InventorySnapshot;
  * @param flavourDir pot's flavour directory on the host
  * @param inventory the bridges and flavours potctl recorded as created, per spec id
  * @param interruptions what earlier applies of this spec left half-done
+ * @param imageKey the operator's signify public key on the host for {@code pot import -C}
  */
 public record PlanContext(
     Spec spec,
@@ -31,7 +32,8 @@ public record PlanContext(
     String applyId,
     String flavourDir,
     InventorySnapshot inventory,
-    Interruptions interruptions) {
+    Interruptions interruptions,
+    Optional<String> imageKey) {
 
   public PlanContext {
     Objects.requireNonNull(spec, "spec");
@@ -42,6 +44,7 @@ public record PlanContext(
     Objects.requireNonNull(flavourDir, "flavourDir");
     Objects.requireNonNull(inventory, "inventory");
     Objects.requireNonNull(interruptions, "interruptions");
+    Objects.requireNonNull(imageKey, "imageKey");
   }
 
   /** A context without evidence of interrupted applies. */
@@ -53,7 +56,16 @@ public record PlanContext(
       String applyId,
       String flavourDir,
       InventorySnapshot inventory) {
-    this(spec, specDir, host, specId, applyId, flavourDir, inventory, Interruptions.NONE);
+    this(
+        spec,
+        specDir,
+        host,
+        specId,
+        applyId,
+        flavourDir,
+        inventory,
+        Interruptions.NONE,
+        Optional.empty());
   }
 
   /** The spec path of a declared resource, {@code pots.web}; the address for others. */

@@ -91,7 +91,10 @@ final class PotCreateSteps {
         .filter(i -> !ctx.host().pots().containsKey(i.localName()))
         .filter(i -> ctx.spec().imageImporter(spec).orElse("").equals(spec.name()))
         .ifPresent(
-            i -> steps.add(StepDraft.of(PotCommands.importImage(i.name(), i.tag(), i.url()))));
+            i ->
+                steps.add(
+                    StepDraft.of(
+                        PotCommands.importImage(i.name(), i.tag(), i.url(), ctx.imageKey()))));
     steps.add(StepDraft.of(new PotClone(from.get(), potCreate(spec)).command()));
     return steps;
   }

@@ -22,6 +22,8 @@ import org.potctl.state.statedir.InventorySnapshot;
  *     {@code specId} are changed or deleted
  * @param interruptions what earlier applies of this spec left half-done (from the host's journal),
  *     so the planner repairs it
+ * @param imageKey the operator's signify public key on the host: images are imported with {@code
+ *     pot import -C} it; empty imports check the hash only
  */
 public record PlanRequest(
     Spec spec,
@@ -32,7 +34,8 @@ public record PlanRequest(
     String flavourDir,
     String applyId,
     InventorySnapshot inventory,
-    Interruptions interruptions) {
+    Interruptions interruptions,
+    java.util.Optional<String> imageKey) {
 
   public PlanRequest {
     Objects.requireNonNull(spec, "spec");
@@ -44,6 +47,7 @@ public record PlanRequest(
     Objects.requireNonNull(applyId, "applyId");
     Objects.requireNonNull(inventory, "inventory");
     Objects.requireNonNull(interruptions, "interruptions");
+    Objects.requireNonNull(imageKey, "imageKey");
   }
 
   /** A request on a host whose inventory records nothing, without interrupted applies. */
@@ -64,18 +68,52 @@ public record PlanRequest(
         flavourDir,
         applyId,
         InventorySnapshot.EMPTY,
-        Interruptions.NONE);
+        Interruptions.NONE,
+        java.util.Optional.empty());
   }
 
   /** This request with the host's {@code inventory}. */
   public PlanRequest withInventory(InventorySnapshot inventory) {
     return new PlanRequest(
-        spec, specDir, specId, host, hostDriver, flavourDir, applyId, inventory, interruptions);
+        spec,
+        specDir,
+        specId,
+        host,
+        hostDriver,
+        flavourDir,
+        applyId,
+        inventory,
+        interruptions,
+        imageKey);
   }
 
   /** This request with the journal's {@code interruptions}. */
   public PlanRequest withInterruptions(Interruptions interruptions) {
     return new PlanRequest(
-        spec, specDir, specId, host, hostDriver, flavourDir, applyId, inventory, interruptions);
+        spec,
+        specDir,
+        specId,
+        host,
+        hostDriver,
+        flavourDir,
+        applyId,
+        inventory,
+        interruptions,
+        imageKey);
+  }
+
+  /** This request importing images verified with {@code key}, if given. */
+  public PlanRequest withImageKey(java.util.Optional<String> key) {
+    return new PlanRequest(
+        spec,
+        specDir,
+        specId,
+        host,
+        hostDriver,
+        flavourDir,
+        applyId,
+        inventory,
+        interruptions,
+        key);
   }
 }

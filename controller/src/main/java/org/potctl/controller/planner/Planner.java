@@ -48,7 +48,8 @@ public final class Planner {
             request.applyId(),
             request.flavourDir(),
             request.inventory(),
-            request.interruptions());
+            request.interruptions(),
+            request.imageKey());
     Map<ResourceAddress, ResourcePlan> plans = new TreeMap<>();
     for (ResourceAddress a : built.graph().nodes()) {
       ResourcePlan p = Handler.forKind(a.kind()).plan(ctx, a);

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.render.DocumentSchemas;
 import org.potctl.controller.testkit.Run;
+import org.potctl.state.sim.SimSignify;
 
 /** potctl image build and pots made from its image or from a template, end to end on the sim. */
 class ImageBuildCommandTest {
@@ -39,13 +42,16 @@ class ImageBuildCommandTest {
             0,
             "image",
             "build",
+            "--yes",
             dir.resolve("build").toString(),
             "web",
             "--tag",
             "1.0",
             "--out",
             images.toString());
-    assertTrue(built.err().contains("+ pot export -p web -t 1.0 -D " + images), built.all());
+    assertTrue(built.out().contains("pot export -p web -t 1.0 -D " + images), built.all());
+    assertTrue(
+        cli.log().stream().anyMatch(l -> l.contains("mkdir -p " + images)), cli.log().toString());
     assertTrue(Files.isRegularFile(images.resolve("web_1.0.xz.skein")));
     assertTrue(Files.isRegularFile(images.resolve("web_1.0.xz.meta")));
     assertTrue(!Files.exists(cli.dir().resolve("fsroot/jails/web")), "build pot destroyed");
@@ -84,11 +90,22 @@ class ImageBuildCommandTest {
   @Test
   void refusesClonesMultiPotsAndAPotAlreadyOnTheHost() throws Exception {
     Path s = spec("s", "  t:\n    template: web\n  web:\n    base: \"14.1\"\n");
-    assertTrue(cli.expect(1, "image", "build", s.toString(), "t").err().contains("is cloned from"));
-    assertTrue(cli.expect(1, "image", "build", s.toString(), "nope").err().contains("no pot nope"));
-    cli.raw("pot", "create", "-p", "web", "-t", "single", "-b", "14.1");
     assertTrue(
-        cli.expect(1, "image", "build", s.toString(), "web").err().contains("exists on the host"));
+        cli.expect(1, "image", "build", "--yes", s.toString(), "t")
+            .err()
+            .contains("is cloned from"));
+    assertTrue(
+        cli.expect(1, "image", "build", "--yes", s.toString(), "nope")
+            .err()
+            .contains("no pot nope"));
+    cli.raw("pot", "create", "-p", "web", "-t", "single", "-b", "14.1");
+    Run refused = cli.expect(3, "image", "build", "--yes", s.toString(), "web", "-o", "json");
+    assertTrue(refused.err().contains("exists on the host"), refused.all());
+    DocumentSchemas.assertValid("diagnostics", refused.out());
+    Path other = spec("o", "  w2:\n    base: \"14.1\"\n");
+    Run noYes = cli.expect(3, "image", "build", other.toString(), "w2", "--out", images.toString());
+    assertTrue(noYes.err().contains("Nothing was changed."), noYes.all());
+    assertTrue(Files.notExists(images), "not confirmed: no directory made on the host");
   }
 
   @Test
@@ -105,5 +122,92 @@ class ImageBuildCommandTest {
     int snap = plan.out().indexOf("pot snapshot -f data");
     int start = plan.out().indexOf("pot start -p db");
     assertTrue(stop >= 0 && snap > stop && start > snap, plan.all());
+  }
+
+  @Test
+  void writesTheSpecFlavoursFirstRecordsThemAndReportsJson() throws Exception {
+    Path s =
+        spec(
+            "fl",
+            "  web:\n    base: \"14.1\"\n    flavours: [site]\n"
+                + "flavours:\n  site:\n    commands: [\"set-attribute -A persistent -V OFF\"]\n");
+    Run dry = cli.expect(0, "image", "build", "--dry-run", s.toString(), "web", "--tag", "1");
+    assertTrue(dry.out().contains("flavour.site"), dry.all());
+    assertTrue(Files.notExists(cli.dir().resolve("flavours/site")), "dry run writes nothing");
+    Run r =
+        cli.expect(
+            0,
+            "image",
+            "build",
+            "--yes",
+            "-o",
+            "json",
+            s.toString(),
+            "web",
+            "--tag",
+            "1",
+            "--out",
+            images.toString());
+    DocumentSchemas.assertValid("host-change", r.out());
+    assertTrue(
+        r.out().contains("\"command\" : \"image build\"")
+            || r.out().contains("\"command\":\"image build\""),
+        r.out());
+    assertTrue(r.out().contains("image: " + images + "/web_1.xz"), r.out());
+    List<String> log = cli.log();
+    int tee = indexOf(log, "tee ");
+    int create = indexOf(log, "pot create -p web");
+    int export = indexOf(log, "pot export -p web");
+    assertTrue(tee >= 0 && create > tee && export > create, log.toString());
+    assertTrue(log.get(create).contains("-f site"), log.get(create));
+    assertTrue(Files.isRegularFile(images.resolve("web_1.xz")));
+    // the flavour is the spec's now: apply of the same spec keeps it, no unmanaged flavour
+    Run plan = cli.expect(0, "plan", s.toString());
+    assertTrue(!plan.all().contains("unmanaged"), plan.all());
+  }
+
+  @Test
+  void aSignedImageImportsWithTheOperatorsKeyAndAnotherKeyFailsTheApply() throws Exception {
+    Path keys = Files.createDirectories(dir.resolve("keys"));
+    SimSignify.generate(keys.resolve("img.pub"), keys.resolve("img.sec"));
+    SimSignify.generate(keys.resolve("other.pub"), keys.resolve("other.sec"));
+    cli.expect(
+        0,
+        "image",
+        "build",
+        "--yes",
+        dir.resolve("build").toString(),
+        "web",
+        "--tag",
+        "2",
+        "--out",
+        images.toString(),
+        "--sign-key",
+        keys.resolve("img.sec").toString());
+    assertTrue(Files.isRegularFile(images.resolve("web_2.xz.skein.sig")));
+    Path app =
+        spec("app", "  a:\n    image: {url: \"file://" + images + "\", name: web, tag: \"2\"}\n");
+    Run wrong = cli.expect(1, "apply", "--yes", "--image-key", keys + "/other.pub", app.toString());
+    assertTrue(wrong.all().contains("Signature verification failed"), wrong.all());
+    assertTrue(
+        wrong
+            .all()
+            .contains("pot import -p web -t 2 -U file://" + images + " -C " + keys + "/other.pub"),
+        wrong.all());
+    Path conf = Files.writeString(dir.resolve("potctl.conf"), "image-key = " + keys + "/img.pub\n");
+    Run plan = cli.expect(0, "plan", "--config", conf.toString(), app.toString());
+    assertTrue(plan.out().contains("-C " + keys + "/img.pub"), plan.all());
+    cli.expect(0, "apply", "--yes", "--config", conf.toString(), app.toString());
+    cli.expect(0, "plan", "--detailed-exitcode", app.toString());
+    cli.expect(64, "plan", "--image-key", "relative.pub", app.toString());
+  }
+
+  private static int indexOf(List<String> lines, String part) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(part)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

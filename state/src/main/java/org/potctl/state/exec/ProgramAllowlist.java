@@ -9,15 +9,18 @@ import java.util.regex.Pattern;
  * The programs a host runner executes, whatever a plan says: {@code pot} and {@code zfs} (every
  * change potctl makes), the flavour-file writer ({@code tee FILE} and {@code rm -f FILE}, FILE a
  * flavour or its {@code .sh} script directly in a {@code flavours} directory) and the observation
- * commands ({@code jls}; {@code pfctl} only showing, {@code -s}). A program is named bare or by an
- * absolute path in a system directory ({@code /usr/local/bin/pot}); anything else, and any argv
- * that does not fit its program's form, is refused by the runner before it starts ({@link
- * ProgramRefusedException}). Every runner (local, simulated, ssh) applies this one rule.
+ * commands ({@code jls}; {@code pfctl} only showing, {@code -s}), and {@code mkdir -p DIR} (DIR
+ * absolute and normalised: the directory {@code potctl image build} exports into). A program is
+ * named bare or by an absolute path in a system directory ({@code /usr/local/bin/pot}); anything
+ * else, and any argv that does not fit its program's form, is refused by the runner before it
+ * starts ({@link ProgramRefusedException}). Every runner (local, simulated, ssh) applies this one
+ * rule.
  */
 public final class ProgramAllowlist {
 
   /** The programs a runner may start. */
-  public static final Set<String> PROGRAMS = Set.of("pot", "zfs", "jls", "pfctl", "tee", "rm");
+  public static final Set<String> PROGRAMS =
+      Set.of("pot", "zfs", "jls", "pfctl", "tee", "rm", "mkdir");
 
   private static final Set<String> SYSTEM_DIRS =
       Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin");
@@ -46,7 +49,9 @@ public final class ProgramAllowlist {
     String program = slash < 0 ? path : path.substring(slash + 1);
     if (!PROGRAMS.contains(program)) {
       return Optional.of(
-          "program '" + program + "' is not pot, zfs, jls, pfctl or the flavour-file writer");
+          "program '"
+              + program
+              + "' is not pot, zfs, jls, pfctl, the flavour-file writer or mkdir -p");
     }
     if (slash >= 0 && !SYSTEM_DIRS.contains(path.substring(0, slash))) {
       return Optional.of("program path " + path + " is not in a system directory");
@@ -61,6 +66,10 @@ public final class ProgramAllowlist {
           args.size() == 2 && args.get(0).equals("-f") && flavourFile(args.get(1))
               ? Optional.empty()
               : Optional.of("rm removes only one file in pot's flavour directory (rm -f FILE)");
+      case "mkdir" ->
+          args.size() == 2 && args.get(0).equals("-p") && normalisedAbsolute(args.get(1))
+              ? Optional.empty()
+              : Optional.of("mkdir only creates one absolute directory (mkdir -p DIR)");
       case "pfctl" ->
           pfctlShows(args)
               ? Optional.empty()
@@ -71,6 +80,18 @@ public final class ProgramAllowlist {
 
   private static boolean flavourFile(String path) {
     return FLAVOUR_FILE.matcher(path).matches() && !path.contains("/../") && !path.contains("/./");
+  }
+
+  private static boolean normalisedAbsolute(String path) {
+    if (!path.startsWith("/") || path.length() < 2 || path.endsWith("/")) {
+      return false;
+    }
+    for (String part : path.substring(1).split("/", -1)) {
+      if (part.isEmpty() || part.equals(".") || part.equals("..") || part.startsWith("-")) {
+        return false;
+      }
+    }
+    return path.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
   }
 
   private static boolean pfctlShows(List<String> args) {

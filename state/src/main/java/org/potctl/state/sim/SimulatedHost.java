@@ -131,6 +131,7 @@ public final class SimulatedHost implements CommandRunner {
                 case "pfctl" -> new Pfctl(state, out).run(args);
                 case "tee" -> new FlavourFiles(paths, out).tee(args, stdin);
                 case "rm" -> new FlavourFiles(paths, out).rm(args);
+                case "mkdir" -> mkdir(args, out);
                 default ->
                     new PotCommands(new PotEnv(state, paths, zfs, clock, out, midpoint)).run(args);
               };
@@ -169,7 +170,8 @@ public final class SimulatedHost implements CommandRunner {
   /**
    * Whether the simulator treats {@code argv} as a mutating command (latency, {@code fail=}): every
    * {@code pot} sub-command but the read-only ones, {@code zfs} but {@code list}/{@code get},
-   * {@code pfctl} loading rules, {@code tee} and {@code rm}. Tests use it on {@code commands.log}.
+   * {@code pfctl} loading rules, {@code tee}, {@code rm} and {@code mkdir}. Tests use it on {@code
+   * commands.log}.
    */
   public static boolean mutating(List<String> argv) {
     if (argv.isEmpty()) {
@@ -185,9 +187,27 @@ public final class SimulatedHost implements CommandRunner {
       case "pot" -> !PotCommands.READ_ONLY.contains(sub);
       case "zfs" -> !ZFS_READS.contains(sub);
       case "pfctl" -> Pfctl.mutates(args);
-      case "tee", "rm" -> true;
+      case "tee", "rm", "mkdir" -> true;
       default -> false;
     };
+  }
+
+  /** {@code mkdir -p DIR} (the form the runner allows) on the machine's file system. */
+  private static int mkdir(List<String> args, Out out) {
+    if (args.size() != 2 || !args.get(0).equals("-p")) {
+      out.errln("usage: mkdir [-pv] [-m mode] directory_name ...");
+      return 64;
+    }
+    try {
+      java.nio.file.Files.createDirectories(Path.of(args.get(1)));
+      return 0;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      out.errln("mkdir: " + args.get(1) + ": Not a directory");
+      return 1;
+    } catch (java.io.IOException e) {
+      out.errln("mkdir: " + args.get(1) + ": " + e.getMessage());
+      return 1;
+    }
   }
 
   private void delay(Command command, boolean mutating) {

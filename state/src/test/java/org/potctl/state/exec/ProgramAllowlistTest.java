@@ -29,7 +29,9 @@ class ProgramAllowlistTest {
         "pfctl -snat",
         "tee /usr/local/etc/pot/flavours/nginx",
         "tee /home/a/.potctl/sim/etc/pot/flavours/nginx.sh",
-        "rm -f /usr/local/etc/pot/flavours/nginx"
+        "rm -f /usr/local/etc/pot/flavours/nginx",
+        "mkdir -p /srv/images",
+        "/bin/mkdir -p /home/a/potctl-images"
       })
   void allowed(String line) {
     assertEquals(List.of(), ProgramAllowlist.refusal(List.of(line.split(" "))).stream().toList());
@@ -55,7 +57,16 @@ class ProgramAllowlistTest {
         "pfctl -a pot-rdr/web -f /tmp/rules",
         "pfctl -d",
         "pfctl -s",
-        "pfctl -a"
+        "pfctl -a",
+        "mkdir /srv/images",
+        "mkdir -p images",
+        "mkdir -p /srv/../etc/x",
+        "mkdir -p /srv/./x",
+        "mkdir -p /srv/a/",
+        "mkdir -p /srv/a /srv/b",
+        "mkdir -m 777 -p /srv/a",
+        "mkdir -p -v",
+        "mkdir -p /"
       })
   void refused(String line) {
     assertTrue(ProgramAllowlist.refusal(List.of(line.split(" "))).isPresent(), line);
