@@ -13,7 +13,8 @@ import org.potctl.schema.model.Spec;
  * What in a pot has no equivalent under Nomad and the nomad-pot-driver: each finding is one error
  * unless the pot says {@code nomad: false}. The driver runs {@code pot prepare}, which clones the
  * image onto {@code inherit}, {@code public-bridge} or {@code alias} networks with a pot-chosen
- * address, and splits {@code mount} and {@code attributes} entries at every {@code :}.
+ * address, and splits {@code mount} and {@code attributes} entries at every {@code :}; it clones
+ * only images, never a template pot on the client.
  */
 final class NomadRules {
 
@@ -37,6 +38,17 @@ final class NomadRules {
               "type multi has no Nomad equivalent: the driver runs images, and pot export takes"
                   + " only single pots"));
     }
+    pot.options()
+        .template()
+        .ifPresent(
+            t ->
+                out.add(
+                    new Finding(
+                        at + ".template",
+                        "a clone of template "
+                            + t
+                            + " has no Nomad equivalent: the driver runs pot prepare of an"
+                            + " image; build one (potctl image build) and name it with image:")));
     NetworkType net = pot.network().type();
     if (net == NetworkType.PRIVATE_BRIDGE) {
       out.add(

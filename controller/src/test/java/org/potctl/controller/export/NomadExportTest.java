@@ -120,14 +120,31 @@ class NomadExportTest {
               needs:
                 base: "14.1"
                 depends_on: [skipped]
+              tpl:
+                base: "14.1"
+                nomad: false
+              c:
+                template: tpl
+              quoted:
+                base: "14.1"
+                cmd: 'sh -c "echo hi"'
             """);
     NomadExport.Result r = NomadExport.export(s, OPTIONS);
     assertEquals(List.of(), r.jobs());
-    assertEquals(List.of("skipped"), r.skipped());
-    List<String> paths = r.diagnostics().errors().stream().map(Diagnostic::path).toList();
+    assertEquals(List.of("skipped", "tpl"), r.skipped());
+    List<String> paths = r.diagnostics().errors().stream().map(Diagnostic::path).sorted().toList();
     assertEquals(
-        List.of("pots.a.network.ip", "pots.a.network.type", "pots.m.type", "pots.needs.depends_on"),
+        List.of(
+            "pots.a.network.ip",
+            "pots.a.network.type",
+            "pots.c.template",
+            "pots.m.type",
+            "pots.needs.depends_on",
+            "pots.quoted.cmd"),
         paths);
+    assertTrue(
+        r.diagnostics().errors().stream().anyMatch(d -> d.message().contains("potctl image build")),
+        r.diagnostics().toString());
     for (Diagnostic d : r.diagnostics().errors()) {
       assertTrue(d.location().orElseThrow().file().endsWith("pots.yaml"), d.toString());
       assertTrue(d.location().orElseThrow().line() > 1, d.toString());
