@@ -28,6 +28,8 @@ public final class Main implements Runnable {
 
   @Mixin GlobalOptions global;
 
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   @Spec CommandSpec spec;
 
   @Override
@@ -39,6 +41,11 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     if (QuickVersion.asked(args)) {
       return QuickVersion.print(out);
+    }
+    // picocli registers converters for java.sql and java.time types by reflection when it starts
+    // (loading java.sql.DriverManager among them); no option of potctl has such a type.
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
     }
     CommandLine cli = Subcommands.register(new CommandLine(new Main()), args);
     cli.setOut(out);

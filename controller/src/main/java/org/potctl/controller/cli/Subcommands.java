@@ -1,15 +1,17 @@
 package org.potctl.controller.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 
 /**
  * potctl's sub-commands, in the order help lists them. Picocli builds the model of a command from
- * its annotations by reflection, the largest part of a short run's start-up; when the first
- * argument names a sub-command, only that one is registered, so {@code potctl plan DIR} does not
- * build the models of the others. Any other first argument (a global option, {@code --help}, a
- * typo) registers all of them, so help and "did you mean" are unchanged.
+ * its annotations by reflection, the largest part of a short run's start-up; only the sub-commands
+ * the arguments name are registered (after global options too: {@code potctl --host H plan DIR}
+ * registers {@code plan} alone), so a command does not build the models of the others or load their
+ * classes. Arguments that name none ({@code --help}, a typo) register all of them, so help and "did
+ * you mean" are unchanged.
  *
  * <p>A switch rather than a table of method references: a JDK 25 AOT cache cannot hold a lambda
  * whose target is one of picocli's classes (class file version 49, never archived) and crashes
@@ -39,19 +41,35 @@ final class Subcommands {
 
   /** Adds the sub-commands {@code args} may reach to {@code cli} and returns it. */
   static CommandLine register(CommandLine cli, String[] args) {
-    // generate-completion describes every command, so it needs them all.
-    if (args.length > 0 && NAMES.contains(args[0]) && !args[0].equals("generate-completion")) {
-      cli.addSubcommand(args[0], create(args[0]));
-    } else {
-      for (String name : NAMES) {
-        cli.addSubcommand(name, create(name));
-      }
+    List<String> named = named(args);
+    for (String name : named.isEmpty() ? NAMES : named) {
+      cli.addSubcommand(name, create(name));
     }
     CommandLine completion = cli.getSubcommands().get("generate-completion");
     if (completion != null) {
       completion.getCommandSpec().usageMessage().hidden(false);
     }
     return cli;
+  }
+
+  /**
+   * The sub-commands {@code args} names before {@code --}, in the order of {@link #NAMES}; none
+   * (every one is registered) when it names none, or names {@code generate-completion}, which
+   * describes them all. A global option's value that happens to be a command name ({@code --spec-id
+   * plan apply DIR}) only adds one more command: registering a superset is harmless.
+   */
+  static List<String> named(String[] args) {
+    List<String> given = new ArrayList<>();
+    for (String a : args) {
+      if (a.equals("--")) {
+        break;
+      }
+      given.add(a);
+    }
+    if (given.contains("generate-completion")) {
+      return List.of();
+    }
+    return NAMES.stream().filter(given::contains).toList();
   }
 
   private static Object create(String name) {

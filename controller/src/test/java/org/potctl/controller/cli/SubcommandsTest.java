@@ -60,6 +60,22 @@ class SubcommandsTest {
   }
 
   @Test
+  void onlyTheNamedCommandsAreRegisteredAfterGlobalOptionsToo() {
+    assertEquals(
+        List.of("plan"), Subcommands.named(new String[] {"--host", "sim:/x", "plan", "d"}));
+    assertEquals(
+        List.of("plan", "apply"),
+        Subcommands.named(new String[] {"--spec-id", "plan", "apply", "d"}),
+        "a global option's value naming a command only adds one");
+    assertEquals(List.of(), Subcommands.named(new String[] {"--help"}));
+    assertEquals(List.of(), Subcommands.named(new String[] {"plan", "generate-completion"}));
+    assertEquals(List.of("plan"), Subcommands.named(new String[] {"plan", "--", "apply"}));
+    Run validate = potctl("--spec-id", "x", "validate", "--help");
+    assertEquals(0, validate.code(), validate.err());
+    assertTrue(validate.out().startsWith("Usage: potctl validate"), validate.out());
+  }
+
+  @Test
   void anUnknownCommandIsAUsageErrorNamingTheCommands() {
     Run typo = potctl("plna");
     assertEquals(64, typo.code());
