@@ -83,8 +83,8 @@ final class ApplyPhase {
             Locale.ROOT,
             "apply, %d pots / %d steps (%d starts), simulator latency %d ms per mutating command,"
                 + " parallelism %d: applier %s; sequential baseline %s (%.1fx faster; target"
-                + " >= 3x); critical-path bound %s = %s (applier at %.2fx the bound; target <="
-                + " 1.15x)",
+                + " >= 3x: %s); critical-path bound %s = %s (applier at %.2fx the bound; target <="
+                + " 1.15x: %s)",
             ApplyScenario.POTS,
             plan.steps().size(),
             ApplyScenario.POTS,
@@ -93,9 +93,14 @@ final class ApplyPhase {
             Table.ms(app),
             Table.ms(seq),
             seq / app,
+            Verdict.of(seq / app >= 3, "the applier's threads wait for a CPU (see the load)"),
             cp.describe(LATENCY.toMillis()),
             Table.ms(bound),
-            app / bound));
+            app / bound,
+            Verdict.of(
+                app / bound <= 1.15,
+                "the applier's own work per step (the instant-host overhead below) and CPU"
+                    + " contention")));
     lines.add(overhead());
     return lines;
   }

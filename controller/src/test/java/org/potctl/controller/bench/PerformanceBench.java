@@ -38,6 +38,8 @@ class PerformanceBench {
 
   private final Table table = new Table(SIZES);
 
+  private final Targets targets = new Targets();
+
   static final String PLAN_IN_PROCESS = "plan in process (load+validate + observe + diff+plan)";
   static final String CLI_PLAN = "CLI `plan` wall, fresh host (./potctl, -Xmx512m)";
 
@@ -47,14 +49,13 @@ class PerformanceBench {
     Cli cli = Cli.ofModule();
     String startupCache = cli.awaitStartupCache();
     CliRows cliRows = new CliRows(cli, tmp, this::note);
-    table.target(PLAN_IN_PROCESS, "≤ 2 s at 10,000 pots");
-    table.target(CLI_PLAN, "≤ 4 s at 10,000 pots");
     cliRows.jvmStart();
     cliRows.version();
     cliRows.smallNoOpPlan();
     for (int n : SIZES) {
       size(n, cli, cliRows);
     }
+    targets.judge(table, cliRows, this::note);
     commandCount();
     cliRows.largeNoOpPlan();
     new ApplyPhase(tmp).run().forEach(this::note);
@@ -123,6 +124,8 @@ class PerformanceBench {
             runs,
             (row, value) -> put(row, n, value));
     put(PLAN_IN_PROCESS, n, Table.ms(load.medianMs() + observe.medianMs() + planned.planMs()));
+    targets.phases(n, load.medianMs(), observe.medianMs(), planned.planMs());
+    targets.json(n, planned.jsonMs(), planned.jsonAllocatedBytes());
     int cliRuns = n >= 10_000 ? 2 : 3;
     Cli.Run plan =
         cli.median(
@@ -130,6 +133,7 @@ class PerformanceBench {
             List.of("plan", g.dir().toString(), "--host", "sim:" + tmp.resolve("cli-empty-" + n)));
     assertEquals(0, plan.exitCode(), plan.output());
     put(CLI_PLAN, n, cliRows.againstJvm(plan));
+    targets.cliPlan(n, plan.wallMs());
     Cli.Run validate = cli.median(cliRuns, List.of("validate", g.dir().toString()));
     assertEquals(0, validate.exitCode(), validate.output());
     put("CLI `validate` wall (./potctl, -Xmx512m)", n, cliRows.againstJvm(validate));

@@ -2,6 +2,7 @@ package org.potctl.controller.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import org.potctl.controller.plan.Plan;
@@ -26,8 +27,11 @@ final class PlanPhase {
 
   private PlanPhase() {}
 
-  /** The plan of the last measured run and the median time of diff+plan. */
-  record Result(Plan plan, double planMs) {}
+  /**
+   * The plan of the last measured run, the median time of diff+plan, and the JSON rendering's
+   * median time and allocation.
+   */
+  record Result(Plan plan, double planMs, double jsonMs, long jsonAllocatedBytes) {}
 
   /** Measures the phases for one N, reporting rows through {@code put}. */
   static Result run(
@@ -53,13 +57,32 @@ final class PlanPhase {
     put.accept("diff+plan (fresh host: all creates)", Table.ms(plan.medianMs()));
     put.accept("diff+plan peak heap", Table.mb(plan.peakHeapMb()));
     put.accept("plan steps", String.format("%,d", plan.value().steps().size()));
-    Measure.Result<String> text =
-        Measure.run(warmups, runs, () -> PlanText.write(plan.value(), false));
-    Measure.Result<String> json = Measure.run(warmups, runs, () -> PlanJson.write(plan.value()));
-    put.accept("render text / JSON", Table.ms(text.medianMs()) + " / " + Table.ms(json.medianMs()));
+    // Rendered as the CLI renders it, streamed to its output (here a writer that drops it).
+    Measure.Result<Plan> text =
+        Measure.run(
+            warmups,
+            runs,
+            () -> {
+              PlanText.write(plan.value(), false, Writer.nullWriter());
+              return plan.value();
+            });
+    Measure.Result<Plan> json =
+        Measure.run(
+            warmups,
+            runs,
+            () -> {
+              PlanJson.write(plan.value(), Writer.nullWriter());
+              return plan.value();
+            });
     put.accept(
-        "render peak heap (text / JSON)",
+        "render text / JSON (streamed, as the CLI writes them)",
+        Table.ms(text.medianMs()) + " / " + Table.ms(json.medianMs()));
+    put.accept(
+        "render allocated (text / JSON)",
+        Table.mb(text.allocatedMb()) + " / " + Table.mb(json.allocatedMb()));
+    put.accept(
+        "render peak heap, the plan included (text / JSON)",
         Table.mb(text.peakHeapMb()) + " / " + Table.mb(json.peakHeapMb()));
-    return new Result(plan.value(), plan.medianMs());
+    return new Result(plan.value(), plan.medianMs(), json.medianMs(), json.allocatedBytes());
   }
 }

@@ -47,7 +47,9 @@ final class Table {
   }
 
   static String mb(double mb) {
-    return String.format(Locale.ROOT, "%.0f MB", mb);
+    return mb >= 10
+        ? String.format(Locale.ROOT, "%.0f MB", mb)
+        : String.format(Locale.ROOT, "%.1f MB", mb);
   }
 
   String render() {

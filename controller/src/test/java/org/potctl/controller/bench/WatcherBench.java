@@ -2,7 +2,10 @@ package org.potctl.controller.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,6 +38,7 @@ class WatcherBench {
 
   @Test
   void watcher() throws Exception {
+    Files.deleteIfExists(Path.of("target", "bench", "watcher.md"));
     String load = Machine.loadAverage();
     Path launcher = Path.of("..", "potctl").toAbsolutePath().normalize();
     SpecGenerator.Generated g =
@@ -69,9 +73,12 @@ class WatcherBench {
     idle(launcher, g, sim);
   }
 
-  /** Threads of the JDK's HTTP server, woken by its 1 s clock tick (the watcher's deadlines). */
+  /**
+   * Threads of the JDK's HTTP server, woken by its 1 s clock tick (the watcher's deadlines), as the
+   * kernel names them (a thread's {@code comm} is cut at 15 characters).
+   */
   static final Set<String> HTTP_THREADS =
-      Set.of("HTTP-Dispatcher", "idle-timeout-task", "req-rsp-timeout-task", "HTTP-Worker-N");
+      Set.of("HTTP-Dispatcher", "idle-timeout-ta", "req-rsp-timeout", "HTTP-Worker-N");
 
   /**
    * An idle watcher (interval 10 min, so no cycle falls in the minute measured, which starts 5 s
@@ -169,7 +176,14 @@ class WatcherBench {
         metrics.contains("potctl_apply_duration_seconds_count 0"), "no cycle applied:\n" + metrics);
   }
 
-  private static void note(String line) {
+  /** Prints a figure and appends it to {@code target/bench/watcher.md} (the machine line first). */
+  private static void note(String line) throws IOException {
     System.out.println("bench: " + line);
+    Path file = Path.of("target", "bench", "watcher.md");
+    Files.createDirectories(file.getParent());
+    if (!Files.exists(file)) {
+      Files.writeString(file, "Machine: " + Machine.describe() + "\n\n");
+    }
+    Files.writeString(file, "- " + line + "\n", StandardOpenOption.APPEND);
   }
 }
