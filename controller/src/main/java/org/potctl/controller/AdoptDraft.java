@@ -3,6 +3,7 @@ package org.potctl.controller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.potctl.controller.kind.StepDraft;
 import org.potctl.controller.ownership.AdoptCheck;
 import org.potctl.controller.ownership.Verdict;
 import org.potctl.controller.plan.Action;
@@ -10,6 +11,7 @@ import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.InventoryAddresses;
 import org.potctl.controller.plan.PlanRequest;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.state.exec.Command;
 import org.potctl.state.host.Host;
 import org.potctl.state.model.HostState;
@@ -81,7 +83,7 @@ final class AdoptDraft {
           Risk.NONE,
           reason,
           List.of(HostPlanBuilder.field(ZfsCommands.OWNER, null, specId)),
-          stamps);
+          StepDraft.each(StepKind.STAMP, stamps));
     } else {
       b.change(
           v.address(),

@@ -3,11 +3,13 @@ package org.potctl.controller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.potctl.controller.kind.StepDraft;
 import org.potctl.controller.ownership.Verdict;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.InventoryAddresses;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.state.exec.Command;
 import org.potctl.state.host.Host;
@@ -55,7 +57,8 @@ final class ForgetDraft {
             Risk.NONE,
             reason,
             List.of(HostPlanBuilder.field(ZfsCommands.OWNER, specId, null)),
-            unstamp(state.datasets().get(Verdict.dataset(state, a))));
+            StepDraft.each(
+                StepKind.UNSTAMP, unstamp(state.datasets().get(Verdict.dataset(state, a)))));
       } else {
         b.change(
                 a,

@@ -2,8 +2,10 @@ package org.potctl.controller;
 
 import java.time.Instant;
 import java.util.List;
+import org.potctl.controller.kind.StepDraft;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.controller.trash.TrashEntry;
 import org.potctl.controller.trash.TrashListing;
 import org.potctl.state.host.Host;
@@ -50,7 +52,10 @@ final class GcDraft {
               + gc.olderThanText()
               + ": destroyed for good",
           List.of(HostPlanBuilder.field("trash", e.dataset(), null)),
-          List.of(ZfsCommands.destroyTrashed(state.config().zfsRoot(), e.dataset())));
+          List.of(
+              StepDraft.of(
+                  StepKind.DESTROY_TRASHED,
+                  ZfsCommands.destroyTrashed(state.config().zfsRoot(), e.dataset()))));
     }
     b.note(
         old.isEmpty()

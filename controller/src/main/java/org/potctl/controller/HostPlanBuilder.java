@@ -15,7 +15,6 @@ import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.Step;
 import org.potctl.schema.address.ResourceAddress;
-import org.potctl.state.exec.Command;
 import org.potctl.state.host.Host;
 import org.potctl.state.model.HostState;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -50,17 +49,17 @@ final class HostPlanBuilder {
     return this;
   }
 
-  /** {@code address} gets {@code action} for {@code reason}, by running {@code commands}. */
+  /** {@code address} gets {@code action} for {@code reason}, by running {@code drafts}. */
   HostPlanBuilder change(
       ResourceAddress address,
       Action action,
       Risk risk,
       String reason,
       List<FieldChange> fields,
-      List<Command> commands) {
+      List<StepDraft> drafts) {
     changes.add(new Change(address, action, risk, List.of(reason), fields));
-    for (Command c : commands) {
-      step(address, c.argv(), "");
+    for (StepDraft d : drafts) {
+      step(address, d);
     }
     return this;
   }
@@ -69,12 +68,12 @@ final class HostPlanBuilder {
   HostPlanBuilder change(Change change, List<StepDraft> drafts) {
     changes.add(change);
     for (StepDraft d : drafts) {
-      step(change.address(), d.argv(), d.stdin());
+      step(change.address(), d);
     }
     return this;
   }
 
-  private void step(ResourceAddress address, List<String> argv, String stdin) {
+  private void step(ResourceAddress address, StepDraft d) {
     int id = steps.size() + 1;
     Integer before = sequential && id > 1 ? Integer.valueOf(id - 1) : last.get(address);
     last.put(address, id);
@@ -82,8 +81,9 @@ final class HostPlanBuilder {
         new Step(
             id,
             address,
-            argv,
-            stdin,
+            d.kind(),
+            d.argv(),
+            d.stdin(),
             before == null ? List.of() : List.of(before),
             Readiness.NONE));
   }

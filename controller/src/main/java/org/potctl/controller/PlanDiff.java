@@ -14,7 +14,7 @@ import org.potctl.controller.plan.Step;
 /**
  * What differs between a saved plan and a fresh plan of the same spec on the same host: the spec
  * digest, host driver and fingerprint, every observed object, every change (action, risk, reasons,
- * fields) and every step (address, argv, stdin, order, readiness). One line per difference.
+ * fields) and every step (address, kind, argv, stdin, order, readiness). One line per difference.
  */
 final class PlanDiff {
 
@@ -60,7 +60,7 @@ final class PlanDiff {
   }
 
   private static String step(Step s) {
-    return s.id() + " " + s.address() + " " + s.argv();
+    return s.id() + " " + s.address() + " " + s.kind().code() + " " + s.argv();
   }
 
   private static void field(List<String> out, String name, Object saved, Object fresh) {

@@ -2,12 +2,15 @@ package org.potctl.controller;
 
 import java.util.List;
 import java.util.Optional;
+import org.potctl.controller.kind.StepDraft;
 import org.potctl.controller.ownership.Verdict;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.controller.trash.TrashEntry;
 import org.potctl.controller.trash.TrashListing;
 import org.potctl.schema.address.ResourceAddress;
+import org.potctl.state.exec.Command;
 import org.potctl.state.host.Host;
 import org.potctl.state.model.HostState;
 import org.potctl.state.zfs.ZfsCommands;
@@ -46,7 +49,7 @@ final class RestoreDraft {
         Risk.NONE,
         "restored from the trash entry of apply " + entry.applyId() + " (" + entry.dataset() + ")",
         List.of(HostPlanBuilder.field("dataset", null, dataset)),
-        ZfsCommands.restoreFromTrash(state.config().zfsRoot(), entry.dataset(), dataset));
+        restore(ZfsCommands.restoreFromTrash(state.config().zfsRoot(), entry.dataset(), dataset)));
     Optional.ofNullable(state.datasets().get(entry.dataset()))
         .flatMap(d -> d.owner())
         .ifPresent(
@@ -79,5 +82,12 @@ final class RestoreDraft {
 
   private static Drafted refused(String reason) {
     return new Drafted.Stop(new ChangeOutcome.Refused(List.of(reason), Optional.empty()));
+  }
+
+  /** The rename out of the trash, then the mountpoint inherited again. */
+  private static List<StepDraft> restore(List<Command> commands) {
+    return List.of(
+        StepDraft.of(StepKind.RESTORE_RENAME, commands.get(0)),
+        StepDraft.of(StepKind.RESTORE_MOUNT, commands.get(1)));
   }
 }

@@ -19,7 +19,7 @@ public final class JournalListener implements ApplyListener {
 
   @Override
   public void stepStarted(Step step, java.time.Instant at) {
-    journal.stepStarted(step.id(), step.address().toString(), step.argv());
+    journal.stepStarted(step.id(), step.address().toString(), step.kind().code(), step.argv());
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.potctl.controller.apply;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,17 +19,6 @@ import org.potctl.schema.address.ResourceAddress;
  * lock.
  */
 final class StepGraph {
-
-  /** pot sub-commands that take pot's global lock, plus create-base: run one at a time. */
-  static final Set<String> SERIAL =
-      Set.of(
-          "create",
-          "create-base",
-          "clone",
-          "import",
-          "prepare",
-          "create-private-bridge",
-          "copy-in");
 
   private final Map<Integer, Step> steps = new LinkedHashMap<>();
   private final Map<Integer, Set<Integer>> dependencies = new HashMap<>();
@@ -97,11 +85,11 @@ final class StepGraph {
     return new ArrayList<>(seen);
   }
 
-  /** Whether {@code step} takes pot's global lock (and so runs alone among such steps). */
+  /**
+   * Whether {@code step} takes pot's global lock (and so runs alone among such steps): decided by
+   * its {@link org.potctl.controller.plan.StepKind#serial kind}, never by its argv.
+   */
   static boolean serial(Step step) {
-    List<String> argv = step.argv();
-    return argv.size() >= 2
-        && Path.of(argv.get(0)).getFileName().toString().equals("pot")
-        && SERIAL.contains(argv.get(1));
+    return step.kind().serial();
   }
 }

@@ -6,6 +6,7 @@ import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.state.model.Base;
 import org.potctl.state.pot.PotCommands;
@@ -29,7 +30,7 @@ final class BaseHandler implements Handler {
             List.of(new FieldChange("release", null, Json.text(address.name()))));
     return new ResourcePlan(
         change,
-        List.of(StepDraft.of(PotCommands.createBase(address.name()))),
+        List.of(StepDraft.of(StepKind.CREATE_BASE, PotCommands.createBase(address.name()))),
         List.of(),
         observed.map());
   }

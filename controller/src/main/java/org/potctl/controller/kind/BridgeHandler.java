@@ -6,6 +6,7 @@ import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.model.BridgeSpec;
 import org.potctl.state.model.Bridge;
@@ -47,7 +48,9 @@ final class BridgeHandler implements Handler {
             List.of(new FieldChange("size", null, Json.number(spec.size()))));
     return new ResourcePlan(
         change,
-        List.of(StepDraft.of(PotCommands.createPrivateBridge(spec.name(), spec.size()))),
+        List.of(
+            StepDraft.of(
+                StepKind.CREATE_BRIDGE, PotCommands.createPrivateBridge(spec.name(), spec.size()))),
         List.of(),
         observed.map());
   }
@@ -68,7 +71,7 @@ final class BridgeHandler implements Handler {
             List.of(new FieldChange("bridge", Json.text(address.name()), null)));
     return new ResourcePlan(
         change,
-        List.of(StepDraft.of(PotCommands.destroyBridge(address.name()))),
+        List.of(StepDraft.of(StepKind.DESTROY_BRIDGE, PotCommands.destroyBridge(address.name()))),
         List.of(),
         observed.map());
   }

@@ -2,8 +2,8 @@ package org.potctl.controller.kind;
 
 import java.util.List;
 import java.util.Optional;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.PotSpec;
-import org.potctl.state.exec.Command;
 import org.potctl.state.model.NetworkType;
 import org.potctl.state.pot.PotCommands;
 import org.potctl.state.pot.PotCreate;
@@ -18,16 +18,16 @@ public final class BuildSteps {
 
   private BuildSteps() {}
 
-  /** The commands that build the image {@code <pot>_<tag>.xz} into {@code dir}, in order. */
-  public static List<Command> of(PotSpec pot, String tag, String dir, Optional<String> signKey) {
+  /** The steps that build the image {@code <pot>_<tag>.xz} into {@code dir}, in order. */
+  public static List<StepDraft> of(PotSpec pot, String tag, String dir, Optional<String> signKey) {
     PotCreate create =
         PotCreateSteps.potCreate(pot)
             .withNetwork(NetworkType.INHERIT, Optional.empty(), Optional.empty());
     return List.of(
-        PotCommands.imageDirectory(dir),
-        PotCommands.create(create),
-        PotCommands.snapshot(pot.name()),
-        PotCommands.export(pot.name(), tag, dir, signKey),
-        PotCommands.destroy(pot.name(), false));
+        StepDraft.of(StepKind.MAKE_DIRECTORY, PotCommands.imageDirectory(dir)),
+        StepDraft.of(StepKind.CREATE_POT, PotCommands.create(create)),
+        StepDraft.of(StepKind.SNAPSHOT, PotCommands.snapshot(pot.name())),
+        StepDraft.of(StepKind.EXPORT_IMAGE, PotCommands.export(pot.name(), tag, dir, signKey)),
+        StepDraft.of(StepKind.DESTROY_POT, PotCommands.destroy(pot.name(), false)));
   }
 }

@@ -7,6 +7,7 @@ import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.model.FlavourScript;
 import org.potctl.schema.model.FlavourSpec;
@@ -44,7 +45,8 @@ final class FlavourHandler implements Handler {
     String commands = commandFile(spec);
     Optional<String> hostCommands = host.flatMap(Flavour::commands);
     if (!spec.commands().isEmpty() && !hostCommands.equals(Optional.of(commands))) {
-      steps.add(StepDraft.withStdin(List.of("tee", dir + "/" + name), commands));
+      steps.add(
+          StepDraft.withStdin(StepKind.WRITE_FLAVOUR, List.of("tee", dir + "/" + name), commands));
       fields.add(
           new FieldChange(
               "commands",
@@ -56,7 +58,11 @@ final class FlavourHandler implements Handler {
       FlavourScript script = spec.script().get();
       String digest = Fingerprints.sha256(script.content());
       if (!hostScript.equals(Optional.of(digest))) {
-        steps.add(StepDraft.withStdin(List.of("tee", dir + "/" + name + ".sh"), script.content()));
+        steps.add(
+            StepDraft.withStdin(
+                StepKind.WRITE_FLAVOUR,
+                List.of("tee", dir + "/" + name + ".sh"),
+                script.content()));
         fields.add(
             new FieldChange("script", Json.text(hostScript.orElse(null)), Json.text(digest)));
       }
@@ -90,8 +96,8 @@ final class FlavourHandler implements Handler {
     return new ResourcePlan(
         change,
         List.of(
-            StepDraft.of(Command.of("rm", "-f", file)),
-            StepDraft.of(Command.of("rm", "-f", file + ".sh"))),
+            StepDraft.of(StepKind.REMOVE_FLAVOUR, Command.of("rm", "-f", file)),
+            StepDraft.of(StepKind.REMOVE_FLAVOUR, Command.of("rm", "-f", file + ".sh"))),
         List.of(),
         observed.map());
   }

@@ -9,6 +9,7 @@ import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Interruptions.Interruption;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.model.FscompSpec;
@@ -62,16 +63,16 @@ final class FscompHandler implements Handler {
 
   private ResourcePlan create(PlanContext ctx, FscompSpec spec, String ds, Observed observed) {
     List<StepDraft> steps = new ArrayList<>();
-    steps.add(StepDraft.of(PotCommands.createFscomp(spec.name())));
-    steps.add(StepDraft.of(ZfsCommands.stampOwner(ds, ctx.specId())));
+    steps.add(StepDraft.of(StepKind.CREATE_FSCOMP, PotCommands.createFscomp(spec.name())));
+    steps.add(StepDraft.of(StepKind.STAMP, ZfsCommands.stampOwner(ds, ctx.specId())));
     List<FieldChange> fields = new ArrayList<>();
     if (spec.protect()) {
-      steps.add(StepDraft.of(ZfsCommands.stampProtect(ds)));
+      steps.add(StepDraft.of(StepKind.STAMP, ZfsCommands.stampProtect(ds)));
     }
     spec.properties()
         .forEach(
             (k, v) -> {
-              steps.add(StepDraft.of(ZfsCommands.setProperty(ds, k, v)));
+              steps.add(StepDraft.of(StepKind.SET_PROPERTY, ZfsCommands.setProperty(ds, k, v)));
               fields.add(new FieldChange("properties." + k, null, Json.text(v)));
             });
     fields.add(new FieldChange("protect", null, Json.bool(spec.protect())));
@@ -87,7 +88,10 @@ final class FscompHandler implements Handler {
     for (Map.Entry<String, String> p : spec.properties().entrySet()) {
       Optional<String> now = ds.property(p.getKey());
       if (now.isEmpty() || !PropertyValues.same(p.getKey(), p.getValue(), now.get())) {
-        steps.add(StepDraft.of(ZfsCommands.setProperty(ds.name(), p.getKey(), p.getValue())));
+        steps.add(
+            StepDraft.of(
+                StepKind.SET_PROPERTY,
+                ZfsCommands.setProperty(ds.name(), p.getKey(), p.getValue())));
         fields.add(
             new FieldChange(
                 "properties." + p.getKey(), Json.text(now.orElse(null)), Json.text(p.getValue())));
@@ -97,6 +101,7 @@ final class FscompHandler implements Handler {
     if (stamped != spec.protect()) {
       steps.add(
           StepDraft.of(
+              spec.protect() ? StepKind.STAMP : StepKind.UNSTAMP,
               spec.protect()
                   ? ZfsCommands.stampProtect(ds.name())
                   : ZfsCommands.removeProtect(ds.name())));

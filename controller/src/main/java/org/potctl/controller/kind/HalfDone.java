@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.Interruptions.Interruption;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.state.model.Dataset;
 import org.potctl.state.zfs.ZfsCommands;
@@ -65,7 +66,7 @@ final class HalfDone {
           plan, new Change(c.address(), c.action(), c.risk(), reasons, c.fields()), plan.steps());
     }
     List<StepDraft> steps = new ArrayList<>();
-    steps.add(StepDraft.of(ZfsCommands.stampOwner(dataset, ctx.specId())));
+    steps.add(StepDraft.of(StepKind.STAMP, ZfsCommands.stampOwner(dataset, ctx.specId())));
     steps.addAll(plan.steps());
     Action action = c.action() == Action.NOOP ? Action.UPDATE : c.action();
     return withChange(plan, new Change(c.address(), action, c.risk(), reasons, c.fields()), steps);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Readiness;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.DesiredState;
 import org.potctl.schema.model.DnsSpec;
 import org.potctl.schema.model.MountSpec;
@@ -29,9 +30,9 @@ final class PotCreateSteps {
     String dataset = ctx.host().config().potDataset(spec.name());
     List<StepDraft> steps = new ArrayList<>();
     steps.addAll(creation(ctx, spec));
-    steps.add(StepDraft.of(ZfsCommands.stampOwner(dataset, ctx.specId())));
+    steps.add(StepDraft.of(StepKind.STAMP, ZfsCommands.stampOwner(dataset, ctx.specId())));
     if (spec.protect()) {
-      steps.add(StepDraft.of(ZfsCommands.stampProtect(dataset)));
+      steps.add(StepDraft.of(StepKind.STAMP, ZfsCommands.stampProtect(dataset)));
     }
     spec.options()
         .cmd()
@@ -39,36 +40,46 @@ final class PotCreateSteps {
             c ->
                 steps.add(
                     StepDraft.of(
+                        StepKind.CONFIGURE,
                         PotCommands.setCommand(spec.name(), PotOptionDiff.asPotStores(c)))));
     for (MountSpec m : spec.mounts()) {
-      steps.add(StepDraft.of(PotDiff.mountIn(spec.name(), m)));
+      steps.add(StepDraft.of(StepKind.MOUNT, PotDiff.mountIn(spec.name(), m)));
     }
     if (!spec.ports().isEmpty()) {
-      steps.add(StepDraft.of(PotCommands.exportPorts(spec.name(), PotValues.potPorts(spec))));
+      steps.add(
+          StepDraft.of(
+              StepKind.EXPORT_PORTS,
+              PotCommands.exportPorts(spec.name(), PotValues.potPorts(spec))));
     }
     spec.attributes()
         .forEach(
             (k, v) ->
                 steps.add(
                     StepDraft.of(
+                        StepKind.CONFIGURE,
                         PotCommands.setAttribute(spec.name(), k, PotValues.attribute(v)))));
     if (spec.resources().isLimited()) {
       steps.add(
           StepDraft.of(
+              StepKind.CONFIGURE,
               PotCommands.setRss(
                   spec.name(),
                   spec.resources().cpus(),
                   spec.resources().memory().map(Object::toString))));
     }
     if (!spec.env().isEmpty()) {
-      steps.add(StepDraft.of(PotCommands.setEnv(spec.name(), PotValues.env(spec))));
+      steps.add(
+          StepDraft.of(StepKind.CONFIGURE, PotCommands.setEnv(spec.name(), PotValues.env(spec))));
     }
     if (!spec.hosts().isEmpty()) {
-      steps.add(StepDraft.of(PotCommands.setHosts(spec.name(), PotValues.hosts(spec))));
+      steps.add(
+          StepDraft.of(
+              StepKind.CONFIGURE, PotCommands.setHosts(spec.name(), PotValues.hosts(spec))));
     }
     for (String dep : spec.dependsOn()) {
       steps.add(
-          StepDraft.afterDependencies(PotCommands.addDependency(spec.name(), dep), Readiness.NONE));
+          StepDraft.afterDependencies(
+              StepKind.CONFIGURE, PotCommands.addDependency(spec.name(), dep), Readiness.NONE));
     }
     if (spec.state() == DesiredState.RUNNING) {
       steps.add(start(spec));
@@ -83,7 +94,7 @@ final class PotCreateSteps {
   private static List<StepDraft> creation(PlanContext ctx, PotSpec spec) {
     Optional<String> from = spec.options().clonedFrom();
     if (from.isEmpty()) {
-      return List.of(StepDraft.of(PotCommands.create(potCreate(spec))));
+      return List.of(StepDraft.of(StepKind.CREATE_POT, PotCommands.create(potCreate(spec))));
     }
     List<StepDraft> steps = new ArrayList<>();
     spec.options()
@@ -94,14 +105,17 @@ final class PotCreateSteps {
             i ->
                 steps.add(
                     StepDraft.of(
+                        StepKind.IMPORT_IMAGE,
                         PotCommands.importImage(i.name(), i.tag(), i.url(), ctx.imageKey()))));
-    steps.add(StepDraft.of(new PotClone(from.get(), potCreate(spec)).command()));
+    steps.add(
+        StepDraft.of(StepKind.CLONE_POT, new PotClone(from.get(), potCreate(spec)).command()));
     return steps;
   }
 
   /** {@code pot start}, after the pot's dependencies, ready when running with its redirects. */
   static StepDraft start(PotSpec spec) {
     return StepDraft.afterDependencies(
+        StepKind.START,
         PotCommands.start(spec.name()),
         new Readiness.PotRunning(spec.name(), PotValues.redirects(spec)));
   }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.MountSource;
 import org.potctl.schema.model.MountSpec;
 import org.potctl.schema.model.PotSpec;
@@ -106,7 +107,7 @@ final class PotDiff {
     List<StepDraft> steps = new ArrayList<>();
     for (MountSpec m : spec.mounts()) {
       if (!have.contains(PotValues.mount(m))) {
-        steps.add(StepDraft.of(mountIn(spec.name(), m)));
+        steps.add(StepDraft.of(StepKind.MOUNT, mountIn(spec.name(), m)));
       }
     }
     diffs.add(
@@ -136,7 +137,10 @@ final class PotDiff {
         new FieldDiff(
             field,
             Effect.AT_START,
-            List.of(StepDraft.of(PotCommands.exportPorts(spec.name(), PotValues.potPorts(spec)))),
+            List.of(
+                StepDraft.of(
+                    StepKind.EXPORT_PORTS,
+                    PotCommands.exportPorts(spec.name(), PotValues.potPorts(spec)))),
             Risk.NETWORK,
             "export-ports replaces the whole list; redirects change at the next start"));
   }
@@ -155,7 +159,10 @@ final class PotDiff {
                         new FieldChange(
                             "attributes." + name, Json.text(have.orElse(null)), Json.text(want)),
                         boot ? Effect.NOW : Effect.AT_START,
-                        List.of(StepDraft.of(PotCommands.setAttribute(spec.name(), name, want))),
+                        List.of(
+                            StepDraft.of(
+                                StepKind.CONFIGURE,
+                                PotCommands.setAttribute(spec.name(), name, want))),
                         Risk.NONE,
                         boot
                             ? "attribute " + name + " is read at boot"
@@ -199,6 +206,7 @@ final class PotDiff {
           i == 0
               ? List.of(
                   StepDraft.of(
+                      StepKind.CONFIGURE,
                       PotCommands.setRss(
                           spec.name(), want.cpus(), want.memory().map(Object::toString))))
               : List.of();
@@ -219,7 +227,10 @@ final class PotDiff {
               : new FieldDiff(
                   f,
                   Effect.AT_START,
-                  List.of(StepDraft.of(PotCommands.setEnv(spec.name(), PotValues.env(spec)))),
+                  List.of(
+                      StepDraft.of(
+                          StepKind.CONFIGURE,
+                          PotCommands.setEnv(spec.name(), PotValues.env(spec)))),
                   Risk.NONE,
                   "set-env replaces every variable; read at start"));
     }
@@ -232,7 +243,10 @@ final class PotDiff {
               : new FieldDiff(
                   f,
                   Effect.AT_START,
-                  List.of(StepDraft.of(PotCommands.setHosts(spec.name(), PotValues.hosts(spec)))),
+                  List.of(
+                      StepDraft.of(
+                          StepKind.CONFIGURE,
+                          PotCommands.setHosts(spec.name(), PotValues.hosts(spec)))),
                   Risk.NONE,
                   "set-hosts replaces every entry; /etc/hosts is written at start"));
     }
@@ -250,7 +264,7 @@ final class PotDiff {
       if (!have.contains(dep)) {
         steps.add(
             StepDraft.afterDependencies(
-                PotCommands.addDependency(spec.name(), dep), Readiness.NONE));
+                StepKind.CONFIGURE, PotCommands.addDependency(spec.name(), dep), Readiness.NONE));
       }
     }
     SortedSet<String> extra = new TreeSet<>(have);

@@ -10,6 +10,7 @@ import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Interruptions.Interruption;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.model.DesiredState;
@@ -171,7 +172,8 @@ final class PotHandler implements Handler {
     }
     List<StepDraft> steps = new ArrayList<>(removal(ctx, spec.name(), ds, running));
     if (spec.options().snapshotBeforeChange()) {
-      steps.add(running ? 1 : 0, StepDraft.of(PotCommands.snapshot(spec.name())));
+      steps.add(
+          running ? 1 : 0, StepDraft.of(StepKind.SNAPSHOT, PotCommands.snapshot(spec.name())));
     }
     steps.addAll(running ? 1 : 0, fscompSnapshots(ctx, spec));
     steps.addAll(PotCreateSteps.steps(ctx, spec));
@@ -267,7 +269,7 @@ final class PotHandler implements Handler {
             f ->
                 ctx.spec().fscomps().containsKey(f)
                     && ctx.spec().fscomps().get(f).snapshotBeforeChange())
-        .map(f -> StepDraft.of(PotCommands.snapshotFscomp(f)))
+        .map(f -> StepDraft.of(StepKind.SNAPSHOT, PotCommands.snapshotFscomp(f)))
         .toList();
   }
 
@@ -275,10 +277,10 @@ final class PotHandler implements Handler {
   static List<StepDraft> removal(PlanContext ctx, String name, Dataset ds, boolean running) {
     List<StepDraft> steps = new ArrayList<>();
     if (running) {
-      steps.add(StepDraft.of(PotCommands.stop(name)));
+      steps.add(StepDraft.of(StepKind.STOP, PotCommands.stop(name)));
     }
     if (hasOwnDatasets(ctx, ds.name())) {
-      steps.add(StepDraft.of(ZfsCommands.inheritMountpoints(ds.name())));
+      steps.add(StepDraft.of(StepKind.TRASH_PREPARE, ZfsCommands.inheritMountpoints(ds.name())));
     }
     steps.addAll(Trash.steps(ctx, ds.name(), "pot", name));
     return steps;

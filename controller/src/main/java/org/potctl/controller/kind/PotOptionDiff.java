@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.DnsSpec;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.Pot;
@@ -28,7 +29,8 @@ final class PotOptionDiff {
           new FieldDiff(
               new FieldChange("cmd", Json.text(pot.command().orElse(null)), Json.text(cmd.get())),
               Effect.AT_START,
-              List.of(StepDraft.of(PotCommands.setCommand(spec.name(), cmd.get()))),
+              List.of(
+                  StepDraft.of(StepKind.CONFIGURE, PotCommands.setCommand(spec.name(), cmd.get()))),
               Risk.NONE,
               "set-cmd replaces the command; it runs at the next start"));
     }

@@ -6,6 +6,7 @@ import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.model.DesiredState;
 import org.potctl.schema.model.PotSpec;
@@ -60,6 +61,7 @@ final class PotUpdate {
             Effect.NOW,
             List.of(
                 StepDraft.of(
+                    spec.protect() ? StepKind.STAMP : StepKind.UNSTAMP,
                     spec.protect()
                         ? ZfsCommands.stampProtect(dataset.name())
                         : ZfsCommands.removeProtect(dataset.name()))),
@@ -86,10 +88,10 @@ final class PotUpdate {
     boolean start = wantRunning && (!running || stop);
     List<StepDraft> steps = new ArrayList<>();
     if (stop) {
-      steps.add(StepDraft.of(PotCommands.stop(spec.name())));
+      steps.add(StepDraft.of(StepKind.STOP, PotCommands.stop(spec.name())));
     }
     if (stop && start && spec.options().snapshotBeforeChange()) {
-      steps.add(StepDraft.of(PotCommands.snapshot(spec.name())));
+      steps.add(StepDraft.of(StepKind.SNAPSHOT, PotCommands.snapshot(spec.name())));
     }
     if (stop && start) {
       steps.addAll(PotHandler.fscompSnapshots(ctx, spec));

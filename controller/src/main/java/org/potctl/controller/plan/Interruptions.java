@@ -12,10 +12,11 @@ import org.potctl.state.statedir.JournalRecord;
 
 /**
  * What earlier applies of this spec left half-done, read from their journals (DESIGN §3.5): the
- * addresses whose dataset potctl itself began to create ({@code pot create}, {@code pot
- * create-fscomp}) and the datasets whose move into the trash began. Only with such evidence does
- * the planner take an unstamped dataset for its own and repair it; without it an unstamped dataset
- * is never touched.
+ * addresses whose dataset potctl itself began to create (a step whose {@link
+ * StepKind#createsDataset kind creates the dataset}) and the datasets whose move into the trash
+ * began ({@link StepKind#TRASH_UNMOUNT} started, {@link StepKind#TRASH_RENAME} not finished). Only
+ * with such evidence does the planner take an unstamped dataset for its own and repair it; without
+ * it an unstamped dataset is never touched.
  *
  * @param creates by address: the newest unsuccessful apply that started creating its dataset
  * @param trashMoves by address: the newest unsuccessful apply that started moving its dataset into
@@ -23,8 +24,6 @@ import org.potctl.state.statedir.JournalRecord;
  */
 public record Interruptions(
     Map<String, Interruption> creates, Map<String, Interruption> trashMoves) {
-
-  private static final List<String> UNMOUNT = List.of("zfs", "set", "mountpoint=none");
 
   /** No evidence: a fresh host, or the last apply of the spec succeeded. */
   public static final Interruptions NONE = new Interruptions(Map.of(), Map.of());
@@ -68,18 +67,17 @@ public record Interruptions(
       Map<String, Interruption> unmounted = new LinkedHashMap<>();
       Set<String> renamed = new HashSet<>();
       for (JournalRecord r : j.startedSteps()) {
-        if (r.address().isEmpty() || r.step().isEmpty() || r.argv().size() < 2) {
+        Optional<StepKind> kind = kind(r);
+        if (r.address().isEmpty() || r.step().isEmpty() || kind.isEmpty()) {
           continue;
         }
         String address = r.address().get();
         boolean finished = j.stepFinished(r.step().getAsInt());
-        List<String> argv = r.argv();
-        if (argv.get(0).equals("pot")
-            && (argv.get(1).equals("create") || argv.get(1).equals("create-fscomp"))) {
+        if (kind.get().createsDataset()) {
           creates.putIfAbsent(address, new Interruption(j.applyId(), finished));
-        } else if (argv.size() == 4 && argv.subList(0, 3).equals(UNMOUNT)) {
+        } else if (kind.get() == StepKind.TRASH_UNMOUNT) {
           unmounted.put(address, new Interruption(j.applyId(), finished));
-        } else if (argv.get(0).equals("zfs") && argv.get(1).equals("rename") && finished) {
+        } else if (kind.get() == StepKind.TRASH_RENAME && finished) {
           renamed.add(address);
         }
       }
@@ -91,5 +89,15 @@ public record Interruptions(
           });
     }
     return new Interruptions(creates, trash);
+  }
+
+  /**
+   * The kind of a started step: its {@code kind} code; for a line of a journal written before steps
+   * had kinds, the kind its argv had then ({@link LegacyJournalKinds}, the only reading of argv).
+   */
+  private static Optional<StepKind> kind(JournalRecord r) {
+    return r.kind().isPresent()
+        ? r.kind().flatMap(StepKind::fromCode)
+        : LegacyJournalKinds.of(r.argv());
   }
 }

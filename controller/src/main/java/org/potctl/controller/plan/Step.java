@@ -10,6 +10,8 @@ import org.potctl.schema.address.ResourceAddress;
  *
  * @param id 1-based, unique in the plan, in an order that respects {@code after}
  * @param address the resource this step belongs to
+ * @param kind what the step does; the applier and the journal's evidence decide on it, never on the
+ *     argv
  * @param argv the command (pot, zfs), never a shell string
  * @param stdin bytes fed to the command's standard input, usually empty
  * @param after ids of the steps that must have succeeded (and be ready) before this one starts
@@ -18,6 +20,7 @@ import org.potctl.schema.address.ResourceAddress;
 public record Step(
     int id,
     ResourceAddress address,
+    StepKind kind,
     List<String> argv,
     String stdin,
     List<Integer> after,
@@ -25,6 +28,7 @@ public record Step(
 
   public Step {
     Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(kind, "kind");
     argv = List.copyOf(argv);
     Objects.requireNonNull(stdin, "stdin");
     after = List.copyOf(after);

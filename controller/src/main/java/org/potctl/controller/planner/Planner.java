@@ -72,7 +72,7 @@ public final class Planner {
     boolean trashExists = host.datasets().containsKey(trash);
     List<Step> steps =
         new StepOrder(built.graph(), plans, host.config().zfsRoot(), trashExists).assemble();
-    if (steps.stream().anyMatch(s -> s.argv().contains(trash))) {
+    if (steps.stream().anyMatch(s -> s.kind().touchesTrash())) {
       observed.put(
           "dataset." + trash, trashExists ? host.datasets().get(trash).fingerprint() : Plan.ABSENT);
     }

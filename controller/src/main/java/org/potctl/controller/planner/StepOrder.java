@@ -15,6 +15,7 @@ import org.potctl.controller.kind.StepDraft;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Step;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.state.zfs.ZfsCommands;
 
@@ -99,7 +100,8 @@ final class StepOrder {
         trashStep(a).ifPresent(after::add);
       }
       previous = steps.size() + 1;
-      steps.add(new Step(previous, a, d.argv(), d.stdin(), List.copyOf(after), d.ready()));
+      steps.add(
+          new Step(previous, a, d.kind(), d.argv(), d.stdin(), List.copyOf(after), d.ready()));
     }
     tails.put(a, new TreeSet<>(List.of(previous)));
   }
@@ -112,7 +114,13 @@ final class StepOrder {
       int id = steps.size() + 1;
       steps.add(
           new Step(
-              id, a, ZfsCommands.createTrashParent(zfsRoot).argv(), "", List.of(), Readiness.NONE));
+              id,
+              a,
+              StepKind.CREATE_TRASH,
+              ZfsCommands.createTrashParent(zfsRoot).argv(),
+              "",
+              List.of(),
+              Readiness.NONE));
       trashStep = Optional.of(id);
     }
     return trashStep;

@@ -85,6 +85,7 @@ public final class PlanJson {
     g.writeStartObject();
     g.writeNumberProperty("id", s.id());
     g.writeStringProperty("address", s.address().toString());
+    g.writeStringProperty("kind", s.kind().code());
     strings(g, "argv", s.argv());
     g.writeArrayPropertyStart("after");
     s.after().forEach(g::writeNumber);

@@ -15,6 +15,7 @@ import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.Step;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Severity;
@@ -111,6 +112,7 @@ final class PlanJsonReader {
     return new Step(
         integer(required(s, "id"), "id"),
         ResourceAddress.parse(text(s, "address")),
+        enumValue(StepKind.values(), text(s, "kind"), StepKind::code),
         strings(array(s, "argv")),
         stdin == null ? "" : text(s, "stdin"),
         after,

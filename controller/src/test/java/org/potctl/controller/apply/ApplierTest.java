@@ -22,6 +22,7 @@ import org.potctl.controller.apply.ResourceOutcome.Status;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Step;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.state.exec.CommandResult;
 import org.potctl.state.exec.CommandRunner;
@@ -269,6 +270,7 @@ class ApplierTest {
                 new Step(
                     2,
                     ResourceAddress.pot("web"),
+                    StepKind.CREATE_POT,
                     createPot("web"),
                     "",
                     List.of(1),

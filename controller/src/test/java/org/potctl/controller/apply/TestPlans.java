@@ -12,6 +12,7 @@ import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.Step;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 
 /** Hand-built plans for applier tests: steps added in order, a create change per new address. */
@@ -27,13 +28,30 @@ public final class TestPlans {
   int step(String address, List<String> argv, Readiness ready, Integer... after) {
     int id = steps.size() + 1;
     ResourceAddress a = ResourceAddress.parse(address);
-    steps.add(new Step(id, a, argv, "", List.of(after), ready));
+    steps.add(new Step(id, a, kindOf(argv), argv, "", List.of(after), ready));
     actions.putIfAbsent(a, Action.CREATE);
     return id;
   }
 
   int step(String address, List<String> argv, Integer... after) {
     return step(address, argv, Readiness.NONE, after);
+  }
+
+  /**
+   * The kind a hand-built test step of {@code argv} gets (a fixture's convenience: the planner sets
+   * kinds when it drafts steps and nothing in potctl reads them from argv): {@code pot create},
+   * {@code create-fscomp}, {@code clone}, {@code start}, {@code stop}, else {@code configure}.
+   */
+  public static StepKind kindOf(List<String> argv) {
+    String sub = argv.size() > 1 ? argv.get(1) : "";
+    return switch (sub) {
+      case "create" -> StepKind.CREATE_POT;
+      case "create-fscomp" -> StepKind.CREATE_FSCOMP;
+      case "clone" -> StepKind.CLONE_POT;
+      case "start" -> StepKind.START;
+      case "stop" -> StepKind.STOP;
+      default -> StepKind.CONFIGURE;
+    };
   }
 
   /** A resource the plan leaves alone. */

@@ -40,7 +40,15 @@ class WalkPropertyTest {
       if (random.nextInt(8) == 0) {
         argv.add("fail");
       }
-      steps.add(new Step(id, ResourceAddress.pot(pot), argv, "", after, Readiness.NONE));
+      steps.add(
+          new Step(
+              id,
+              ResourceAddress.pot(pot),
+              TestPlans.kindOf(argv),
+              argv,
+              "",
+              after,
+              Readiness.NONE));
     }
     return TestPlans.plan("spec", List.of(), steps, new TreeMap<>());
   }

@@ -18,6 +18,7 @@ import org.potctl.controller.apply.ApplyReport;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Step;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
@@ -153,6 +154,7 @@ final class ApplyPhase {
           new Step(
               i + 1,
               ResourceAddress.pot(pot),
+              StepKind.CONFIGURE,
               List.of("pot", "set-attribute", "-p", pot, "-A", "start-at-boot", "-V", "YES"),
               "",
               after,

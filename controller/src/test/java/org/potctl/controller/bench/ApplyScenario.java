@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.potctl.controller.apply.TestPlans;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Step;
@@ -123,7 +124,9 @@ final class ApplyScenario {
       }
     }
     int id = steps.size() + 1;
-    steps.add(new Step(id, address, argv, "", deps.stream().sorted().toList(), ready));
+    steps.add(
+        new Step(
+            id, address, TestPlans.kindOf(argv), argv, "", deps.stream().sorted().toList(), ready));
     return id;
   }
 }

@@ -14,16 +14,6 @@ import org.potctl.schema.address.ResourceAddress;
  */
 record CriticalPath(long chainSteps, long serialSteps, long totalSteps, int parallelism) {
 
-  private static final List<String> SERIAL =
-      List.of(
-          "create",
-          "create-base",
-          "clone",
-          "import",
-          "prepare",
-          "create-private-bridge",
-          "copy-in");
-
   static CriticalPath of(List<Step> steps, int parallelism) {
     Map<Integer, Long> depth = new HashMap<>();
     Map<ResourceAddress, Integer> lastOf = new HashMap<>();
@@ -40,9 +30,7 @@ record CriticalPath(long chainSteps, long serialSteps, long totalSteps, int para
       }
       depth.put(s.id(), d + 1);
       chain = Math.max(chain, d + 1);
-      if (s.argv().size() > 1
-          && s.argv().get(0).equals("pot")
-          && SERIAL.contains(s.argv().get(1))) {
+      if (s.kind().serial()) {
         serial++;
       }
     }

@@ -15,6 +15,7 @@ import org.potctl.controller.apply.TestPlans;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Step;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 
 class ApplyProgressTest {
@@ -24,6 +25,7 @@ class ApplyProgressTest {
       new Step(
           1,
           ResourceAddress.pot("web"),
+          StepKind.CREATE_POT,
           List.of("pot", "create", "-p", "web"),
           "",
           List.of(),
@@ -32,6 +34,7 @@ class ApplyProgressTest {
       new Step(
           2,
           ResourceAddress.pot("web"),
+          StepKind.START,
           List.of("pot", "start", "-p", "web"),
           "",
           List.of(1),

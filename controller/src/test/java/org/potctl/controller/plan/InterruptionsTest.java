@@ -19,6 +19,28 @@ class InterruptionsTest {
   @TempDir Path dir;
 
   @Test
+  void theKindsOfTheStepsDecideNotTheirArgv() {
+    InstantSource clock = InstantSource.system();
+    try (Journal j = Journal.start(dir, "a-2", "potctl apply", Optional.of("k"), clock)) {
+      j.stepStarted(1, "pot.web", "create-pot", List.of("/usr/local/bin/pot", "create", "-p", "w"));
+      j.stepStarted(2, "pot.cfg", "configure", List.of("pot", "create", "-p", "cfg"));
+      j.stepStarted(3, "fscomp.logs", "trash-unmount", List.of("zfs", "set", "x"));
+      j.stepStarted(4, "fscomp.old", "trash-unmount", List.of("zfs", "set", "y"));
+      j.stepFinished(4, "fscomp.old", Duration.ZERO);
+      j.stepStarted(5, "fscomp.old", "trash-rename", List.of("zfs", "rename", "a", "b"));
+      j.stepFinished(5, "fscomp.old", Duration.ZERO);
+      j.stepStarted(6, "fscomp.new", "restore-rename", List.of("zfs", "rename", "b", "a"));
+      j.stepStarted(7, "pot.odd", "no-such-kind", List.of("pot", "create", "-p", "odd"));
+    }
+    Interruptions i = Interruptions.from(new JournalReader(dir).unsuccessfulSince("k", 50));
+    assertEquals(List.of("pot.web"), List.copyOf(i.creates().keySet()));
+    assertTrue(i.trashMove("fscomp.logs").isPresent());
+    assertTrue(i.trashMove("fscomp.old").isEmpty(), "its trash rename finished");
+    assertEquals(1, i.trashMoves().size());
+  }
+
+  /** Journals written before steps had kinds: their argv is read as those versions ran it. */
+  @Test
   void createsAndStoppedTrashMovesAreEvidenceFinishedRenamesAreNot() {
     InstantSource clock = InstantSource.system();
     try (Journal j = Journal.start(dir, "a-1", "potctl apply", Optional.of("s"), clock)) {

@@ -22,6 +22,7 @@ import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.Step;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
@@ -44,13 +45,27 @@ class ApplyReportRenderTest {
             new Step(
                 1,
                 broken,
+                StepKind.CREATE_FSCOMP,
                 List.of("pot", "create-fscomp", "-f", "broken"),
                 "",
                 List.of(),
                 Readiness.NONE),
             new Step(
-                2, ok, List.of("pot", "create-fscomp", "-f", "ok"), "", List.of(), Readiness.NONE),
-            new Step(3, web, List.of("pot", "start", "-p", "web"), "", List.of(1), Readiness.NONE));
+                2,
+                ok,
+                StepKind.CREATE_FSCOMP,
+                List.of("pot", "create-fscomp", "-f", "ok"),
+                "",
+                List.of(),
+                Readiness.NONE),
+            new Step(
+                3,
+                web,
+                StepKind.START,
+                List.of("pot", "start", "-p", "web"),
+                "",
+                List.of(1),
+                Readiness.NONE));
     List<Change> changes =
         List.of(
             new Change(web, Action.START, Risk.NONE, List.of("stopped"), List.of()),

@@ -16,6 +16,7 @@ import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.Step;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Severity;
@@ -49,6 +50,7 @@ class PlanJsonTest {
             new Step(
                 1,
                 ResourceAddress.flavour("nginx"),
+                StepKind.WRITE_FLAVOUR,
                 List.of("tee", "/x/flavours/nginx"),
                 "set-cmd -c nginx\n",
                 List.of(),
@@ -56,6 +58,7 @@ class PlanJsonTest {
             new Step(
                 2,
                 ResourceAddress.pot("web"),
+                StepKind.START,
                 List.of("pot", "start", "-p", "web"),
                 "",
                 List.of(1),

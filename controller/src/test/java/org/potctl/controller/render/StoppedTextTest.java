@@ -9,6 +9,7 @@ import org.potctl.controller.apply.ApplyReport;
 import org.potctl.controller.apply.StepResult;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Step;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 
 class StoppedTextTest {
@@ -16,13 +17,28 @@ class StoppedTextTest {
   private static final Instant T0 = Instant.parse("2026-12-01T12:00:00Z");
   private static final ResourceAddress WEB = ResourceAddress.pot("web");
   private static final Step STOP =
-      new Step(1, WEB, List.of("pot", "stop", "-p", "web"), "", List.of(), Readiness.NONE);
+      new Step(
+          1,
+          WEB,
+          StepKind.STOP,
+          List.of("pot", "stop", "-p", "web"),
+          "",
+          List.of(),
+          Readiness.NONE);
   private static final Step SET =
-      new Step(2, WEB, List.of("pot", "set-rss", "-p", "web"), "", List.of(1), Readiness.NONE);
+      new Step(
+          2,
+          WEB,
+          StepKind.CONFIGURE,
+          List.of("pot", "set-rss", "-p", "web"),
+          "",
+          List.of(1),
+          Readiness.NONE);
   private static final Step START =
       new Step(
           3,
           WEB,
+          StepKind.START,
           List.of("pot", "start", "-p", "web"),
           "",
           List.of(2),

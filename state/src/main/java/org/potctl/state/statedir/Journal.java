@@ -117,7 +117,7 @@ public final class Journal implements AutoCloseable {
     Journal journal = new Journal(applyId, store, name, clock, appender);
     try {
       journal.write(
-          JournalRecord.Event.APPLY_STARTED, null, null, List.of(), null, command, specId);
+          JournalRecord.Event.APPLY_STARTED, null, null, List.of(), null, command, specId, null);
     } catch (RuntimeException e) {
       appender.close();
       throw e;
@@ -151,32 +151,71 @@ public final class Journal implements AutoCloseable {
     return appender.healthy();
   }
 
-  /** Step {@code step} on {@code address} is about to run {@code argv}. */
+  /** Step {@code step} on {@code address} is about to run {@code argv}; its kind is not known. */
   public void stepStarted(int step, String address, List<String> argv) {
-    write(JournalRecord.Event.STEP_STARTED, step, address, argv, null, null, Optional.empty());
+    write(
+        JournalRecord.Event.STEP_STARTED, step, address, argv, null, null, Optional.empty(), null);
+  }
+
+  /**
+   * Step {@code step} of kind {@code kind} (a step kind code, e.g. {@code create-pot}) on {@code
+   * address} is about to run {@code argv}.
+   */
+  public void stepStarted(int step, String address, String kind, List<String> argv) {
+    write(
+        JournalRecord.Event.STEP_STARTED, step, address, argv, null, null, Optional.empty(), kind);
   }
 
   /** Step {@code step} succeeded after {@code took}. */
   public void stepFinished(int step, String address, Duration took) {
     write(
-        JournalRecord.Event.STEP_FINISHED, step, address, List.of(), took, null, Optional.empty());
+        JournalRecord.Event.STEP_FINISHED,
+        step,
+        address,
+        List.of(),
+        took,
+        null,
+        Optional.empty(),
+        null);
   }
 
   /** Step {@code step} failed after {@code took} with {@code error}. */
   public void stepFailed(int step, String address, Duration took, String error) {
-    write(JournalRecord.Event.STEP_FAILED, step, address, List.of(), took, error, Optional.empty());
+    write(
+        JournalRecord.Event.STEP_FAILED,
+        step,
+        address,
+        List.of(),
+        took,
+        error,
+        Optional.empty(),
+        null);
   }
 
   /** Step {@code step} was not run, for {@code reason} (e.g. a dependency failed). */
   public void stepSkipped(int step, String address, String reason) {
     write(
-        JournalRecord.Event.STEP_SKIPPED, step, address, List.of(), null, reason, Optional.empty());
+        JournalRecord.Event.STEP_SKIPPED,
+        step,
+        address,
+        List.of(),
+        null,
+        reason,
+        Optional.empty(),
+        null);
   }
 
   /** The apply ended with {@code outcome} (e.g. {@code ok}, {@code failed}, {@code stopped}). */
   public void applyFinished(String outcome) {
     write(
-        JournalRecord.Event.APPLY_FINISHED, null, null, List.of(), null, outcome, Optional.empty());
+        JournalRecord.Event.APPLY_FINISHED,
+        null,
+        null,
+        List.of(),
+        null,
+        outcome,
+        Optional.empty(),
+        null);
   }
 
   private synchronized void write(
@@ -186,7 +225,8 @@ public final class Journal implements AutoCloseable {
       List<String> argv,
       Duration took,
       String message,
-      Optional<String> specId) {
+      Optional<String> specId,
+      String kind) {
     JournalRecord record =
         new JournalRecord(
             event,
@@ -196,7 +236,8 @@ public final class Journal implements AutoCloseable {
             argv,
             Optional.ofNullable(took),
             Optional.ofNullable(message),
-            specId);
+            specId,
+            Optional.ofNullable(kind));
     appender.append(record.toJsonLine());
   }
 

@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One line of an apply's journal: {@code {"event":"step_started","time":"…","step":3,
- * "address":"pot.web","argv":["pot","start","web"]}}. Fields that do not apply to an event are
- * absent.
+ * "address":"pot.web","kind":"start","argv":["pot","start","web"]}}. Fields that do not apply to an
+ * event are absent.
  *
  * @param event what happened
  * @param time when
@@ -26,6 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  *     apply, the command line of a started one
  * @param specId the spec id the apply works for, on {@link Event#APPLY_STARTED} (absent in journals
  *     written before it was recorded)
+ * @param kind the step's kind code (the controller's {@code StepKind}, e.g. {@code create-pot}), on
+ *     {@link Event#STEP_STARTED} (absent in journals written before steps had kinds)
  */
 public record JournalRecord(
     Event event,
@@ -35,7 +37,8 @@ public record JournalRecord(
     List<String> argv,
     Optional<Duration> duration,
     Optional<String> message,
-    Optional<String> specId) {
+    Optional<String> specId,
+    Optional<String> kind) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -67,6 +70,7 @@ public record JournalRecord(
     Objects.requireNonNull(duration, "duration");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(specId, "specId");
+    Objects.requireNonNull(kind, "kind");
   }
 
   /** This record as one JSON line, without the newline. */
@@ -76,6 +80,7 @@ public record JournalRecord(
     o.put("time", time.toString());
     step.ifPresent(s -> o.put("step", s));
     address.ifPresent(a -> o.put("address", a));
+    kind.ifPresent(k -> o.put("kind", k));
     if (!argv.isEmpty()) {
       ArrayNode a = o.putArray("argv");
       argv.forEach(a::add);
@@ -103,6 +108,7 @@ public record JournalRecord(
             ? Optional.of(Duration.ofMillis(o.get("duration_ms").asLong()))
             : Optional.empty(),
         o.has("message") ? Optional.of(o.get("message").asString()) : Optional.empty(),
-        o.has("spec_id") ? Optional.of(o.get("spec_id").asString()) : Optional.empty());
+        o.has("spec_id") ? Optional.of(o.get("spec_id").asString()) : Optional.empty(),
+        o.has("kind") ? Optional.of(o.get("kind").asString()) : Optional.empty());
   }
 }
