@@ -79,8 +79,13 @@ final class PlanningArgs {
     }
   }
 
-  /** Whether to colour output: on a terminal, unless {@code NO_COLOR} is set. */
+  /**
+   * Whether to colour output: picocli's {@code Help.Ansi.AUTO}, i.e. on a terminal unless {@code
+   * NO_COLOR} is set (or {@code CLICOLOR=0}; {@code CLICOLOR_FORCE} forces it, {@code
+   * -Dpicocli.ansi} overrides). Colours are ANSI escapes, plain ASCII, so the ASCII fallback of a
+   * non-Unicode locale keeps them.
+   */
   static boolean colour() {
-    return System.console() != null && System.getenv("NO_COLOR") == null;
+    return CommandLine.Help.Ansi.AUTO.enabled();
   }
 }

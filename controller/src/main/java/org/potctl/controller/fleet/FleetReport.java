@@ -1,9 +1,11 @@
 package org.potctl.controller.fleet;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.potctl.controller.fleet.FleetRun.HostOutcome;
 import org.potctl.controller.render.JsonDocument;
+import org.potctl.controller.table.Table;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,19 +53,19 @@ public final class FleetReport {
 
   /** The summary alone: one line per host, then the totals and the combined exit code. */
   public static String summary(List<HostOutcome> outcomes) {
-    int width = outcomes.stream().mapToInt(o -> o.host().name().length()).max().orElse(4);
     StringBuilder b = new StringBuilder("summary:\n");
+    List<List<String>> rows = new ArrayList<>();
     for (HostOutcome o : outcomes) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "  %-" + width + "s  %-15s  exit %d  %.1fs%s%n",
+      rows.add(
+          List.of(
+              "", // the two-space indent
               o.host().name(),
               status(o.exitCode()),
-              o.exitCode(),
-              o.took().toMillis() / 1000.0,
-              o.exitCode() == 0 || o.exitCode() == 2 ? "" : "  " + reason(o.err())));
+              "exit " + o.exitCode(),
+              String.format(Locale.ROOT, "%.1fs", o.took().toMillis() / 1000.0)
+                  + (o.exitCode() == 0 || o.exitCode() == 2 ? "" : "  " + reason(o.err()))));
     }
+    b.append(Table.render(rows));
     int exit = FleetExit.aggregate(outcomes.stream().map(HostOutcome::exitCode).toList());
     long failed = outcomes.stream().filter(o -> status(o.exitCode()).equals("error")).count();
     long refused = outcomes.stream().filter(o -> o.exitCode() == 3).count();

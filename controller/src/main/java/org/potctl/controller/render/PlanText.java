@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.potctl.controller.plan.Action;
@@ -15,17 +16,18 @@ import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.Step;
+import picocli.CommandLine.Help.Ansi.Style;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The human plan, in Terraform's spirit: one block per changing resource with its symbol ({@code +
  * ~ -/+ - > <}), per-field before → after and reasons, then the numbered steps exactly as apply
- * runs them, then the summary line. Colour (ANSI) only when asked for, i.e. on a terminal.
+ * runs them, then the summary line. Colour (picocli {@code Help.Ansi} styles) only when asked for:
+ * on a terminal without {@code NO_COLOR} ({@code PlanningArgs.colour}).
  */
 public final class PlanText {
 
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
-  private static final String RESET = "\u001b[0m";
 
   private PlanText() {}
 
@@ -152,20 +154,18 @@ public final class PlanText {
     return "Plan: " + String.join(", ", parts) + ".";
   }
 
+  /** The symbol in its action's colour: picocli's ANSI styles, reset to the default colour. */
   private static String paint(String text, Action action, boolean colour) {
-    if (!colour) {
-      return text;
-    }
-    String code =
+    Optional<Style> style =
         switch (action) {
-          case CREATE -> "\u001b[32m";
-          case UPDATE -> "\u001b[33m";
-          case REPLACE -> "\u001b[35m";
-          case DELETE -> "\u001b[31m";
-          case START, STOP -> "\u001b[36m";
-          case NOOP -> "";
+          case CREATE -> Optional.of(Style.fg_green);
+          case UPDATE -> Optional.of(Style.fg_yellow);
+          case REPLACE -> Optional.of(Style.fg_magenta);
+          case DELETE -> Optional.of(Style.fg_red);
+          case START, STOP -> Optional.of(Style.fg_cyan);
+          case NOOP -> Optional.empty();
         };
-    return code + text + RESET;
+    return colour && style.isPresent() ? style.get().on() + text + style.get().off() : text;
   }
 
   private static String plural(long n, String word) {

@@ -8,6 +8,7 @@ import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Plan;
+import org.potctl.controller.table.Table;
 import org.potctl.schema.address.ResourceAddress;
 import tools.jackson.core.JsonGenerator;
 
@@ -45,26 +46,21 @@ public final class StatusReport {
   /** Streams {@link #text} to {@code out} (flushed, not closed), one resource line at a time. */
   public static void writeText(Plan plan, List<ResourceAddress> unmanaged, Writer out) {
     PrintWriter w = out instanceof PrintWriter p ? p : new PrintWriter(out);
-    int width =
-        plan.changes().stream().mapToInt(c -> c.address().toString().length()).max().orElse(0);
+    int[] widths = {
+      plan.changes().stream().mapToInt(c -> c.address().toString().length()).max().orElse(0), 8
+    };
     long drifted = 0;
     for (Change c : plan.changes()) {
-      w.print(c.address());
-      w.print(" ".repeat(Math.max(0, width - c.address().toString().length()) + 2));
-      String word = status(c);
-      w.print(word);
-      w.print(" ".repeat(Math.max(0, 8 - word.length())));
+      String detail = "";
       if (c.action() != Action.NOOP) {
         drifted++;
-        w.print("  ");
-        w.print(c.action().jsonName());
+        detail = c.action().jsonName();
         List<String> paths = c.fields().stream().map(FieldChange::path).toList();
         if (!paths.isEmpty() && c.action() != Action.CREATE) {
-          w.print(": ");
-          w.print(String.join(", ", paths));
+          detail += ": " + String.join(", ", paths);
         }
       }
-      w.print('\n');
+      w.print(Table.line(widths, List.of(c.address().toString(), status(c), detail)));
     }
     w.print(
         plan.hasErrors()

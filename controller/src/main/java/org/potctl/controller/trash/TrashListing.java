@@ -2,8 +2,10 @@ package org.potctl.controller.trash;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.potctl.controller.table.Table;
 
 /** Renders trash entries as an aligned table (the JSON document: {@code render.TrashJson}). */
 public final class TrashListing {
@@ -18,28 +20,13 @@ public final class TrashListing {
     if (entries.isEmpty()) {
       return empty + "\n";
     }
-    int a = "ADDRESS".length();
-    int i = "APPLY ID".length();
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("ADDRESS", "APPLY ID", "TRASHED", "USED", "DATASET"));
     for (TrashEntry e : entries) {
-      a = Math.max(a, e.address().toString().length());
-      i = Math.max(i, e.applyId().length());
+      rows.add(
+          List.of(e.address().toString(), e.applyId(), when(e), human(e.usedBytes()), e.dataset()));
     }
-    String format = "%-" + a + "s  %-" + i + "s  %-20s  %7s  %s%n";
-    StringBuilder b = new StringBuilder();
-    b.append(
-        String.format(Locale.ROOT, format, "ADDRESS", "APPLY ID", "TRASHED", "USED", "DATASET"));
-    for (TrashEntry e : entries) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              format,
-              e.address(),
-              e.applyId(),
-              when(e),
-              human(e.usedBytes()),
-              e.dataset()));
-    }
-    return b.toString();
+    return Table.render(rows);
   }
 
   /** When it was trashed, or {@code unknown} for an apply id without a timestamp. */

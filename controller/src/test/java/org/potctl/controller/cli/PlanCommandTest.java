@@ -60,9 +60,14 @@ class PlanCommandTest {
     assertTrue(status.out().contains("missing"), status.out());
     Run graph = potctl("graph", WEB);
     assertEquals(0, graph.code(), graph.err());
-    assertTrue(graph.out().startsWith("digraph potctl {"), graph.out());
+    assertTrue(graph.out().startsWith("strict digraph potctl {\n  rankdir=LR;\n"), graph.out());
     assertTrue(
-        graph.out().contains("\"pot.www\" -> \"fscomp.www-data\" [label=\"mount\"];"), graph.out());
+        graph.out().contains("  \"pot.www\" [ shape=\"box\" label=\"pot.www\\ncreate\" ];\n"),
+        graph.out());
+    assertTrue(
+        graph.out().contains("  \"pot.www\" -> \"fscomp.www-data\" [ label=\"mount\" ];\n"),
+        graph.out());
+    assertTrue(graph.out().endsWith("}\n"), graph.out());
   }
 
   @Test

@@ -206,15 +206,17 @@ class StreamedReportsTest {
     int width =
         plan.changes().stream().mapToInt(c -> c.address().toString().length()).max().orElse(0);
     for (Change c : plan.changes()) {
-      b.append(String.format("%-" + width + "s  %-8s", c.address(), StatusReport.status(c)));
+      StringBuilder line = new StringBuilder();
+      line.append(String.format("%-" + width + "s  %-8s", c.address(), StatusReport.status(c)));
       if (c.action() != Action.NOOP) {
-        b.append("  ").append(c.action().jsonName());
+        line.append("  ").append(c.action().jsonName());
         List<String> paths = c.fields().stream().map(FieldChange::path).toList();
         if (!paths.isEmpty() && c.action() != Action.CREATE) {
-          b.append(": ").append(String.join(", ", paths));
+          line.append(": ").append(String.join(", ", paths));
         }
       }
-      b.append('\n');
+      // the text is the same but for the padding an in-sync line used to end with (TextTable)
+      b.append(line.toString().stripTrailing()).append('\n');
     }
     long drifted = plan.changes().stream().filter(c -> c.action() != Action.NOOP).count();
     b.append(

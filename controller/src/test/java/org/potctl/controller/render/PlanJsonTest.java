@@ -1,6 +1,7 @@
 package org.potctl.controller.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,5 +133,15 @@ class PlanJsonTest {
             () -> PlanJson.read(json.replace("\"apply_id\"", "\"applyid\"")));
     assertTrue(missing.getMessage().contains("apply_id"), missing.getMessage());
     assertThrows(IllegalArgumentException.class, () -> PlanJson.read("{not json"));
+  }
+
+  @Test
+  void theTextPlanColoursItsSymbolsOnlyWhenAskedAndOtherwiseReadsTheSame() {
+    String plain = PlanText.write(sample(), false);
+    String coloured = PlanText.write(sample(), true);
+    assertFalse(plain.contains("\u001b"), plain);
+    assertTrue(coloured.contains("\u001b[32m+\u001b[39m"), coloured); // create, green
+    assertTrue(coloured.contains("\u001b[33m~\u001b[39m"), coloured); // update, yellow
+    assertEquals(plain, coloured.replaceAll("\u001b\\[\\d+m", ""));
   }
 }
