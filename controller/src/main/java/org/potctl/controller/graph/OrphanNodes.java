@@ -11,10 +11,11 @@ import org.potctl.state.statedir.Inventory;
 
 /**
  * Adds a node per pot or fscomp that carries this spec id's ownership stamp but is gone from the
- * spec, and per bridge or flavour on the host that the inventory records for this spec id and the
- * spec no longer declares (nor names as a pot's flavour): the candidates for deletion. Objects of
- * other owners, or of none, never become nodes. Prune guard: a spec that declares nothing adds no
- * orphans, so it deletes nothing.
+ * spec (an imported image pot {@code <name>_<tag>} counts as declared while a spec pot is made from
+ * its image), and per bridge or flavour on the host that the inventory records for this spec id and
+ * the spec no longer declares (nor names as a pot's flavour): the candidates for deletion. Objects
+ * of other owners, or of none, never become nodes. Prune guard: a spec that declares nothing adds
+ * no orphans, so it deletes nothing.
  */
 final class OrphanNodes implements GraphStep {
 
@@ -32,6 +33,12 @@ final class OrphanNodes implements GraphStep {
                 graph.addVertex(ResourceAddress.fscomp(name));
               }
             });
+    Set<String> images = new HashSet<>();
+    input
+        .spec()
+        .pots()
+        .values()
+        .forEach(p -> p.options().image().ifPresent(i -> images.add(i.localName())));
     String prefix = host.config().jailsDataset() + "/";
     host.datasets()
         .forEach(
@@ -40,7 +47,8 @@ final class OrphanNodes implements GraphStep {
               if (!pot.isEmpty()
                   && !pot.contains("/")
                   && ds.ownedBy(input.specId())
-                  && !input.spec().pots().containsKey(pot)) {
+                  && !input.spec().pots().containsKey(pot)
+                  && !images.contains(pot)) {
                 graph.addVertex(ResourceAddress.pot(pot));
               }
             });

@@ -89,7 +89,9 @@ final class PotCreateSteps {
 
   /**
    * {@code pot create}; for a clone {@code pot clone -P} of its template or image, with {@code pot
-   * import} first when the image is not on the host and this pot is the one that imports it.
+   * import} first when the image is not on the host and this pot is the one that imports it. The
+   * imported {@code <name>_<tag>} pot gets the spec's owner stamp at once: it is the spec's, kept
+   * while a spec pot is made from it and trashed once none is ({@code OrphanNodes}).
    */
   private static List<StepDraft> creation(PlanContext ctx, PotSpec spec) {
     Optional<String> from = spec.options().clonedFrom();
@@ -102,11 +104,17 @@ final class PotCreateSteps {
         .filter(i -> !ctx.host().pots().containsKey(i.localName()))
         .filter(i -> ctx.spec().imageImporter(spec).orElse("").equals(spec.name()))
         .ifPresent(
-            i ->
-                steps.add(
-                    StepDraft.of(
-                        StepKind.IMPORT_IMAGE,
-                        PotCommands.importImage(i.name(), i.tag(), i.url(), ctx.imageKey()))));
+            i -> {
+              steps.add(
+                  StepDraft.of(
+                      StepKind.IMPORT_IMAGE,
+                      PotCommands.importImage(i.name(), i.tag(), i.url(), ctx.imageKey())));
+              steps.add(
+                  StepDraft.of(
+                      StepKind.STAMP,
+                      ZfsCommands.stampOwner(
+                          ctx.host().config().potDataset(i.localName()), ctx.specId())));
+            });
     steps.add(
         StepDraft.of(StepKind.CLONE_POT, new PotClone(from.get(), potCreate(spec)).command()));
     return steps;

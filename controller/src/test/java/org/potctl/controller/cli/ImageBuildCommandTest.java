@@ -210,4 +210,60 @@ class ImageBuildCommandTest {
     }
     return -1;
   }
+
+  @Test
+  void theImportedImagePotIsTheSpecsWhileUsedAndTrashedAfter() throws Exception {
+    Path build = dir.resolve("build").toAbsolutePath();
+    for (String t : List.of("1", "2")) {
+      cli.expect(
+          0,
+          "image",
+          "build",
+          "--yes",
+          build.toString(),
+          "web",
+          "--tag",
+          t,
+          "--out",
+          images.toString());
+    }
+    String url = "file://" + images;
+    Path app =
+        spec(
+            "shop",
+            "  a:\n    image: {url: \""
+                + url
+                + "\", name: web, tag: \"1\"}\n"
+                + "  b:\n    image: {url: \""
+                + url
+                + "\", name: web, tag: \"1\"}\n");
+    Run applied = cli.expect(0, "apply", "--yes", app.toString());
+    assertTrue(applied.out().contains("zfs set potctl:owner=shop"), applied.all());
+    Run status = cli.expect(0, "status", app.toString());
+    assertTrue(!status.all().contains("web_1"), status.all());
+    cli.expect(0, "plan", "--detailed-exitcode", app.toString());
+    // a (the first pot by name, the importer) moves to image 2: replaced, and web_2 imported
+    Path moved =
+        spec(
+            "shop",
+            "  a:\n    image: {url: \""
+                + url
+                + "\", name: web, tag: \"2\"}\n"
+                + "  b:\n    image: {url: \""
+                + url
+                + "\", name: web, tag: \"1\"}\n");
+    Run plan = cli.expect(2, "plan", "--detailed-exitcode", moved.toString());
+    assertTrue(plan.out().contains("pot import -p web -t 2 -U " + url), plan.all());
+    assertTrue(!plan.out().contains("pot.web_1"), "web_1 still used by b: " + plan.all());
+    cli.expect(0, "apply", "--yes", "--allow-data-loss", moved.toString());
+    // no pot is made from web_1 any more: it goes to the trash, after b
+    Path last = spec("shop", "  a:\n    image: {url: \"" + url + "\", name: web, tag: \"2\"}\n");
+    Run cleanup = cli.expect(2, "plan", "--detailed-exitcode", last.toString());
+    assertTrue(cleanup.out().contains("pot.web_1"), cleanup.all());
+    assertTrue(cleanup.out().contains("pot.b"), cleanup.all());
+    cli.expect(0, "apply", "--yes", "--allow-data-loss", last.toString());
+    cli.expect(0, "plan", "--detailed-exitcode", last.toString());
+    Run listed = cli.expect(0, "restore", "--list");
+    assertTrue(listed.out().contains("web_1"), listed.all());
+  }
 }
