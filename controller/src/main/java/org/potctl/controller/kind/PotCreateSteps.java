@@ -42,6 +42,7 @@ final class PotCreateSteps {
                     StepDraft.of(
                         StepKind.CONFIGURE,
                         PotCommands.setCommand(spec.name(), PotOptionDiff.asPotStores(c)))));
+    steps.addAll(HookSteps.create(ctx, spec));
     for (MountSpec m : spec.mounts()) {
       steps.add(StepDraft.of(StepKind.MOUNT, PotDiff.mountIn(spec.name(), m)));
     }
@@ -183,6 +184,7 @@ final class PotCreateSteps {
                 ? Json.list(spec.network().ips())
                 : Json.text(spec.network().ip().orElse("auto"))));
     f.addAll(PotOptionDiff.createFields(spec));
+    f.addAll(HookSteps.createFields(spec));
     if (!spec.mounts().isEmpty()) {
       f.add(
           new FieldChange(

@@ -130,6 +130,7 @@ final class PotHandler implements Handler {
           observed);
     }
     List<FieldDiff> diffs = new ArrayList<>(PotDiff.diff(spec, pot.get(), host.config()));
+    diffs.addAll(HookSteps.diff(ctx, spec, pot.get()));
     CloneSource.diff(spec, host).ifPresent(d -> diffs.add(0, d));
     List<FieldDiff> replacing = diffs.stream().filter(d -> d.effect() == Effect.REPLACE).toList();
     if (!replacing.isEmpty()) {

@@ -10,13 +10,22 @@ import java.util.stream.Stream;
 
 /**
  * The files pot writes and potctl reads back, of one host: every pot's {@code conf/pot.conf},
- * {@code conf/fscomp.conf} and {@code conf/resolv.conf}, and the bridge files, keyed by their path
- * under {@code POT_FS_ROOT}, with the host's own roots replaced by {@code $FSROOT} and {@code
- * $ZROOT} so a real host and a simulated one compare byte for byte.
+ * {@code conf/fscomp.conf}, {@code conf/resolv.conf} and hook scripts {@code conf/TYPE.sh} (with
+ * their mode: pot runs only an executable one), and the bridge files, keyed by their path under
+ * {@code POT_FS_ROOT}, with the host's own roots replaced by {@code $FSROOT} and {@code $ZROOT} so
+ * a real host and a simulated one compare byte for byte.
  */
 final class ConfFiles {
 
-  private static final List<String> POT_FILES = List.of("pot.conf", "fscomp.conf", "resolv.conf");
+  private static final List<String> POT_FILES =
+      List.of(
+          "pot.conf",
+          "fscomp.conf",
+          "resolv.conf",
+          "prestart.sh",
+          "poststart.sh",
+          "prestop.sh",
+          "poststop.sh");
 
   private ConfFiles() {}
 
@@ -38,7 +47,14 @@ final class ConfFiles {
   }
 
   private static String text(Path f, String fsRoot, String zfsRoot) throws IOException {
-    return Files.readString(f).replace(fsRoot, "$FSROOT").replace(zfsRoot, "$ZROOT");
+    String mode =
+        f.toString().endsWith(".sh")
+            ? "mode "
+                + java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(f))
+                + "\n"
+            : "";
+    return mode + Files.readString(f).replace(fsRoot, "$FSROOT").replace(zfsRoot, "$ZROOT");
   }
 
   private static List<Path> list(Path dir) throws IOException {

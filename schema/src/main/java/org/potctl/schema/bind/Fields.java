@@ -46,6 +46,7 @@ public final class Fields {
   public static final String NAME = "name";
   public static final String TAG = "tag";
   public static final String TEMPLATE = "template";
+  public static final String HOOKS = "hooks";
 
   private Fields() {}
 }

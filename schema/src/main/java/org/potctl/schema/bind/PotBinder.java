@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import org.potctl.schema.model.DesiredState;
 import org.potctl.schema.model.DnsSpec;
 import org.potctl.schema.model.FlavourScript;
+import org.potctl.schema.model.Hooks;
 import org.potctl.schema.model.ImageRef;
 import org.potctl.schema.model.MountSource;
 import org.potctl.schema.model.MountSpec;
@@ -29,7 +30,7 @@ final class PotBinder {
 
   private PotBinder() {}
 
-  static PotSpec bind(Declared d, Optional<FlavourScript> resolvConf) {
+  static PotSpec bind(Declared d, Optional<FlavourScript> resolvConf, Optional<Hooks> hooks) {
     JsonNode n = d.body();
     return new PotSpec(
         d.name(),
@@ -49,10 +50,11 @@ final class PotBinder {
             : DesiredState.RUNNING,
         n.path(Fields.PROTECT).asBoolean(false),
         n.path(Fields.NOMAD).asBoolean(true),
-        options(n, resolvConf));
+        options(n, resolvConf, hooks));
   }
 
-  private static PotOptions options(JsonNode n, Optional<FlavourScript> resolvConf) {
+  private static PotOptions options(
+      JsonNode n, Optional<FlavourScript> resolvConf, Optional<Hooks> hooks) {
     DnsSpec dns =
         resolvConf.isPresent()
             ? new DnsSpec(DnsSpec.Mode.CUSTOM, resolvConf)
@@ -62,7 +64,8 @@ final class PotBinder {
         dns,
         n.path(Fields.SNAPSHOT_BEFORE_CHANGE).asBoolean(false),
         image(n.path(Fields.IMAGE)),
-        n.path(Fields.TEMPLATE).asStringOpt());
+        n.path(Fields.TEMPLATE).asStringOpt(),
+        hooks);
   }
 
   private static Optional<ImageRef> image(JsonNode n) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.address.ResourceKind;
@@ -14,6 +15,7 @@ import org.potctl.schema.model.BridgeSpec;
 import org.potctl.schema.model.FlavourScript;
 import org.potctl.schema.model.FlavourSpec;
 import org.potctl.schema.model.FscompSpec;
+import org.potctl.schema.model.Hooks;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.schema.model.Spec;
 import org.potctl.schema.yaml.JsonPath;
@@ -43,7 +45,7 @@ public final class SpecBinder {
     for (Declared d : decls.pots().values()) {
       Optional<FlavourScript> resolv = file(d, d.at(Fields.DNS, Fields.CUSTOM), out);
       resolv.ifPresent(s -> scripts.put(relative(s.path()), s.content()));
-      pots.put(d.name(), PotBinder.bind(d, resolv));
+      pots.put(d.name(), PotBinder.bind(d, resolv, hooks(d, scripts, out)));
     }
     if (out.hasErrors()) {
       return Optional.empty();
@@ -67,6 +69,23 @@ public final class SpecBinder {
             digest,
             locations(decls),
             nodes(decls)));
+  }
+
+  /** The pot's hook scripts when it declares {@code hooks}, each read like a flavour script. */
+  private Optional<Hooks> hooks(Declared d, Map<String, String> scripts, Diagnostics.Builder out) {
+    if (!d.field(Fields.HOOKS).isObject()) {
+      return Optional.empty();
+    }
+    SortedMap<String, FlavourScript> read = new TreeMap<>();
+    for (String type : Hooks.TYPES) {
+      file(d, d.at(Fields.HOOKS, type), out)
+          .ifPresent(
+              s -> {
+                scripts.put(relative(s.path()), s.content());
+                read.put(type, s);
+              });
+    }
+    return Optional.of(new Hooks(read));
   }
 
   /** Where each pot's {@code network.ip} value is (the node plan-time address checks judge). */

@@ -15,19 +15,33 @@ import java.util.Optional;
  *     being created from a base
  * @param template the pot the pot is cloned from ({@code pot clone -P}) instead of being created
  *     from a base
+ * @param hooks the pot's hook scripts ({@code pot set-hook}); empty when the spec does not manage
+ *     them
  */
 public record PotOptions(
     Optional<String> cmd,
     DnsSpec dns,
     boolean snapshotBeforeChange,
     Optional<ImageRef> image,
-    Optional<String> template) {
+    Optional<String> template,
+    Optional<Hooks> hooks) {
 
   public PotOptions {
+    Objects.requireNonNull(hooks, "hooks");
     Objects.requireNonNull(cmd, "cmd");
     Objects.requireNonNull(dns, "dns");
     Objects.requireNonNull(image, "image");
     Objects.requireNonNull(template, "template");
+  }
+
+  /** Options without managed hooks. */
+  public PotOptions(
+      Optional<String> cmd,
+      DnsSpec dns,
+      boolean snapshotBeforeChange,
+      Optional<ImageRef> image,
+      Optional<String> template) {
+    this(cmd, dns, snapshotBeforeChange, image, template, Optional.empty());
   }
 
   /** Options of a pot created from a base. */

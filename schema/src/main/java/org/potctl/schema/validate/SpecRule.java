@@ -24,6 +24,7 @@ public interface SpecRule {
         new MountRules(),
         new FlavourRules(),
         new PotOptionRules(),
+        new HookRules(),
         new SourceRules());
   }
 }

@@ -8,24 +8,32 @@ import java.util.regex.Pattern;
 /**
  * The programs a host runner executes, whatever a plan says: {@code pot} and {@code zfs} (every
  * change potctl makes), the flavour-file writer ({@code tee FILE} and {@code rm -f FILE}, FILE a
- * flavour or its {@code .sh} script directly in a {@code flavours} directory) and the observation
- * commands ({@code jls}; {@code pfctl} only showing, {@code -s}), and {@code mkdir -p DIR} (DIR
- * absolute and normalised: the directory {@code potctl image build} exports into). A program is
- * named bare or by an absolute path in a system directory ({@code /usr/local/bin/pot}); anything
- * else, and any argv that does not fit its program's form, is refused by the runner before it
- * starts ({@link ProgramRefusedException}). Every runner (local, simulated, ssh) applies this one
- * rule.
+ * flavour or its {@code .sh} script directly in a {@code flavours} directory), the hook stager
+ * ({@code tee}, {@code chmod 0700} and {@code rm -f} of {@code flavours/.potctl-hook-POT-TYPE.sh},
+ * the copy {@code pot set-hook} takes), the hook remover ({@code rm -f .../jails/POT/conf/TYPE.sh}:
+ * pot has no unset), the observation commands ({@code jls}; {@code pfctl} only showing, {@code
+ * -s}), and {@code mkdir -p DIR} (DIR absolute and normalised: the directory {@code potctl image
+ * build} exports into). A program is named bare or by an absolute path in a system directory
+ * ({@code /usr/local/bin/pot}); anything else, and any argv that does not fit its program's form,
+ * is refused by the runner before it starts ({@link ProgramRefusedException}). Every runner (local,
+ * simulated, ssh) applies this one rule.
  */
 public final class ProgramAllowlist {
 
   /** The programs a runner may start. */
   public static final Set<String> PROGRAMS =
-      Set.of("pot", "zfs", "jls", "pfctl", "tee", "rm", "mkdir");
+      Set.of("pot", "zfs", "jls", "pfctl", "tee", "rm", "chmod", "mkdir");
 
   private static final Set<String> SYSTEM_DIRS =
       Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin");
   private static final Pattern FLAVOUR_FILE =
       Pattern.compile("/(?:[^/]+/)*flavours/[A-Za-z][A-Za-z0-9_-]{0,54}(?:\\.sh)?");
+  private static final String HOOK_TYPE = "(?:prestart|poststart|prestop|poststop)";
+  private static final Pattern HOOK_STAGE =
+      Pattern.compile(
+          "/(?:[^/]+/)*flavours/\\.potctl-hook-[A-Za-z][A-Za-z0-9_-]{0,54}-" + HOOK_TYPE + "\\.sh");
+  private static final Pattern POT_HOOK =
+      Pattern.compile("/(?:[^/]+/)*jails/[A-Za-z][A-Za-z0-9_-]{0,54}/conf/" + HOOK_TYPE + "\\.sh");
   private static final Pattern PFCTL_SHOW = Pattern.compile("-s[A-Za-z]*|-[nvq]+");
 
   private ProgramAllowlist() {}
@@ -51,7 +59,7 @@ public final class ProgramAllowlist {
       return Optional.of(
           "program '"
               + program
-              + "' is not pot, zfs, jls, pfctl, the flavour-file writer or mkdir -p");
+              + "' is not pot, zfs, jls, pfctl, the flavour-file and hook writer or mkdir -p");
     }
     if (slash >= 0 && !SYSTEM_DIRS.contains(path.substring(0, slash))) {
       return Optional.of("program path " + path + " is not in a system directory");
@@ -59,13 +67,19 @@ public final class ProgramAllowlist {
     List<String> args = argv.subList(1, argv.size());
     return switch (program) {
       case "tee" ->
-          args.size() == 1 && flavourFile(args.get(0))
+          args.size() == 1 && (flavourFile(args.get(0)) || matches(HOOK_STAGE, args.get(0)))
               ? Optional.empty()
               : Optional.of("tee writes only one file in pot's flavour directory");
       case "rm" ->
-          args.size() == 2 && args.get(0).equals("-f") && flavourFile(args.get(1))
+          args.size() == 2 && args.get(0).equals("-f") && removable(args.get(1))
               ? Optional.empty()
-              : Optional.of("rm removes only one file in pot's flavour directory (rm -f FILE)");
+              : Optional.of(
+                  "rm removes only one file in pot's flavour directory or a pot's hook"
+                      + " (rm -f FILE)");
+      case "chmod" ->
+          args.size() == 2 && args.get(0).equals("0700") && matches(HOOK_STAGE, args.get(1))
+              ? Optional.empty()
+              : Optional.of("chmod only makes a staged hook executable (chmod 0700 FILE)");
       case "mkdir" ->
           args.size() == 2 && args.get(0).equals("-p") && normalisedAbsolute(args.get(1))
               ? Optional.empty()
@@ -79,7 +93,15 @@ public final class ProgramAllowlist {
   }
 
   private static boolean flavourFile(String path) {
-    return FLAVOUR_FILE.matcher(path).matches() && !path.contains("/../") && !path.contains("/./");
+    return matches(FLAVOUR_FILE, path);
+  }
+
+  private static boolean removable(String path) {
+    return flavourFile(path) || matches(HOOK_STAGE, path) || matches(POT_HOOK, path);
+  }
+
+  private static boolean matches(Pattern pattern, String path) {
+    return pattern.matcher(path).matches() && !path.contains("/../") && !path.contains("/./");
   }
 
   private static boolean normalisedAbsolute(String path) {

@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * @param env {@code pot.env} entries as {@code NAME=value}, quotes and escapes removed, in order
  * @param hosts {@code pot.hosts} entries in order
  * @param depends {@code pot.depend} values in order; duplicates kept (add-dep only appends)
+ * @param hooks the {@code sha256:} digests of the hook scripts {@code conf/<type>.sh} ({@code pot
+ *     set-hook}) by type: prestart, poststart, prestop, poststop
  */
 public record Pot(
     String name,
@@ -45,9 +47,11 @@ public record Pot(
     Resources resources,
     List<String> env,
     List<HostsEntry> hosts,
-    List<String> depends) {
+    List<String> depends,
+    SortedMap<String, String> hooks) {
 
   public Pot {
+    hooks = Collections.unmodifiableSortedMap(new TreeMap<>(hooks));
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(base, "base");
@@ -63,6 +67,66 @@ public record Pot(
     env = List.copyOf(env);
     hosts = List.copyOf(hosts);
     depends = List.copyOf(depends);
+  }
+
+  /** A pot without hook scripts. */
+  public Pot(
+      String name,
+      PotType type,
+      int level,
+      String base,
+      Optional<String> potbase,
+      PotNetwork network,
+      String dns,
+      Optional<String> command,
+      Optional<String> hostname,
+      List<Mount> mounts,
+      List<PortExport> ports,
+      SortedMap<String, String> attributes,
+      Resources resources,
+      List<String> env,
+      List<HostsEntry> hosts,
+      List<String> depends) {
+    this(
+        name,
+        type,
+        level,
+        base,
+        potbase,
+        network,
+        dns,
+        command,
+        hostname,
+        mounts,
+        ports,
+        attributes,
+        resources,
+        env,
+        hosts,
+        depends,
+        new TreeMap<>());
+  }
+
+  /** This pot with the digests of its hook scripts. */
+  public Pot withHooks(SortedMap<String, String> digests) {
+    return new Pot(
+        name,
+        type,
+        level,
+        base,
+        potbase,
+        network,
+        dns,
+        command,
+        hostname,
+        mounts,
+        ports,
+        attributes,
+        resources,
+        env,
+        hosts,
+        depends,
+        digests);
   }
 
   /** The attribute's stored value, if pot.conf has it. */
@@ -84,6 +148,7 @@ public record Pot(
     env.forEach(e -> lines.add("env " + e));
     hosts.forEach(h -> lines.add("hosts " + h.ip() + " " + h.hostname()));
     depends.forEach(d -> lines.add("depend " + d));
+    hooks.forEach((k, v) -> lines.add("hook " + k + "=" + v));
     return String.join("\n", lines);
   }
 

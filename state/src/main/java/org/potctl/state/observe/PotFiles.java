@@ -82,11 +82,29 @@ final class PotFiles {
       }
       return new Read.Found(
           name,
-          PotConfReader.read(name, PotConfFile.parse(confPath, conf.get()), mounts(dir, name)));
+          PotConfReader.read(name, PotConfFile.parse(confPath, conf.get()), mounts(dir, name))
+              .withHooks(hooks(dir)));
     } catch (RuntimeException e) {
       return new Read.Failed(e);
     }
   }
+
+  /** The digests of {@code conf/<type>.sh}, the files {@code pot set-hook} copies. */
+  private SortedMap<String, String> hooks(String dir) {
+    SortedMap<String, String> digests = new TreeMap<>();
+    for (String file : files.list(dir + "/conf")) {
+      String type = file.endsWith(".sh") ? file.substring(0, file.length() - 3) : "";
+      if (HOOK_TYPES.contains(type)) {
+        files
+            .readBytes(dir + "/conf/" + file)
+            .ifPresent(b -> digests.put(type, Fingerprints.sha256(b)));
+      }
+    }
+    return digests;
+  }
+
+  private static final List<String> HOOK_TYPES =
+      List.of("prestart", "poststart", "prestop", "poststop");
 
   private List<Mount> mounts(String dir, String name) {
     String path = dir + "/conf/fscomp.conf";

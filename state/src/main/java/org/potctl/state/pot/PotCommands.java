@@ -242,6 +242,25 @@ public final class PotCommands {
     return Command.of("pot", "set-cmd", "-p", potName(pot), "-c", command);
   }
 
+  /**
+   * {@code pot set-hook -p P -s|-S|-t|-T FILE}: copies the executable FILE to the pot's {@code
+   * conf/TYPE.sh} (TYPE prestart, poststart, prestop or poststop).
+   */
+  public static Command setHook(String pot, String type, String file) {
+    String flag =
+        switch (type) {
+          case "prestart" -> "-s";
+          case "poststart" -> "-S";
+          case "prestop" -> "-t";
+          case "poststop" -> "-T";
+          default -> throw new IllegalArgumentException("not a hook type: " + type);
+        };
+    if (!file.startsWith("/")) {
+      throw new IllegalArgumentException("hook file must be absolute: " + file);
+    }
+    return Command.of("pot", "set-hook", "-p", potName(pot), flag, file);
+  }
+
   /** {@code pot add-dep -p P -P DEP}: appends, no duplicate check in pot. */
   public static Command addDependency(String pot, String dependency) {
     if (potName(pot).equals(potName(dependency))) {

@@ -17,7 +17,6 @@ final class PotCommands {
           "vnet-start",
           "copy-out",
           "prune",
-          "set-hook",
           "get-rss",
           "term",
           "rename",
@@ -105,6 +104,7 @@ final class PotCommands {
       case "import" -> new PotImport(env, this).run(args);
       case "clone" -> new PotClone(env, this).run(args);
       case "prepare" -> new PotPrepare(env, this).run(args);
+      case "set-hook" -> new PotHooks(env, this).run(args);
       case "set-attribute",
           "get-attribute",
           "set-rss",

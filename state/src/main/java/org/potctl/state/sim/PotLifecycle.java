@@ -64,6 +64,7 @@ final class PotLifecycle {
     }
     mount(p);
     vnetStart(conf);
+    PotHooks.announce(env, p, "prestart");
     env.out.info("Starting the pot " + p);
     boolean vnet = conf.get("vnet").equals("true");
     String jailIp = conf.get("network_type").equals("alias") ? firstAliasIp(conf.get("ip")) : "";
@@ -75,6 +76,7 @@ final class PotLifecycle {
             jailIp,
             vnet);
     env.out.println(p + ": created"); // jail(8) -c
+    PotHooks.announce(env, p, "poststart");
     String ifaces = ifaces(conf, jail.jid());
     new PotPorts(env).load(p, conf);
     if (conf.get("pot.attr.prunable").equals("YES")) {
@@ -191,9 +193,13 @@ final class PotLifecycle {
 
   /** Removes the jail, flushes its redirect anchor and resets zfs-remount mountpoints. */
   private void teardown(String p) {
+    if (env.state.jails.containsKey(p)) {
+      PotHooks.announce(env, p, "prestop");
+    }
     env.state.jails.remove(p);
     env.state.anchors.remove(PotPorts.anchorName(p));
     unmount(p);
+    PotHooks.announce(env, p, "poststop");
   }
 
   private int setStatus(Getopts g) {

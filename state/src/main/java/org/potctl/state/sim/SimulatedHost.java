@@ -132,6 +132,7 @@ public final class SimulatedHost implements CommandRunner {
                 case "tee" -> new FlavourFiles(paths, out).tee(args, stdin);
                 case "rm" -> new FlavourFiles(paths, out).rm(args);
                 case "mkdir" -> mkdir(args, out);
+                case "chmod" -> new FlavourFiles(paths, out).chmod(args);
                 default ->
                     new PotCommands(new PotEnv(state, paths, zfs, clock, out, midpoint)).run(args);
               };
@@ -187,7 +188,7 @@ public final class SimulatedHost implements CommandRunner {
       case "pot" -> !PotCommands.READ_ONLY.contains(sub);
       case "zfs" -> !ZFS_READS.contains(sub);
       case "pfctl" -> Pfctl.mutates(args);
-      case "tee", "rm", "mkdir" -> true;
+      case "tee", "rm", "chmod", "mkdir" -> true;
       default -> false;
     };
   }
@@ -231,7 +232,7 @@ public final class SimulatedHost implements CommandRunner {
     if (program.equals("pot")) {
       return new CommandResult(1, "###>  " + why + "\n", "", Duration.ZERO);
     }
-    if (program.equals("tee") || program.equals("rm")) {
+    if (program.equals("tee") || program.equals("rm") || program.equals("chmod")) {
       String path = args.isEmpty() ? program : args.get(args.size() - 1);
       return new CommandResult(1, "", program + ": " + path + ": " + why + "\n", Duration.ZERO);
     }

@@ -31,7 +31,11 @@ class ProgramAllowlistTest {
         "tee /home/a/.potctl/sim/etc/pot/flavours/nginx.sh",
         "rm -f /usr/local/etc/pot/flavours/nginx",
         "mkdir -p /srv/images",
-        "/bin/mkdir -p /home/a/potctl-images"
+        "/bin/mkdir -p /home/a/potctl-images",
+        "tee /usr/local/etc/pot/flavours/.potctl-hook-web-prestart.sh",
+        "chmod 0700 /usr/local/etc/pot/flavours/.potctl-hook-web-poststop.sh",
+        "rm -f /usr/local/etc/pot/flavours/.potctl-hook-web-prestop.sh",
+        "rm -f /opt/pot/jails/web/conf/poststart.sh"
       })
   void allowed(String line) {
     assertEquals(List.of(), ProgramAllowlist.refusal(List.of(line.split(" "))).stream().toList());
@@ -66,7 +70,16 @@ class ProgramAllowlistTest {
         "mkdir -p /srv/a /srv/b",
         "mkdir -m 777 -p /srv/a",
         "mkdir -p -v",
-        "mkdir -p /"
+        "mkdir -p /",
+        "chmod 0700 /usr/local/etc/pot/flavours/nginx.sh",
+        "chmod 0755 /usr/local/etc/pot/flavours/.potctl-hook-web-prestart.sh",
+        "chmod -R 0700 /usr/local/etc/pot/flavours/.potctl-hook-web-prestart.sh",
+        "chmod 0700 /etc/rc",
+        "tee /usr/local/etc/pot/flavours/.potctl-hook-web-boot.sh",
+        "tee /opt/pot/jails/web/conf/prestart.sh",
+        "rm -f /opt/pot/jails/web/conf/pot.conf",
+        "rm -f /opt/pot/jails/../conf/prestart.sh",
+        "rm -f /opt/pot/jails/web/m/conf/prestart.sh/../prestart.sh"
       })
   void refused(String line) {
     assertTrue(ProgramAllowlist.refusal(List.of(line.split(" "))).isPresent(), line);
