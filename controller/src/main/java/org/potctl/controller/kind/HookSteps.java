@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Risk;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.FlavourScript;
 import org.potctl.schema.model.Hooks;
 import org.potctl.schema.model.PotSpec;
@@ -50,7 +51,10 @@ final class HookSteps {
               ? new FieldDiff(
                   field,
                   Effect.NOW,
-                  List.of(StepDraft.of(Command.of("rm", "-f", hookFile(ctx, spec.name(), type)))),
+                  List.of(
+                      StepDraft.of(
+                          StepKind.REMOVE_HOOK,
+                          Command.of("rm", "-f", hookFile(ctx, spec.name(), type)))),
                   Risk.NONE,
                   "the "
                       + type
@@ -100,10 +104,10 @@ final class HookSteps {
     String staged =
         ctx.flavourDir() + "/.potctl-hook-" + PotArguments.name("pot", pot) + "-" + type + ".sh";
     return List.of(
-        StepDraft.withStdin(List.of("tee", staged), script.content()),
-        StepDraft.of(Command.of("chmod", "0700", staged)),
-        StepDraft.of(PotCommands.setHook(pot, type, staged)),
-        StepDraft.of(Command.of("rm", "-f", staged)));
+        StepDraft.withStdin(StepKind.STAGE_HOOK, List.of("tee", staged), script.content()),
+        StepDraft.of(StepKind.STAGE_HOOK, Command.of("chmod", "0700", staged)),
+        StepDraft.of(StepKind.SET_HOOK, PotCommands.setHook(pot, type, staged)),
+        StepDraft.of(StepKind.REMOVE_HOOK, Command.of("rm", "-f", staged)));
   }
 
   private static String hookFile(PlanContext ctx, String pot, String type) {

@@ -29,6 +29,9 @@ public enum StepKind {
   SNAPSHOT("snapshots a pot or fscomp before a change that loses data (pot snapshot)"),
   WRITE_FLAVOUR("writes a flavour file (tee)"),
   REMOVE_FLAVOUR("removes a flavour file (rm -f)"),
+  STAGE_HOOK("stages a hook script in pot's flavour directory (tee, chmod 0700)"),
+  SET_HOOK("copies a staged hook script into a pot (pot set-hook)"),
+  REMOVE_HOOK("removes a staged hook copy or a pot's hook script (rm -f)"),
   CREATE_TRASH("creates the trash dataset (zfs create)", Trait.TRASH),
   TRASH_PREPARE("lets a multi pot's own datasets inherit their mountpoint (zfs inherit -r)"),
   TRASH_UNMOUNT(
