@@ -1,6 +1,9 @@
 package org.potctl.controller;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.potctl.controller.plan.Plan;
+import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.schema.model.Spec;
 import org.potctl.state.model.HostState;
@@ -38,5 +41,30 @@ public sealed interface PlanResult permits PlanResult.Invalid, PlanResult.Planne
       HostState state,
       Plan plan,
       InventorySnapshot inventory)
-      implements PlanResult {}
+      implements PlanResult {
+
+    /**
+     * The plan as documents report it: the spec's warnings (e.g. a host directory missing on the
+     * host) first, then the plan's own diagnostics, so {@code -o json} carries every warning the
+     * text output prints.
+     */
+    public Plan reportedPlan() {
+      if (specDiagnostics.isEmpty()) {
+        return plan;
+      }
+      List<Diagnostic> all = new ArrayList<>(specDiagnostics.all());
+      plan.diagnostics().stream().filter(d -> !all.contains(d)).forEach(all::add);
+      return new Plan(
+          plan.specDir(),
+          plan.specId(),
+          plan.specDigest(),
+          plan.applyId(),
+          plan.hostDriver(),
+          plan.hostFingerprint(),
+          plan.changes(),
+          plan.steps(),
+          all,
+          plan.observed());
+    }
+  }
 }

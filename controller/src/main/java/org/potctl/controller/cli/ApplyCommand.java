@@ -258,13 +258,13 @@ final class ApplyCommand implements Callable<Integer> {
       case ApplyOutcome.PlanFailed failed -> {
         err.println("potctl: error: the plan has errors; nothing was changed");
         if (output == Format.JSON) {
-          PlanJson.write(failed.planned().plan(), out);
+          PlanJson.write(failed.planned().reportedPlan(), out);
         }
         yield ExitCode.ERROR.code();
       }
       case ApplyOutcome.DryRun dry -> {
         if (output == Format.JSON) {
-          PlanJson.write(dry.planned().plan(), out);
+          PlanJson.write(dry.planned().reportedPlan(), out);
         }
         text()
             .println(
@@ -327,7 +327,7 @@ final class ApplyCommand implements Callable<Integer> {
   private int report(ApplyOutcome.Applied applied) {
     ApplyReport report = applied.report();
     if (output == Format.JSON) {
-      ApplyReportJson.write(report, applied.planned().plan().diagnostics(), out);
+      ApplyReportJson.write(report, applied.planned().reportedPlan().diagnostics(), out);
     } else {
       out.print(ApplyReportText.render(report));
     }

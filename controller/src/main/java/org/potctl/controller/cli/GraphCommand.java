@@ -77,7 +77,7 @@ final class GraphCommand implements Callable<Integer> {
     }
     out.print(
         output == Format.JSON
-            ? GraphJson.write(graph.graph(), actions, planned.plan().diagnostics())
+            ? GraphJson.write(graph.graph(), actions, planned.reportedPlan().diagnostics())
             : GraphDot.write(graph.graph(), actions));
     out.flush();
     return ExitCode.OK.code();

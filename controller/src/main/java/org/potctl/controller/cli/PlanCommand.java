@@ -107,7 +107,7 @@ final class PlanCommand implements Callable<Integer> {
     PlanningArgs.banner(planned, err);
     Plan plan = planned.plan();
     if (output == Format.JSON) {
-      PlanJson.write(plan, stdout);
+      PlanJson.write(planned.reportedPlan(), stdout);
     } else {
       PlanningArgs.diagnostics(planned, err);
       PlanText.write(plan, PlanningArgs.colour(), stdout);

@@ -60,7 +60,7 @@ final class StatusCommand implements Callable<Integer> {
     PlanningArgs.diagnostics(planned, err);
     List<ResourceAddress> unmanaged = Unmanaged.on(planned.state(), planned.inventory());
     if (output == PlanCommand.Format.JSON) {
-      StatusReport.writeJson(planned.plan(), unmanaged, out);
+      StatusReport.writeJson(planned.reportedPlan(), unmanaged, out);
     } else {
       StatusReport.writeText(planned.plan(), unmanaged, out);
     }

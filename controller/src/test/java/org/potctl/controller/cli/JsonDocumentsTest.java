@@ -133,4 +133,30 @@ class JsonDocumentsTest {
     assertEquals("", r.out());
     assertTrue(r.err().contains("pots.yaml:4:5: error:"), r.err());
   }
+
+  /** A spec warning: the host directory /srv/nope is missing on the simulated host. */
+  @Test
+  void specWarningsAreInTheDiagnosticsArrayOfEveryPlanningCommand() throws IOException {
+    Path warned = Files.createDirectories(tmp.resolve("warned"));
+    Files.writeString(
+        warned.resolve("pots.yaml"),
+        "version: 1\npots:\n  web:\n    base: \"14.1\"\n    mounts:\n"
+            + "      - {dir: /srv/nope, at: /data}\n");
+    String dir = warned.toString();
+    assertWarned(DocumentSchemas.assertValid("plan", cli.potctl("plan", dir, "-o", "json").out()));
+    assertWarned(
+        DocumentSchemas.assertValid("status", cli.potctl("status", dir, "-o", "json").out()));
+    assertWarned(
+        DocumentSchemas.assertValid("graph", cli.potctl("graph", dir, "-o", "json").out()));
+    // the apply fails at pot mount-in, as the warning said it would; the report carries it
+    Run apply = cli.potctl("apply", dir, "--yes", "-o", "json");
+    assertWarned(DocumentSchemas.assertValid("apply", apply.out()));
+  }
+
+  private static void assertWarned(JsonNode doc) {
+    JsonNode warning = doc.path("diagnostics").path(0);
+    assertEquals("warning", warning.path("severity").asString(), doc.toString());
+    assertTrue(warning.path("message").asString().contains("/srv/nope"), warning.toString());
+    assertTrue(warning.path("file").asString().endsWith("pots.yaml"), warning.toString());
+  }
 }
