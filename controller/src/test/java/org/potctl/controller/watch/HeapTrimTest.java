@@ -35,7 +35,8 @@ class HeapTrimTest {
           }
         };
     AtomicInteger collections = new AtomicInteger();
-    HeapTrim trim = new HeapTrim(clock, collections::incrementAndGet);
+    long[] heap = {20L << 20};
+    HeapTrim trim = new HeapTrim(clock, collections::incrementAndGet, () -> heap[0]);
     assertTrue(trim.afterCycle());
     now[0] = t0.plus(Duration.ofSeconds(9));
     assertFalse(trim.afterCycle(), "a cycle 9 s later: not yet");
@@ -44,5 +45,13 @@ class HeapTrimTest {
     now[0] = t0.plus(Duration.ofSeconds(80));
     assertTrue(trim.afterCycle(), "an idle interval of a minute: one collection per cycle");
     assertEquals(3, collections.get());
+    now[0] = t0.plus(Duration.ofSeconds(81));
+    heap[0] += HeapTrim.GROWTH;
+    assertFalse(trim.afterCycle(), "grown by GROWTH exactly, 1 s later: not yet");
+    heap[0] += 1;
+    assertTrue(trim.afterCycle(), "grown by more than GROWTH since the last trim: now");
+    heap[0] = 22L << 20;
+    assertFalse(trim.afterCycle(), "shrunk back: the growth counts from after the trim");
+    assertEquals(4, collections.get());
   }
 }
