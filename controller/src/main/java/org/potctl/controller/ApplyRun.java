@@ -43,7 +43,7 @@ final class ApplyRun {
     try {
       held = new HostLock(host.state()).acquire(how.command(), how.lockWait());
     } catch (LockHeldException e) {
-      return new ApplyOutcome.Refused(List.of(e.getMessage()), Optional.empty());
+      return onRecord(request, List.of(e.getMessage()), Optional.empty());
     }
     try (held) {
       return planned(request, loaded, saved, Optional.of(held));
@@ -59,7 +59,9 @@ final class ApplyRun {
     try {
       result = Pipeline.planOn(host, request, loaded);
     } catch (SpecIdInUseException e) {
-      return new ApplyOutcome.Refused(e.reasons(), Optional.empty());
+      return held.isEmpty()
+          ? new ApplyOutcome.Refused(e.reasons(), Optional.empty())
+          : onRecord(request, e.reasons(), Optional.empty());
     }
     if (!(result instanceof PlanResult.Planned planned)) {
       return new ApplyOutcome.Invalid(result.specDiagnostics());
@@ -87,7 +89,7 @@ final class ApplyRun {
                 + plan.specDir()
                 + " on this host; nothing of it was run (make a new plan):");
         differs.forEach(d -> reasons.add("  " + d));
-        return new ApplyOutcome.Refused(reasons, Optional.of(planned));
+        return onRecord(request, reasons, Optional.of(planned));
       }
     }
     if (plan.hasErrors()) {
@@ -113,6 +115,25 @@ final class ApplyRun {
     }
     SpecOrigins.claim(host, request, planned.specId()); // recorded before the first step runs
     return new ApplyOutcome.Applied(planned, journalled(plan, held.orElseThrow()));
+  }
+
+  /**
+   * A refusal for what the host holds (another apply's lock, the spec id of another origin, a saved
+   * plan the host no longer matches), written to the host's journal as an {@code apply_refused}
+   * record ({@link Journal#refused}). A journal that cannot be written does not hide the refusal:
+   * it gets one more reason saying so.
+   */
+  private ApplyOutcome onRecord(
+      EngineRequest request, List<String> reasons, Optional<PlanResult.Planned> planned) {
+    try {
+      Journal.refused(
+          host.state(), how.command(), Optional.of(request.resolvedSpecId()), reasons, clock);
+      return new ApplyOutcome.Refused(reasons, planned);
+    } catch (RuntimeException e) {
+      List<String> all = new ArrayList<>(reasons);
+      all.add("(the refusal could not be recorded in the host's journal: " + e.getMessage() + ")");
+      return new ApplyOutcome.Refused(all, planned);
+    }
   }
 
   private ApplyReport journalled(Plan plan, HostLock.Held held) {

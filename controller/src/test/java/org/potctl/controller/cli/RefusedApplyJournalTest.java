@@ -15,8 +15,9 @@ import org.potctl.state.statedir.HostLock;
 
 /**
  * A refused apply never leaves {@code apply_started} without its {@code apply_finished} (issue 13
- * item 2): the signature of a killed apply. Refused applies write no journal at all; a completed
- * one writes a complete journal.
+ * item 2): the signature of a killed apply. A refusal for what the host holds (a stale saved plan,
+ * another apply's lock, the spec id of another origin) is on record as a journal of one {@code
+ * apply_refused} line; a refusal by the operator's own flags or answer writes none.
  */
 class RefusedApplyJournalTest {
 
@@ -45,13 +46,39 @@ class RefusedApplyJournalTest {
     HostAssert.assertThat(host).since(mark).ranNothing().hasJournals(1).journalsAreComplete();
   }
 
+  private void refusedOnRecord(int journals, String reason, String... args) {
+    int mark = host.mark();
+    assertThat(host.run(args)).exits(3).errContains("Nothing was changed.");
+    HostAssert.assertThat(host)
+        .since(mark)
+        .ranNothing()
+        .hasJournals(journals)
+        .journalsAreComplete()
+        .lastJournalIsARefusal(reason);
+  }
+
   @Test
-  void aStaleSavedPlanIsRefusedWithoutAJournal() throws IOException {
+  void aStaleSavedPlanIsRefusedOnRecord() throws IOException {
     Files.writeString(spec.resolve("pots.yaml"), POTS.replace("web:", "api:"));
     Path plan = work.resolve("plan.json");
     assertThat(host.run("plan", spec.toString(), "--out", plan.toString())).exits(0);
     host.raw("pot", "stop", "-p", "web");
-    refusedWithoutJournal("apply", plan.toString(), "--yes", "--allow-data-loss");
+    refusedOnRecord(
+        2,
+        "the saved plan no longer matches",
+        "apply",
+        plan.toString(),
+        "--yes",
+        "--allow-data-loss");
+    assertThat(host.run("apply", spec.toString(), "--yes", "--allow-data-loss")).exits(0);
+    HostAssert.assertThat(host).hasJournals(3).journalsAreComplete();
+  }
+
+  @Test
+  void aSpecIdOfAnotherOriginIsRefusedOnRecord() throws IOException {
+    Path other = Files.createDirectories(work.resolve("elsewhere").resolve("app"));
+    Files.writeString(other.resolve("pots.yaml"), POTS);
+    refusedOnRecord(2, "app", "apply", other.toString(), "--yes");
   }
 
   @Test
@@ -62,11 +89,13 @@ class RefusedApplyJournalTest {
   }
 
   @Test
-  void aHeldLockIsRefusedBeforeAnyJournal() throws Exception {
+  void aHeldLockIsRefusedOnRecordAHostChangeIsRefusedWithoutJournal() throws Exception {
     try (HostLock.Held held =
         new HostLock(sim.resolve("state")).acquire("potctl apply other", Duration.ZERO)) {
-      refusedWithoutJournal("apply", spec.toString(), "--yes");
-      refusedWithoutJournal("gc", "--older-than", "1d", "--yes");
+      refusedOnRecord(2, held.holder().command(), "apply", spec.toString(), "--yes");
+      int mark = host.mark();
+      assertThat(host.run("gc", "--older-than", "1d", "--yes")).exits(3);
+      HostAssert.assertThat(host).since(mark).ranNothing().hasJournals(2);
       assertThat(host.run("forget", spec.toString(), "pot.web", "--yes"))
           .exits(3)
           .errContains(held.holder().command());

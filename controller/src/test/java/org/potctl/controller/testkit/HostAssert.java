@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.potctl.state.statedir.ApplyJournal;
+import org.potctl.state.statedir.JournalRecord;
 
 /**
  * Fluent assertions on what the fake host recorded: {@code
@@ -64,9 +65,30 @@ public final class HostAssert {
    */
   public HostAssert journalsAreComplete() {
     for (ApplyJournal j : host.journals()) {
-      assertTrue(j.finished(), "apply_started without apply_finished: " + j);
+      boolean started = has(j, JournalRecord.Event.APPLY_STARTED);
+      assertTrue(
+          started ? has(j, JournalRecord.Event.APPLY_FINISHED) : j.refused(),
+          "apply_started without apply_finished: " + j);
       assertEquals(List.of(), j.unfinishedSteps(), "steps without an end in " + j.applyId());
     }
     return this;
+  }
+
+  /**
+   * The newest journal is the record of a refused apply ({@code apply_refused}, no step) whose
+   * reasons contain {@code text}.
+   */
+  public HostAssert lastJournalIsARefusal(String text) {
+    List<ApplyJournal> all = host.journals();
+    ApplyJournal last = all.get(all.size() - 1);
+    assertTrue(last.refused(), "not a refusal: " + last);
+    assertEquals(List.of(), last.startedSteps(), "a refused apply started steps");
+    assertTrue(
+        String.join("\n", last.refusal()).contains(text), text + " not in " + last.refusal());
+    return this;
+  }
+
+  private static boolean has(ApplyJournal j, JournalRecord.Event event) {
+    return j.records().stream().anyMatch(r -> r.event() == event);
   }
 }

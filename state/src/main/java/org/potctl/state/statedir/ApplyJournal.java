@@ -24,9 +24,27 @@ public record ApplyJournal(String applyId, List<JournalRecord> records, boolean 
     return first(JournalRecord.Event.APPLY_STARTED).map(JournalRecord::time);
   }
 
-  /** The spec id its {@code apply_started} line names, if it names one. */
+  /** The spec id its {@code apply_started} (or {@code apply_refused}) line names, if any. */
   public Optional<String> specId() {
-    return first(JournalRecord.Event.APPLY_STARTED).flatMap(JournalRecord::specId);
+    return first(JournalRecord.Event.APPLY_STARTED)
+        .or(() -> first(JournalRecord.Event.APPLY_REFUSED))
+        .flatMap(JournalRecord::specId);
+  }
+
+  /**
+   * Whether this is the record of a refused apply ({@link Journal#refused}): no step ran, nothing
+   * is half-done.
+   */
+  public boolean refused() {
+    return first(JournalRecord.Event.APPLY_REFUSED).isPresent();
+  }
+
+  /** The reasons of a refused apply (its command line first), empty for any other journal. */
+  public List<String> refusal() {
+    return first(JournalRecord.Event.APPLY_REFUSED)
+        .flatMap(JournalRecord::message)
+        .map(m -> List.of(m.split("\n", -1)))
+        .orElse(List.of());
   }
 
   /** Whether the apply finished with the outcome {@code succeeded}. */
@@ -52,14 +70,20 @@ public record ApplyJournal(String applyId, List<JournalRecord> records, boolean 
                     && r.step().getAsInt() == step);
   }
 
-  /** The outcome of its {@code apply_finished} line; empty if it never finished (killed). */
+  /**
+   * The outcome of its {@code apply_finished} line, {@code refused} for a refused apply; empty if
+   * it never finished (killed).
+   */
   public Optional<String> outcome() {
+    if (refused()) {
+      return Optional.of("refused");
+    }
     return first(JournalRecord.Event.APPLY_FINISHED).map(r -> r.message().orElse(""));
   }
 
-  /** Whether the apply wrote its {@code apply_finished} line. */
+  /** Whether the apply wrote its {@code apply_finished} line, or was refused (never started). */
   public boolean finished() {
-    return first(JournalRecord.Event.APPLY_FINISHED).isPresent();
+    return refused() || first(JournalRecord.Event.APPLY_FINISHED).isPresent();
   }
 
   /**

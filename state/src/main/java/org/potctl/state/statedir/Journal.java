@@ -125,6 +125,34 @@ public final class Journal implements AutoCloseable {
     return journal;
   }
 
+  /**
+   * Records an apply that was refused before any step ran: a journal of one {@code apply_refused}
+   * line with the refusal's reasons (one per line) and the spec id, so a refusal is on record and
+   * never looks like a killed apply ({@code apply_started} without {@code apply_finished}). Written
+   * under a fresh id, also when the refusal is that another apply holds the lock (the journal of a
+   * refusal is its own file and never appended to).
+   */
+  public static void refused(
+      StateStore store,
+      String command,
+      Optional<String> specId,
+      List<String> reasons,
+      InstantSource clock) {
+    String applyId = newApplyId(clock.instant());
+    String name = JournalReader.DIR + "/" + applyId + JournalReader.SUFFIX;
+    try (Journal journal = new Journal(applyId, store, name, clock, store.create(name))) {
+      journal.write(
+          JournalRecord.Event.APPLY_REFUSED,
+          null,
+          null,
+          List.of(),
+          null,
+          command + "\n" + String.join("\n", reasons),
+          specId,
+          null);
+    }
+  }
+
   /** This apply's id. */
   public String applyId() {
     return applyId;

@@ -51,19 +51,25 @@ public final class JournalReader {
   /**
    * The applies of spec {@code specId} since its last one that succeeded, newest first: the ones
    * that were killed, stopped or failed, and so may have left objects half-done. Journals of other
-   * spec ids (or naming none) are passed over; at most {@code limit} journals are read.
+   * spec ids (or naming none) and records of refused applies (no step ran) are passed over; at most
+   * {@code limit} journals of applies that ran are read.
    */
   public List<ApplyJournal> unsuccessfulSince(String specId, int limit) {
     List<String> ids = applyIds();
     List<ApplyJournal> found = new ArrayList<>();
     int read = 0;
-    for (int i = ids.size() - 1; i >= 0 && read < limit; i--, read++) {
+    for (int i = ids.size() - 1; i >= 0 && read < limit; i--) {
       ApplyJournal j;
       try {
         j = read(ids.get(i));
       } catch (StateException e) {
+        read++;
         continue;
       }
+      if (j.refused()) {
+        continue;
+      }
+      read++;
       if (!j.specId().filter(specId::equals).isPresent()) {
         continue;
       }

@@ -49,7 +49,9 @@ public record JournalRecord(
     STEP_FINISHED,
     STEP_FAILED,
     STEP_SKIPPED,
-    APPLY_FINISHED;
+    APPLY_FINISHED,
+    /** An apply refused before any step (host lock held, spec id of another origin, stale plan). */
+    APPLY_REFUSED;
 
     /** The name written to the journal, e.g. {@code step_started}. */
     public String wireName() {

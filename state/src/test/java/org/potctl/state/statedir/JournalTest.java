@@ -47,6 +47,34 @@ class JournalTest {
   }
 
   @Test
+  void aRefusalIsOneLineOnRecordAndNoEvidenceOfAHalfDoneApply() throws Exception {
+    String killed = Journal.newApplyId(T0);
+    Journal k = Journal.start(dir, killed, "potctl apply", Optional.of("s"), clock);
+    k.stepStarted(1, "pot.web", "create-pot", List.of("pot", "create", "-p", "web"));
+    for (int i = 0; i < 3; i++) {
+      Journal.refused(
+          StateStore.local(dir),
+          "potctl apply s",
+          Optional.of("s"),
+          List.of("host lock held by pid 1", "  since now"),
+          InstantSource.fixed(T0.plusSeconds(1 + i)));
+    }
+    JournalReader reader = new JournalReader(dir);
+    ApplyJournal last = reader.last().orElseThrow();
+    assertTrue(last.refused() && last.finished());
+    assertEquals(Optional.of("refused"), last.outcome());
+    assertEquals(Optional.of("s"), last.specId());
+    assertEquals(
+        List.of("potctl apply s", "host lock held by pid 1", "  since now"), last.refusal());
+    String line =
+        Files.readAllLines(dir.resolve("journal").resolve(last.applyId() + ".jsonl")).get(0);
+    assertTrue(line.startsWith("{\"event\":\"apply_refused\""), line);
+    List<ApplyJournal> unsuccessful = reader.unsuccessfulSince("s", 2);
+    assertEquals(List.of(killed), unsuccessful.stream().map(ApplyJournal::applyId).toList());
+    k.close();
+  }
+
+  @Test
   void idsOfEarlierVersionsAreReadAndSortByTimeAmongNewOnes() {
     String old = "20261123T135000Z-ffff";
     String newer = Journal.newApplyId(T0.plusSeconds(1));
