@@ -41,11 +41,26 @@ class QuickVersionTest {
     Process git = new ProcessBuilder("git", "rev-parse", "HEAD").start();
     String head = new String(git.getInputStream().readAllBytes()).strip();
     if (git.waitFor() == 0) {
-      assertEquals("commit " + head, lines[1], "built from this checkout's HEAD");
+      Process status =
+          new ProcessBuilder("git", "-C", "..", "status", "--porcelain", "--untracked-files=no")
+              .start();
+      String modified = new String(status.getInputStream().readAllBytes()).strip();
+      assertEquals(0, status.waitFor());
+      String dirty = modified.isEmpty() ? "" : "-dirty";
+      assertEquals("commit " + head + dirty, lines[1], "built from this checkout's tree");
     } else {
       assertEquals("commit unknown", lines[1]);
     }
     assertTrue(lines[2].matches("built \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), lines[2]);
+  }
+
+  @Test
+  void aTreeWithModifiedFilesIsMarkedDirty() {
+    String sha = "0123456789abcdef0123456789abcdef01234567";
+    assertEquals("commit " + sha, VersionProvider.commitLine(sha, ""));
+    assertEquals("commit " + sha, VersionProvider.commitLine(sha, "\n"));
+    assertEquals("commit " + sha + "-dirty", VersionProvider.commitLine(sha, " M README.md\n"));
+    assertEquals("commit unknown", VersionProvider.commitLine("", " M README.md\n"));
   }
 
   @Test
