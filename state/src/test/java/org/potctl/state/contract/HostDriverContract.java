@@ -58,6 +58,19 @@ public abstract class HostDriverContract {
     return "14.1";
   }
 
+  /**
+   * Makes a new, empty directory on the host and returns its host path; the local file system
+   * unless the host keeps its own tree (the simulator's {@code hostfs}).
+   */
+  protected Path newHostDirectory() throws IOException {
+    return Files.createTempDirectory("potctl-contract-");
+  }
+
+  /** Removes a directory made by {@link #newHostDirectory()}. */
+  protected void deleteHostDirectory(Path hostPath) throws IOException {
+    Files.deleteIfExists(hostPath);
+  }
+
   /** The prefix of every object name a test creates. */
   protected String prefix() {
     return "ct";
@@ -269,7 +282,7 @@ public abstract class HostDriverContract {
   @Test
   void hostDirectoryMountIsObservedInTheCurrentFormat() throws IOException {
     String p = name("dir");
-    Path dir = Files.createTempDirectory("potctl-contract-");
+    Path dir = newHostDirectory();
     try {
       createPot(p, NetworkType.INHERIT, Optional.empty());
       run(PotCommands.mountInDirectory(p, dir.toString(), "/srv/static", false));
@@ -284,7 +297,7 @@ public abstract class HostDriverContract {
       assertEquals("/srv/static", mount.target());
     } finally {
       runner().run(PotCommands.destroy(p, true));
-      Files.deleteIfExists(dir);
+      deleteHostDirectory(dir);
     }
   }
 
