@@ -19,11 +19,12 @@ class ImageBuildCommandTest {
   @TempDir Path dir;
   private SimCli cli;
   private Path images;
+  private static final String OUT = "/srv/images";
 
   @BeforeEach
   void setUp() throws Exception {
     cli = new SimCli(dir.resolve("sim"));
-    images = dir.resolve("images");
+    images = dir.resolve("sim/hostfs/srv/images");
     Path build = Files.createDirectories(dir.resolve("build"));
     Files.writeString(
         build.resolve("pots.yaml"), "version: 1\npots:\n  web:\n    base: \"14.1\"\n");
@@ -48,14 +49,14 @@ class ImageBuildCommandTest {
             "--tag",
             "1.0",
             "--out",
-            images.toString());
-    assertTrue(built.out().contains("pot export -p web -t 1.0 -D " + images), built.all());
+            OUT);
+    assertTrue(built.out().contains("pot export -p web -t 1.0 -D " + OUT), built.all());
     assertTrue(
-        cli.log().stream().anyMatch(l -> l.contains("mkdir -p " + images)), cli.log().toString());
+        cli.log().stream().anyMatch(l -> l.contains("mkdir -p " + OUT)), cli.log().toString());
     assertTrue(Files.isRegularFile(images.resolve("web_1.0.xz.skein")));
     assertTrue(Files.isRegularFile(images.resolve("web_1.0.xz.meta")));
     assertTrue(!Files.exists(cli.dir().resolve("fsroot/jails/web")), "build pot destroyed");
-    String image = "{url: \"file://" + images + "\", name: web, tag: \"1.0\"}";
+    String image = "{url: \"file://" + OUT + "\", name: web, tag: \"1.0\"}";
     Path app =
         spec(
             "app",
@@ -76,7 +77,7 @@ class ImageBuildCommandTest {
         spec(
             "app",
             "  a:\n    image: {url: \"file://"
-                + images
+                + OUT
                 + "\", name: web, tag: \"2.0\"}\n"
                 + "  b:\n    image: "
                 + image
@@ -103,7 +104,7 @@ class ImageBuildCommandTest {
     assertTrue(refused.err().contains("exists on the host"), refused.all());
     DocumentSchemas.assertValid("diagnostics", refused.out());
     Path other = spec("o", "  w2:\n    base: \"14.1\"\n");
-    Run noYes = cli.expect(3, "image", "build", other.toString(), "w2", "--out", images.toString());
+    Run noYes = cli.expect(3, "image", "build", other.toString(), "w2", "--out", OUT);
     assertTrue(noYes.err().contains("Nothing was changed."), noYes.all());
     assertTrue(Files.notExists(images), "not confirmed: no directory made on the host");
   }
@@ -147,13 +148,13 @@ class ImageBuildCommandTest {
             "--tag",
             "1",
             "--out",
-            images.toString());
+            OUT);
     DocumentSchemas.assertValid("host-change", r.out());
     assertTrue(
         r.out().contains("\"command\" : \"image build\"")
             || r.out().contains("\"command\":\"image build\""),
         r.out());
-    assertTrue(r.out().contains("image: " + images + "/web_1.xz"), r.out());
+    assertTrue(r.out().contains("image: " + OUT + "/web_1.xz"), r.out());
     List<String> log = cli.log();
     int tee = indexOf(log, "tee ");
     int create = indexOf(log, "pot create -p web");
@@ -168,7 +169,7 @@ class ImageBuildCommandTest {
 
   @Test
   void aSignedImageImportsWithTheOperatorsKeyAndAnotherKeyFailsTheApply() throws Exception {
-    Path keys = Files.createDirectories(dir.resolve("keys"));
+    Path keys = Files.createDirectories(dir.resolve("sim/hostfs/keys"));
     SimSignify.generate(keys.resolve("img.pub"), keys.resolve("img.sec"));
     SimSignify.generate(keys.resolve("other.pub"), keys.resolve("other.sec"));
     cli.expect(
@@ -181,22 +182,20 @@ class ImageBuildCommandTest {
         "--tag",
         "2",
         "--out",
-        images.toString(),
+        OUT,
         "--sign-key",
-        keys.resolve("img.sec").toString());
+        "/keys/img.sec");
     assertTrue(Files.isRegularFile(images.resolve("web_2.xz.skein.sig")));
     Path app =
-        spec("app", "  a:\n    image: {url: \"file://" + images + "\", name: web, tag: \"2\"}\n");
-    Run wrong = cli.expect(1, "apply", "--yes", "--image-key", keys + "/other.pub", app.toString());
+        spec("app", "  a:\n    image: {url: \"file://" + OUT + "\", name: web, tag: \"2\"}\n");
+    Run wrong = cli.expect(1, "apply", "--yes", "--image-key", "/keys/other.pub", app.toString());
     assertTrue(wrong.all().contains("Signature verification failed"), wrong.all());
     assertTrue(
-        wrong
-            .all()
-            .contains("pot import -p web -t 2 -U file://" + images + " -C " + keys + "/other.pub"),
+        wrong.all().contains("pot import -p web -t 2 -U file://" + OUT + " -C /keys/other.pub"),
         wrong.all());
-    Path conf = Files.writeString(dir.resolve("potctl.conf"), "image-key = " + keys + "/img.pub\n");
+    Path conf = Files.writeString(dir.resolve("potctl.conf"), "image-key = /keys/img.pub\n");
     Run plan = cli.expect(0, "plan", "--config", conf.toString(), app.toString());
-    assertTrue(plan.out().contains("-C " + keys + "/img.pub"), plan.all());
+    assertTrue(plan.out().contains("-C /keys/img.pub"), plan.all());
     cli.expect(0, "apply", "--yes", "--config", conf.toString(), app.toString());
     cli.expect(0, "plan", "--detailed-exitcode", app.toString());
     cli.expect(64, "plan", "--image-key", "relative.pub", app.toString());
@@ -215,19 +214,9 @@ class ImageBuildCommandTest {
   void theImportedImagePotIsTheSpecsWhileUsedAndTrashedAfter() throws Exception {
     Path build = dir.resolve("build").toAbsolutePath();
     for (String t : List.of("1", "2")) {
-      cli.expect(
-          0,
-          "image",
-          "build",
-          "--yes",
-          build.toString(),
-          "web",
-          "--tag",
-          t,
-          "--out",
-          images.toString());
+      cli.expect(0, "image", "build", "--yes", build.toString(), "web", "--tag", t, "--out", OUT);
     }
-    String url = "file://" + images;
+    String url = "file://" + OUT;
     Path app =
         spec(
             "shop",

@@ -10,9 +10,11 @@ import java.util.TreeMap;
  * {@code pot export} (export.sh): a single pot with exactly one snapshot ({@code -A} takes or
  * purges, {@code -F} sends them all) becomes {@code <dir>/<pot>_<tag>.xz} with {@code .meta} (the
  * origin of a layered pot as {@code pot:tag@snap}, else {@code -}) and {@code .skein}; the pot's
- * dataset gets {@code :pot.tag} and {@code :pot.snap}. {@code -S SECKEY} signs the {@code .skein}
- * ({@code .skein.sig}, {@link SimSignify}); a failed signature removes the files, yet, as in
- * export.sh, the command still sets the tag and exits 0.
+ * dataset gets {@code :pot.tag} and {@code :pot.snap}. {@code DIR} and the key are host paths, in
+ * the simulated host's own tree ({@link SimHostFs}: {@code /srv/images} is {@code
+ * DIR/hostfs/srv/images}). {@code -S SECKEY} signs the {@code .skein} ({@code .skein.sig}, {@link
+ * SimSignify}); a failed signature removes the files, yet, as in export.sh, the command still sets
+ * the tag and exits 0.
  */
 final class PotExport {
 
@@ -31,7 +33,7 @@ final class PotExport {
   int run(List<String> args) {
     Getopts g = pot.getopts("export", args, "hvcp:t:D:l:FAS:");
     String dir = g.last('D') == null ? "." : g.last('D');
-    if (g.last('D') != null && !Files.isDirectory(Path.of(dir))) {
+    if (g.last('D') != null && !Files.isDirectory(host(dir))) {
       throw env.out.fail(dir + " is not a directory");
     }
     if (g.last('l') != null && !g.last('l').matches("[0-9]")) {
@@ -54,7 +56,7 @@ final class PotExport {
       throw env.out.fail("pot " + p + " not supported - only single type pot can be exported");
     }
     String seckey = g.last('S') == null ? "" : g.last('S');
-    if (!seckey.isEmpty() && !Files.isReadable(Path.of(seckey))) {
+    if (!seckey.isEmpty() && !Files.isReadable(host(seckey))) {
       throw env.out.fail("Signature key " + seckey + " not found");
     }
     String ds = env.paths.jailDataset(p);
@@ -63,14 +65,14 @@ final class PotExport {
     env.out.info("exporting " + p + " @ " + snap + " to " + dir + "/" + p + "_" + tag + ".xz");
     checkTag(ds, tag, snap, g.has('c'));
     String meta = meta(ds);
-    Path file = Path.of(dir).resolve(p + "_" + tag + ".xz");
+    Path file = host(dir).resolve(p + "_" + tag + ".xz");
     byte[] image = SimImageFile.bytes(SimImageFile.of(env.paths.potDir(p), snap, sent(ds)).text());
     byte[] metaBytes = SimImageFile.bytes(meta + "\n");
     AtomicFiles.write(file, new String(image, java.nio.charset.StandardCharsets.UTF_8));
     AtomicFiles.write(Path.of(file + ".meta"), meta + "\n");
     AtomicFiles.write(Path.of(file + ".skein"), SimImageFile.digest(image, metaBytes));
     if (!seckey.isEmpty()) {
-      var failure = SimSignify.sign(Path.of(seckey), Path.of(file + ".skein"));
+      var failure = SimSignify.sign(host(seckey), Path.of(file + ".skein"));
       if (failure.isPresent()) {
         env.out.errln(failure.get());
         env.out.error("Export failed");
@@ -150,6 +152,11 @@ final class PotExport {
       }
     }
     return out;
+  }
+
+  /** A path on the simulated host, in its own tree ({@link SimHostFs}). */
+  private Path host(String path) {
+    return SimHostFs.of(env.paths.dir()).onDisk(Path.of(path));
   }
 
   private String get(String ds, String prop) {

@@ -17,8 +17,9 @@ import java.util.Map;
  * {@code .meta} into {@code POT_CACHE} (retrying once after removing them), checks the hash,
  * receives the stream as pot {@code <name>_<tag>} (dots made underscores), rewrites {@code
  * host.hostname} and gives public-bridge and alias pots a new IP. {@code file://} and {@code
- * http(s)://} URLs are fetched. With {@code -C PUBKEY} the {@code .skein.sig} is fetched too and
- * the {@code .skein} verified against it ({@link SimSignify}) before the image is fetched.
+ * http(s)://} URLs are fetched (a {@code file://} path and the key are host paths, in the simulated
+ * host's own tree, {@link SimHostFs}). With {@code -C PUBKEY} the {@code .skein.sig} is fetched too
+ * and the {@code .skein} verified against it ({@link SimSignify}) before the image is fetched.
  */
 final class PotImport {
 
@@ -50,7 +51,7 @@ final class PotImport {
       usage("pot " + local + " is already present");
     }
     String key = g.last('C') == null ? "" : g.last('C');
-    if (!key.isEmpty() && !Files.isReadable(Path.of(key))) {
+    if (!key.isEmpty() && !Files.isReadable(host(key))) {
       throw env.out.fail("Public key " + key + " not found");
     }
     env.out.info("importing " + name + " @ " + tag + " as " + local);
@@ -110,8 +111,7 @@ final class PotImport {
     if (!fetch(url, file + ".skein.sig")) {
       return false;
     }
-    var failure =
-        SimSignify.verify(Path.of(key), cache(file + ".skein.sig"), cache(file + ".skein"));
+    var failure = SimSignify.verify(host(key), cache(file + ".skein.sig"), cache(file + ".skein"));
     if (failure.isPresent()) {
       env.out.errln(failure.get());
       env.out.error("Signature verification failed");
@@ -130,7 +130,7 @@ final class PotImport {
     try {
       byte[] body;
       if (from.startsWith("file://")) {
-        body = Files.readAllBytes(Path.of(from.substring("file://".length())));
+        body = Files.readAllBytes(host(from.substring("file://".length())));
       } else {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<byte[]> r =
@@ -154,6 +154,11 @@ final class PotImport {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  /** A path on the simulated host: in its own tree ({@link SimHostFs}), as file:// URLs are. */
+  private Path host(String path) {
+    return SimHostFs.of(env.paths.dir()).onDisk(Path.of(path));
   }
 
   private static byte[] read(Path p) {

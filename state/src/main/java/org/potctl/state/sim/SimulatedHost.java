@@ -131,7 +131,7 @@ public final class SimulatedHost implements CommandRunner {
                 case "pfctl" -> new Pfctl(state, out).run(args);
                 case "tee" -> new FlavourFiles(paths, out).tee(args, stdin);
                 case "rm" -> new FlavourFiles(paths, out).rm(args);
-                case "mkdir" -> mkdir(args, out);
+                case "mkdir" -> mkdir(SimHostFs.of(paths.dir()), args, out);
                 case "chmod" -> new FlavourFiles(paths, out).chmod(args);
                 default ->
                     new PotCommands(new PotEnv(state, paths, zfs, clock, out, midpoint)).run(args);
@@ -193,14 +193,14 @@ public final class SimulatedHost implements CommandRunner {
     };
   }
 
-  /** {@code mkdir -p DIR} (the form the runner allows) on the machine's file system. */
-  private static int mkdir(List<String> args, Out out) {
+  /** {@code mkdir -p DIR} (the form the runner allows) in the simulated host's own tree. */
+  private static int mkdir(SimHostFs hostFs, List<String> args, Out out) {
     if (args.size() != 2 || !args.get(0).equals("-p")) {
       out.errln("usage: mkdir [-pv] [-m mode] directory_name ...");
       return 64;
     }
     try {
-      java.nio.file.Files.createDirectories(Path.of(args.get(1)));
+      java.nio.file.Files.createDirectories(hostFs.onDisk(Path.of(args.get(1))));
       return 0;
     } catch (java.nio.file.FileAlreadyExistsException e) {
       out.errln("mkdir: " + args.get(1) + ": Not a directory");

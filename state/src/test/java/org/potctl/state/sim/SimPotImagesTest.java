@@ -19,7 +19,7 @@ class SimPotImagesTest {
   @BeforeEach
   void setUp() throws Exception {
     sim = new SimFixture(dir.resolve("sim"));
-    out = Files.createDirectories(dir.resolve("images"));
+    out = Files.createDirectories(dir.resolve("sim/hostfs/images"));
     sim.ok("pot", "create", "-p", "web", "-t", "single", "-b", "14.1", "-N", "public-bridge");
     Files.writeString(sim.host.fsRoot().resolve("jails/web/m/index.html"), "hello\n");
   }
@@ -31,7 +31,7 @@ class SimPotImagesTest {
     sim.ok("pot", "snapshot", "-p", "web");
     java.util.List<String> argv =
         new java.util.ArrayList<>(
-            java.util.List.of("pot", "export", "-p", "web", "-t", tag, "-D", out.toString()));
+            java.util.List.of("pot", "export", "-p", "web", "-t", tag, "-D", "/images"));
     argv.addAll(java.util.List.of(extra));
     sim.ok(argv.toArray(String[]::new));
   }
@@ -48,9 +48,9 @@ class SimPotImagesTest {
   void exportNeedsExactlyOneSnapshotAndWritesImageMetaAndSkein() throws Exception {
     assertEquals(
         "###>  Pot web has no snapshots - please use pot snapshot for that\n",
-        sim.run("pot", "export", "-p", "web", "-t", "1.0", "-D", out.toString()).stdout());
+        sim.run("pot", "export", "-p", "web", "-t", "1.0", "-D", "/images").stdout());
     sim.ok("pot", "snapshot", "-p", "web");
-    sim.ok("pot", "export", "-p", "web", "-t", "1.0", "-D", out.toString());
+    sim.ok("pot", "export", "-p", "web", "-t", "1.0", "-D", "/images");
     Path xz = out.resolve("web_1.0.xz");
     assertTrue(Files.isRegularFile(xz));
     assertEquals("-\n", Files.readString(out.resolve("web_1.0.xz.meta")));
@@ -60,7 +60,7 @@ class SimPotImagesTest {
     assertEquals("1.0", zfsGet(":pot.tag", "zroot/pot/jails/web"));
     sim.ok("zfs", "snapshot", "-r", "zroot/pot/jails/web@1999999999");
     assertTrue(
-        sim.run("pot", "export", "-p", "web", "-D", out.toString())
+        sim.run("pot", "export", "-p", "web", "-D", "/images")
             .stdout()
             .contains("has more than 1 snapshot"));
     sim.ok("pot", "create-base", "-r", "14.1");
@@ -74,7 +74,7 @@ class SimPotImagesTest {
   void importReceivesTheImageAsNameTagAndCloneMakesAPotFromIt() throws Exception {
     exported("1.2");
     sim.ok("pot", "destroy", "-p", "web");
-    String url = "file://" + out;
+    String url = "file:///images";
     sim.ok("pot", "import", "-p", "web", "-t", "1.2", "-U", url);
     assertEquals(
         "###>  pot web_1_2 is already present\n",
@@ -97,14 +97,14 @@ class SimPotImagesTest {
   void aTamperedImageIsRefusedAfterOneRetry() throws Exception {
     exported("1");
     Files.writeString(out.resolve("web_1.xz"), "tampered", java.nio.file.StandardOpenOption.APPEND);
-    var r = sim.run("pot", "import", "-p", "web", "-t", "1", "-U", "file://" + out);
+    var r = sim.run("pot", "import", "-p", "web", "-t", "1", "-U", "file:///images");
     assertEquals(1, r.exitCode());
     assertEquals(
         2,
         r.stdout().lines().filter(l -> l.contains("The image and its hash do not overlap")).count(),
         r.stdout());
     assertEquals(
-        1, sim.run("pot", "import", "-p", "web", "-t", "2", "-U", "file://" + out).exitCode());
+        1, sim.run("pot", "import", "-p", "web", "-t", "2", "-U", "file:///images").exitCode());
   }
 
   @Test
@@ -127,7 +127,7 @@ class SimPotImagesTest {
         "pot",
         "prepare",
         "-U",
-        "file://" + out,
+        "file:///images",
         "-p",
         "web",
         "-t",
@@ -155,7 +155,7 @@ class SimPotImagesTest {
                 "pot",
                 "prepare",
                 "-U",
-                "file://" + out,
+                "file:///images",
                 "-p",
                 "web",
                 "-t",
@@ -168,16 +168,16 @@ class SimPotImagesTest {
 
   @Test
   void aSignedImageImportsWithItsKeyAndIsRefusedWithAnotherOrWithoutSignature() throws Exception {
-    Path keys = Files.createDirectories(dir.resolve("keys"));
+    Path keys = Files.createDirectories(dir.resolve("sim/hostfs/keys"));
     SimSignify.generate(keys.resolve("images.pub"), keys.resolve("images.sec"));
     SimSignify.generate(keys.resolve("other.pub"), keys.resolve("other.sec"));
-    exported("1", "-S", keys.resolve("images.sec").toString());
+    exported("1", "-S", "/keys/images.sec");
     assertTrue(
         Files.readString(out.resolve("web_1.xz.skein.sig"))
             .startsWith("untrusted comment: verify with images.pub\n"));
-    String url = "file://" + out;
+    String url = "file:///images";
     var wrong =
-        sim.run("pot", "import", "-p", "web", "-t", "1", "-U", url, "-C", keys + "/other.pub");
+        sim.run("pot", "import", "-p", "web", "-t", "1", "-U", url, "-C", "/keys/other.pub");
     assertEquals(1, wrong.exitCode());
     assertEquals(
         2,
@@ -188,14 +188,14 @@ class SimPotImagesTest {
         "###>  Public key /nonexistent.pub not found\n",
         firstLine(
             sim.run("pot", "import", "-p", "web", "-t", "1", "-U", url, "-C", "/nonexistent.pub")));
-    sim.ok("pot", "import", "-p", "web", "-t", "1", "-U", url, "-C", keys + "/images.pub");
+    sim.ok("pot", "import", "-p", "web", "-t", "1", "-U", url, "-C", "/keys/images.pub");
     assertTrue(sim.run("pot", "ls", "-q").stdout().lines().anyMatch("web_1"::equals));
 
     sim.ok("pot", "destroy", "-p", "web_1");
     Files.delete(out.resolve("web_1.xz.skein.sig"));
     clearCache();
     var unsigned =
-        sim.run("pot", "import", "-p", "web", "-t", "1", "-U", url, "-C", keys + "/images.pub");
+        sim.run("pot", "import", "-p", "web", "-t", "1", "-U", url, "-C", "/keys/images.pub");
     assertEquals(1, unsigned.exitCode());
     assertTrue(unsigned.stderr().contains("web_1.xz.skein.sig"), unsigned.stderr());
     assertTrue(sim.run("pot", "ls", "-q").stdout().lines().noneMatch("web_1"::equals));
@@ -203,13 +203,13 @@ class SimPotImagesTest {
 
   @Test
   void aTamperedSkeinFailsTheSignatureBeforeTheImageIsFetched() throws Exception {
-    Path keys = Files.createDirectories(dir.resolve("keys"));
+    Path keys = Files.createDirectories(dir.resolve("sim/hostfs/keys"));
     SimSignify.generate(keys.resolve("k.pub"), keys.resolve("k.sec"));
-    exported("1", "-S", keys.resolve("k.sec").toString());
+    exported("1", "-S", "/keys/k.sec");
     Files.writeString(out.resolve("web_1.xz.skein"), "0\n");
     var r =
         sim.run(
-            "pot", "import", "-p", "web", "-t", "1", "-U", "file://" + out, "-C", keys + "/k.pub");
+            "pot", "import", "-p", "web", "-t", "1", "-U", "file:///images", "-C", "/keys/k.pub");
     assertEquals(1, r.exitCode());
     assertTrue(r.stderr().contains("signify: signature verification failed"), r.stderr());
     assertTrue(Files.notExists(dir.resolve("sim/cache/web_1.xz")));
