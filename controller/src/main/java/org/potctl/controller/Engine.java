@@ -123,7 +123,8 @@ public final class Engine {
                 allowHostDirs,
                 Optional.of(saved.applyId()),
                 allowPrivilegedAttributes)
-            .withImageKey(imageKey);
+            .withImageKey(imageKey)
+            .withOrigin(Optional.empty(), SpecOrigins.tookOver(saved));
     HostSpec spec = request.hostSpec();
     Pipeline.Loaded loaded = Pipeline.load(request);
     if (loaded.spec().isEmpty()) {

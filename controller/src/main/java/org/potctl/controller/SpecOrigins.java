@@ -1,7 +1,9 @@
 package org.potctl.controller;
 
 import java.util.Optional;
+import org.potctl.controller.plan.Plan;
 import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Severity;
 import org.potctl.state.host.Host;
 import org.potctl.state.statedir.Inventory;
 import org.potctl.state.statedir.InventorySnapshot;
@@ -12,6 +14,9 @@ import org.potctl.state.statedir.InventorySnapshot;
  * apply records its origin before anything runs.
  */
 final class SpecOrigins {
+
+  /** The diagnostic path of the takeover warning. */
+  static final String PATH = "spec-id";
 
   private SpecOrigins() {}
 
@@ -34,8 +39,8 @@ final class SpecOrigins {
     }
     return Optional.of(
         new Diagnostic(
-            org.potctl.schema.diag.Severity.WARNING,
-            "spec-id",
+            Severity.WARNING,
+            PATH,
             "spec id '"
                 + specId
                 + "' belonged to the spec at "
@@ -45,6 +50,16 @@ final class SpecOrigins {
                 + " (--spec-id given)",
             Optional.empty(),
             Optional.empty()));
+  }
+
+  /**
+   * Whether {@code saved} was made as a takeover of its spec id ({@code plan --spec-id} while the
+   * id belonged to another origin): it carries the takeover warning of {@link #check} (path {@value
+   * #PATH}). Applying any other saved plan is no takeover, though the plan names its spec id.
+   */
+  static boolean tookOver(Plan saved) {
+    return saved.diagnostics().stream()
+        .anyMatch(d -> d.severity() == Severity.WARNING && d.path().equals(PATH));
   }
 
   /** Records the origin of {@code request} for {@code specId} on {@code host} (idempotent). */
