@@ -19,6 +19,7 @@ import org.potctl.schema.bind.FlavourScripts;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.schema.diag.SourceLocation;
+import org.potctl.schema.yaml.Text;
 
 /** Finds and reads the Potfiles of a spec directory, within fixed bounds. */
 final class SpecFiles {
@@ -107,8 +108,26 @@ final class SpecFiles {
       this.out = out;
     }
 
+    /** A Potfile or directory whose name holds a control or bidirectional character. */
+    private boolean badName(Path p) {
+      if (p.equals(root) || !Text.hasControl(p.getFileName().toString())) {
+        return false;
+      }
+      out.add(
+          Diagnostic.error(
+              "",
+              "file name "
+                  + Text.quote(p.getFileName().toString())
+                  + " holds a control, bidirectional or invisible character",
+              SourceLocation.startOf(p)));
+      return true;
+    }
+
     @Override
     public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+      if (badName(d)) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
       boolean hidden = !d.equals(root) && d.getFileName().toString().startsWith(".");
       if (!hidden && !d.equals(root) && isPotfile(d)) {
         out.add(
@@ -142,6 +161,9 @@ final class SpecFiles {
         return FileVisitResult.CONTINUE;
       }
       if ((!isPotfile(f) && !attrs.isSymbolicLink()) || found.size() > MAX_FILES) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (isPotfile(f) && badName(f)) {
         return FileVisitResult.CONTINUE;
       }
       String relative = root.relativize(f).toString().replace('\\', '/');

@@ -22,7 +22,7 @@ class FlavourConfinementTest {
             "p.yaml",
             "version: 1\nfscomps: {data: {}}\nflavours:\n  f:\n    commands:\n      - "
                 + command
-                + "\n")
+                + "\npots:\n  db: {base: \"14.1\"}\n")
         .lines();
   }
 
@@ -44,7 +44,15 @@ class FlavourConfinementTest {
         "mount-in -f data -m /x extra | mount-in takes no operands; pot would ignore [extra]",
         "copy-in -s /etc/shadow -d /root/shadow | -s /etc/shadow is not under an allowed root"
             + " (/srv); add one with --allow-host-dir",
-        "copy-in -s ../secret -d /x | -s must not contain '.' or '..' segments",
+        "copy-in -s ../secret -d /x | -s \"../secret\" is relative: pot resolves it on the host"
+            + " (against its working directory, or the flavour directory for copy-in-flv), not in"
+            + " the spec; use an absolute path under an allowed root",
+        "copy-in -s files/index.html -d /x | -s \"files/index.html\" is relative: pot resolves"
+            + " it on the host (against its working directory, or the flavour directory for"
+            + " copy-in-flv), not in the spec; use an absolute path under an allowed root",
+        "add-dep -P other | add-dep -P \"other\" is not a pot of this spec",
+        "set-attribute -A enforce_statfs -V 3 | attribute enforce_statfs must be 0, 1 or 2"
+            + " (jail(8) enforce_statfs)",
         "copy-in-flv -s /etc/passwd -d /x | -s /etc/passwd is not under an allowed root (/srv);"
             + " add one with --allow-host-dir",
         "copy-in -s files/a | copy-in needs -d",
@@ -84,7 +92,6 @@ class FlavourConfinementTest {
       value = {
         "mount-in -f data -m /data -r",
         "mount-in -d /srv/static -m /static -wr",
-        "copy-in -s files/index.html -d /usr/local/www/index.html",
         "copy-in -s/srv/conf/app.conf -d/etc/app.conf -F",
         "set-attribute -A persistent -V NO",
         "set-attribute -A devfs_ruleset -V 4",

@@ -71,7 +71,7 @@ class HostileFilesTest {
                 "p.yaml", "version: 1\npots:\n  web: {base: \"14.1\", env: {A: \"ab\u202ecd\"}}\n")
             .lines();
     assertEquals(1, lines.size(), lines.toString());
-    assertTrue(lines.getFirst().startsWith("p.yaml:3:32: error:"), lines.get(0));
+    assertTrue(lines.getFirst().startsWith("p.yaml:3:35: error:"), lines.get(0));
     assertTrue(lines.getFirst().contains("U+202E"), lines.get(0));
     assertTrue(lines.getFirst().chars().noneMatch(c -> c == 0x202e), "never echoed raw");
   }

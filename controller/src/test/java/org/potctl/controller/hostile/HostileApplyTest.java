@@ -67,7 +67,7 @@ class HostileApplyTest {
   }
 
   /** The lines of {@code sim}'s commands.log that mutate or run an unknown program. */
-  private static List<String> mutating(Path sim) throws Exception {
+  static List<String> mutating(Path sim) throws Exception {
     Path log = sim.resolve("commands.log");
     if (!Files.exists(log)) {
       return List.of();

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Generates the hostile Potfile corpus: every hostile value in every string field of an otherwise
- * valid spec ({@link #BASE}), plus YAML bombs, deep nesting, enormous files, unknown keys, wrong
- * types, raw control bytes and symlink or {@code ..} escapes ({@link HostileSpecials}).
+ * Generates the combinatorial part of the hostile Potfile corpus: every hostile value in every
+ * string field of an otherwise valid spec ({@link #BASE}). The named cases (YAML bombs, deep
+ * nesting, enormous files, unknown keys, wrong types, raw bytes, file types, escapes, flavour
+ * lines, attributes) are data with their exact errors: {@link HostileDataCase}.
  */
 final class HostileCorpus {
 
@@ -116,7 +117,7 @@ final class HostileCorpus {
   static final Set<String> LEGITIMATE =
       Set.of("ENVKEY: long-56", "HOSTKEY: long-56", "MAT: absolute-etc");
 
-  /** Every case: hostile values in every slot, then the special cases. */
+  /** Every case: each hostile value in each slot. */
   static List<HostileCase> all() {
     List<HostileCase> cases = new ArrayList<>();
     for (String slot : DEFAULTS.keySet()) {
@@ -130,7 +131,6 @@ final class HostileCorpus {
                 .withFile("flavours/nginx.sh", "#!/bin/sh\n"));
       }
     }
-    cases.addAll(HostileSpecials.all());
     return cases;
   }
 }

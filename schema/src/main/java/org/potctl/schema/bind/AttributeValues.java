@@ -94,6 +94,11 @@ public final class AttributeValues {
       return Values.yesNo(value);
     }
     String text = Values.scalarText(value).orElse("");
+    if (name.equals("enforce_statfs")) {
+      return text.matches("0*[0-2]")
+          ? Outcome.ok(text.replaceFirst("^0+(?=.)", ""))
+          : Outcome.fail("must be 0, 1 or 2 (jail(8) enforce_statfs)");
+    }
     if (UINTS.contains(name)) {
       return UINT.matcher(text).matches()
           ? Outcome.ok(text.replaceFirst("^0+(?=.)", ""))

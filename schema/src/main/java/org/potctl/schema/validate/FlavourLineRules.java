@@ -15,10 +15,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * Holds each parsed {@link FlavourLine} to the rules of the Potfile field it mirrors: {@code
  * mount-in -d} like a {@code dir} mount (under an allowed root), {@code -f} like an {@code fscomp}
  * mount (a fscomp of this spec), {@code -z} refused (a bare dataset cannot be shown to be this
- * spec's), {@code copy-in -s} a safe path relative to the flavour (inside the spec) or under an
- * allowed root, {@code set-attribute} through {@link AttributeValues} (privileged values need the
- * operator's opt-in), {@code export-ports} through {@link PortSyntax}, {@code set-rss} like {@code
- * resources}, {@code set-env} like {@code env}.
+ * spec's), {@code copy-in -s} an absolute path under an allowed root (pot resolves a relative one
+ * on the host, not in the spec), {@code add-dep -P} a pot of this spec, {@code set-attribute}
+ * through {@link AttributeValues} (privileged values need the operator's opt-in), {@code
+ * export-ports} through {@link PortSyntax}, {@code set-rss} like {@code resources}, {@code set-env}
+ * like {@code env}.
  */
 final class FlavourLineRules {
 
@@ -32,7 +33,7 @@ final class FlavourLineRules {
   /** Why {@code line} asks for more than the spec may, or empty when it does not. */
   static Optional<String> problem(FlavourLine line, CheckContext ctx) {
     return switch (line.sub()) {
-      case "add-dep" -> required(line, 'P').or(() -> name(line.get('P').orElse(""), "-P"));
+      case "add-dep" -> required(line, 'P').or(() -> dependency(line.get('P').get(), ctx));
       case "set-attribute" -> attribute(line, ctx);
       case "copy-in", "copy-in-flv" -> copyIn(line, ctx.allowedHostDirs());
       case "mount-in" -> mountIn(line, ctx);
@@ -73,7 +74,12 @@ final class FlavourLineRules {
     Optional<String> src =
         source.startsWith("/")
             ? underRoot(source, roots, "-s")
-            : SafePath.relativeProblem(source).map(p -> "-s " + p);
+            : Optional.of(
+                "-s "
+                    + Text.quote(source)
+                    + " is relative: pot resolves it on the host (against its working directory,"
+                    + " or the flavour directory for copy-in-flv), not in the spec; use an"
+                    + " absolute path under an allowed root");
     return src.or(() -> SafePath.absoluteProblem(line.get('d').orElseThrow()).map(p -> "-d " + p));
   }
 
@@ -137,8 +143,13 @@ final class FlavourLineRules {
     return port.isOk() ? Optional.empty() : Optional.of("-e " + port.problem());
   }
 
-  private static Optional<String> name(String value, String option) {
-    return matches(NAME, value, option + " must be a pot name");
+  private static Optional<String> dependency(String pot, CheckContext ctx) {
+    return matches(NAME, pot, "-P must be a pot name")
+        .or(
+            () ->
+                ctx.declarations().of(ResourceKind.POT).containsKey(pot)
+                    ? Optional.empty()
+                    : Optional.of("add-dep -P " + Text.quote(pot) + " is not a pot of this spec"));
   }
 
   private static Optional<String> matches(Pattern p, String value, String problem) {

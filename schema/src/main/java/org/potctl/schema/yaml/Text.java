@@ -21,8 +21,9 @@ public final class Text {
   }
 
   /**
-   * Whether {@code value} contains a control character (C0, DEL, C1), a line/paragraph separator or
-   * a bidirectional formatting character (U+061C, U+200E/F, U+202A..E, U+2066..9).
+   * Whether {@code value} contains a control character (C0, DEL, C1), a line/paragraph separator, a
+   * bidirectional formatting character (U+061C, U+200E/F, U+202A..E, U+2066..9) or an invisible one
+   * ({@link #isHiding}).
    */
   public static boolean hasControl(String value) {
     return value.chars().anyMatch(Text::isControl);
@@ -38,11 +39,22 @@ public final class Text {
 
   /** Whether {@code c} is one of the characters {@link #hasControl} refuses. */
   public static boolean isControl(int c) {
-    return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 || isBidi(c);
+    return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 || isHiding(c);
   }
 
-  private static boolean isBidi(int c) {
-    return c == 0x061c
+  /**
+   * Whether {@code c} changes how the text around it is shown without being seen itself: the
+   * bidirectional formatting characters and the invisible ones (soft hyphen, zero-width space and
+   * joiners, word joiner and invisible operators, U+FEFF). Refused anywhere in a Potfile, comments
+   * included (a "trojan source" comment can make a line read as something else), except a byte
+   * order mark at the very start.
+   */
+  public static boolean isHiding(int c) {
+    return c == 0x00ad
+        || (c >= 0x200b && c <= 0x200d)
+        || (c >= 0x2060 && c <= 0x2064)
+        || c == 0xfeff
+        || c == 0x061c
         || c == 0x200e
         || c == 0x200f
         || (c >= 0x202a && c <= 0x202e)

@@ -84,10 +84,11 @@ public final class YamlReader {
   }
 
   /**
-   * One linear pass before the parser: characters YAML does not allow, and a run of more than
-   * {@code maxRun} characters without a blank or line break, which can only be (part of) a scalar
-   * longer than the limit. snakeyaml-engine scans such a run in time quadratic in its length (a 3.9
-   * MB one took minutes and half a gigabyte), so it is refused before the parser sees it.
+   * One linear pass before the parser: characters YAML does not allow, bidirectional and invisible
+   * characters ({@link Text#isHiding}) anywhere after the first, and a run of more than {@code
+   * maxRun} characters without a blank or line break, which can only be (part of) a scalar longer
+   * than the limit. snakeyaml-engine scans such a run in time quadratic in its length (a 3.9 MB one
+   * took minutes and half a gigabyte), so it is refused before the parser sees it.
    */
   private static void rejectUnprintable(Path file, String content, int maxRun) {
     int line = 1;
@@ -106,6 +107,16 @@ public final class YamlReader {
                     + maxRun
                     + " characters",
                 new SourceLocation(file, line, column - maxRun)));
+      }
+      if (Text.isHiding(c) && i > 0) {
+        throw new TreeBuilder.Stop(
+            Diagnostic.error(
+                "",
+                String.format(
+                    "bidirectional or invisible character U+%04X is not allowed anywhere in a"
+                        + " Potfile, comments included",
+                    c),
+                new SourceLocation(file, line, column)));
       }
       if (!StreamReader.isPrintable(c)) {
         String code = String.format("U+%04X", c);
