@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -57,7 +56,7 @@ class HostileDataTest {
     Path root = Files.createTempDirectory(tmp, "case");
     Path spec = c.materialise(root);
     Outcome validate = run(c, root, spec, "validate", spec.toString());
-    Path sim = root.resolve("sim-plan");
+    Path sim = root.resolve("sim");
     Outcome plan = run(c, root, spec, "plan", "--host", "sim:" + sim, spec.toString());
     if (RECORD) {
       Files.writeString(
@@ -67,7 +66,8 @@ class HostileDataTest {
     }
     validate.assertIs(c, "validate", c.exit(), c.errors());
     plan.assertIs(c, "plan", c.planExit(), c.planErrors());
-    Path applied = root.resolve("sim-apply");
+    assertEquals(List.of(), HostileApplyTest.mutating(sim), c + ": plan changed the host");
+    Path applied = sim;
     Outcome apply =
         run(c, root, spec, "apply", "--yes", "--host", "sim:" + applied, spec.toString());
     if (c.planExit() == 0) {
@@ -77,7 +77,6 @@ class HostileDataTest {
       apply.assertIs(c, "apply", c.planExit(), c.planErrors());
     }
     if (c.planExit() != 0) {
-      assertEquals(List.of(), HostileApplyTest.mutating(sim), c + ": plan changed the host");
       assertEquals(List.of(), HostileApplyTest.mutating(applied), c + ": apply changed the host");
     }
   }
@@ -103,7 +102,7 @@ class HostileDataTest {
             .map(
                 l ->
                     l.replace(spec.toString(), "SPEC")
-                        .replaceAll(Pattern.quote(root.toString()) + "/sim-(plan|apply)", "SIM")
+                        .replace(root.toString() + "/sim", "SIM")
                         .replace(root.toString(), "ROOT"))
             .toList();
     return new Outcome(r.code(), lines, r);

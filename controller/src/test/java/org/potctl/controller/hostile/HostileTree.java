@@ -31,13 +31,11 @@ final class HostileTree {
   private HostileTree() {}
 
   static void make(Path spec, String op) throws IOException {
-    List<String> w = List.of(op.split(" ", 4));
+    List<String> w = List.of(op.replace("@ROOT@", spec.getParent().toString()).split(" ", 4));
     Path at = spec.resolve(w.get(1));
     Files.createDirectories(at.getParent());
     switch (w.get(0)) {
-      case "link" ->
-          Files.createSymbolicLink(
-              at, Path.of(w.get(2).replace("@ROOT@", spec.getParent().toString())));
+      case "link" -> Files.createSymbolicLink(at, Path.of(w.get(2)));
       case "hardlink" -> {
         Path target = spec.resolve(w.get(2)).normalize();
         if (!Files.exists(target)) {
