@@ -22,6 +22,9 @@ final class ObservedFiles {
     List<FileRequest> requests = new ArrayList<>();
     requests.add(FileRequest.eachSubdirectory(root + "/jails", "conf/pot.conf"));
     requests.add(FileRequest.eachSubdirectory(root + "/jails", "conf/fscomp.conf"));
+    for (String type : PotFiles.HOOK_TYPES) {
+      requests.add(FileRequest.eachSubdirectory(root + "/jails", PotFiles.hookFile(type)));
+    }
     requests.add(FileRequest.directory(root + "/bridges"));
     List<String> flavourDirs = new ArrayList<>();
     if (flavourDir.isPresent()) {

@@ -89,22 +89,27 @@ final class PotFiles {
     }
   }
 
-  /** The digests of {@code conf/<type>.sh}, the files {@code pot set-hook} copies. */
+  /**
+   * The digests of {@code conf/<type>.sh}, the files {@code pot set-hook} copies; each type's file
+   * is read by name (no listing), so {@link ObservedFiles} can announce them for one round trip.
+   */
   private SortedMap<String, String> hooks(String dir) {
     SortedMap<String, String> digests = new TreeMap<>();
-    for (String file : files.list(dir + "/conf")) {
-      String type = file.endsWith(".sh") ? file.substring(0, file.length() - 3) : "";
-      if (HOOK_TYPES.contains(type)) {
-        files
-            .readBytes(dir + "/conf/" + file)
-            .ifPresent(b -> digests.put(type, Fingerprints.sha256(b)));
-      }
+    for (String type : HOOK_TYPES) {
+      files
+          .readBytes(dir + "/" + hookFile(type))
+          .ifPresent(b -> digests.put(type, Fingerprints.sha256(b)));
     }
     return digests;
   }
 
-  private static final List<String> HOOK_TYPES =
-      List.of("prestart", "poststart", "prestop", "poststop");
+  /** The hook types {@code pot set-hook} knows. */
+  static final List<String> HOOK_TYPES = List.of("prestart", "poststart", "prestop", "poststop");
+
+  /** Where a hook of {@code type} lies, relative to the pot's directory. */
+  static String hookFile(String type) {
+    return "conf/" + type + ".sh";
+  }
 
   private List<Mount> mounts(String dir, String name) {
     String path = dir + "/conf/fscomp.conf";
