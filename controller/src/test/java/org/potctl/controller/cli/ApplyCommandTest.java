@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.potctl.controller.testkit.ExampleImages;
 import org.potctl.controller.testkit.Potctl;
 import org.potctl.controller.testkit.Run;
 import org.potctl.state.exec.Command;
@@ -79,6 +80,7 @@ class ApplyCommandTest {
   @MethodSource("examples")
   void everyExamplePlansChangesAppliesAndThenPlansNothing(String example) throws IOException {
     String dir = withHostDirs(example).toString();
+    ExampleImages.build(Path.of(dir), sim);
     Run before = potctl("plan", dir, "--detailed-exitcode");
     assertEquals(2, before.code(), before.out() + before.err());
     Run apply = potctl("apply", dir, "--yes");

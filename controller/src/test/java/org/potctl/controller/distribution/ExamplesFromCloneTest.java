@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.ExampleImages;
 import org.potctl.controller.testkit.Potctl;
 import org.potctl.controller.testkit.Run;
 
@@ -22,7 +23,8 @@ import org.potctl.controller.testkit.Run;
  * what is committed), applied on an empty simulated host of its own in the clone's {@code
  * .potctl/sim} and then planned: the plan must show no changes ({@code --detailed-exitcode} 0). The
  * only preparation is what an example's comments tell a sim user to run ({@code # mkdir -p
- * .potctl/sim/hostfs/...}: its host directories), run as stated.
+ * .potctl/sim/hostfs/...}: its host directories; {@code # ./potctl image build ...}: the images its
+ * pots are made from), run as stated.
  */
 class ExamplesFromCloneTest {
 
@@ -56,6 +58,7 @@ class ExamplesFromCloneTest {
       for (String dir : mkdirs) {
         Files.createDirectories(clone.resolve(dir));
       }
+      ExampleImages.build(example, sim);
       Run apply = potctl(host, "apply", "--yes", example.toString());
       Run plan = potctl(host, "plan", "--detailed-exitcode", example.toString());
       if (apply.code() != 0 || plan.code() != 0) {

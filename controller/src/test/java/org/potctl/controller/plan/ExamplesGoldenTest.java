@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.potctl.controller.render.DocumentSchemas;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.PlanText;
+import org.potctl.controller.testkit.ExampleImages;
 import org.potctl.schema.model.Spec;
 
 /**
@@ -61,6 +62,7 @@ class ExamplesGoldenTest {
   void applyingThePlanConvergesToAnEmptyPlan(String example) throws IOException {
     SimFixture host = new SimFixture(dir.resolve("sim"));
     Spec spec = SimFixture.load(withHostDirs(SimFixture.EXAMPLES.resolve(example), host));
+    ExampleImages.build(SimFixture.EXAMPLES.resolve(example), host.dir);
     host.apply(host.plan(spec, example));
     Plan again = host.plan(spec, "examples/potfiles/" + example, example);
     assertEquals(List.of(), again.steps(), PlanText.write(again, false));
