@@ -15,25 +15,26 @@ import org.potctl.state.model.Pot;
 /**
  * Objects of other specs on the same host are part of every plan's picture (DESIGN §3.3): a host
  * port (per protocol) or a static IP this spec wants that a pot of another spec id already uses is
- * a plan error at the spec's pot, naming that spec and its recorded origin. (A name owned by
- * another spec is refused by the handlers, {@link Ownership} and {@link Recorded}, with {@link
- * #describe}.)
+ * a plan error at the spec's pot, naming that spec and its recorded origin; the same for a pot
+ * potctl does not manage (no owner stamp), which would otherwise end up with a second redirect of
+ * its port or its address twice on the host. (A name owned by another spec is refused by the
+ * handlers, {@link Ownership} and {@link Recorded}, with {@link #describe}.)
  */
 public final class OtherSpecs {
 
   private OtherSpecs() {}
 
-  /** Every port and static-IP clash of the spec's pots with pots of other spec ids. */
+  /** Every port and static-IP clash of the spec's pots with pots of other spec ids or none. */
   public static List<Diagnostic> conflicts(PlanContext ctx) {
     List<Diagnostic> found = new ArrayList<>();
     for (PotSpec pot : ctx.spec().pots().values()) {
       for (Pot other : ctx.host().pots().values()) {
-        Optional<String> owner = otherOwner(ctx, other.name());
-        if (owner.isEmpty() || other.name().equals(pot.name())) {
+        Optional<String> holder = holder(ctx, other.name());
+        if (holder.isEmpty() || other.name().equals(pot.name())) {
           continue;
         }
-        ports(ctx, pot, other, owner.get(), found);
-        ips(ctx, pot, other, owner.get(), found);
+        ports(ctx, pot, other, holder.get(), found);
+        ips(ctx, pot, other, holder.get(), found);
       }
     }
     return found;
@@ -47,13 +48,21 @@ public final class OtherSpecs {
         + ctx.inventory().origin(specId).map(o -> " (" + o + ")").orElse("");
   }
 
-  private static Optional<String> otherOwner(PlanContext ctx, String pot) {
+  /**
+   * How messages name whoever holds pot {@code pot} ({@code " of spec 'ID' (ORIGIN)"}, or that
+   * potctl does not manage it); empty for a pot of this spec.
+   */
+  private static Optional<String> holder(PlanContext ctx, String pot) {
     Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(pot));
-    return ds == null ? Optional.empty() : ds.owner().filter(o -> !o.equals(ctx.specId()));
+    Optional<String> owner = ds == null ? Optional.empty() : ds.owner();
+    if (owner.isEmpty()) {
+      return Optional.of(", which potctl does not manage");
+    }
+    return owner.filter(o -> !o.equals(ctx.specId())).map(o -> " of " + describe(ctx, o));
   }
 
   private static void ports(
-      PlanContext ctx, PotSpec pot, Pot other, String owner, List<Diagnostic> found) {
+      PlanContext ctx, PotSpec pot, Pot other, String holder, List<Diagnostic> found) {
     for (int i = 0; i < pot.ports().size(); i++) {
       PortExport p = pot.ports().get(i);
       if (p.hostPort().isEmpty()) {
@@ -80,14 +89,13 @@ public final class OtherSpecs {
                     + host
                     + " is already exported by pot "
                     + other.name()
-                    + " of "
-                    + describe(ctx, owner)));
+                    + holder));
       }
     }
   }
 
   private static void ips(
-      PlanContext ctx, PotSpec pot, Pot other, String owner, List<Diagnostic> found) {
+      PlanContext ctx, PotSpec pot, Pot other, String holder, List<Diagnostic> found) {
     List<String> theirs = addresses(other.network().ip().orElse(""));
     List<String> ours = pot.network().ips();
     for (int i = 0; i < ours.size(); i++) {
@@ -98,12 +106,7 @@ public final class OtherSpecs {
                 ctx,
                 pot,
                 ours.size() == 1 ? "network.ip" : "network.ip[" + i + "]",
-                "static IP "
-                    + ip
-                    + " is already used by pot "
-                    + other.name()
-                    + " of "
-                    + describe(ctx, owner)));
+                "static IP " + ip + " is already used by pot " + other.name() + holder));
       }
     }
   }

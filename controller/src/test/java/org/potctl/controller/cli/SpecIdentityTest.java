@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,49 @@ class SpecIdentityTest {
                     + a
                     + ")"),
         r.err());
+  }
+
+  @Test
+  void aPortOrStaticIpOfAPotPotctlDoesNotManageIsAPlanError() throws IOException {
+    String sim = dir.resolve("sim").toString();
+    for (List<String> argv :
+        List.of(
+            List.of("pot", "create-base", "-r", "14.1"),
+            List.of(
+                "pot",
+                "create",
+                "-p",
+                "byhand",
+                "-b",
+                "14.1",
+                "-N",
+                "public-bridge",
+                "-i",
+                "10.192.0.9"),
+            List.of("pot", "export-ports", "-p", "byhand", "-e", "80:8080"))) {
+      List<String> args = new ArrayList<>(List.of("sim-exec", sim, "--"));
+      args.addAll(argv);
+      assertEquals(0, potctl(args.toArray(String[]::new)).code(), argv.toString());
+    }
+    Path spec =
+        copy(
+            "a",
+            "version: 1\npots:\n  web:\n    base: \"14.1\"\n    network:\n"
+                + "      type: public-bridge\n      ip: 10.192.0.9\n"
+                + "    ports:\n      - {pot: 80, host: 8080}\n");
+    int before = changes().size();
+    Run r = potctl("plan", spec.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(
+        r.err().contains("host port tcp/8080 is already exported by pot byhand, which potctl"),
+        r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "pots.web.network.ip: static IP 10.192.0.9 is already used by pot byhand, which"
+                    + " potctl does not manage"),
+        r.err());
+    assertEquals(before, changes().size(), "plan changed nothing");
   }
 
   @Test
