@@ -25,6 +25,9 @@ public final class WatchHttpServer implements AutoCloseable {
   /** The largest request body read: 1 MiB. */
   public static final int MAX_BODY = 1 << 20;
 
+  /** The most of a refused body read before the 413 (see {@link #drain}). */
+  private static final long DRAIN_LIMIT = 4L * MAX_BODY;
+
   private static final Map<String, String> METHODS =
       Map.of(
           "/healthz", "GET",
@@ -183,18 +186,45 @@ public final class WatchHttpServer implements AutoCloseable {
 
   private static byte[] readBounded(HttpExchange exchange) throws IOException {
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    long declared = -1;
     if (length != null) {
       try {
-        if (Long.parseLong(length.trim()) > MAX_BODY) {
-          return null;
-        }
+        declared = Long.parseLong(length.trim());
       } catch (NumberFormatException e) {
         return null;
       }
     }
     try (InputStream in = exchange.getRequestBody()) {
+      if (declared > MAX_BODY) {
+        drain(in, declared);
+        return null;
+      }
       byte[] body = in.readNBytes(MAX_BODY + 1);
-      return body.length > MAX_BODY ? null : body;
+      if (body.length > MAX_BODY) {
+        drain(in, DRAIN_LIMIT);
+        return null;
+      }
+      return body;
+    }
+  }
+
+  /**
+   * Reads and drops a refused body of up to {@link #DRAIN_LIMIT} bytes so the client gets to read
+   * the 413 rather than a connection reset while it is still sending; a larger body is cut off. The
+   * server's read timeout bounds a client that sends slowly.
+   */
+  private static void drain(InputStream in, long declared) throws IOException {
+    if (declared > DRAIN_LIMIT) {
+      return;
+    }
+    byte[] sink = new byte[8192];
+    long left = declared;
+    while (left > 0) {
+      int n = in.read(sink, 0, (int) Math.min(sink.length, left));
+      if (n < 0) {
+        return;
+      }
+      left -= n;
     }
   }
 
