@@ -167,16 +167,6 @@ final class Pipeline {
     }
     List<Diagnostic> all = new ArrayList<>(plan.diagnostics());
     all.addAll(errors);
-    return new Plan(
-        plan.specDir(),
-        plan.specId(),
-        plan.specDigest(),
-        plan.applyId(),
-        plan.hostDriver(),
-        plan.hostFingerprint(),
-        plan.changes(),
-        plan.steps(),
-        all,
-        plan.observed());
+    return plan.withDiagnostics(all);
   }
 }

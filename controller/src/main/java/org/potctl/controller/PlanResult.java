@@ -54,17 +54,7 @@ public sealed interface PlanResult permits PlanResult.Invalid, PlanResult.Planne
       }
       List<Diagnostic> all = new ArrayList<>(specDiagnostics.all());
       plan.diagnostics().stream().filter(d -> !all.contains(d)).forEach(all::add);
-      return new Plan(
-          plan.specDir(),
-          plan.specId(),
-          plan.specDigest(),
-          plan.applyId(),
-          plan.hostDriver(),
-          plan.hostFingerprint(),
-          plan.changes(),
-          plan.steps(),
-          all,
-          plan.observed());
+      return plan.withDiagnostics(all);
     }
   }
 }

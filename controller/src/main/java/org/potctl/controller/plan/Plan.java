@@ -56,6 +56,21 @@ public record Plan(
     observed = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(observed));
   }
 
+  /** This plan with {@code diagnostics} in place of its own. */
+  public Plan withDiagnostics(List<Diagnostic> diagnostics) {
+    return new Plan(
+        specDir,
+        specId,
+        specDigest,
+        applyId,
+        hostDriver,
+        hostFingerprint,
+        changes,
+        steps,
+        diagnostics,
+        observed);
+  }
+
   /** A plan without spec and apply ids (both empty), as tests of the applier build them. */
   public Plan(
       String specDir,
