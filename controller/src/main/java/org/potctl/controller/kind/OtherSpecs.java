@@ -26,19 +26,24 @@ public final class OtherSpecs {
 
   /** Every port and static-IP clash of the spec's pots with pots of other spec ids or none. */
   public static List<Diagnostic> conflicts(PlanContext ctx) {
+    List<Held> held = new ArrayList<>();
+    for (Pot other : ctx.host().pots().values()) {
+      holder(ctx, other.name()).ifPresent(h -> held.add(new Held(other, h)));
+    }
     List<Diagnostic> found = new ArrayList<>();
     for (PotSpec pot : ctx.spec().pots().values()) {
-      for (Pot other : ctx.host().pots().values()) {
-        Optional<String> holder = holder(ctx, other.name());
-        if (holder.isEmpty() || other.name().equals(pot.name())) {
-          continue;
+      for (Held other : held) {
+        if (!other.pot().name().equals(pot.name())) {
+          ports(ctx, pot, other.pot(), other.holder(), found);
+          ips(ctx, pot, other.pot(), other.holder(), found);
         }
-        ports(ctx, pot, other, holder.get(), found);
-        ips(ctx, pot, other, holder.get(), found);
       }
     }
     return found;
   }
+
+  /** A host pot that is not this spec's, with how messages name its holder. */
+  private record Held(Pot pot, String holder) {}
 
   /** {@code spec 'ID' (ORIGIN)}: another spec as messages name it, with its recorded origin. */
   static String describe(PlanContext ctx, String specId) {
