@@ -94,7 +94,7 @@ final class PotUpdate {
       steps.add(StepDraft.of(StepKind.SNAPSHOT, PotCommands.snapshot(spec.name())));
     }
     if (stop && start) {
-      steps.addAll(PotHandler.fscompSnapshots(ctx, spec));
+      steps.addAll(PotRemoval.fscompSnapshots(ctx, spec));
     }
     actionable.forEach(d -> steps.addAll(d.steps()));
     if (start) {
