@@ -54,12 +54,15 @@ final class AdoptDraft {
       }
     }
     if (!refusals.isEmpty()) {
-      return new Drafted.Stop(new ChangeOutcome.Refused(refusals, Optional.empty()));
+      return new Drafted.Stop(
+          new ChangeOutcome.Refused(refusals, Optional.empty(), planned.specDiagnostics().all()));
     }
     HostPlanBuilder b = new HostPlanBuilder("adopt", host, state);
     verdicts.forEach(v -> add(b, v, state, planned.specId(), applyId));
+    // the spec's warnings as planned on this host (an ssh host adds its host-directory checks)
     return new Drafted.Ready(
-        b.build(planned.plan().specDir(), planned.specId(), planned.plan().specDigest(), applyId));
+        b.build(planned.plan().specDir(), planned.specId(), planned.plan().specDigest(), applyId)
+            .reported(planned.specDiagnostics()));
   }
 
   private static void add(

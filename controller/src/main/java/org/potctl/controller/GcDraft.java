@@ -27,8 +27,9 @@ final class GcDraft {
     HostPlanBuilder b = new HostPlanBuilder("gc", host, state);
     for (TrashEntry e : all) {
       if (e.time().isEmpty()) {
-        b.note(
-            "warning: kept "
+        b.warning(
+            "",
+            "kept "
                 + e.dataset()
                 + ": its apply id '"
                 + e.applyId()

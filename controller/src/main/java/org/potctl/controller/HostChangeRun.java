@@ -9,6 +9,7 @@ import org.potctl.controller.apply.ApplyOptions;
 import org.potctl.controller.apply.ApplyReport;
 import org.potctl.controller.apply.JournalListener;
 import org.potctl.controller.plan.HostPlan;
+import org.potctl.schema.diag.Diagnostics;
 import org.potctl.state.host.Host;
 import org.potctl.state.model.HostState;
 import org.potctl.state.observe.HostObserver;
@@ -46,7 +47,8 @@ final class HostChangeRun {
     try {
       held = new HostLock(host.state()).acquire(how.command(), how.lockWait());
     } catch (LockHeldException e) {
-      return new ChangeOutcome.Refused(List.of(e.getMessage()), Optional.empty());
+      return new ChangeOutcome.Refused(List.of(e.getMessage()), Optional.empty())
+          .warned(warnings(loaded));
     }
     try (held) {
       return drafted(change, loaded);
@@ -54,10 +56,11 @@ final class HostChangeRun {
   }
 
   private ChangeOutcome drafted(HostChange change, Optional<Pipeline.Loaded> loaded) {
+    Diagnostics warnings = warnings(loaded);
     return switch (draft(change, loaded)) {
-      case Drafted.Stop stop -> stop.outcome();
+      case Drafted.Stop stop -> stop.outcome().warned(warnings);
       case Drafted.Ready ready -> {
-        ChangeOutcome outcome = checked(ready.plan());
+        ChangeOutcome outcome = checked(ready.plan().reported(warnings));
         if (change instanceof HostChange.Adopt adopt
             && outcome instanceof ChangeOutcome.Applied applied) {
           // adopting takes the spec id over: this spec becomes its recorded origin
@@ -66,6 +69,11 @@ final class HostChangeRun {
         yield outcome;
       }
     };
+  }
+
+  /** The spec's warnings ({@code adopt}, {@code image build}): reported by every outcome. */
+  private static Diagnostics warnings(Optional<Pipeline.Loaded> loaded) {
+    return loaded.map(Pipeline.Loaded::diagnostics).orElseGet(Diagnostics::empty);
   }
 
   private Drafted draft(HostChange change, Optional<Pipeline.Loaded> loaded) {

@@ -15,6 +15,7 @@ import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.Step;
 import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.diag.Diagnostic;
 import org.potctl.state.host.Host;
 import org.potctl.state.model.HostState;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -33,6 +34,7 @@ final class HostPlanBuilder {
   private final Map<ResourceAddress, Integer> last = new HashMap<>();
   private final List<HostPlan.InventoryEdit> inventory = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final List<Diagnostic> warnings = new ArrayList<>();
   private boolean sequential;
 
   HostPlanBuilder(String command, Host host, HostState state) {
@@ -100,6 +102,15 @@ final class HostPlanBuilder {
     return this;
   }
 
+  /**
+   * A warning about {@code path} (an address, or {@code ""}): in the plan's diagnostics, so the
+   * text output prints it on stderr and {@code -o json} carries it in {@code diagnostics}.
+   */
+  HostPlanBuilder warning(String path, String message) {
+    warnings.add(Diagnostic.warning(path, message));
+    return this;
+  }
+
   /** The field {@code path} from {@code before} to {@code after} (null: absent). */
   static FieldChange field(String path, String before, String after) {
     JsonNodeFactory f = JsonNodeFactory.instance;
@@ -121,7 +132,7 @@ final class HostPlanBuilder {
             state.fingerprint(),
             changes,
             steps,
-            List.of(),
+            warnings,
             new TreeMap<>());
     return new HostPlan(command, host.banner(), plan, inventory, notes);
   }

@@ -1,9 +1,6 @@
 package org.potctl.controller;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.potctl.controller.plan.Plan;
-import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.schema.model.Spec;
 import org.potctl.state.model.HostState;
@@ -49,12 +46,7 @@ public sealed interface PlanResult permits PlanResult.Invalid, PlanResult.Planne
      * text output prints.
      */
     public Plan reportedPlan() {
-      if (specDiagnostics.isEmpty()) {
-        return plan;
-      }
-      List<Diagnostic> all = new ArrayList<>(specDiagnostics.all());
-      plan.diagnostics().stream().filter(d -> !all.contains(d)).forEach(all::add);
-      return plan.withDiagnostics(all);
+      return plan.reported(specDiagnostics);
     }
   }
 }

@@ -54,13 +54,12 @@ final class RestoreDraft {
         .flatMap(d -> d.owner())
         .ifPresent(
             owner ->
-                b.note(
-                    "It still carries potctl:owner="
+                b.warning(
+                    address.toString(),
+                    "it still carries potctl:owner="
                         + owner
-                        + ": declare "
-                        + address
-                        + " in that spec again (or 'potctl forget' it), or its next apply moves"
-                        + " it back to the trash."));
+                        + ": declare it in that spec again (or 'potctl forget' it), or its next"
+                        + " apply moves it back to the trash"));
     return new Drafted.Ready(b.build("", "", "", id));
   }
 

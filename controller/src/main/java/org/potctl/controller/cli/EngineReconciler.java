@@ -218,9 +218,7 @@ final class EngineReconciler implements Reconciler {
   }
 
   private static List<Diagnostic> diagnostics(PlanResult.Planned planned) {
-    List<Diagnostic> diagnostics = new ArrayList<>(planned.specDiagnostics().all());
-    diagnostics.addAll(planned.plan().diagnostics());
-    return diagnostics;
+    return planned.reportedPlan().diagnostics();
   }
 
   private static String failures(ApplyReport report) {

@@ -1,6 +1,7 @@
 package org.potctl.controller.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.ApplyGate;
@@ -18,6 +19,7 @@ import org.potctl.controller.render.JsonDocument;
 import org.potctl.controller.render.PlanText;
 import org.potctl.controller.render.StoppedText;
 import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Diagnostics;
 import org.potctl.state.host.HostSpec;
 import picocli.CommandLine;
 
@@ -76,6 +78,7 @@ final class HostChanges {
         yield ExitCode.ERROR.code();
       }
       case ChangeOutcome.Refused refused -> {
+        warnings(refused.warnings());
         refused
             .reasons()
             .forEach(r -> err.println(r.startsWith(" ") ? r : "potctl: refused: " + r));
@@ -84,14 +87,15 @@ final class HostChanges {
         if (refused.planned().isPresent()) {
           json(refused.planned().get(), "refused", Optional.empty(), refused.reasons());
         } else {
-          diagnostics(JsonDocument.errors(refused.reasons()));
+          diagnostics(refused.warnings(), refused.reasons());
         }
         yield ExitCode.REFUSED.code();
       }
       case ChangeOutcome.Failed failed -> {
+        warnings(failed.warnings());
         failed.errors().forEach(r -> err.println(r.startsWith(" ") ? r : "potctl: error: " + r));
         err.flush();
-        diagnostics(JsonDocument.errors(failed.errors()));
+        diagnostics(failed.warnings(), failed.errors());
         yield ExitCode.ERROR.code();
       }
       case ChangeOutcome.DryRun dry -> {
@@ -133,25 +137,33 @@ final class HostChanges {
     }
   }
 
+  /** The diagnostics document of an outcome without a plan: its warnings, then its errors. */
+  private void diagnostics(List<Diagnostic> warnings, List<String> errors) {
+    List<Diagnostic> all = new ArrayList<>(warnings);
+    all.addAll(JsonDocument.errors(errors));
+    diagnostics(all);
+  }
+
+  /** Warnings on stderr, as {@code plan} prints the spec's (located, with the source line). */
+  private void warnings(List<Diagnostic> warnings) {
+    if (!warnings.isEmpty()) {
+      DiagnosticsRenderer.text().render(new Diagnostics(warnings), err);
+    }
+  }
+
   /** Shows the plan and asks for confirmation. */
   private final class Gate implements ApplyGate {
 
     @Override
     public void planned(HostPlan planned) {
       err.println(planned.hostBanner());
+      warnings(planned.plan().diagnostics());
       err.flush();
       PrintWriter text = text();
       if (!planned.plan().changes().isEmpty()) {
         text.print(PlanText.write(planned.plan(), PlanningArgs.colour()));
       }
-      for (String note : planned.notes()) {
-        if (note.startsWith("warning: ")) {
-          err.println("potctl: " + note);
-        } else {
-          text.println(note);
-        }
-      }
-      err.flush();
+      planned.notes().forEach(text::println);
       text.flush();
     }
 

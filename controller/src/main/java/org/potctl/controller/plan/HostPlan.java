@@ -2,6 +2,7 @@ package org.potctl.controller.plan;
 
 import java.util.List;
 import java.util.Objects;
+import org.potctl.schema.diag.Diagnostic;
 import org.potctl.state.statedir.Inventory;
 
 /**
@@ -14,7 +15,8 @@ import org.potctl.state.statedir.Inventory;
  * @param hostBanner the host's banner line
  * @param plan the changes and steps; its apply id names the journal
  * @param inventory the inventory edits, made under the lock after confirmation
- * @param notes one sentence each, shown with the plan (e.g. {@code pot.web: already managed})
+ * @param notes one sentence each, shown with the plan (e.g. {@code pot.web: already managed});
+ *     warnings are the plan's diagnostics, never notes
  */
 public record HostPlan(
     String command,
@@ -29,6 +31,15 @@ public record HostPlan(
     Objects.requireNonNull(plan, "plan");
     inventory = List.copyOf(inventory);
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * This host plan with {@code first} (the spec's warnings) before its plan's own diagnostics
+   * ({@link Plan#reported}).
+   */
+  public HostPlan reported(Iterable<Diagnostic> first) {
+    Plan reported = plan.reported(first);
+    return reported == plan ? this : new HostPlan(command, hostBanner, reported, inventory, notes);
   }
 
   /** Whether running this plan would change the host (a step or an inventory edit). */

@@ -1,6 +1,7 @@
 package org.potctl.controller.plan;
 
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +70,23 @@ public record Plan(
         steps,
         diagnostics,
         observed);
+  }
+
+  /**
+   * This plan as every document and every text output reports it: {@code first} (the spec's
+   * warnings, e.g. a host directory missing on the host) before the plan's own diagnostics, each
+   * once. The one place a command's diagnostics are put together: {@code plan}, {@code apply},
+   * {@code status}, {@code graph}, the watcher and the host changes ({@code adopt}, {@code forget},
+   * {@code restore}, {@code gc}, {@code image build}) all report a plan made by this method.
+   */
+  public Plan reported(Iterable<Diagnostic> first) {
+    LinkedHashSet<Diagnostic> all = new LinkedHashSet<>();
+    first.forEach(all::add);
+    if (all.isEmpty()) {
+      return this;
+    }
+    all.addAll(diagnostics);
+    return withDiagnostics(List.copyOf(all));
   }
 
   /** A plan without spec and apply ids (both empty), as tests of the applier build them. */

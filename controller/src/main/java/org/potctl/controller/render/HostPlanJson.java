@@ -2,20 +2,23 @@ package org.potctl.controller.render;
 
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.potctl.controller.apply.ApplyReport;
 import org.potctl.controller.plan.HostPlan;
+import org.potctl.schema.diag.Diagnostic;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * The JSON document of {@code adopt}, {@code forget}, {@code restore} and {@code gc} once a plan
  * was made ({@code -o json}, docs/json.md, docs/schemas/host-change.schema.json), written by {@link
  * JsonDocument}: {@code command}, {@code outcome}, the plan as {@code plan -o json} writes it, the
- * inventory edits, the notes, the apply report when steps ran, and {@code diagnostics}. Before a
- * plan (invalid spec, lock held, refused address, nothing in the trash) the command prints the
- * diagnostics document instead.
+ * inventory edits, the notes, the apply report when steps ran, and {@code diagnostics}: the plan's
+ * (the spec's warnings first, {@link org.potctl.controller.plan.Plan#reported}), then the refusal's
+ * reasons. Before a plan (invalid spec, lock held, refused address, nothing in the trash) the
+ * command prints the diagnostics document instead.
  */
 public final class HostPlanJson {
 
@@ -46,7 +49,9 @@ public final class HostPlanJson {
       Optional<ApplyReport> report,
       List<String> refusals,
       Writer out) {
-    JsonDocument.write(out, g -> body(g, plan, outcome, report), JsonDocument.errors(refusals));
+    List<Diagnostic> diagnostics = new ArrayList<>(plan.plan().diagnostics());
+    diagnostics.addAll(JsonDocument.errors(refusals));
+    JsonDocument.write(out, g -> body(g, plan, outcome, report), diagnostics);
   }
 
   private static void body(

@@ -52,8 +52,10 @@ class RestoreCommandTest {
     Run restore = cli.expect(0, "restore", "--yes", "fscomp.data");
     assertTrue(restore.out().contains("zfs rename zroot/pot/potctl-trash/fscomp-data-"));
     assertTrue(
-        restore.out().contains("It still carries potctl:owner=" + dir.getFileName()),
-        restore.out());
+        restore
+            .err()
+            .contains("warning: fscomp.data: it still carries potctl:owner=" + dir.getFileName()),
+        restore.err());
     Files.writeString(dir.resolve("app.yaml"), WITH_DATA);
     cli.expect(0, "plan", dir.toString(), "--detailed-exitcode");
     assertTrue(cli.expect(0, "restore", "--list").out().contains("The trash is empty."));

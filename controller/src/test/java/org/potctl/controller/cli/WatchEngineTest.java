@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +23,7 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.render.DocumentSchemas;
 import org.potctl.controller.watch.GitSource;
 import org.potctl.controller.watch.Signatures;
 import org.potctl.controller.watch.WatchHttpServer;
@@ -33,6 +38,7 @@ import org.potctl.state.model.HostState;
 import org.potctl.state.observe.HostObserver;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
+import tools.jackson.databind.JsonNode;
 
 /** The watcher over the real engine ({@link EngineReconciler}) on the simulated pot host. */
 class WatchEngineTest {
@@ -187,5 +193,26 @@ class WatchEngineTest {
         () -> watcher.status().head().orElseThrow().diagnostics().toString());
     assertEquals(good, watcher.status().current().orElseThrow().id());
     assertTrue(host().pots().containsKey("web"), "nothing was deleted");
+  }
+
+  /** A spec warning (a missing host directory) is in /status as in plan -o json, first. */
+  @Test
+  void theSpecWarningsAreInTheStatusDocument() throws Exception {
+    commit("web", WEB + "    mounts:\n      - {dir: /srv/nope, at: /data}\n");
+    watch(true);
+    await().atMost(GRACE).until(() -> watcher.status().last().isPresent());
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + http.address().getPort() + "/status"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    JsonNode status = DocumentSchemas.assertValid("watch-status", r.body());
+    JsonNode warning = status.path("diagnostics").path(0);
+    assertEquals("warning", warning.path("severity").asString(), status.toString());
+    assertEquals("pots.yaml", warning.path("file").asString(), warning.toString());
+    assertEquals("pots.web.mounts[0].dir", warning.path("path").asString(), warning.toString());
+    assertTrue(warning.path("message").asString().contains("/srv/nope"), warning.toString());
   }
 }

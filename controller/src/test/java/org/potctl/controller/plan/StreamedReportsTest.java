@@ -255,7 +255,10 @@ class StreamedReportsTest {
     } else {
       root.putNull("report");
     }
-    return document(root, JsonDocument.errors(refusals));
+    // the plan's diagnostics (warnings first), then the refusal's reasons
+    List<Diagnostic> diagnostics = new ArrayList<>(plan.plan().diagnostics());
+    diagnostics.addAll(JsonDocument.errors(refusals));
+    return document(root, diagnostics);
   }
 
   private static String document(ObjectNode root, Iterable<Diagnostic> diagnostics) {

@@ -67,6 +67,11 @@ public record Diagnostic(
     return new Diagnostic(Severity.WARNING, path, message, Optional.of(location), Optional.empty());
   }
 
+  /** A warning with no location (e.g. about an object on the host). */
+  public static Diagnostic warning(String path, String message) {
+    return new Diagnostic(Severity.WARNING, path, message, Optional.empty(), Optional.empty());
+  }
+
   /** Whether this is an error. */
   public boolean isError() {
     return severity == Severity.ERROR;
