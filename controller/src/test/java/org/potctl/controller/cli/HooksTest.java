@@ -5,17 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.render.DocumentSchemas;
 import org.potctl.controller.testkit.Run;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
+import org.potctl.state.model.Fingerprints;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code hooks} field end to end on the simulated host: create, update, remove, confinement.
@@ -61,6 +66,17 @@ class HooksTest {
     cli.expect(0, "plan", dir.toString(), "--detailed-exitcode");
     Run observe = cli.expect(0, "observe");
     assertFalse(observe.out().contains("potctl-hook"), observe.out());
+    String pre = Fingerprints.sha256("#!/bin/sh\necho pre\n".getBytes(StandardCharsets.UTF_8));
+    String post = Fingerprints.sha256("#!/bin/sh\necho post\n".getBytes(StandardCharsets.UTF_8));
+    assertTrue(
+        observe.out().contains("      hook  poststop " + post + "\n      hook  prestart " + pre),
+        observe.out());
+    String json = cli.expect(0, "observe", "-o", "json").out();
+    DocumentSchemas.assertValid("observe", json);
+    JsonNode hooks = JsonMapper.builder().build().readTree(json).get("pots").get(0).get("hooks");
+    assertEquals(List.of("poststop", "prestart"), List.copyOf(hooks.propertyNames()));
+    assertEquals(pre, hooks.get("prestart").asString());
+    assertEquals(post, hooks.get("poststop").asString());
 
     Files.writeString(dir.resolve("hooks/pre.sh"), "#!/bin/sh\necho changed\n");
     Run update = cli.expect(2, "plan", dir.toString(), "--detailed-exitcode");

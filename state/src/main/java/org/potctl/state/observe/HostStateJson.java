@@ -159,6 +159,8 @@ public final class HostStateJson {
     p.hosts().forEach(h -> hosts.addObject().put("ip", h.ip()).put("hostname", h.hostname()));
     ArrayNode depends = o.putArray("depends");
     p.depends().forEach(depends::add);
+    ObjectNode hooks = o.putObject("hooks");
+    p.hooks().forEach(hooks::put);
     ArrayNode redirects = o.putArray("redirects");
     state.redirectsOf(p.name()).forEach(r -> redirects.add(redirect(r)));
     return o;

@@ -140,6 +140,7 @@ public final class HostStateText {
     if (!p.depends().isEmpty()) {
       out.add("      depends " + String.join(", ", p.depends()));
     }
+    p.hooks().forEach((type, digest) -> out.add("      hook  " + type + " " + digest));
   }
 
   private static String redirect(Redirect r) {
