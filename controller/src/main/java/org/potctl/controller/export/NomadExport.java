@@ -15,9 +15,10 @@ import org.potctl.schema.model.Spec;
 
 /**
  * {@code potctl export nomad}: one Nomad job per pot of a valid spec. A pot with a field Nomad
- * cannot express is a located error unless it says {@code nomad: false}; such pots are left out and
- * listed. Bridges, fscomps (with their ZFS properties) and flavours are not jobs: they stay with
- * {@code potctl apply} on each client, and the result lists the fscomps the jobs mount.
+ * cannot express is an error located at that field unless it says {@code nomad: false}; such pots
+ * are left out and listed. Bridges, fscomps (with their ZFS properties) and flavours are not jobs:
+ * they stay with {@code potctl apply} on each client, and the result lists the fscomps the jobs
+ * mount.
  */
 public final class NomadExport {
 
@@ -62,15 +63,14 @@ public final class NomadExport {
         continue;
       }
       List<NomadRules.Finding> findings = NomadRules.check(spec, pot);
-      SourceLocation at =
-          spec.locationOf(pot.address()).orElse(SourceLocation.startOf(spec.sourceDir()));
       findings.forEach(
           f ->
               diagnostics.add(
                   Diagnostic.error(
                       f.path(),
                       f.message() + " (or set nomad: false to leave the pot to potctl apply)",
-                      at)));
+                      spec.locationOf(pot.address(), f.path())
+                          .orElse(SourceLocation.startOf(spec.sourceDir())))));
       if (findings.isEmpty()) {
         jobs.add(NomadJobBuilder.build(spec, pot, options));
         pot.mounts().stream()

@@ -91,6 +91,25 @@ final class NomadRules {
               at + ".cmd",
               "a cmd with '\"' cannot be passed: the driver wraps command in double quotes"));
     }
+    pot.options()
+        .hooks()
+        .ifPresent(
+            h ->
+                h.scripts()
+                    .keySet()
+                    .forEach(
+                        type ->
+                            out.add(
+                                new Finding(
+                                    at + ".hooks." + type,
+                                    "hook "
+                                        + type
+                                        + " has no Nomad equivalent: the nomad-pot-driver has no"
+                                        + " hook setting and never runs pot set-hook; a hook for"
+                                        + " the client must be in the image pot itself"
+                                        + " (conf/"
+                                        + type
+                                        + ".sh, which the clone of pot prepare copies)"))));
     for (String dep : pot.dependsOn()) {
       PotSpec d = spec.pots().get(dep);
       if (d != null && !d.nomad()) {

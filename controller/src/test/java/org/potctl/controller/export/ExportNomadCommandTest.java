@@ -51,7 +51,7 @@ class ExportNomadCommandTest {
   void aPotWithoutANomadEquivalentIsALocatedErrorAndNothingIsWritten() throws IOException {
     Run r = export(spec("  a: {base: \"14.1\", type: multi}\n  b: {base: \"14.1\"}\n"));
     assertEquals(1, r.code(), r.err());
-    assertTrue(r.err().contains("pots.yaml:3:3: error: pots.a.type: type multi"), r.err());
+    assertTrue(r.err().contains("pots.yaml:3:27: error: pots.a.type: type multi"), r.err());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
 

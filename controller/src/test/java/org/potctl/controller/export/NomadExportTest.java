@@ -152,6 +152,39 @@ class NomadExportTest {
   }
 
   @Test
+  void hooksAreAnErrorAtEachHookBecauseTheDriverHasNoHooks() throws IOException {
+    Files.createDirectories(dir.resolve("hooks"));
+    Files.writeString(dir.resolve("hooks/pre.sh"), "#!/bin/sh\n");
+    Spec s =
+        spec(
+            """
+            pots:
+              web:
+                base: "14.1"
+                hooks:
+                  prestart: hooks/pre.sh
+                  poststop: hooks/pre.sh
+              plain:
+                base: "14.1"
+                hooks: {}
+            """);
+    NomadExport.Result r = NomadExport.export(s, OPTIONS);
+    assertEquals(List.of(), r.jobs());
+    List<Diagnostic> errors = r.diagnostics().errors();
+    assertEquals(
+        List.of("pots.web.hooks.poststop", "pots.web.hooks.prestart"),
+        errors.stream().map(Diagnostic::path).sorted().toList());
+    Diagnostic pre =
+        errors.stream().filter(d -> d.path().endsWith("prestart")).findFirst().orElseThrow();
+    assertEquals(6, pre.location().orElseThrow().line(), pre.toString());
+    assertEquals(17, pre.location().orElseThrow().column(), pre.toString());
+    assertTrue(pre.message().contains("nomad-pot-driver has no hook setting"), pre.message());
+    assertTrue(pre.message().contains("conf/prestart.sh"), pre.message());
+    Spec without = spec("pots:\n  web: {base: \"14.1\", hooks: {}}\n");
+    assertEquals(List.of(), NomadExport.export(without, OPTIONS).diagnostics().all());
+  }
+
+  @Test
   void theImageTagChangesWithWhatTheImageIsMadeOfOnly() throws IOException {
     Spec one = spec("pots:\n  p: {base: \"14.1\", env: {A: b}}\n");
     String tag = ImageTag.of(one, one.pots().get("p"));

@@ -1,7 +1,9 @@
 package org.potctl.schema.bind;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -88,13 +90,27 @@ public final class SpecBinder {
     return Optional.of(new Hooks(read));
   }
 
-  /** Where each pot's {@code network.ip} value is (the node plan-time address checks judge). */
+  /**
+   * Where the values that checks after validation judge are: each pot's {@code network.ip} (plan's
+   * address checks), and its {@code type}, {@code network.type}, {@code template}, {@code cmd} and
+   * {@code hooks.TYPE} ({@code export nomad}).
+   */
   private static Map<String, SourceLocation> nodes(Declarations decls) {
     Map<String, SourceLocation> out = new HashMap<>();
     for (Declared d : decls.pots().values()) {
-      JsonPath ip = d.at(Fields.NETWORK, Fields.IP);
-      if (!d.node(ip).isMissingNode()) {
-        out.put(ip.toString(), d.locate(ip));
+      List<JsonPath> paths =
+          new ArrayList<>(
+              List.of(
+                  d.at(Fields.NETWORK, Fields.IP),
+                  d.at(Fields.NETWORK, Fields.TYPE),
+                  d.at(Fields.TYPE),
+                  d.at(Fields.TEMPLATE),
+                  d.at(Fields.CMD)));
+      Hooks.TYPES.forEach(t -> paths.add(d.at(Fields.HOOKS, t)));
+      for (JsonPath p : paths) {
+        if (!d.node(p).isMissingNode()) {
+          out.put(p.toString(), d.locate(p));
+        }
       }
     }
     return out;
