@@ -1,5 +1,7 @@
 #!/bin/sh
-# Evaluates dist/freebsd/potctl_watch the way FreeBSD's rc.subr(8) does, on any POSIX machine:
+# Evaluates the port's rc.d script (dist/freebsd/port/sysutils/potctl/files/potctl_watch.in, with
+# %%PREFIX%% made /usr/local as USE_RC_SUBR does) the way FreeBSD's rc.subr(8) does, on any
+# POSIX machine:
 # a minimal stand-in for /etc/rc.subr (load_rc_config, checkyesno, err, check_pidfile and
 # run_rc_command start/status/stop, written after libexec/rc/rc.subr's documented behaviour:
 # ${name}_program overrides command, rc_flags comes from ${name}_flags and may be changed by
@@ -8,11 +10,18 @@
 # word is $procname, its basename, or basename followed by ':'), daemon(8) replaced by a
 # recorder that writes its argv and supervises the child as daemon -P/-p would, and potctl
 # replaced by a recorder that waits for SIGTERM.
+# Checked against libexec/rc/rc.subr of freebsd-src (main, 2026): start's _doit there is
+# "${_cd}limits -C $_login_class $_limits ${_fib:+setfib -F $_fib }${_env:+env $_env }$_cpusetcmd
+# $command $rc_flags $command_args", run by _run_rc_doit's eval; the stand-in builds the same
+# string, with limits(1) a recorder that checks "-C daemon" and runs the rest. Not emulated (unset
+# for this service): chroot, user, nice, fib, cpuset, umask, service jails, rc_fast/force/one
+# prefixes, required_*; stop's wait_for_pids is a kill -0 loop; check_pidfile's jail id match is
+# left out (no jails here).
 # Exit 0 when every case passes; prints what failed otherwise.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd -P)
-script="$here/../potctl_watch"
+script="$here/../port/sysutils/potctl/files/potctl_watch.in"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/potctl-rc.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 failures=0
@@ -63,7 +72,8 @@ run_rc_command() {
     [ -x "$command" ] || { warn "run_rc_command: cannot run $command"; return 1; }
     if [ -n "$_precmd" ]; then eval "$_precmd" || return 1; fi
     echo "Starting ${name}."
-    _doit="${_env:+env $_env }$command $rc_flags $command_args"
+    eval "_login_class=\${${name}_login_class:-daemon} _limits=\${${name}_limits:-}"
+    _doit="limits -C $_login_class $_limits ${_env:+env $_env }$command $rc_flags $command_args"
     eval "$_doit"
     ;;
   status)
@@ -128,16 +138,25 @@ echo "JAVA_OPTS=${JAVA_OPTS:-}" >"$dir/potctl.env"
 trap 'echo terminated >"$dir/potctl.signal"; exit 0' TERM
 while :; do sleep 0.1; done
 POTCTL
-chmod +x "$tmp/bin/daemon" "$tmp/bin/supervise" "$tmp/bin/potctl"
+# --- limits(1) recorder: rc.subr runs every start under "limits -C CLASS" ---------------------
+cat >"$tmp/bin/limits" <<'LIMITS'
+#!/bin/sh
+[ "$1" = -C ] && [ "$2" = daemon ] || { echo "limits: expected -C daemon, got $*" >&2; exit 64; }
+shift 2
+exec "$@"
+LIMITS
+chmod +x "$tmp/bin/daemon" "$tmp/bin/supervise" "$tmp/bin/potctl" "$tmp/bin/limits"
 
 # The script under test, with only its two absolute system paths moved into the sandbox.
 mkdir -p "$tmp/run" "$tmp/log"
-sed -e "s|^\. /etc/rc.subr$|. $tmp/rc.subr|" -e "s|/var/run/|$tmp/run/|g" "$script" >"$tmp/potctl_watch"
+sed -e "s|^\. /etc/rc.subr$|. $tmp/rc.subr|" -e "s|/var/run/|$tmp/run/|g" -e "s|%%PREFIX%%|/usr/local|g" \
+  "$script" >"$tmp/potctl_watch"
+if grep -n '%%' "$tmp/potctl_watch"; then fail "a %%...%% left after USE_RC_SUBR's substitution"; fi
 chmod +x "$tmp/potctl_watch"
 
 # timeout: a start that runs the watcher in the foreground (command_args split over two lines)
 # must fail, not hang.
-rc() { RC_CONF="$tmp/rc.conf" timeout 20 sh "$tmp/potctl_watch" "$1"; }
+rc() { PATH="$tmp/bin:$PATH" RC_CONF="$tmp/rc.conf" timeout 20 sh "$tmp/potctl_watch" "$1"; }
 
 conf() {
   cat >"$tmp/rc.conf" <<CONF

@@ -1,6 +1,7 @@
 package org.potctl.controller.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -31,20 +32,34 @@ class DistLayoutIT {
     assertEquals(0, staged.exit(), staged.output());
 
     Path prefix = tree.resolve("usr/local");
+    Path port = root.resolve("dist/freebsd/port/sysutils/potctl");
     TreeSet<String> plist = new TreeSet<>();
-    for (String line :
-        Files.readAllLines(root.resolve("dist/freebsd/port/sysutils/potctl/pkg-plist"))) {
-      if (!line.isBlank() && !line.startsWith("@")) {
-        plist.add(line.replace("%%DATADIR%%", "share/potctl"));
+    for (String line : Files.readAllLines(port.resolve("pkg-plist"))) {
+      // "@sample FILE.sample" installs FILE.sample (and copies it to FILE when there is none)
+      String entry = line.startsWith("@sample ") ? line.substring("@sample ".length()) : line;
+      if (!entry.isBlank() && !entry.startsWith("@")) {
+        plist.add(entry.strip().replace("%%DATADIR%%", "share/potctl"));
+      }
+    }
+    Map<String, String> make = PortMakefile.variables(port.resolve("Makefile"));
+    // USE_RC_SUBR installs files/NAME.in as etc/rc.d/NAME and lists it itself
+    for (String rc : make.getOrDefault("USE_RC_SUBR", "").split("\\s+")) {
+      if (!rc.isEmpty()) {
+        assertTrue(Files.isRegularFile(port.resolve("files/" + rc + ".in")), rc);
+        assertFalse(plist.contains("etc/rc.d/" + rc), "USE_RC_SUBR lists etc/rc.d/" + rc);
+        plist.add("etc/rc.d/" + rc);
       }
     }
     TreeSet<String> files = new TreeSet<>();
     try (Stream<Path> walk = Files.walk(tree)) {
       walk.filter(Files::isRegularFile).forEach(p -> files.add(prefix.relativize(p).toString()));
     }
-    assertEquals(plist, files, "staged tree vs pkg-plist");
+    assertEquals(plist, files, "staged tree vs pkg-plist + USE_RC_SUBR");
     assertTrue(Files.isExecutable(prefix.resolve("bin/potctl")));
     assertTrue(Files.isExecutable(prefix.resolve("etc/rc.d/potctl_watch")));
+    String rc = Files.readString(prefix.resolve("etc/rc.d/potctl_watch"));
+    assertFalse(rc.contains("%%"), "USE_RC_SUBR's substitution left a %%...%%");
+    assertTrue(rc.contains(":=/usr/local/bin/potctl}"), "the launcher path under PREFIX");
     String completion =
         Files.readString(prefix.resolve("share/bash-completion/completions/potctl"));
     assertTrue(completion.contains("complete -F"), "bash completion");
@@ -52,18 +67,55 @@ class DistLayoutIT {
       assertTrue(completion.contains(" " + command), "bash completion lacks " + command);
     }
 
-    // From a copy outside the checkout, with a PATH that has no Maven: the installed layout only.
-    ProcessBuilder run =
-        new ProcessBuilder(prefix.resolve("bin/potctl").toString(), "--version")
-            .directory(tmp.toFile())
-            .redirectErrorStream(true);
+    // From a copy outside the checkout, with a PATH that has no Maven: the installed layout only
+    // (-Xshare:auto: no AOT training here, the next test checks it in a cache of its own).
+    String version = installedRun(tmp, prefix, "--version");
+    assertTrue(version.startsWith("potctl "), version);
+    // a real command: plan a copy of an example on a simulated host of its own
+    Path spec = Files.createDirectories(tmp.resolve("web-single"));
+    Files.copy(
+        root.resolve("examples/potfiles/web-single/potfile.yaml"), spec.resolve("potfile.yaml"));
+    String plan =
+        installedRun(tmp, prefix, "plan", spec.toString(), "--host", "sim:" + tmp.resolve("sim"));
+    assertTrue(plan.contains("Plan: "), plan);
+  }
+
+  /**
+   * The port's Makefile as a port maintainer checks it: USES=java (USE_JAVA is gone from the ports
+   * framework), a JAVA_VERSION of 21 or newer, NO_BUILD and NO_ARCH (a jar), the launcher as
+   * SUB_FILES with the JDK substituted, the watcher as USE_RC_SUBR.
+   */
+  @Test
+  void portMakefileUsesTheFrameworkAsPortsDo() throws Exception {
+    Path port = ExternalTool.repoRoot().resolve("dist/freebsd/port/sysutils/potctl");
+    Map<String, String> make = PortMakefile.variables(port.resolve("Makefile"));
+    assertEquals("java", make.get("USES"), make.toString());
+    assertFalse(make.containsKey("USE_JAVA"), "USE_JAVA is obsolete: USES=java");
+    assertEquals("21+", make.get("JAVA_VERSION"));
+    assertEquals("yes", make.get("NO_BUILD"));
+    assertEquals("yes", make.get("NO_ARCH"));
+    assertEquals("potctl_watch", make.get("USE_RC_SUBR"));
+    assertEquals("potctl", make.get("SUB_FILES"));
+    assertTrue(make.get("SUB_LIST").contains("JAVA=${JAVA}"), make.toString());
+    assertTrue(Files.readString(port.resolve("files/potctl.in")).contains("%%JAVA%%"));
+    for (String key : List.of("PORTNAME", "DISTVERSION", "CATEGORIES", "COMMENT", "LICENSE")) {
+      assertFalse(make.getOrDefault(key, "").isEmpty(), key);
+    }
+    assertTrue(make.get("CATEGORIES").startsWith("sysutils"), "the port lives in sysutils/");
+  }
+
+  private static String installedRun(Path tmp, Path prefix, String... args) throws Exception {
+    List<String> argv = new java.util.ArrayList<>(List.of(prefix.resolve("bin/potctl").toString()));
+    argv.addAll(List.of(args));
+    ProcessBuilder run = new ProcessBuilder(argv).directory(tmp.toFile()).redirectErrorStream(true);
     Map<String, String> env = run.environment();
     env.clear();
     env.put("PATH", "/usr/bin:/bin");
+    env.put("JAVA_OPTS", "-Xshare:auto");
     Process process = run.start();
     String out = new String(process.getInputStream().readAllBytes());
-    assertEquals(0, process.waitFor(), out);
-    assertTrue(out.startsWith("potctl "), out);
+    assertEquals(0, process.waitFor(), String.join(" ", argv) + ":\n" + out);
+    return out;
   }
 
   /**
