@@ -35,7 +35,8 @@ final class Subcommands {
           "export",
           "image",
           "sim-exec",
-          "generate-completion");
+          "generate-completion",
+          "help");
 
   private Subcommands() {}
 
@@ -55,8 +56,10 @@ final class Subcommands {
   /**
    * The sub-commands {@code args} names before {@code --}, in the order of {@link #NAMES}; none
    * (every one is registered) when it names none, or names {@code generate-completion}, which
-   * describes them all. A global option's value that happens to be a command name ({@code --spec-id
-   * plan apply DIR}) only adds one more command: registering a superset is harmless.
+   * describes them all, or is {@code help} alone, which lists them all ({@code help plan} registers
+   * {@code plan} and {@code help}). A global option's value that happens to be a command name
+   * ({@code --spec-id plan apply DIR}) only adds one more command: registering a superset is
+   * harmless.
    */
   static List<String> named(String[] args) {
     List<String> given = new ArrayList<>();
@@ -66,7 +69,7 @@ final class Subcommands {
       }
       given.add(a);
     }
-    if (given.contains("generate-completion")) {
+    if (given.contains("generate-completion") || given.equals(List.of("help"))) {
       return List.of();
     }
     return NAMES.stream().filter(given::contains).toList();
@@ -89,6 +92,7 @@ final class Subcommands {
       case "image" -> new ImageCommand();
       case "sim-exec" -> new SimExecCommand();
       case "generate-completion" -> new GenerateCompletion();
+      case "help" -> new CommandLine.HelpCommand();
       default -> throw new IllegalArgumentException(name);
     };
   }

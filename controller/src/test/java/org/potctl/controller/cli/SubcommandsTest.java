@@ -35,7 +35,8 @@ class SubcommandsTest {
             "restore",
             "gc",
             "sim-exec",
-            "generate-completion");
+            "generate-completion",
+            "help");
     int last = -1;
     for (String name : names) {
       int at = help.out().indexOf("\n  " + name + " ");
@@ -50,6 +51,18 @@ class SubcommandsTest {
     assertEquals(0, plan.code());
     assertTrue(plan.out().startsWith("Usage: potctl plan"), plan.out());
     assertTrue(plan.out().contains("--host"), "inherited global option shown: " + plan.out());
+  }
+
+  @Test
+  void helpOfACommandIsItsUsageAndHelpAloneListsEveryCommand() {
+    Run plan = potctl("help", "plan");
+    assertEquals(0, plan.code(), plan.err());
+    assertEquals(potctl("plan", "--help").out(), plan.out());
+    Run all = potctl("help");
+    assertEquals(0, all.code(), all.err());
+    assertTrue(all.out().contains("\n  apply "), all.out());
+    assertTrue(all.out().contains("\n  watch "), all.out());
+    assertEquals(List.of(), Subcommands.named(new String[] {"help"}));
   }
 
   @Test
