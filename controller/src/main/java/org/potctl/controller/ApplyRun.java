@@ -117,23 +117,13 @@ final class ApplyRun {
     return new ApplyOutcome.Applied(planned, journalled(plan, held.orElseThrow()));
   }
 
-  /**
-   * A refusal for what the host holds (another apply's lock, the spec id of another origin, a saved
-   * plan the host no longer matches), written to the host's journal as an {@code apply_refused}
-   * record ({@link Journal#refused}). A journal that cannot be written does not hide the refusal:
-   * it gets one more reason saying so.
-   */
+  /** A refusal for what the host holds, on record ({@link RefusalRecord}). */
   private ApplyOutcome onRecord(
       EngineRequest request, List<String> reasons, Optional<PlanResult.Planned> planned) {
-    try {
-      Journal.refused(
-          host.state(), how.command(), Optional.of(request.resolvedSpecId()), reasons, clock);
-      return new ApplyOutcome.Refused(reasons, planned);
-    } catch (RuntimeException e) {
-      List<String> all = new ArrayList<>(reasons);
-      all.add("(the refusal could not be recorded in the host's journal: " + e.getMessage() + ")");
-      return new ApplyOutcome.Refused(all, planned);
-    }
+    return new ApplyOutcome.Refused(
+        RefusalRecord.record(
+            host, how.command(), Optional.of(request.resolvedSpecId()), reasons, clock),
+        planned);
   }
 
   private ApplyReport journalled(Plan plan, HostLock.Held held) {

@@ -47,8 +47,11 @@ final class HostChangeRun {
     try {
       held = new HostLock(host.state()).acquire(how.command(), how.lockWait());
     } catch (LockHeldException e) {
-      return new ChangeOutcome.Refused(List.of(e.getMessage()), Optional.empty())
-          .warned(warnings(loaded));
+      // held by another run: on record like a refused apply (no spec id: a host change has none)
+      List<String> reasons =
+          RefusalRecord.record(
+              host, how.command(), Optional.empty(), List.of(e.getMessage()), clock);
+      return new ChangeOutcome.Refused(reasons, Optional.empty()).warned(warnings(loaded));
     }
     try (held) {
       return drafted(change, loaded);

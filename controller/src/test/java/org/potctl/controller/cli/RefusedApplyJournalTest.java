@@ -17,7 +17,8 @@ import org.potctl.state.statedir.HostLock;
  * A refused apply never leaves {@code apply_started} without its {@code apply_finished} (issue 13
  * item 2): the signature of a killed apply. A refusal for what the host holds (a stale saved plan,
  * another apply's lock, the spec id of another origin) is on record as a journal of one {@code
- * apply_refused} line; a refusal by the operator's own flags or answer writes none.
+ * apply_refused} line, for applies and host changes alike; a refusal by the operator's own flags or
+ * answer writes none.
  */
 class RefusedApplyJournalTest {
 
@@ -89,16 +90,19 @@ class RefusedApplyJournalTest {
   }
 
   @Test
-  void aHeldLockIsRefusedOnRecordAHostChangeIsRefusedWithoutJournal() throws Exception {
+  void aHeldLockIsRefusedOnRecordForAppliesAndHostChangesAlike() throws Exception {
     try (HostLock.Held held =
         new HostLock(sim.resolve("state")).acquire("potctl apply other", Duration.ZERO)) {
       refusedOnRecord(2, held.holder().command(), "apply", spec.toString(), "--yes");
-      int mark = host.mark();
-      assertThat(host.run("gc", "--older-than", "1d", "--yes")).exits(3);
-      HostAssert.assertThat(host).since(mark).ranNothing().hasJournals(2);
-      assertThat(host.run("forget", spec.toString(), "pot.web", "--yes"))
-          .exits(3)
-          .errContains(held.holder().command());
+      refusedOnRecord(3, held.holder().command(), "gc", "--older-than", "1d", "--yes");
+      refusedOnRecord(4, held.holder().command(), "forget", spec.toString(), "pot.web", "--yes");
+      refusedOnRecord(5, held.holder().command(), "restore", "pot.web", "--yes");
     }
+  }
+
+  @Test
+  void aHostChangeRefusedByTheOperatorLeavesNoJournal() {
+    // no --yes and no terminal: the operator did not confirm, so nothing is on record
+    refusedWithoutJournal("forget", spec.toString(), "pot.web");
   }
 }
