@@ -99,6 +99,12 @@ final class StatusJson {
       }
       d.put("path", f.path());
       d.put("message", f.message());
+      if (f.related().isPresent()) {
+        ObjectNode related = d.putObject("related");
+        related.put("file", f.related().get().file());
+        related.put("line", f.related().get().line());
+        related.put("column", f.related().get().column());
+      }
     }
     node.put("message", r.message());
   }

@@ -195,20 +195,41 @@ class WatchEngineTest {
     assertTrue(host().pots().containsKey("web"), "nothing was deleted");
   }
 
+  /** A duplicate key's /status diagnostic points at the first definition, as plan -o json does. */
+  @Test
+  void theStatusDiagnosticsCarryTheRelatedPlace() throws Exception {
+    commit("dup", "version: 1\npots:\n  web:\n    base: \"14.1\"\n    base: \"14.2\"\n");
+    watch(true);
+    await()
+        .atMost(GRACE)
+        .until(
+            () ->
+                watcher.status().head().map(r -> r.result().label()).orElse("").equals("invalid"));
+    JsonNode status = DocumentSchemas.assertValid("watch-status", getStatus());
+    JsonNode dup = status.path("head").path("diagnostics").path(0);
+    assertEquals("pots.yaml:5:5", dup.path("at").asString(), status.toString());
+    assertEquals("pots.yaml", dup.path("related").path("file").asString(), dup.toString());
+    assertEquals(4, dup.path("related").path("line").asInt(), dup.toString());
+    assertEquals(5, dup.path("related").path("column").asInt(), dup.toString());
+  }
+
+  private String getStatus() throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + http.address().getPort() + "/status"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
   /** A spec warning (a missing host directory) is in /status as in plan -o json, first. */
   @Test
   void theSpecWarningsAreInTheStatusDocument() throws Exception {
     commit("web", WEB + "    mounts:\n      - {dir: /srv/nope, at: /data}\n");
     watch(true);
     await().atMost(GRACE).until(() -> watcher.status().last().isPresent());
-    HttpResponse<String> r =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + http.address().getPort() + "/status"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    JsonNode status = DocumentSchemas.assertValid("watch-status", r.body());
+    JsonNode status = DocumentSchemas.assertValid("watch-status", getStatus());
     JsonNode warning = status.path("diagnostics").path(0);
     assertEquals("warning", warning.path("severity").asString(), status.toString());
     assertEquals("pots.yaml", warning.path("file").asString(), warning.toString());
