@@ -25,7 +25,6 @@ final class ApplyRun {
   private final ApplyGate gate;
   private final ApplyListener listener;
   private final Clock clock;
-  private boolean lostReported;
 
   ApplyRun(Host host, ApplyRequest how, ApplyGate gate, ApplyListener listener, Clock clock) {
     this.host = host;
@@ -133,7 +132,7 @@ final class ApplyRun {
       ApplyOptions options =
           ApplyOptions.builder()
               .parallelism(how.parallelism())
-              .stopRequested(() -> how.stopRequested().getAsBoolean() || lost(held, journal))
+              .stopRequested(LostLockStop.of(how.stopRequested(), held, journal, gate))
               .build();
       ApplyListener all =
           ApplyListener.all(
@@ -143,20 +142,5 @@ final class ApplyRun {
                   listener));
       return Applier.create(host.runner()).apply(plan, options, all);
     }
-  }
-
-  /**
-   * Whether the host lock or the journal was lost (an SSH host's connection dropped): then no
-   * further step starts, since another apply may already hold the lock. Says so once.
-   */
-  private boolean lost(HostLock.Held held, Journal journal) {
-    boolean lost = held.lost() || !journal.healthy();
-    if (lost && !lostReported) {
-      lostReported = true;
-      gate.notice(
-          "potctl: the host lock or journal on the host was lost (connection dropped?);"
-              + " starting no further step");
-    }
-    return lost;
   }
 }

@@ -41,7 +41,7 @@ final class HostChangeRun {
 
   ChangeOutcome run(HostChange change, Optional<Pipeline.Loaded> loaded) {
     if (how.dryRun()) {
-      return drafted(change, loaded);
+      return drafted(change, loaded, Optional.empty());
     }
     HostLock.Held held;
     try {
@@ -54,16 +54,17 @@ final class HostChangeRun {
       return new ChangeOutcome.Refused(reasons, Optional.empty()).warned(warnings(loaded));
     }
     try (held) {
-      return drafted(change, loaded);
+      return drafted(change, loaded, Optional.of(held));
     }
   }
 
-  private ChangeOutcome drafted(HostChange change, Optional<Pipeline.Loaded> loaded) {
+  private ChangeOutcome drafted(
+      HostChange change, Optional<Pipeline.Loaded> loaded, Optional<HostLock.Held> held) {
     Diagnostics warnings = warnings(loaded);
     return switch (draft(change, loaded)) {
       case Drafted.Stop stop -> stop.outcome().warned(warnings);
       case Drafted.Ready ready -> {
-        ChangeOutcome outcome = checked(ready.plan().reported(warnings));
+        ChangeOutcome outcome = checked(ready.plan().reported(warnings), held);
         if (change instanceof HostChange.Adopt adopt
             && outcome instanceof ChangeOutcome.Applied applied) {
           // adopting takes the spec id over: this spec becomes its recorded origin
@@ -102,7 +103,8 @@ final class HostChangeRun {
     return HostObserver.create(host.runner(), host.files()).observe();
   }
 
-  private ChangeOutcome checked(HostPlan plan) {
+  /** {@code held} is empty only for a dry run, which returns before anything could run. */
+  private ChangeOutcome checked(HostPlan plan, Optional<HostLock.Held> held) {
     gate.planned(plan);
     if (how.dryRun()) {
       return new ChangeOutcome.DryRun(plan);
@@ -117,7 +119,7 @@ final class HostChangeRun {
     if (refusal.isPresent()) {
       return new ChangeOutcome.Refused(List.of(refusal.get()), Optional.of(plan));
     }
-    return new ChangeOutcome.Applied(plan, journalled(plan));
+    return new ChangeOutcome.Applied(plan, journalled(plan, held.orElseThrow()));
   }
 
   /**
@@ -125,7 +127,7 @@ final class HostChangeRun {
    * never the "last successful apply" of a spec, which would hide what an interrupted apply of that
    * spec left half-done from its next plan.
    */
-  private ApplyReport journalled(HostPlan plan) {
+  private ApplyReport journalled(HostPlan plan, HostLock.Held held) {
     try (Journal journal =
         Journal.start(
             host.state(), plan.plan().applyId(), how.command(), Optional.empty(), clock)) {
@@ -145,7 +147,7 @@ final class HostChangeRun {
       ApplyOptions options =
           ApplyOptions.builder()
               .parallelism(how.parallelism())
-              .stopRequested(how.stopRequested())
+              .stopRequested(LostLockStop.of(how.stopRequested(), held, journal, gate))
               .build();
       return Applier.create(host.runner())
           .apply(
