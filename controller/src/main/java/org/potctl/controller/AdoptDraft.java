@@ -7,6 +7,7 @@ import org.potctl.controller.kind.StepDraft;
 import org.potctl.controller.ownership.AdoptCheck;
 import org.potctl.controller.ownership.Verdict;
 import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.InventoryAddresses;
 import org.potctl.controller.plan.PlanRequest;
@@ -72,6 +73,7 @@ final class AdoptDraft {
       return;
     }
     String reason = "exists, belongs to no spec and matches the spec: adopted by '" + specId + "'";
+    ChangeReason code = ChangeReason.ADOPTED;
     if (Verdict.isDataset(v.address())) {
       String dataset = Verdict.dataset(state, v.address());
       List<Command> stamps = new ArrayList<>();
@@ -84,7 +86,7 @@ final class AdoptDraft {
           v.address(),
           Action.UPDATE,
           Risk.NONE,
-          reason,
+          code.because(reason),
           List.of(HostPlanBuilder.field(ZfsCommands.OWNER, null, specId)),
           StepDraft.each(StepKind.STAMP, stamps));
     } else {
@@ -92,7 +94,7 @@ final class AdoptDraft {
           v.address(),
           Action.UPDATE,
           Risk.NONE,
-          reason + " (recorded in the host's inventory)",
+          code.because(reason + " (recorded in the host's inventory)"),
           List.of(HostPlanBuilder.field("inventory", null, specId)),
           List.of());
       b.inventory(

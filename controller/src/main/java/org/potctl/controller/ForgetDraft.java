@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.potctl.controller.kind.StepDraft;
 import org.potctl.controller.ownership.Verdict;
 import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.InventoryAddresses;
 import org.potctl.controller.plan.Risk;
@@ -55,7 +56,7 @@ final class ForgetDraft {
             a,
             Action.UPDATE,
             Risk.NONE,
-            reason,
+            ChangeReason.FORGOTTEN.because(reason),
             List.of(HostPlanBuilder.field(ZfsCommands.OWNER, specId, null)),
             StepDraft.each(
                 StepKind.UNSTAMP, unstamp(state.datasets().get(Verdict.dataset(state, a)))));
@@ -64,7 +65,8 @@ final class ForgetDraft {
                 a,
                 Action.UPDATE,
                 Risk.NONE,
-                reason + " (its record leaves the host's inventory)",
+                ChangeReason.FORGOTTEN.because(
+                    reason + " (its record leaves the host's inventory)"),
                 List.of(HostPlanBuilder.field("inventory", specId, null)),
                 List.of())
             .inventory(

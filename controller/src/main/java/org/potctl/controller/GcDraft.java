@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.potctl.controller.kind.StepDraft;
 import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
 import org.potctl.controller.trash.TrashEntry;
@@ -43,15 +44,16 @@ final class GcDraft {
           e.address(),
           Action.DELETE,
           Risk.DATA_LOSS,
-          "trash entry "
-              + e.dataset()
-              + " (trashed "
-              + TrashListing.when(e)
-              + ", "
-              + TrashListing.human(e.usedBytes())
-              + ") is older than "
-              + gc.olderThanText()
-              + ": destroyed for good",
+          ChangeReason.TRASH_EXPIRED.because(
+              "trash entry "
+                  + e.dataset()
+                  + " (trashed "
+                  + TrashListing.when(e)
+                  + ", "
+                  + TrashListing.human(e.usedBytes())
+                  + ") is older than "
+                  + gc.olderThanText()
+                  + ": destroyed for good"),
           List.of(HostPlanBuilder.field("trash", e.dataset(), null)),
           List.of(
               StepDraft.of(

@@ -12,6 +12,7 @@ import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
+import org.potctl.controller.plan.Reason;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.Step;
 import org.potctl.schema.address.ResourceAddress;
@@ -56,7 +57,7 @@ final class HostPlanBuilder {
       ResourceAddress address,
       Action action,
       Risk risk,
-      String reason,
+      Reason reason,
       List<FieldChange> fields,
       List<StepDraft> drafts) {
     changes.add(new Change(address, action, risk, List.of(reason), fields));

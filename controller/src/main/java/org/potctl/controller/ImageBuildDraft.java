@@ -9,6 +9,7 @@ import org.potctl.controller.kind.Handler;
 import org.potctl.controller.kind.PlanContext;
 import org.potctl.controller.kind.ResourcePlan;
 import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.Risk;
 import org.potctl.schema.address.ResourceAddress;
@@ -99,11 +100,12 @@ final class ImageBuildDraft {
         ResourceAddress.pot(pot.name()),
         Action.CREATE,
         Risk.NONE,
-        "image "
-            + file
-            + " (.meta, .skein"
-            + (build.signKey().isPresent() ? ", .skein.sig" : "")
-            + "): pot's build sequence; the build pot is destroyed again",
+        ChangeReason.IMAGE_BUILT.because(
+            "image "
+                + file
+                + " (.meta, .skein"
+                + (build.signKey().isPresent() ? ", .skein.sig" : "")
+                + "): pot's build sequence; the build pot is destroyed again"),
         List.of(HostPlanBuilder.field("image", null, file)),
         BuildSteps.of(pot, tag, build.out(), build.signKey()));
     b.note("image: " + file);

@@ -56,7 +56,14 @@ final class PlanDiff {
   }
 
   private static String change(Change c) {
-    return c.address() + " " + c.action().jsonName() + " (risk: " + c.risk().jsonName() + ")";
+    return c.address()
+        + " "
+        + c.action().jsonName()
+        + " (risk: "
+        + c.risk().jsonName()
+        + ", reasons: "
+        + String.join(", ", c.reasons().stream().map(r -> r.code().code()).toList())
+        + ")";
   }
 
   private static String step(Step s) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.potctl.controller.kind.StepDraft;
 import org.potctl.controller.ownership.Verdict;
 import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
 import org.potctl.controller.trash.TrashEntry;
@@ -47,7 +48,12 @@ final class RestoreDraft {
         address,
         Action.CREATE,
         Risk.NONE,
-        "restored from the trash entry of apply " + entry.applyId() + " (" + entry.dataset() + ")",
+        ChangeReason.RESTORED.because(
+            "restored from the trash entry of apply "
+                + entry.applyId()
+                + " ("
+                + entry.dataset()
+                + ")"),
         List.of(HostPlanBuilder.field("dataset", null, dataset)),
         restore(ZfsCommands.restoreFromTrash(state.config().zfsRoot(), entry.dataset(), dataset)));
     Optional.ofNullable(state.datasets().get(entry.dataset()))

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
@@ -26,7 +27,9 @@ final class BaseHandler implements Handler {
             address,
             Action.CREATE,
             Risk.NONE,
-            List.of("a multi pot is layered on it and the host has no such base"),
+            List.of(
+                ChangeReason.BASE_MISSING.because(
+                    "a multi pot is layered on it and the host has no such base")),
             List.of(new FieldChange("release", null, Json.text(address.name()))));
     return new ResourcePlan(
         change,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
@@ -44,7 +45,7 @@ final class BridgeHandler implements Handler {
             address,
             Action.CREATE,
             Risk.NONE,
-            List.of("not on the host"),
+            List.of(ChangeReason.NOT_ON_HOST.because("not on the host")),
             List.of(new FieldChange("size", null, Json.number(spec.size()))));
     return new ResourcePlan(
         change,
@@ -67,7 +68,8 @@ final class BridgeHandler implements Handler {
             address,
             Action.DELETE,
             Risk.NETWORK,
-            List.of("created by this spec and no longer declared"),
+            List.of(
+                ChangeReason.GONE_FROM_SPEC.because("created by this spec and no longer declared")),
             List.of(new FieldChange("bridge", Json.text(address.name()), null)));
     return new ResourcePlan(
         change,

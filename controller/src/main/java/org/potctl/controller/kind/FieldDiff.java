@@ -2,7 +2,9 @@ package org.potctl.controller.kind;
 
 import java.util.List;
 import java.util.Objects;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Reason;
 import org.potctl.controller.plan.Risk;
 
 /**
@@ -23,5 +25,17 @@ record FieldDiff(
     steps = List.copyOf(steps);
     Objects.requireNonNull(risk, "risk");
     Objects.requireNonNull(reason, "reason");
+  }
+
+  /** The change's reason for this field: its code follows from the effect. */
+  Reason changeReason() {
+    ChangeReason code =
+        switch (effect) {
+          case NOW -> ChangeReason.IN_PLACE;
+          case AT_START -> ChangeReason.AT_START;
+          case NEEDS_STOP -> ChangeReason.NEEDS_STOP;
+          case REPLACE, CANNOT -> ChangeReason.CANNOT_UPDATE;
+        };
+    return code.because(reason);
   }
 }

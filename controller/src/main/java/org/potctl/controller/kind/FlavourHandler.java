@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
@@ -77,8 +78,9 @@ final class FlavourHandler implements Handler {
             Risk.NONE,
             List.of(
                 host.isPresent()
-                    ? "content differs from the spec; only pots created later see it"
-                    : "not in pot's flavour directory " + dir),
+                    ? ChangeReason.CONTENT_DIFFERS.because(
+                        "content differs from the spec; only pots created later see it")
+                    : ChangeReason.NOT_ON_HOST.because("not in pot's flavour directory " + dir)),
             FscompHandler.sorted(fields));
     return new ResourcePlan(change, steps, List.of(), observed.map());
   }
@@ -91,7 +93,8 @@ final class FlavourHandler implements Handler {
             address,
             Action.DELETE,
             Risk.NONE,
-            List.of("written by this spec and no longer declared"),
+            List.of(
+                ChangeReason.GONE_FROM_SPEC.because("written by this spec and no longer declared")),
             List.of(new FieldChange("flavour", Json.text(address.name()), null)));
     return new ResourcePlan(
         change,

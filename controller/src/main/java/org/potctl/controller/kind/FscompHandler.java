@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Interruptions.Interruption;
 import org.potctl.controller.plan.Risk;
@@ -78,7 +79,11 @@ final class FscompHandler implements Handler {
     fields.add(new FieldChange("protect", null, Json.bool(spec.protect())));
     Change change =
         new Change(
-            spec.address(), Action.CREATE, Risk.NONE, List.of("not on the host"), sorted(fields));
+            spec.address(),
+            Action.CREATE,
+            Risk.NONE,
+            List.of(ChangeReason.NOT_ON_HOST.because("not on the host")),
+            sorted(fields));
     return new ResourcePlan(change, steps, List.of(), observed.map());
   }
 
@@ -115,7 +120,7 @@ final class FscompHandler implements Handler {
             spec.address(),
             Action.UPDATE,
             Risk.NONE,
-            List.of("properties change in place with zfs set"),
+            List.of(ChangeReason.IN_PLACE.because("properties change in place with zfs set")),
             sorted(fields));
     return new ResourcePlan(change, steps, List.of(), observed.map());
   }
@@ -133,7 +138,8 @@ final class FscompHandler implements Handler {
               address,
               Action.NOOP,
               Risk.NONE,
-              List.of("protected: kept although gone from the spec"),
+              List.of(
+                  ChangeReason.PROTECTED.because("protected: kept although gone from the spec")),
               List.of());
       return new ResourcePlan(change, List.of(), List.of(kept), observed.map());
     }
@@ -143,9 +149,10 @@ final class FscompHandler implements Handler {
             Action.DELETE,
             Risk.DATA_LOSS,
             List.of(
-                "owned by spec '"
-                    + ctx.specId()
-                    + "' and gone from it: moved to the trash (restorable)"),
+                ChangeReason.GONE_FROM_SPEC.because(
+                    "owned by spec '"
+                        + ctx.specId()
+                        + "' and gone from it: moved to the trash (restorable)")),
             List.of());
     return new ResourcePlan(
         change, Trash.steps(ctx, dsName, "fscomp", address.name()), List.of(), observed.map());

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.Interruptions.Interruption;
+import org.potctl.controller.plan.Reason;
 import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.state.model.Dataset;
@@ -46,8 +48,9 @@ final class HalfDone {
   }
 
   /** The reason naming the interrupted apply: {@code interrupted by apply ID: WHAT}. */
-  static String reason(Interruption interruption, String what) {
-    return "interrupted by apply " + interruption.applyId() + ": " + what;
+  static Reason reason(Interruption interruption, String what) {
+    return ChangeReason.INTERRUPTED.because(
+        "interrupted by apply " + interruption.applyId() + ": " + what);
   }
 
   /**
@@ -56,9 +59,9 @@ final class HalfDone {
    * only gains the reason.
    */
   static ResourcePlan stampFirst(
-      ResourcePlan plan, PlanContext ctx, String dataset, String reason) {
+      ResourcePlan plan, PlanContext ctx, String dataset, Reason reason) {
     Change c = plan.change();
-    List<String> reasons = new ArrayList<>();
+    List<Reason> reasons = new ArrayList<>();
     reasons.add(reason);
     reasons.addAll(c.reasons());
     if (c.action() == Action.DELETE || c.action() == Action.REPLACE) {
@@ -85,7 +88,7 @@ final class HalfDone {
         || (c.action() != Action.DELETE && c.action() != Action.REPLACE)) {
       return plan;
     }
-    List<String> reasons = new ArrayList<>();
+    List<Reason> reasons = new ArrayList<>();
     reasons.add(
         reason(moved.get(), "the move into the trash stopped after mountpoint=none; moved again"));
     reasons.addAll(c.reasons());

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Interruptions.Interruption;
+import org.potctl.controller.plan.Reason;
 import org.potctl.controller.plan.Risk;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
@@ -91,12 +93,12 @@ final class PotHandler implements Handler {
               address,
               Action.CREATE,
               Risk.NONE,
-              List.of("not on the host"),
+              List.of(ChangeReason.NOT_ON_HOST.because("not on the host")),
               PotCreateSteps.fields(spec));
       return result(change, PotCreateSteps.steps(ctx, spec), notes, observed);
     }
     if (pot.isEmpty() && halfCreated.isPresent()) {
-      String why =
+      Reason why =
           HalfDone.reason(
               halfCreated.get(),
               "pot create never finished (a dataset without pot.conf); replaced by a new create");
@@ -112,7 +114,7 @@ final class PotHandler implements Handler {
           spec,
           ds.get(),
           running,
-          List.of("half-created or half-destroyed: no pot.conf"),
+          List.of(ChangeReason.HALF_CREATED.because("half-created or half-destroyed: no pot.conf")),
           List.of(),
           observed);
     }
@@ -126,7 +128,7 @@ final class PotHandler implements Handler {
           spec,
           ds.get(),
           running,
-          replacing.stream().map(FieldDiff::reason).toList(),
+          replacing.stream().map(FieldDiff::changeReason).toList(),
           fields(diffs),
           observed);
     }

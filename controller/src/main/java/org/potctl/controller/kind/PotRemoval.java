@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Reason;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
@@ -29,7 +31,7 @@ final class PotRemoval {
       PotSpec spec,
       Dataset ds,
       boolean running,
-      List<String> reasons,
+      List<Reason> reasons,
       List<FieldChange> fields,
       Observed observed) {
     ResourceAddress address = spec.address();
@@ -38,7 +40,7 @@ final class PotRemoval {
           ctx.error(
               address,
               "protected pot would need a replace ("
-                  + String.join("; ", reasons)
+                  + String.join("; ", reasons.stream().map(Reason::text).toList())
                   + "); potctl never replaces a protected pot");
       return PotHandler.result(Change.noop(address), List.of(), List.of(refused), observed);
     }
@@ -66,7 +68,8 @@ final class PotRemoval {
               address,
               Action.NOOP,
               Risk.NONE,
-              List.of("protected: kept although gone from the spec"),
+              List.of(
+                  ChangeReason.PROTECTED.because("protected: kept although gone from the spec")),
               List.of());
       return PotHandler.result(change, List.of(), List.of(kept), observed);
     }
@@ -76,9 +79,10 @@ final class PotRemoval {
             Action.DELETE,
             Risk.DATA_LOSS,
             List.of(
-                "owned by spec '"
-                    + ctx.specId()
-                    + "' and gone from it: moved to the trash (restorable)"),
+                ChangeReason.GONE_FROM_SPEC.because(
+                    "owned by spec '"
+                        + ctx.specId()
+                        + "' and gone from it: moved to the trash (restorable)")),
             List.of());
     return PotHandler.result(
         change, removal(ctx, address.name(), ds, running), List.of(), observed);

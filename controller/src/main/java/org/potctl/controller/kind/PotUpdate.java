@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.FieldChange;
+import org.potctl.controller.plan.Reason;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.diag.Diagnostic;
@@ -118,24 +120,25 @@ final class PotUpdate {
               spec.address(),
               Action.START,
               Risk.NONE,
-              List.of("stopped on the host"),
+              List.of(ChangeReason.STOPPED.because("stopped on the host")),
               List.of(state))
           : new Change(
               spec.address(),
               Action.STOP,
               Risk.RESTART,
-              List.of("running on the host"),
+              List.of(ChangeReason.RUNNING.because("running on the host")),
               List.of(state));
     }
     List<FieldChange> fields = new ArrayList<>(PotHandler.fields(actionable));
     if (stateDiffers) {
       fields.add(state);
     }
-    List<String> reasons =
-        new ArrayList<>(actionable.stream().map(FieldDiff::reason).distinct().toList());
+    List<Reason> reasons =
+        new ArrayList<>(actionable.stream().map(FieldDiff::changeReason).distinct().toList());
     Risk risk = actionable.stream().map(FieldDiff::risk).reduce(Risk.NONE, Risk::max);
     if (stop && start) {
-      reasons.add("restarted: it runs and a change takes effect at start");
+      reasons.add(
+          ChangeReason.RESTART.because("restarted: it runs and a change takes effect at start"));
       risk = risk.max(Risk.RESTART);
     } else if (stop) {
       risk = risk.max(Risk.RESTART);

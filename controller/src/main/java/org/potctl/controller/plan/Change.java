@@ -5,20 +5,21 @@ import java.util.Objects;
 import org.potctl.schema.address.ResourceAddress;
 
 /**
- * The planned action for one resource, with why it was chosen. Reasons explain; they are never used
- * for decisions during apply (the steps are).
+ * The planned action for one resource, with why it was chosen. Reasons explain (a code and a
+ * sentence each); they are never used for decisions during apply (the steps are).
  *
  * @param address the resource
  * @param action what happens to it
  * @param risk the highest risk of its steps
- * @param reasons human sentences: "not on the host", "base 14.1 → 14.2 cannot change in place"
+ * @param reasons codes with sentences: {@code not-on-host} "not on the host", {@code cannot-update}
+ *     "base 14.1 → 14.2 cannot change in place"
  * @param fields every differing field, sorted by path; empty for {@code noop}
  */
 public record Change(
     ResourceAddress address,
     Action action,
     Risk risk,
-    List<String> reasons,
+    List<Reason> reasons,
     List<FieldChange> fields) {
 
   public Change {

@@ -7,6 +7,7 @@ import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
+import org.potctl.controller.plan.Reason;
 import org.potctl.controller.plan.Step;
 import tools.jackson.core.JsonGenerator;
 
@@ -66,7 +67,8 @@ public final class PlanJson {
     g.writeStringProperty("address", c.address().toString());
     g.writeStringProperty("action", c.action().jsonName());
     g.writeStringProperty("risk", c.risk().jsonName());
-    strings(g, "reasons", c.reasons());
+    strings(g, "reasons", c.reasons().stream().map(Reason::text).toList());
+    strings(g, "reason_codes", c.reasons().stream().map(r -> r.code().code()).toList());
     g.writeArrayPropertyStart("fields");
     for (FieldChange f : c.fields()) {
       g.writeStartObject();

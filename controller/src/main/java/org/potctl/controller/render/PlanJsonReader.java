@@ -10,9 +10,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
+import org.potctl.controller.plan.Reason;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.Step;
 import org.potctl.controller.plan.StepKind;
@@ -87,7 +89,22 @@ final class PlanJsonReader {
   }
 
   private static Change readChange(JsonNode c) {
-    List<String> reasons = strings(array(c, "reasons"));
+    List<String> texts = strings(array(c, "reasons"));
+    List<String> codes = strings(array(c, "reason_codes"));
+    if (codes.size() != texts.size()) {
+      throw new IllegalArgumentException(
+          "field 'reason_codes' has "
+              + codes.size()
+              + " codes for "
+              + texts.size()
+              + " reasons (one code per reason)");
+    }
+    List<Reason> reasons = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      reasons.add(
+          new Reason(
+              enumValue(ChangeReason.values(), codes.get(i), ChangeReason::code), texts.get(i)));
+    }
     List<FieldChange> fields = new ArrayList<>();
     for (JsonNode f : array(c, "fields").values()) {
       fields.add(new FieldChange(text(f, "path"), required(f, "before"), required(f, "after")));

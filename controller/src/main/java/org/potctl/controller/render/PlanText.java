@@ -14,6 +14,7 @@ import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.Reason;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.Step;
 import picocli.CommandLine.Help.Ansi.Style;
@@ -96,8 +97,8 @@ public final class PlanText {
       b.append(" (risk: ").append(c.risk().jsonName()).append(')');
     }
     b.append('\n');
-    for (String reason : c.reasons()) {
-      b.append("    # ").append(reason).append('\n');
+    for (Reason reason : c.reasons()) {
+      b.append("    # ").append(reason.text()).append('\n');
     }
     for (FieldChange f : c.fields()) {
       b.append("    ").append(field(f)).append('\n');

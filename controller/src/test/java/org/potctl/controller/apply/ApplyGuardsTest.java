@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Risk;
 import org.potctl.schema.address.ResourceAddress;
@@ -20,7 +21,12 @@ class ApplyGuardsTest {
   }
 
   private static Change change(String address, Action action, Risk risk) {
-    return new Change(ResourceAddress.parse(address), action, risk, List.of("r"), List.of());
+    return new Change(
+        ResourceAddress.parse(address),
+        action,
+        risk,
+        List.of(ChangeReason.NOT_ON_HOST.because("r")),
+        List.of());
   }
 
   private static final Plan DELETES_DATA =

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;
@@ -67,7 +68,12 @@ public final class TestPlans {
             changes.add(
                 action == Action.NOOP
                     ? Change.noop(a)
-                    : new Change(a, action, Risk.NONE, List.of("test"), List.of())));
+                    : new Change(
+                        a,
+                        action,
+                        Risk.NONE,
+                        List.of(ChangeReason.NOT_ON_HOST.because("test")),
+                        List.of())));
     return plan("spec", changes, steps, new TreeMap<>());
   }
 

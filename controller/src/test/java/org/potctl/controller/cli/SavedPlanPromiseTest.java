@@ -93,7 +93,17 @@ class SavedPlanPromiseTest {
             p -> ((ObjectNode) p.get("host")).put("fingerprint", "sha256:0")),
         edit("the spec digest", p -> ((ObjectNode) p.get("spec")).put("digest", "sha256:0")),
         edit(
-            "a reason", p -> ((ArrayNode) p.get("changes").get(0).get("reasons")).add("trust me")));
+            "a reason",
+            p -> {
+              ((ArrayNode) p.get("changes").get(0).get("reasons")).add("trust me");
+              ((ArrayNode) p.get("changes").get(0).get("reason_codes")).add("adopted");
+            }),
+        edit(
+            "a reason code",
+            p -> ((ArrayNode) p.get("changes").get(0).get("reason_codes")).set(0, "adopted")),
+        edit(
+            "a reason's sentence",
+            p -> ((ArrayNode) p.get("changes").get(0).get("reasons")).set(0, "trust me")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -138,7 +148,16 @@ class SavedPlanPromiseTest {
             p -> firstStep(p).set("argv", JSON.createArrayNode().add(1))),
         edit("a step id as a string", p -> firstStep(p).put("id", "1")),
         edit("observed as a list", p -> p.putArray("observed")),
-        edit("changes as an object", p -> p.putObject("changes")));
+        edit("changes as an object", p -> p.putObject("changes")),
+        edit(
+            "reason codes missing",
+            p -> ((ObjectNode) p.get("changes").get(0)).remove("reason_codes")),
+        edit(
+            "a reason without a code",
+            p -> ((ArrayNode) p.get("changes").get(0).get("reasons")).add("trust me")),
+        edit(
+            "an unknown reason code",
+            p -> ((ArrayNode) p.get("changes").get(0).get("reason_codes")).set(0, "because")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;
@@ -98,8 +99,9 @@ class PotHandlerTest {
     assertEquals(Action.REPLACE, c.action());
     assertEquals(Risk.DATA_LOSS, c.risk());
     assertTrue(
-        c.reasons().get(0).contains("network.type public-bridge → inherit"),
+        c.reasons().get(0).text().contains("network.type public-bridge → inherit"),
         c.reasons().toString());
+    assertEquals(ChangeReason.CANNOT_UPDATE, c.reasons().get(0).code());
     List<String> argv = HandlerScenario.argvs(plan);
     assertEquals("pot stop -p web", argv.get(0));
     assertEquals("zfs create -o mountpoint=none zroot/pot/potctl-trash", argv.get(1));

@@ -18,6 +18,7 @@ import org.potctl.controller.apply.ApplyReport;
 import org.potctl.controller.apply.TestPlans;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;
@@ -68,9 +69,24 @@ class ApplyReportRenderTest {
                 Readiness.NONE));
     List<Change> changes =
         List.of(
-            new Change(web, Action.START, Risk.NONE, List.of("stopped"), List.of()),
-            new Change(broken, Action.CREATE, Risk.NONE, List.of("absent"), List.of()),
-            new Change(ok, Action.CREATE, Risk.NONE, List.of("absent"), List.of()),
+            new Change(
+                web,
+                Action.START,
+                Risk.NONE,
+                List.of(ChangeReason.STOPPED.because("stopped")),
+                List.of()),
+            new Change(
+                broken,
+                Action.CREATE,
+                Risk.NONE,
+                List.of(ChangeReason.NOT_ON_HOST.because("absent")),
+                List.of()),
+            new Change(
+                ok,
+                Action.CREATE,
+                Risk.NONE,
+                List.of(ChangeReason.NOT_ON_HOST.because("absent")),
+                List.of()),
             Change.noop(ResourceAddress.bridge("b")));
     Plan plan = TestPlans.plan("spec", changes, steps, new TreeMap<>());
     return Applier.create(host).apply(plan, ApplyOptions.defaults(), ApplyListener.NOOP);

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Readiness;
@@ -35,7 +36,7 @@ class PlanJsonTest {
             ResourceAddress.pot("web"),
             Action.CREATE,
             Risk.NONE,
-            List.of("not on the host"),
+            List.of(ChangeReason.NOT_ON_HOST.because("not on the host")),
             List.of(
                 new FieldChange("ports", null, f.arrayNode().add("80:30080")),
                 new FieldChange("resources.cpus", null, f.numberNode(2))));
@@ -44,7 +45,7 @@ class PlanJsonTest {
             ResourceAddress.fscomp("data"),
             Action.UPDATE,
             Risk.NONE,
-            List.of("properties change in place with zfs set"),
+            List.of(ChangeReason.IN_PLACE.because("properties change in place with zfs set")),
             List.of(new FieldChange("properties.quota", f.stringNode("0"), f.stringNode("2G"))));
     List<Step> steps =
         List.of(
