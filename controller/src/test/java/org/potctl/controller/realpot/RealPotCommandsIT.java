@@ -3,6 +3,7 @@ package org.potctl.controller.realpot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,10 +142,103 @@ class RealPotCommandsIT {
           List.of("destroy", "-f", "x"),
           List.of("destroy", "-p", "ghost"));
 
+  /** What pot users run every day on single pots: every attribute, set-cmd, mounts, clone. */
+  private static final List<List<String>> USAGE = usage();
+
+  private static List<List<String>> usage() {
+    List<List<String>> u = new ArrayList<>();
+    u.add(words("create -p u -b 14.1 -t single -N public-bridge"));
+    u.add(words("create -p v -b 14.1 -t single"));
+    u.add(words("create-fscomp -f data"));
+    String[][] attributes = {
+      {"start-at-boot", "YES"},
+      {"early-start-at-boot", "on"},
+      {"persistent", "false"},
+      {"no-rc-script", "true"},
+      {"prunable", "yes"},
+      {"localhost-tunnel", "ON"},
+      {"no-tmpfs", "off"},
+      {"no-etc-hosts", "NO"},
+      {"enforce_statfs", "1"},
+      {"mount", "YES"},
+      {"fdescfs", "yes"},
+      {"linprocfs", "NO"},
+      {"nullfs", "on"},
+      {"procfs", "off"},
+      {"tmpfs", "true"},
+      {"zfs", "false"},
+      {"raw_sockets", "YES"},
+      {"sysvshm", "inherit"},
+      {"sysvsem", "disable"},
+      {"sysvmsg", "new"},
+      {"children", "5"},
+      {"mlock", "YES"},
+      {"devfs_ruleset", "10"},
+      {"exec_stop", "/bin/sh /etc/rc.shutdown"},
+      {"stop_timeout", "30"},
+      {"stop_timeout", "x1"},
+      {"sysvshm", "shared"},
+      {"to-be-pruned", "YES"},
+      {"nosuch", "1"},
+      {"persistent", ""}
+    };
+    for (String[] a : attributes) {
+      u.add(List.of("set-attribute", "-p", "u", "-A", a[0], "-V", a[1]));
+    }
+    u.add(words("get-attribute -p u -A stop_timeout"));
+    u.add(words("get-attribute -p u -A persistent -q"));
+    u.add(words("get-attribute -p u -A nosuch"));
+    u.add(List.of("set-cmd", "-p", "u", "-c", "\"/usr/local/bin/app --flag\""));
+    u.add(List.of("set-cmd", "-p", "u", "-c", "sh -c \"echo hi\""));
+    u.add(List.of("set-cmd", "-p", "v", "-c", "nginx -g 'daemon off;'"));
+    u.add(List.of("set-cmd", "-p", "v", "-c", ""));
+    u.add(words("export-ports -p u -e 80:30080 -e 443 -e udp:53:30053 -e tcp:8080:30081"));
+    u.add(words("export-ports -p u -e udp:x"));
+    u.add(words("export-ports -p v -e 80:30082"));
+    u.add(words("mount-in -p u -f data -m /data -r"));
+    u.add(words("mount-in -p u -f data -m /data2 -w"));
+    u.add(words("mount-in -p v -z $ZROOT/fscomp/data -m /z"));
+    u.add(words("mount-in -p v -d /nonexistent -m /n"));
+    u.add(words("mount-in -p v -f nope -m /n"));
+    u.add(words("snapshot -p u"));
+    u.add(words("snapshot -f data"));
+    u.add(words("snapshot -p u -f data"));
+    u.add(words("clone -p w -P v"));
+    u.add(words("clone -p w -P u"));
+    u.add(words("clone -p w2 -P v -F"));
+    u.add(words("rename -p w -n w3"));
+    u.add(words("rename -p ghost -n w4"));
+    u.add(words("start u"));
+    u.add(words("snapshot -p u"));
+    u.add(words("stop u"));
+    u.add(words("revert -p u"));
+    u.add(words("revert -f data"));
+    u.add(List.of("set-env", "-p", "u", "-E", "A=1", "-E", "B=x y"));
+    u.add(words("set-hosts -p u -H a:10.0.0.1 -H b:fe00::2"));
+    u.add(words("set-rss -p u -C 2 -M 512M"));
+    u.add(words("set-rss -p u -M lots"));
+    u.add(words("add-dep -p u -P v"));
+    u.add(words("add-dep -p u -P ghost"));
+    u.add(words("destroy -p v"));
+    u.add(words("destroy -p w3"));
+    u.add(words("destroy -r -p v"));
+    u.add(words("purge-snapshots -p u"));
+    return u;
+  }
+
+  private static List<String> words(String line) {
+    return List.of(line.split(" "));
+  }
+
   static Stream<Arguments> sequences() {
-    String only = System.getenv().getOrDefault("POTCTL_REALPOT_SEQUENCES", "");
-    return Stream.of(Arguments.of("bases", BASES), Arguments.of("singles", SINGLES))
-        .filter(a -> only.isBlank() || List.of(only.split(",")).contains(a.get()[0]));
+    // usage runs only when named: it still differs (docs/real-pot.md: rename, revert,
+    // purge-snapshots are not simulated; a failed clone's exit status)
+    String only = System.getenv().getOrDefault("POTCTL_REALPOT_SEQUENCES", "bases,singles");
+    return Stream.of(
+            Arguments.of("bases", BASES),
+            Arguments.of("singles", SINGLES),
+            Arguments.of("usage", USAGE))
+        .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
   /**
@@ -164,6 +258,10 @@ class RealPotCommandsIT {
     Path src = RealPotKit.potSource();
     String pool = RealPotKit.sandboxPool();
     Path simDir = work.resolve("sim");
+    // the host directories the sequences mount exist on the sandbox's host (Linux's
+    // /usr/share/misc)
+    // and, in the simulator, in its host tree
+    Files.createDirectories(simDir.resolve("hostfs/usr/share/misc"));
     SimulatedHost sim = new SimulatedHost(SimOptions.of(simDir));
     List<String> differences = new ArrayList<>();
     int checks = 0;
@@ -173,10 +271,8 @@ class RealPotCommandsIT {
       List<String> simRoots =
           List.of(simDir.resolve("fsroot").toString(), "zroot/pot", simDir.toString());
       for (List<String> args : sequence) {
-        List<String> real = new ArrayList<>(List.of("pot"));
-        real.addAll(args);
-        RealPotSandbox.Result r = box.run(real);
-        CommandResult s = sim.run(Command.of(real));
+        RealPotSandbox.Result r = box.run(pot(args, box.zfsRoot()));
+        CommandResult s = sim.run(Command.of(pot(args, "zroot/pot")));
         String want = summary(r.exitCode(), r.stdout(), realRoots);
         String have = summary(s.exitCode(), s.stdout(), simRoots);
         checks++;
@@ -210,12 +306,19 @@ class RealPotCommandsIT {
     }
   }
 
+  /** {@code pot ARGS}, {@code $ZROOT} in an argument replaced by the host's ZFS root. */
+  private static List<String> pot(List<String> args, String zfsRoot) {
+    List<String> argv = new ArrayList<>(List.of("pot"));
+    args.forEach(a -> argv.add(a.replace("$ZROOT", zfsRoot)));
+    return argv;
+  }
+
   /** Exit code, then every output line up to pot's help text, the host's roots replaced. */
   private static String summary(int exitCode, String stdout, List<String> roots) {
     List<String> lines = new ArrayList<>();
     for (String line : stdout.lines().toList()) {
-      if (line.startsWith("pot ") && line.contains("[-h")) {
-        break;
+      if (line.startsWith("pot ")) {
+        break; // pot's help text (export-ports' first help line has no "[-h")
       }
       if (line.equals(KIT_ARTIFACT)) {
         continue;
@@ -225,7 +328,7 @@ class RealPotCommandsIT {
       for (int i = 0; i < roots.size(); i++) {
         l = l.replace(roots.get(i), names[i]);
       }
-      lines.add(l);
+      lines.add(l.replaceAll("\\b1[0-9]{9}\\b", "EPOCH"));
     }
     return "exit " + exitCode + " " + lines;
   }

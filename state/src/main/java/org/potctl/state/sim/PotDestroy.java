@@ -153,7 +153,13 @@ final class PotDestroy {
       }
       pot.nested(List.of("stop", p));
     }
-    removePot(p);
+    try {
+      removePot(p);
+    } catch (Out.PotExit failed) {
+      // destroy.sh:325-327: a failed zfs destroy returns from _pot_zfs_destroy
+      env.out.error(p + " destruction failed");
+      throw failed;
+    }
   }
 
   /** {@code _pot_zfs_destroy} (destroy.sh:36-70) as {@code destroy -b -r} calls it. */

@@ -137,10 +137,20 @@ final class PotSettings {
       }
       throw new Out.PotExit(1);
     }
+    // get-attribute.sh:68-82: pot's three attribute lists (to-be-pruned is read-only)
+    if (!BOOL_ATTRS.contains(attr)
+        && !UINT_ATTRS.contains(attr)
+        && !SYSV_ATTRS.contains(attr)
+        && !attr.equals("exec_stop")
+        && !attr.equals("to-be-pruned")) {
+      throw env.out.fail(attr + " is not a valid attribute");
+    }
     ConfFile conf = env.conf(p);
     String value = conf.get("pot.attr." + attr);
     if (g.has('q')) {
       env.out.println(value);
+    } else if (value == null || value.isEmpty()) {
+      env.out.info("The attribute " + attr + " is not set for the pot " + p);
     } else {
       env.out.info(attr + ": " + value);
     }

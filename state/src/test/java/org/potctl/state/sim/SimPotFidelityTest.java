@@ -1,6 +1,7 @@
 package org.potctl.state.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,30 @@ class SimPotFidelityTest {
   void base() {
     sim = new SimFixture(dir).withBase();
     sim.ok("pot", "create", "-p", "web", "-b", "14.1", "-t", "single");
+  }
+
+  @Test
+  void getAttributeRefusesANameOutsidePotsListsAndSaysWhenAValueIsUnset() {
+    CommandResult bad = sim.run("pot", "get-attribute", "-p", "web", "-A", "nosuch");
+    assertEquals(1, bad.exitCode());
+    assertEquals("###>  nosuch is not a valid attribute\n", bad.stdout());
+    CommandResult ok = sim.run("pot", "get-attribute", "-p", "web", "-A", "stop_timeout");
+    assertEquals("===>  stop_timeout: 10\n", ok.stdout());
+    CommandResult unset = sim.run("pot", "get-attribute", "-p", "web", "-A", "exec_stop");
+    assertEquals(0, unset.exitCode());
+    assertEquals("===>  The attribute exec_stop is not set for the pot web\n", unset.stdout());
+  }
+
+  @Test
+  void aPotWhoseDatasetCannotBeDestroyedSaysItsDestructionFailed() {
+    sim.ok("pot", "snapshot", "-p", "web");
+    sim.ok("pot", "clone", "-p", "copy", "-P", "web");
+    CommandResult r = sim.run("pot", "destroy", "-p", "web");
+    assertEquals(1, r.exitCode());
+    assertTrue(
+        r.stdout().endsWith("###>  web destruction failed\n")
+            && r.stdout().contains("###>  zfs failed to destroy the dataset"),
+        r.stdout());
   }
 
   @Test
