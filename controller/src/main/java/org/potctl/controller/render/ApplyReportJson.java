@@ -18,7 +18,7 @@ import tools.jackson.core.JsonGenerator;
  *              "skipped": 0, "unchanged": 2},
  *  "resources": [{"address": "pot.web", "action": "create", "outcome": "applied",
  *                 "duration_ms": 1200, "detail": ""}],
- *  "steps": [{"id": 1, "address": "pot.web", "argv": ["pot", "create", …], "outcome": "applied",
+ *  "steps": [{"id": 1, "address": "pot.web", "kind": "create-pot", "argv": ["pot", "create", …], "outcome": "applied",
  *             "started": "2026-…Z", "finished": "2026-…Z", "duration_ms": 1200, "detail": ""}],
  *  "diagnostics": []}
  * }</pre>
@@ -79,6 +79,7 @@ public final class ApplyReportJson {
     g.writeStartObject();
     g.writeNumberProperty("id", s.step().id());
     g.writeStringProperty("address", s.step().address().toString());
+    g.writeStringProperty("kind", s.step().kind().code());
     g.writeArrayPropertyStart("argv");
     s.step().argv().forEach(g::writeString);
     g.writeEndArray();

@@ -88,6 +88,12 @@ class JsonDocumentsTest {
             "apply", cli.expect(0, "apply", spec.toString(), "--yes", "-o", "json").out());
     assertEquals("applied", report.path("outcome").asString());
     assertTrue(report.path("summary").path("created").asInt() > 0, report.toString());
+    assertTrue(
+        report
+            .path("steps")
+            .valueStream()
+            .anyMatch(s -> s.path("kind").asString().equals("create-pot")),
+        report.toString());
     assertLocatedErrors(
         DocumentSchemas.assertValid(
             "apply", cli.expect(1, "apply", invalid.toString(), "--yes", "-o", "json").out()));

@@ -166,7 +166,9 @@ class StreamedReportsTest {
     var steps = root.putArray("steps");
     for (StepResult s : report.steps()) {
       ObjectNode o = steps.addObject();
-      o.put("id", s.step().id()).put("address", s.step().address().toString());
+      o.put("id", s.step().id())
+          .put("address", s.step().address().toString())
+          .put("kind", s.step().kind().code());
       var argv = o.putArray("argv");
       s.step().argv().forEach(argv::add);
       o.put("outcome", s.status().jsonName());
