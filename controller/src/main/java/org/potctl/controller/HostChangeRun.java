@@ -134,11 +134,7 @@ final class HostChangeRun {
       try {
         Inventory inventory = new Inventory(host.state());
         for (HostPlan.InventoryEdit e : plan.inventory()) {
-          if (e.add()) {
-            inventory.record(e.specId(), e.kind(), e.name());
-          } else {
-            inventory.remove(e.specId(), e.kind(), e.name());
-          }
+          edited(journal, inventory, e);
         }
       } catch (RuntimeException e) {
         journal.applyFinished("failed");
@@ -155,5 +151,28 @@ final class HostChangeRun {
               options,
               ApplyListener.all(List.of(new JournalListener(journal), listener)));
     }
+  }
+
+  /**
+   * One inventory edit as a journal step (number 0: before the plan's step 1; kind {@code
+   * inventory-record} or {@code inventory-remove}, no argv): a run killed mid-edit leaves a started
+   * line without its end, like a killed step. Edits are idempotent, so the next run redoes it.
+   */
+  private void edited(Journal journal, Inventory inventory, HostPlan.InventoryEdit e) {
+    String address = e.kind().name().toLowerCase(java.util.Locale.ROOT) + "." + e.name();
+    long started = System.nanoTime();
+    journal.stepStarted(0, address, e.add() ? "inventory-record" : "inventory-remove", List.of());
+    try {
+      if (e.add()) {
+        inventory.record(e.specId(), e.kind(), e.name());
+      } else {
+        inventory.remove(e.specId(), e.kind(), e.name());
+      }
+    } catch (RuntimeException failed) {
+      journal.stepFailed(
+          0, address, java.time.Duration.ofNanos(System.nanoTime() - started), failed.getMessage());
+      throw failed;
+    }
+    journal.stepFinished(0, address, java.time.Duration.ofNanos(System.nanoTime() - started));
   }
 }

@@ -138,6 +138,23 @@ class AdoptCommandTest {
   }
 
   @Test
+  void anInventoryEditIsAJournalStep() throws IOException {
+    String dir = spec("bridges:\n  back: {size: 4}\n").toString();
+    cli.raw("pot", "create-private-bridge", "-B", "back", "-S", "5");
+    Path state = sim.resolve("state");
+    cli.expect(0, "adopt", "--yes", dir, "bridge.back");
+    org.potctl.state.statedir.ApplyJournal done =
+        new org.potctl.state.statedir.JournalReader(state).last().orElseThrow();
+    List<String> events =
+        done.records().stream()
+            .filter(r -> r.step().isPresent())
+            .map(r -> r.event() + " " + r.address().orElse("") + " " + r.kind().orElse(""))
+            .toList();
+    assertEquals(
+        List.of("STEP_STARTED bridge.back inventory-record", "STEP_FINISHED bridge.back "), events);
+  }
+
+  @Test
   void aFlavourIsRecordedOnlyWhenItsFilesEqualTheSpec() throws IOException {
     String dir =
         spec("flavours:\n  fl:\n    commands: [\"set-attribute -A persistent -V NO\"]\n")
