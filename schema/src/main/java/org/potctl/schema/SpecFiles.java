@@ -108,17 +108,21 @@ final class SpecFiles {
       this.out = out;
     }
 
-    /** A Potfile or directory whose name holds a control or bidirectional character. */
+    /**
+     * A Potfile or directory whose name holds a character {@link Text#isControl} refuses: the error
+     * names its kind and code point, as a value's does.
+     */
     private boolean badName(Path p) {
-      if (p.equals(root) || !Text.hasControl(p.getFileName().toString())) {
+      String name = p.getFileName().toString();
+      int c = Text.firstControl(name);
+      if (p.equals(root) || c < 0) {
         return false;
       }
       out.add(
           Diagnostic.error(
               "",
-              "file name "
-                  + Text.quote(p.getFileName().toString())
-                  + " holds a control, bidirectional or invisible character",
+              String.format(
+                  "file name %s holds %s character U+%04X", Text.quote(name), Text.kind(c), c),
               SourceLocation.startOf(p)));
       return true;
     }

@@ -32,7 +32,7 @@ class NameRulesTest {
             .lines();
     assertEquals(
         List.of(
-            "p.yaml:3:3: error: control or bidirectional character U+0001 is not allowed in a value",
+            "p.yaml:3:3: error: control character U+0001 is not allowed in a value",
             "p.yaml:3:3: error: fscomps[\"a;rm\\u0001\"]: invalid fscomp name \"a;rm\\u0001\": must start with a letter and hold at most 55 letters, digits, '_' or '-'",
             "p.yaml:5:3: error: bridges[\"b.c\"]: invalid bridge name \"b.c\": must start with a letter and hold at most 55 letters, digits, '_' or '-'"),
         lines);

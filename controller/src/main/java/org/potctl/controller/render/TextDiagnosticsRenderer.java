@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.schema.diag.SourceLocation;
+import org.potctl.schema.yaml.Text;
 
 /** The human form: location, severity, message, then the source line with a caret. */
 final class TextDiagnosticsRenderer implements DiagnosticsRenderer {
@@ -46,8 +47,9 @@ final class TextDiagnosticsRenderer implements DiagnosticsRenderer {
     out.println(" " + " ".repeat(gutter.length()) + " | " + " ".repeat(pad) + "^");
   }
 
+  /** Not a control, separator, bidirectional or invisible character: those show as '?'. */
   private static boolean printable(int c) {
-    return c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0) && c != 0x2028 && c != 0x2029;
+    return !Text.isControl(c);
   }
 
   private static String safe(String text) {

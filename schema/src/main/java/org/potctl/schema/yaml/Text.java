@@ -37,6 +37,11 @@ public final class Text {
     return value.indexOf('\t') >= 0 || value.indexOf('\n') >= 0;
   }
 
+  /** The first character of {@code value} that {@link #isControl} refuses, or -1. */
+  public static int firstControl(String value) {
+    return value.chars().filter(Text::isControl).findFirst().orElse(-1);
+  }
+
   /** Whether {@code c} is one of the characters {@link #hasControl} refuses. */
   public static boolean isControl(int c) {
     return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 || isHiding(c);
@@ -59,6 +64,29 @@ public final class Text {
         || c == 0x200f
         || (c >= 0x202a && c <= 0x202e)
         || (c >= 0x2066 && c <= 0x2069);
+  }
+
+  /**
+   * The kind of a character {@link #isControl} refuses, as a message names it: {@code "control"}
+   * (C0, DEL, C1), {@code "line or paragraph separator"}, {@code "bidirectional formatting"} or
+   * {@code "invisible"} (soft hyphen, zero-width characters, word joiner, invisible operators,
+   * U+FEFF).
+   */
+  public static String kind(int c) {
+    if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
+      return "control";
+    }
+    if (c == 0x2028 || c == 0x2029) {
+      return "line or paragraph separator";
+    }
+    if (c == 0x061c
+        || c == 0x200e
+        || c == 0x200f
+        || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069)) {
+      return "bidirectional formatting";
+    }
+    return "invisible";
   }
 
   private static String escape(char c) {

@@ -134,8 +134,7 @@ final class TreeBuilder {
                     Diagnostic.error(
                         "",
                         String.format(
-                            "control or bidirectional character U+%04X is not allowed in a value",
-                            c),
+                            "%s character U+%04X is not allowed in a value", Text.kind(c), c),
                         loc)));
   }
 

@@ -113,9 +113,8 @@ public final class YamlReader {
             Diagnostic.error(
                 "",
                 String.format(
-                    "bidirectional or invisible character U+%04X is not allowed anywhere in a"
-                        + " Potfile, comments included",
-                    c),
+                    "%s character U+%04X is not allowed anywhere in a Potfile, comments included",
+                    Text.kind(c), c),
                 new SourceLocation(file, line, column)));
       }
       if (!StreamReader.isPrintable(c)) {
