@@ -81,6 +81,10 @@ public final class PlanText {
       out.append(b);
     }
     out.write("\n" + summary(plan) + "\n");
+    if (plan.hasErrors()) {
+      // the changes above are what the spec asks for; the errors make the whole plan unappliable
+      out.write("This plan has errors (above): apply refuses it. Fix them and plan again.\n");
+    }
   }
 
   /** One change as the plan shows it: symbol, address, action, reasons and fields. */

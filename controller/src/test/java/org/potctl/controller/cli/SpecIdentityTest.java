@@ -164,6 +164,12 @@ class SpecIdentityTest {
                     + a
                     + ")"),
         r.err());
+    // the changes are shown, and so is that the errors make the plan one apply refuses
+    assertTrue(r.out().contains("+ pot.two  create"), r.out());
+    assertTrue(
+        r.out()
+            .endsWith("This plan has errors (above): apply refuses it. Fix them and plan again.\n"),
+        r.out());
   }
 
   @Test
