@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.potctl.controller.testkit.Potctl;
+import org.potctl.controller.testkit.Run;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -31,8 +31,6 @@ final class CrashRig {
 
   private CrashRig() {}
 
-  record Run(int code, String out, String err) {}
-
   /** potctl in this JVM on {@code host}. */
   static Run potctl(String host, String... args) {
     List<String> all = new ArrayList<>(List.of("--host", host, "--spec-id", SPEC_ID));
@@ -42,10 +40,7 @@ final class CrashRig {
 
   /** potctl in this JVM with exactly {@code all} as arguments. */
   static Run potctlRaw(String... all) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    return Potctl.bare(all);
   }
 
   /** Starts potctl in a child JVM on {@code host}; its stdout and stderr go to {@code log}. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Run;
 import org.potctl.controller.watch.ReconcileOutcome;
 import org.potctl.controller.watch.ReconcileResult;
 import org.potctl.state.sim.SimHalt;
@@ -66,8 +67,7 @@ class EngineReconcilerJournalTest {
     ReconcileOutcome outcome = reconcile(sim, spec);
     assertEquals(ReconcileResult.OK, outcome.result(), outcome.message());
     assertTrue(outcome.drift().contains("pot.web"), outcome.drift().toString());
-    CrashRig.Run plan =
-        CrashRig.potctl("sim:" + sim, "plan", spec.toString(), "--detailed-exitcode");
+    Run plan = CrashRig.potctl("sim:" + sim, "plan", spec.toString(), "--detailed-exitcode");
     assertEquals(0, plan.code(), plan.out() + plan.err());
   }
 }

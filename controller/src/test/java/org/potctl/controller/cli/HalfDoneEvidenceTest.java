@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.sim.SimHalt;
 
 /**
@@ -37,13 +38,13 @@ class HalfDoneEvidenceTest {
             "1");
     assertEquals(SimHalt.STATUS, status);
 
-    CrashRig.Run repair = CrashRig.potctl(host, "plan", spec.toString());
+    Run repair = CrashRig.potctl(host, "plan", spec.toString());
     assertEquals(0, repair.code(), repair.err());
     assertTrue(repair.out().contains("-/+ pot.db  replace"), repair.out());
     assertTrue(repair.out().contains(": pot create never finished"), repair.out());
 
     List<String> other = List.of("--host", host, "--spec-id", "other", "plan", spec.toString());
-    CrashRig.Run foreign = CrashRig.potctlRaw(other.toArray(String[]::new));
+    Run foreign = CrashRig.potctlRaw(other.toArray(String[]::new));
     assertEquals(1, foreign.code(), foreign.out());
     assertTrue(
         foreign.err().contains("zroot/pot/jails/db exists but carries no potctl:owner stamp"),
@@ -52,7 +53,7 @@ class HalfDoneEvidenceTest {
     try (Stream<Path> files = Files.walk(sim.resolve("state/journal"))) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
-    CrashRig.Run noJournal = CrashRig.potctl(host, "plan", spec.toString());
+    Run noJournal = CrashRig.potctl(host, "plan", spec.toString());
     assertEquals(1, noJournal.code(), noJournal.out());
     assertTrue(
         noJournal.err().contains("zroot/pot/jails/db exists but carries no potctl:owner stamp"),

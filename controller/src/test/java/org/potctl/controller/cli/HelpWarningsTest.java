@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.potctl.controller.testkit.Run;
 
 /**
  * potctl as its own process under {@code LC_ALL=C}: {@code --help} prints no picocli warning (they
@@ -19,8 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * as {@code +/-}, never {@code ?}).
  */
 class HelpWarningsTest {
-
-  private record Run(int code, String out, String err) {}
 
   private static Run potctl(String... args) throws IOException, InterruptedException {
     List<String> argv = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.sim.SimHalt;
 import org.potctl.state.statedir.ApplyJournal;
 import org.potctl.state.statedir.JournalReader;
@@ -67,9 +68,9 @@ class KillFreshApplyTest {
     Path spec = CrashRig.spec(reference.resolve("spec"), Map.of("pots.yaml", POTS));
     Path sim = reference.resolve("sim");
     String host = "sim:" + sim;
-    CrashRig.Run plan = CrashRig.potctl(host, "plan", spec.toString());
+    Run plan = CrashRig.potctl(host, "plan", spec.toString());
     assertEquals(0, plan.code(), plan.err());
-    CrashRig.Run apply = CrashRig.potctl(host, "apply", spec.toString(), "--yes");
+    Run apply = CrashRig.potctl(host, "apply", spec.toString(), "--yes");
     assertEquals(0, apply.code(), apply.out() + apply.err());
     converged = CrashRig.converged(host, sim);
   }
@@ -77,7 +78,7 @@ class KillFreshApplyTest {
   @Test
   void theFreshPlanHasTwentyStepsAndPotCreatesWhereTheVariantsSayTheyAre() throws Exception {
     Path spec = CrashRig.spec(dir.resolve("spec"), Map.of("pots.yaml", POTS));
-    CrashRig.Run plan = CrashRig.potctl("sim:" + dir.resolve("sim"), "plan", spec.toString());
+    Run plan = CrashRig.potctl("sim:" + dir.resolve("sim"), "plan", spec.toString());
     List<String> steps =
         plan.out().lines().filter(l -> l.matches("\\s+\\d+  .*")).map(String::strip).toList();
     assertEquals(20, steps.size(), plan.out());
@@ -111,7 +112,7 @@ class KillFreshApplyTest {
     assertEquals(k, killed.startedSteps().size(), "step k started (journaled) and never ended");
     assertEquals(1, killed.unfinishedSteps().size(), "one step was running when it was killed");
 
-    CrashRig.Run replan = CrashRig.potctl(host, "plan", spec.toString());
+    Run replan = CrashRig.potctl(host, "plan", spec.toString());
     assertEquals(0, replan.code(), replan.out() + replan.err());
     if (halt.endsWith(":mid")) {
       assertTrue(

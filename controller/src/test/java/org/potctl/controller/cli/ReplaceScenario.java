@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.sim.SimHalt;
 import org.potctl.state.statedir.ApplyJournal;
 import org.potctl.state.statedir.JournalReader;
@@ -72,7 +73,7 @@ final class ReplaceScenario {
   /** v1 applied on {@code host} with a file in the fscomp {@code data}; returns the spec dir. */
   static Path v1Applied(Path dir, String host, Path fsRoot) throws Exception {
     Path spec = CrashRig.spec(dir.resolve("spec"), Map.of("pots.yaml", KillFreshApplyTest.POTS));
-    CrashRig.Run v1 = CrashRig.potctl(host, "apply", spec.toString(), "--yes");
+    Run v1 = CrashRig.potctl(host, "apply", spec.toString(), "--yes");
     assertEquals(0, v1.code(), v1.out() + v1.err());
     Path data = fsRoot.resolve("fscomp/data");
     assertTrue(Files.isDirectory(data), "fscomp data is a directory on the host: " + data);
@@ -87,7 +88,7 @@ final class ReplaceScenario {
 
   /** The host after an uninterrupted apply of the v2 {@code spec} on the applied v1. */
   static JsonNode uninterruptedFrom(Path spec, String host, Path simDir) {
-    CrashRig.Run plan = CrashRig.potctl(host, "plan", spec.toString());
+    Run plan = CrashRig.potctl(host, "plan", spec.toString());
     long steps = plan.out().lines().filter(l -> l.matches("\\s+\\d+  .*")).count();
     assertEquals(STEPS, steps, plan.out());
     for (int k : POT_CREATES) {
@@ -97,7 +98,7 @@ final class ReplaceScenario {
       assertTrue(
           plan.out().contains(String.format("%4d  zfs set mountpoint=none ", k)), plan.out());
     }
-    CrashRig.Run v2 = CrashRig.potctl(host, "apply", spec.toString(), "--yes", "--allow-data-loss");
+    Run v2 = CrashRig.potctl(host, "apply", spec.toString(), "--yes", "--allow-data-loss");
     assertEquals(0, v2.code(), v2.out() + v2.err());
     return CrashRig.converged(host, simDir);
   }
@@ -131,7 +132,7 @@ final class ReplaceScenario {
     ApplyJournal killed = new JournalReader(simDir.resolve("state")).last().orElseThrow();
     assertFalse(killed.finished());
     if (UNMOUNTS.stream().anyMatch(k -> halt.equals(k + ":mid") || halt.equals((k + 1) + ""))) {
-      CrashRig.Run replan = CrashRig.potctl(host, "plan", spec.toString());
+      Run replan = CrashRig.potctl(host, "plan", spec.toString());
       assertTrue(
           replan.out().contains("interrupted by apply " + killed.applyId() + ": the move into"),
           replan.out());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Potctl;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.sim.SimulatedHost;
 import org.potctl.state.statedir.Inventory;
 
@@ -28,17 +28,8 @@ class SpecIdentityTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
   private Run potctl(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--host";
-    all[1] = "sim:" + dir.resolve("sim");
-    System.arraycopy(args, 0, all, 2, args.length);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    return Potctl.onSim(dir.resolve("sim")).run(args);
   }
 
   private Path copy(String parent, String potfile) throws IOException {

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.cli.Main;
 import org.potctl.controller.render.DocumentSchemas;
+import org.potctl.controller.testkit.Potctl;
+import org.potctl.controller.testkit.Run;
 import tools.jackson.databind.JsonNode;
 
 /** {@code potctl export nomad} as a command: exit codes, nothing written on error, JSON report. */
 class ExportNomadCommandTest {
 
   @TempDir Path tmp;
-
-  private record Run(int code, String out, String err) {}
 
   private Run export(Path spec, String... more) {
     String[] base = {
@@ -35,10 +35,7 @@ class ExportNomadCommandTest {
     String[] args =
         java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
             .toArray(String[]::new);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    return Potctl.bare(args);
   }
 
   private Path spec(String pots) throws IOException {

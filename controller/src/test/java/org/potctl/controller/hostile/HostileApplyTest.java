@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.sim.SimulatedHost;
 
 /**
@@ -33,8 +34,7 @@ class HostileApplyTest {
     Path dir = Files.createTempDirectory(tmp, "valid");
     base.writeTo(dir);
     Path sim = tmp.resolve("sim-valid");
-    HostileCorpusTest.Run r =
-        HostileCorpusTest.potctl("apply", "--yes", "--host", "sim:" + sim, dir.toString());
+    Run r = HostileCorpusTest.potctl("apply", "--yes", "--host", "sim:" + sim, dir.toString());
     assertTrue(mutating(sim).size() > 0, r.err());
   }
 
@@ -49,7 +49,7 @@ class HostileApplyTest {
                       Path dir = Files.createTempDirectory(tmp, "case");
                       c.writeTo(dir);
                       Path sim = Files.createTempDirectory(tmp, "sim");
-                      HostileCorpusTest.Run r =
+                      Run r =
                           HostileCorpusTest.potctl(
                               "apply", "--yes", "--host", "sim:" + sim, dir.toString());
                       String shown = c.name() + "\n" + HostileCorpusTest.abbreviate(r.err());

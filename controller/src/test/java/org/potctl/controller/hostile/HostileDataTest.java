@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Run;
 
 /**
  * The hostile corpus kept as data ({@link HostileDataCase}): each case through {@code validate},
@@ -81,7 +82,7 @@ class HostileDataTest {
     }
   }
 
-  private record Outcome(int code, List<String> lines, HostileCorpusTest.Run run) {
+  private record Outcome(int code, List<String> lines, Run run) {
     void assertIs(HostileDataCase c, String command, int exit, List<String> errors) {
       String shown = c + " (" + command + ")\n" + HostileCorpusTest.abbreviate(run.err());
       assertEquals(exit, code, shown);
@@ -94,7 +95,7 @@ class HostileDataTest {
   private static Outcome run(HostileDataCase c, Path root, Path spec, String... command) {
     List<String> argv = new ArrayList<>(c.args(root));
     argv.addAll(List.of(command));
-    HostileCorpusTest.Run r = HostileCorpusTest.potctl(argv.toArray(String[]::new));
+    Run r = HostileCorpusTest.potctl(argv.toArray(String[]::new));
     List<String> lines =
         r.err()
             .lines()

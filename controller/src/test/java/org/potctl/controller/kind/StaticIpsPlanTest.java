@@ -3,14 +3,13 @@ package org.potctl.controller.kind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.potctl.controller.cli.Main;
+import org.potctl.controller.testkit.Potctl;
+import org.potctl.controller.testkit.Run;
 import org.potctl.state.sim.SimulatedHost;
 
 /**
@@ -22,13 +21,8 @@ class StaticIpsPlanTest {
 
   @TempDir Path tmp;
 
-  private record Run(int code, String err) {}
-
   private Run potctl(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out + "\n" + err);
+    return Potctl.bare(args);
   }
 
   private Path spec(String name, String yaml) throws Exception {
@@ -62,26 +56,26 @@ class StaticIpsPlanTest {
             """);
     Path sim = tmp.resolve("sim");
     Run r = potctl("apply", "--yes", "--host", "sim:" + sim, dir.toString());
-    assertEquals(1, r.code(), r.err());
+    assertEquals(1, r.code(), r.all());
     String at = dir + "/p.yaml:";
     assertTrue(
-        r.err()
+        r.all()
             .contains(
                 at
                     + "3:57: error: pots.gw.network.ip: ip 10.192.0.1 is POT_GATEWAY, the gateway"
                     + " of pot's network 10.192.0.0/10; pot create would refuse it"),
-        r.err());
+        r.all());
     assertTrue(
-        r.err().contains(at + "4:58: error: pots.dns.network.ip: ip 10.192.0.2 is the address"),
-        r.err());
-    assertTrue(r.err().contains("pots.net.network.ip: ip 10.192.0.0 is the network address"));
+        r.all().contains(at + "4:58: error: pots.dns.network.ip: ip 10.192.0.2 is the address"),
+        r.all());
+    assertTrue(r.all().contains("pots.net.network.ip: ip 10.192.0.0 is the network address"));
     assertTrue(
-        r.err().contains("pots.bcast.network.ip: ip 10.255.255.255 is the broadcast address"));
+        r.all().contains("pots.bcast.network.ip: ip 10.255.255.255 is the broadcast address"));
     assertTrue(
-        r.err()
+        r.all()
             .contains(
                 "pots.away.network.ip: ip 192.168.1.7 is outside pot's network 10.192.0.0/10"));
-    assertTrue(!r.err().contains("pots.fine"), r.err());
+    assertTrue(!r.all().contains("pots.fine"), r.all());
     assertEquals(List.of(), mutating(sim));
   }
 
@@ -90,7 +84,7 @@ class StaticIpsPlanTest {
     Path sim = tmp.resolve("sim");
     String bridge = "bridges:\n  backend: {size: 6}\n";
     Run made = potctl("apply", "--yes", "--host", "sim:" + sim, spec("b", bridge).toString());
-    assertEquals(0, made.code(), made.err());
+    assertEquals(0, made.code(), made.all());
     String file = Files.readString(sim.resolve("fsroot/bridges/backend"));
     String net = file.lines().filter(l -> l.startsWith("net=")).findFirst().orElseThrow();
     String gateway = file.lines().filter(l -> l.startsWith("gateway=")).findFirst().orElseThrow();
@@ -111,27 +105,27 @@ class StaticIpsPlanTest {
             + inside
             + "}}\n";
     Run r = potctl("apply", "--yes", "--host", "sim:" + sim, spec("b", pots).toString());
-    assertEquals(1, r.code(), r.err());
+    assertEquals(1, r.code(), r.all());
     assertTrue(
-        r.err()
+        r.all()
             .contains(
                 "pots.a.network.ip: ip "
                     + gw
                     + " is the gateway of bridge backend ("
                     + subnet
                     + ")"),
-        r.err());
+        r.all());
     assertTrue(
-        r.err().contains("pots.b.network.ip: ip 10.1.2.3 is outside the subnet of bridge backend"),
-        r.err());
+        r.all().contains("pots.b.network.ip: ip 10.1.2.3 is outside the subnet of bridge backend"),
+        r.all());
     assertTrue(
-        r.err()
+        r.all()
             .contains(
                 "pots.c.network.ip: ip "
                     + inside
                     + " lies in private bridge backend's subnet "
                     + subnet),
-        r.err());
+        r.all());
     assertEquals(before, mutating(sim).size());
   }
 
@@ -144,7 +138,7 @@ class StaticIpsPlanTest {
             "pots:\n  web:\n    base: \"14.1\"\n"
                 + "    attributes: {exec_stop: \"/bin/sh /etc/rc.shutdown\"}\n");
     Run r = potctl("apply", "--yes", "--host", "sim:" + sim, ok.toString());
-    assertEquals(0, r.code(), r.err());
+    assertEquals(0, r.code(), r.all());
     assertTrue(
         Files.readString(sim.resolve("fsroot/jails/web/conf/pot.conf"))
             .contains("pot.attr.exec_stop=/bin/sh /etc/rc.shutdown\n"));
@@ -153,13 +147,13 @@ class StaticIpsPlanTest {
             "bad",
             "pots:\n  web:\n    base: \"14.1\"\n    attributes: {exec_stop: \"kill $PPID\"}\n");
     Run v = potctl("validate", bad.toString());
-    assertEquals(1, v.code(), v.err());
+    assertEquals(1, v.code(), v.all());
     assertTrue(
-        v.err()
+        v.all()
             .contains(
                 bad
                     + "/p.yaml:5:29: error: pots.web.attributes.exec_stop: must not contain ="
                     + " (pot cuts the value there) or $ (jail(8) expands it), got \"kill $PPID\""),
-        v.err());
+        v.all());
   }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.cli.Main;
+import org.potctl.controller.testkit.Run;
 
 /**
  * {@code dist/ansible/site.yml} and {@code library/potctl.py} under real ansible-core: three
@@ -40,8 +41,6 @@ class AnsibleRolloutIT {
           "(h\\d)\\s*:\\s*ok=(\\d+)\\s+changed=(\\d+)\\s+unreachable=\\d+\\s+failed=(\\d+)");
 
   @TempDir Path dir;
-
-  private record Run(int code, String out) {}
 
   @Test
   void rollsOneHostAtATimeStopsAtAFailureConvergesAndIsIdempotent() throws Exception {
@@ -145,7 +144,7 @@ class AnsibleRolloutIT {
       p.destroyForcibly();
       fail("ansible-playbook did not finish: " + out);
     }
-    return new Run(p.exitValue(), out);
+    return new Run(p.exitValue(), out, ""); // stderr is merged into out
   }
 
   private static List<String> changed(String out) {
