@@ -1,31 +1,16 @@
 package org.potctl.controller.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.potctl.controller.ApplyGate;
-import org.potctl.controller.ApplyOutcome;
 import org.potctl.controller.ApplyRequest;
 import org.potctl.controller.Engine;
 import org.potctl.controller.EngineRequest;
-import org.potctl.controller.PlanResult;
 import org.potctl.controller.apply.ApplyGuards;
-import org.potctl.controller.apply.ApplyListener;
-import org.potctl.controller.apply.ApplyReport;
 import org.potctl.controller.plan.Plan;
-import org.potctl.controller.render.ApplyReportJson;
-import org.potctl.controller.render.ApplyReportText;
-import org.potctl.controller.render.DiagnosticsRenderer;
-import org.potctl.controller.render.JsonDocument;
-import org.potctl.controller.render.PlanJson;
-import org.potctl.controller.render.PlanText;
-import org.potctl.controller.render.StoppedText;
 import org.potctl.state.exec.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,15 +99,15 @@ final class ApplyCommand implements Callable<Integer> {
       description = "Output format: text (default) or json (the report on stdout).")
   Format output;
 
-  private PrintWriter out;
-  private PrintWriter err;
+  private ApplyView view;
 
   @Override
   public Integer call() {
-    out = spec.commandLine().getOut();
-    err = spec.commandLine().getErr();
+    view =
+        new ApplyView(
+            output == Format.JSON, spec.commandLine().getOut(), spec.commandLine().getErr());
     if (all) {
-      return applyAll();
+      return ApplyAll.run(this);
     }
     if (target == null) {
       throw new ParameterException(
@@ -133,38 +118,8 @@ final class ApplyCommand implements Callable<Integer> {
     try {
       return Files.isDirectory(target) ? fromDir() : fromPlanFile();
     } catch (ApplyRefused refused) {
-      refused.reasons().forEach(r -> err.println(r.startsWith(" ") ? r : "potctl: refused: " + r));
-      err.println("Nothing was changed.");
-      err.flush();
-      if (output == Format.JSON) {
-        JsonDocument.diagnostics(out, JsonDocument.errors(refused.reasons()));
-      }
-      return ExitCode.REFUSED.code();
+      return view.refused(refused.reasons());
     }
-  }
-
-  private int applyAll() {
-    FleetInvocation.checkUsage(spec.commandLine(), target, parent.global);
-    if (!yes && !dryRun) {
-      throw new ParameterException(spec.commandLine(), "apply --all needs --yes (or --dry-run)");
-    }
-    List<String> args = new ArrayList<>();
-    args.addAll(List.of("-o", output == Format.JSON ? "json" : "text"));
-    args.addAll(List.of("--parallelism", Integer.toString(parallelism)));
-    if (yes) {
-      args.add("--yes");
-    }
-    if (dryRun) {
-      args.add("--dry-run");
-    }
-    if (allowDataLoss) {
-      args.add("--allow-data-loss");
-    }
-    if (maxDestroy != null) {
-      args.addAll(List.of("--max-destroy", maxDestroy.toString()));
-    }
-    return FleetInvocation.run(
-        "apply", hostsFile, args, parent.global, output == Format.JSON, out, err);
   }
 
   private Duration lockWait() {
@@ -197,7 +152,9 @@ final class ApplyCommand implements Callable<Integer> {
     }
     EngineRequest request = PlanningArgs.options(spec.commandLine(), parent.global, target);
     try (GracefulStop stop = new GracefulStop()) {
-      return outcome(Engine.create().apply(request, how(stop, true), new Gate(), progress()));
+      return view.outcome(
+          Engine.create().apply(request, how(stop, true), view.gate(yes), view.progress()),
+          applied -> "potctl apply " + target);
     }
   }
 
@@ -206,17 +163,11 @@ final class ApplyCommand implements Callable<Integer> {
     try {
       saved = SavedPlan.read(target);
     } catch (IllegalArgumentException e) {
-      String message = target + " is not a usable plan: " + e.getMessage();
-      err.println("potctl: error: " + message);
-      if (output == Format.JSON) {
-        out.print(JsonDocument.failure(message));
-        out.flush();
-      }
-      return ExitCode.ERROR.code();
+      return view.error(target + " is not a usable plan: " + e.getMessage());
     }
     Optional<String> host = Optional.ofNullable(parent.global.host());
     try (GracefulStop stop = new GracefulStop()) {
-      return outcome(
+      return view.outcome(
           Engine.create()
               .applySaved(
                   saved,
@@ -225,8 +176,9 @@ final class ApplyCommand implements Callable<Integer> {
                   parent.global.allowPrivilegedAttributes(),
                   parent.global.imageKey(),
                   how(stop, SpecDirs.hasPotfiles(Path.of(saved.specDir()))),
-                  new Gate(),
-                  progress()));
+                  view.gate(yes),
+                  view.progress()),
+          applied -> "potctl apply " + applied.planned().plan().specDir());
     }
   }
 
@@ -237,105 +189,6 @@ final class ApplyCommand implements Callable<Integer> {
         .withDryRun(dryRun)
         .withParallelism(parallelism)
         .withStop(stop::requested);
-  }
-
-  private ApplyListener progress() {
-    return new ApplyProgress(text(), System.console() != null);
-  }
-
-  private PrintWriter text() {
-    return output == Format.JSON ? err : out;
-  }
-
-  private int outcome(ApplyOutcome outcome) {
-    return switch (outcome) {
-      case ApplyOutcome.Invalid invalid -> {
-        (output == Format.JSON ? DiagnosticsRenderer.json() : DiagnosticsRenderer.text())
-            .render(invalid.specDiagnostics(), output == Format.JSON ? out : err);
-        yield ExitCode.ERROR.code();
-      }
-      case ApplyOutcome.Refused refused -> throw new ApplyRefused(refused.reasons());
-      case ApplyOutcome.PlanFailed failed -> {
-        err.println("potctl: error: the plan has errors; nothing was changed");
-        if (output == Format.JSON) {
-          PlanJson.write(failed.planned().reportedPlan(), out);
-        }
-        yield ExitCode.ERROR.code();
-      }
-      case ApplyOutcome.DryRun dry -> {
-        if (output == Format.JSON) {
-          PlanJson.write(dry.planned().reportedPlan(), out);
-        }
-        text()
-            .println(
-                "Dry run: "
-                    + dry.planned().plan().steps().size()
-                    + " steps shown above; nothing was run.");
-        text().flush();
-        yield ExitCode.OK.code();
-      }
-      case ApplyOutcome.Applied applied -> report(applied);
-    };
-  }
-
-  /** Shows the plan made under the lock and asks for confirmation on a terminal. */
-  private final class Gate implements ApplyGate {
-
-    @Override
-    public void planned(PlanResult.Planned planned) {
-      err.println(planned.hostBanner());
-      PlanningArgs.diagnostics(planned, err);
-      if (!planned.specDiagnostics().isEmpty()) {
-        DiagnosticsRenderer.text().render(planned.specDiagnostics(), err);
-      }
-      err.flush();
-      if (!planned.plan().hasErrors()) {
-        text().print(PlanText.write(planned.plan(), PlanningArgs.colour()));
-        text().flush();
-      }
-    }
-
-    @Override
-    public Optional<String> refusal(Plan plan, String hostBanner) {
-      if (yes) {
-        return Optional.empty();
-      }
-      Optional<Boolean> answer =
-          Prompt.system()
-              .confirm(
-                  String.format(
-                      "%nApply these %d steps (%s)?%n  Only 'yes' will be accepted: ",
-                      plan.steps().size(), hostBanner));
-      if (answer.isEmpty()) {
-        return Optional.of(
-            "not on a terminal and --yes not given; rerun with --yes to apply these "
-                + plan.steps().size()
-                + " steps");
-      }
-      return answer.get()
-          ? Optional.empty()
-          : Optional.of("apply cancelled: the answer was not 'yes'");
-    }
-
-    @Override
-    public void notice(String line) {
-      text().println(line);
-      text().flush();
-    }
-  }
-
-  private int report(ApplyOutcome.Applied applied) {
-    ApplyReport report = applied.report();
-    if (output == Format.JSON) {
-      ApplyReportJson.write(report, applied.planned().reportedPlan().diagnostics(), out);
-    } else {
-      out.print(ApplyReportText.render(report));
-    }
-    String dir = Files.isDirectory(target) ? target.toString() : applied.planned().plan().specDir();
-    text().print(StoppedText.render(report, "potctl apply " + dir));
-    text().flush();
-    out.flush();
-    return report.succeeded() ? ExitCode.OK.code() : ExitCode.ERROR.code();
   }
 
   private OptionalInt maxDestroy() {
