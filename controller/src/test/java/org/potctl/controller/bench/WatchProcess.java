@@ -68,8 +68,42 @@ final class WatchProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    pb.environment().remove("JAVA_OPTS");
+    // the build's own JAVA_OPTS is not the daemon's; -Dbench.watch.javaOpts gives it some
+    String opts = JAVA_OPTS.strip();
+    if (opts.isEmpty()) {
+      pb.environment().remove("JAVA_OPTS");
+    } else {
+      pb.environment().put("JAVA_OPTS", opts);
+    }
     return new WatchProcess(pb.start(), log);
+  }
+
+  /**
+   * The JVM options the bench's watchers get as {@code JAVA_OPTS} ({@code -Dbench.watch.javaOpts},
+   * none by default: the launcher's daemon flags alone, as an installed watcher runs), e.g. {@code
+   * -XX:NativeMemoryTracking=summary} for {@link #nativeMemory()}, or a flag of the launcher's
+   * turned back to compare.
+   */
+  static final String JAVA_OPTS = System.getProperty("bench.watch.javaOpts", "");
+
+  /** Whether the watchers run with Native Memory Tracking, so that {@link #nativeMemory} works. */
+  static boolean tracksNativeMemory() {
+    return JAVA_OPTS.contains("NativeMemoryTracking=summary")
+        || JAVA_OPTS.contains("NativeMemoryTracking=detail");
+  }
+
+  /** {@code jcmd PID VM.native_memory summary} of the watcher's JVM (needs {@link #JAVA_OPTS}). */
+  String nativeMemory() throws IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process p =
+        new ProcessBuilder(
+                jcmd.toString(), Long.toString(process.pid()), "VM.native_memory", "summary")
+            .redirectErrorStream(true)
+            .start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    p.waitFor();
+    return out;
   }
 
   /** Waits (up to {@code within}) until {@code n} reconciles are done, then samples. */

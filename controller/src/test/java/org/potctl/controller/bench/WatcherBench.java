@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.sim.BulkFixture;
@@ -36,18 +37,20 @@ class WatcherBench {
 
   @TempDir Path tmp;
 
-  @Test
-  void watcher() throws Exception {
+  @BeforeAll
+  static void fresh() throws IOException {
     Files.deleteIfExists(Path.of("target", "bench", "watcher.md"));
+  }
+
+  /** RSS after 100 and after {@link #CYCLES} no-op cycles, and the CPU per cycle. */
+  @Test
+  void steadyState() throws Exception {
     String load = Machine.loadAverage();
-    Path launcher = Path.of("..", "potctl").toAbsolutePath().normalize();
-    SpecGenerator.Generated g =
-        SpecGenerator.write(tmp.resolve("spec"), POTS, new SpecGenerator.Options(true, false));
     Path sim = tmp.resolve("sim");
-    BulkFixture.populate(
-        new SimulatedHost(SimOptions.of(sim)), g.host().withOwner(PlanPhase.SPEC_ID));
+    SpecGenerator.Generated g = converged(sim);
     try (WatchProcess w =
-        WatchProcess.start(launcher, g.dir(), sim, tmp.resolve("work"), "1ms", PlanPhase.SPEC_ID)) {
+        WatchProcess.start(
+            launcher(), g.dir(), sim, tmp.resolve("work"), "1ms", PlanPhase.SPEC_ID)) {
       WatchProcess.Sample early = settled(w, EARLY, Duration.ofMinutes(30));
       WatchProcess.Sample late = settled(w, CYCLES, Duration.ofHours(3));
       assertConverged(w.metrics());
@@ -56,7 +59,7 @@ class WatcherBench {
           String.format(
               "watcher, %d-pot spec, converged host: RSS (median of 5) %.1f MB after %d cycles, %.1f MB after %d"
                   + " (%+.1f %%; target within 10 %% and <= 96 MB: %s); CPU per no-op cycle %.1f"
-                  + " ms (cycles %d-%d); load %s -> %s",
+                  + " ms (cycles %d-%d)%s; load %s -> %s",
               POTS,
               early.rssKb() / 1024.0,
               early.cycles(),
@@ -67,15 +70,36 @@ class WatcherBench {
               cpu,
               early.cycles(),
               late.cycles(),
+              optsNote(),
               load,
               Machine.loadAverage()));
+      nativeMemory(w, "after " + late.cycles() + " cycles");
     }
-    idle(launcher, g, sim);
+  }
+
+  private Path launcher() {
+    return Path.of("..", "potctl").toAbsolutePath().normalize();
+  }
+
+  /** The 100-pot spec, and {@code sim} populated with its pots as the spec's own. */
+  private SpecGenerator.Generated converged(Path sim) throws IOException {
+    SpecGenerator.Generated g =
+        SpecGenerator.write(tmp.resolve("spec"), POTS, new SpecGenerator.Options(true, false));
+    BulkFixture.populate(
+        new SimulatedHost(SimOptions.of(sim)), g.host().withOwner(PlanPhase.SPEC_ID));
+    return g;
+  }
+
+  private static String optsNote() {
+    return WatchProcess.JAVA_OPTS.isBlank()
+        ? ""
+        : " (JAVA_OPTS " + WatchProcess.JAVA_OPTS.strip() + ")";
   }
 
   /**
-   * Threads of the JDK's HTTP server, woken by its 1 s clock tick (the watcher's deadlines), as the
-   * kernel names them (a thread's {@code comm} is cut at 15 characters).
+   * Threads of the JDK's HTTP server as the kernel names them (a thread's {@code comm} is cut at 15
+   * characters): the dispatcher wakes once a second (a fixed select timeout), the two deadline
+   * timers every {@code sun.net.httpserver.clockTick} / {@code timerMillis} (4 s, HttpLimits).
    */
   static final Set<String> HTTP_THREADS =
       Set.of("HTTP-Dispatcher", "idle-timeout-ta", "req-rsp-timeout", "HTTP-Worker-N");
@@ -83,12 +107,15 @@ class WatcherBench {
   /**
    * An idle watcher (interval 10 min, so no cycle falls in the minute measured, which starts 5 s
    * after its first cycle): each thread's wake-ups (context switches) in a minute, split into its
-   * own thread, its HTTP server and the JVM's housekeeping.
+   * own thread, its HTTP server and the JVM's housekeeping, each thread named.
    */
-  private void idle(Path launcher, SpecGenerator.Generated g, Path sim) throws Exception {
+  @Test
+  void idle() throws Exception {
+    Path sim = tmp.resolve("sim");
+    SpecGenerator.Generated g = converged(sim);
     try (WatchProcess w =
         WatchProcess.start(
-            launcher, g.dir(), sim, tmp.resolve("work-idle"), "10m", PlanPhase.SPEC_ID)) {
+            launcher(), g.dir(), sim, tmp.resolve("work-idle"), "10m", PlanPhase.SPEC_ID)) {
       w.awaitCycles(1, Duration.ofMinutes(10));
       Thread.sleep(5_000);
       Map<String, Long> before = w.switchesByThread();
@@ -97,7 +124,7 @@ class WatcherBench {
       Map<String, Long> after = w.switchesByThread();
       cycles = w.cycles() - cycles;
       Map<String, Long> jvm = new TreeMap<>();
-      long http = 0;
+      Map<String, Long> http = new TreeMap<>();
       long own = 0;
       for (Map.Entry<String, Long> e : after.entrySet()) {
         long d = e.getValue() - before.getOrDefault(e.getKey(), 0L);
@@ -105,7 +132,7 @@ class WatcherBench {
           continue;
         }
         if (HTTP_THREADS.contains(e.getKey())) {
-          http += d;
+          http.put(e.getKey(), d);
         } else if (e.getKey().startsWith("potctl-watch")) {
           own += d;
         } else {
@@ -113,26 +140,55 @@ class WatcherBench {
         }
       }
       double seconds = IDLE.toSeconds();
-      long housekeeping = jvm.values().stream().mapToLong(Long::longValue).sum();
+      long housekeeping = sum(jvm);
       note(
           String.format(
               "idle watcher (interval 10 min, %d cycles in the %d s measured), wake-ups/s: watcher"
-                  + " thread %.2f, HTTP server %.2f (1 s clock tick), JVM housekeeping %.2f %s;"
-                  + " target: only the interval and the HTTP server wake it: %s; load %s",
+                  + " thread %.2f, HTTP server %.2f %s (the dispatcher's fixed 1 s select, the"
+                  + " two deadline timers' checks), JVM housekeeping %.2f %s; %d threads;"
+                  + " target: only the interval and the HTTP server wake it: %s%s; load %s",
               cycles,
               IDLE.toSeconds(),
               own / seconds,
-              http / seconds,
+              sum(http) / seconds,
+              http,
               housekeeping / seconds,
               jvm,
+              after.size(),
               housekeeping == 0
                   ? "met"
-                  : "not met: the JVM's own threads above (the service thread's 1 s cleanup"
-                      + " check, the periodic task and compiler threads' timed waits) have no"
-                      + " flag; monitor deflation and guaranteed safepoints are set to once a"
+                  : "not met: the JVM's own threads above (the compiler thread's and the periodic"
+                      + " task thread's fixed 5 s waits) have no flag; monitor deflation, guaranteed"
+                      + " safepoints and the service thread's cleanup check are set to once a"
                       + " minute by the launcher",
+              optsNote(),
               Machine.loadAverage()));
+      nativeMemory(w, "idle, after " + w.cycles() + " cycle(s)");
     }
+  }
+
+  private static long sum(Map<String, Long> byThread) {
+    return byThread.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /**
+   * With {@code -Dbench.watch.javaOpts=-XX:NativeMemoryTracking=summary}: the JVM's own account of
+   * its memory by category, into {@code target/bench/watcher-nmt.txt}, with one line per category
+   * in the notes.
+   */
+  private static void nativeMemory(WatchProcess w, String when) throws Exception {
+    if (!WatchProcess.tracksNativeMemory()) {
+      return;
+    }
+    String summary = w.nativeMemory();
+    Path file = Path.of("target", "bench", "watcher-nmt.txt");
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file,
+        "== " + when + "\n" + summary + "\n",
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+    note("native memory (NMT summary), " + when + ": " + NmtSummary.categories(summary));
   }
 
   /**
