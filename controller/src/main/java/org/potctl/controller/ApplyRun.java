@@ -125,7 +125,14 @@ final class ApplyRun {
         planned);
   }
 
+  /** Runs {@code plan} under its journal, then prunes old journals (still under the lock). */
   private ApplyReport journalled(Plan plan, HostLock.Held held) {
+    ApplyReport report = journalledRun(plan, held);
+    JournalPruning.after(host, how, plan.applyId(), gate);
+    return report;
+  }
+
+  private ApplyReport journalledRun(Plan plan, HostLock.Held held) {
     try (Journal journal =
         Journal.start(
             host.state(), plan.applyId(), how.command(), Optional.of(plan.specId()), clock)) {

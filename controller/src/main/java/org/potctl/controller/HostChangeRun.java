@@ -125,9 +125,16 @@ final class HostChangeRun {
   /**
    * Runs {@code plan} under a journal of its own. The journal carries no spec id: a host change is
    * never the "last successful apply" of a spec, which would hide what an interrupted apply of that
-   * spec left half-done from its next plan.
+   * spec left half-done from its next plan. Old journals are pruned after it (still under the
+   * lock).
    */
   private ApplyReport journalled(HostPlan plan, HostLock.Held held) {
+    ApplyReport report = journalledRun(plan, held);
+    JournalPruning.after(host, how, plan.plan().applyId(), gate);
+    return report;
+  }
+
+  private ApplyReport journalledRun(HostPlan plan, HostLock.Held held) {
     try (Journal journal =
         Journal.start(
             host.state(), plan.plan().applyId(), how.command(), Optional.empty(), clock)) {

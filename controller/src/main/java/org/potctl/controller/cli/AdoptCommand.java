@@ -70,6 +70,8 @@ final class AdoptCommand implements Callable<Integer> {
     return new HostChanges(spec.commandLine(), options, "adopt")
         .run(
             new HostChange.Adopt(request, List.copyOf(addresses)),
-            ApplyRequest.of(command).withLockWait(lock.timeout(spec.commandLine())));
+            ApplyRequest.of(command)
+                .withLockWait(lock.timeout(spec.commandLine()))
+                .withJournalsKept(parent.global.journalsKept()));
   }
 }

@@ -185,6 +185,7 @@ final class ApplyCommand implements Callable<Integer> {
   private ApplyRequest how(GracefulStop stop, boolean specHasPotfiles) {
     return ApplyRequest.of("potctl apply " + target)
         .withLockWait(lockWait())
+        .withJournalsKept(parent.global.journalsKept())
         .withGuards(new ApplyGuards(allowDataLoss, maxDestroy(), specHasPotfiles))
         .withDryRun(dryRun)
         .withParallelism(parallelism)

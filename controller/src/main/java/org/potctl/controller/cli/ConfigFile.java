@@ -7,30 +7,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The defaults of {@code /usr/local/etc/potctl.conf} (or {@code --config FILE}): one {@code key =
- * value} per line, {@code #} comments, keys {@code host}, {@code spec-id}, {@code image-key} and
- * {@code allow-host-dir} (repeatable). A command-line option wins over the file's {@code host},
- * {@code spec-id} and {@code image-key}; {@code allow-host-dir} roots add to those given on the
- * command line.
+ * value} per line, {@code #} comments, keys {@code host}, {@code spec-id}, {@code image-key},
+ * {@code allow-host-dir} (repeatable) and {@code journals-kept}. A command-line option wins over
+ * the file's {@code host}, {@code spec-id} and {@code image-key}; {@code allow-host-dir} roots add
+ * to those given on the command line.
  *
  * @param host the default {@code --host}, if set
  * @param specId the default {@code --spec-id}, if set
  * @param allowHostDirs extra allowed roots for {@code dir} mounts
  * @param imageKey the default {@code --image-key}, if set
+ * @param journalsKept how many journals per spec id the state directory keeps, if set
  */
 record ConfigFile(
     Optional<String> host,
     Optional<String> specId,
     List<Path> allowHostDirs,
-    Optional<String> imageKey) {
+    Optional<String> imageKey,
+    OptionalInt journalsKept) {
 
   /** Where potctl looks when {@code --config} is not given (absent: no defaults). */
   static final Path DEFAULT = Path.of("/usr/local/etc/potctl.conf");
 
   static final ConfigFile NONE =
-      new ConfigFile(Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+      new ConfigFile(
+          Optional.empty(), Optional.empty(), List.of(), Optional.empty(), OptionalInt.empty());
 
   ConfigFile {
     allowHostDirs = List.copyOf(allowHostDirs);
@@ -64,6 +68,7 @@ record ConfigFile(
     Optional<String> host = Optional.empty();
     Optional<String> specId = Optional.empty();
     Optional<String> imageKey = Optional.empty();
+    OptionalInt journalsKept = OptionalInt.empty();
     List<Path> roots = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -91,17 +96,31 @@ record ConfigFile(
                 where + "image-key must be an absolute path on the host, got '" + value + "'");
           }
         }
+        case "journals-kept" -> {
+          journalsKept = count(value);
+          if (journalsKept.isEmpty()) {
+            errors.add(where + "journals-kept must be a whole number from 1, got '" + value + "'");
+          }
+        }
         default ->
             errors.add(
                 where
                     + "unknown key '"
                     + key
-                    + "' (known: host, spec-id, allow-host-dir, image-key)");
+                    + "' (known: host, spec-id, allow-host-dir, image-key, journals-kept)");
       }
     }
     if (!errors.isEmpty()) {
       throw new Invalid(String.join("\n", errors));
     }
-    return new ConfigFile(host, specId, roots, imageKey);
+    return new ConfigFile(host, specId, roots, imageKey, journalsKept);
+  }
+
+  /** {@code value} as a count of at least 1, empty if it is none. */
+  private static OptionalInt count(String value) {
+    if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(Integer.parseInt(value));
   }
 }

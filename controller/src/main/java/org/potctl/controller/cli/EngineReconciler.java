@@ -29,6 +29,7 @@ import org.potctl.controller.watch.Reconciler;
 import org.potctl.controller.watch.StepRecord;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.state.StateException;
+import org.potctl.state.statedir.JournalRetention;
 
 /**
  * The watcher's reconciler: one {@link Engine#apply} (lock, observe, plan, guards, journal,
@@ -49,6 +50,7 @@ final class EngineReconciler implements Reconciler {
   private final Optional<String> origin;
   private final boolean takeOver;
   private final Optional<String> imageKey;
+  private final int journalsKept;
 
   EngineReconciler(
       Optional<String> host,
@@ -75,7 +77,8 @@ final class EngineReconciler implements Reconciler {
         stopRequested,
         Optional.empty(),
         true,
-        Optional.empty());
+        Optional.empty(),
+        JournalRetention.DEFAULT_KEPT);
   }
 
   private EngineReconciler(
@@ -87,8 +90,10 @@ final class EngineReconciler implements Reconciler {
       BooleanSupplier stopRequested,
       Optional<String> origin,
       boolean takeOver,
-      Optional<String> imageKey) {
+      Optional<String> imageKey,
+      int journalsKept) {
     this.imageKey = imageKey;
+    this.journalsKept = journalsKept;
     this.origin = origin;
     this.takeOver = takeOver;
     this.host = host;
@@ -114,7 +119,8 @@ final class EngineReconciler implements Reconciler {
         stopRequested,
         Optional.of(newOrigin),
         deliberate,
-        imageKey);
+        imageKey,
+        journalsKept);
   }
 
   /** This reconciler importing images verified with {@code key} ({@code --image-key}), if set. */
@@ -128,7 +134,23 @@ final class EngineReconciler implements Reconciler {
         stopRequested,
         origin,
         takeOver,
-        key);
+        key,
+        journalsKept);
+  }
+
+  /** This reconciler keeping {@code n} journals per spec id when its applies prune. */
+  EngineReconciler withJournalsKept(int n) {
+    return new EngineReconciler(
+        host,
+        allowHostDirs,
+        allowPrivilegedAttributes,
+        allowDataLoss,
+        maxDestroy,
+        stopRequested,
+        origin,
+        takeOver,
+        imageKey,
+        n);
   }
 
   @Override
@@ -151,7 +173,8 @@ final class EngineReconciler implements Reconciler {
           ApplyRequest.of("potctl watch " + specDir)
               .withLockWait(LOCK_WAIT)
               .withGuards(new ApplyGuards(allowDataLoss, maxDestroy, true))
-              .withStop(stopRequested);
+              .withStop(stopRequested)
+              .withJournalsKept(journalsKept);
       return applied(Engine.create().apply(request, how, ApplyGate.PROCEED, ApplyListener.NOOP));
     } catch (StateException e) {
       return ReconcileOutcome.of(

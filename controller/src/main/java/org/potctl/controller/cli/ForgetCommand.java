@@ -64,7 +64,9 @@ final class ForgetCommand implements Callable<Integer> {
         .run(
             new HostChange.Forget(
                 Optional.ofNullable(parent.global.host()), specId, List.copyOf(addresses)),
-            ApplyRequest.of(command).withLockWait(lock.timeout(spec.commandLine())));
+            ApplyRequest.of(command)
+                .withLockWait(lock.timeout(spec.commandLine()))
+                .withJournalsKept(parent.global.journalsKept()));
   }
 
   /** The spec id (--spec-id, else DIR's name); takes DIR, if given, off the front of rest. */

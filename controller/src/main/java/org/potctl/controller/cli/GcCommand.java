@@ -49,7 +49,8 @@ final class GcCommand implements Callable<Integer> {
         .run(
             new HostChange.Gc(Optional.ofNullable(parent.global.host()), age, olderThan),
             ApplyRequest.of("potctl gc --older-than " + olderThan)
-                .withLockWait(lock.timeout(spec.commandLine())));
+                .withLockWait(lock.timeout(spec.commandLine()))
+                .withJournalsKept(parent.global.journalsKept()));
   }
 
   /** {@code 7d}, {@code 12h}: any duration longer than zero. */

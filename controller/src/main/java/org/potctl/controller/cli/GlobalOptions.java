@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.potctl.schema.LoadOptions;
+import org.potctl.state.statedir.JournalRetention;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -105,6 +106,14 @@ public final class GlobalOptions {
    */
   public Optional<String> imageKey() {
     return imageKey != null ? Optional.of(imageKey) : config().imageKey();
+  }
+
+  /**
+   * How many journals per spec id a run keeps when it prunes the state directory: the configuration
+   * file's {@code journals-kept}, else {@link JournalRetention#DEFAULT_KEPT}.
+   */
+  public int journalsKept() {
+    return config().journalsKept().orElse(JournalRetention.DEFAULT_KEPT);
   }
 
   /** Whether {@code --allow-privileged-attributes} was given. */

@@ -88,7 +88,9 @@ final class ImageBuildCommand implements Callable<Integer> {
         .run(
             new HostChange.ImageBuild(
                 request, pot, Optional.ofNullable(tag), target, Optional.ofNullable(signKey)),
-            ApplyRequest.of(String.join(" ", argv)).withLockWait(lock.timeout(spec.commandLine())));
+            ApplyRequest.of(String.join(" ", argv))
+                .withLockWait(lock.timeout(spec.commandLine()))
+                .withJournalsKept(global.journalsKept()));
   }
 
   /** {@code --out} as an absolute path on the host. */

@@ -99,6 +99,8 @@ final class RestoreCommand implements Callable<Integer> {
                 Optional.ofNullable(parent.global.host()),
                 address.get(),
                 Optional.ofNullable(applyId)),
-            ApplyRequest.of(command).withLockWait(lock.timeout(spec.commandLine())));
+            ApplyRequest.of(command)
+                .withLockWait(lock.timeout(spec.commandLine()))
+                .withJournalsKept(parent.global.journalsKept()));
   }
 }

@@ -148,7 +148,8 @@ final class WatchCommand implements Callable<Integer> {
                 maxDestroy == null ? OptionalInt.empty() : OptionalInt.of(maxDestroy),
                 stopping::get)
             .withOrigin(origin(), parent.global.specId() != null)
-            .withImageKey(parent.global.imageKey());
+            .withImageKey(parent.global.imageKey())
+            .withJournalsKept(parent.global.journalsKept());
     WatchMetrics metrics = new WatchMetrics();
     Watcher watcher =
         new Watcher(source(), reconciler, options, metrics, log, Clock.systemUTC(), new Random());

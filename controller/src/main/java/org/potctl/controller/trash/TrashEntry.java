@@ -1,10 +1,6 @@
 package org.potctl.controller.trash;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +12,7 @@ import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.address.ResourceKind;
 import org.potctl.state.model.Dataset;
 import org.potctl.state.model.HostState;
+import org.potctl.state.statedir.ApplyIds;
 
 /**
  * One dataset in the trash, {@code <zfs_root>/potctl-trash/<kind>-<name>-<apply id>}.
@@ -27,16 +24,15 @@ import org.potctl.state.model.HostState;
  */
 public record TrashEntry(String dataset, ResourceAddress address, String applyId, long usedBytes) {
 
-  /** Newest first: by apply id (they sort by time), then by address. */
+  /** Newest first: by apply id ({@link ApplyIds#OLDEST_FIRST} reversed), then by address. */
   public static final Comparator<TrashEntry> NEWEST_FIRST =
-      Comparator.comparing(TrashEntry::applyId).reversed().thenComparing(TrashEntry::address);
+      Comparator.comparing(TrashEntry::applyId, ApplyIds.OLDEST_FIRST.reversed())
+          .thenComparing(TrashEntry::address);
 
   private static final Pattern STANDARD =
       Pattern.compile(
           "(pot|fscomp)-(.+)-([0-9]{8}T[0-9]{6}(?:\\.[0-9]{3})?Z-[0-9a-f]+(?:-[0-9a-f]+)?)");
   private static final Pattern OTHER = Pattern.compile("(pot|fscomp)-([^-]+)-(.+)");
-  private static final Pattern TIME = Pattern.compile("([0-9]{8}T[0-9]{6})(\\.[0-9]{3})?Z(-.*)?");
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
   public TrashEntry {
     Objects.requireNonNull(dataset, "dataset");
@@ -79,17 +75,7 @@ public record TrashEntry(String dataset, ResourceAddress address, String applyId
 
   /** When the apply that trashed it started, from the apply id's timestamp, if it has one. */
   public Optional<Instant> time() {
-    Matcher m = TIME.matcher(applyId);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    try {
-      Instant second = LocalDateTime.parse(m.group(1), STAMP).toInstant(ZoneOffset.UTC);
-      return Optional.of(
-          m.group(2) == null ? second : second.plusMillis(Long.parseLong(m.group(2).substring(1))));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return ApplyIds.time(applyId);
   }
 
   private static String leaf(TrashEntry e) {

@@ -1,12 +1,17 @@
 package org.potctl.state.ssh;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.potctl.state.StateException;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.ProcessCommandRunner.RawResult;
+import org.potctl.state.files.FileRequest;
+import org.potctl.state.files.HostFiles;
 import org.potctl.state.statedir.LockHolder;
 import org.potctl.state.statedir.LockProcess;
 import org.potctl.state.statedir.StateStore;
@@ -32,6 +37,17 @@ public final class SshStateStore implements StateStore {
       if cat > "$t" && mv -f -- "$t" "$2"; then exit 0; fi
       rm -f -- "$t"
       exit 1
+      """;
+
+  /** Deletes {@code $2…}, refusing a linked or foreign directory above a file. */
+  static final String DELETE =
+      LockProcess.PRIVATE_SH
+          + """
+      shift
+      for f; do
+        private "${f%/*}"
+        rm -f -- "$f" || exit 1
+      done
       """;
 
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
@@ -80,6 +96,30 @@ public final class SshStateStore implements StateStore {
     if (r.exitCode() != 0) {
       throw new StateException(
           "cannot write " + location() + "/" + name + ": " + r.stderr().strip());
+    }
+  }
+
+  @Override
+  public SortedMap<String, String> readAll(String name) {
+    String d = path(name);
+    HostFiles batch = files.prefetch(List.of(FileRequest.directory(d)));
+    SortedMap<String, String> all = new TreeMap<>();
+    for (String file : batch.list(d)) {
+      batch.read(d + "/" + file).ifPresent(content -> all.put(file, content));
+    }
+    return all;
+  }
+
+  @Override
+  public void delete(List<String> names) {
+    if (names.isEmpty()) {
+      return;
+    }
+    List<String> argv = new ArrayList<>(List.of("sh", "-c", DELETE, "potctl-delete", "_"));
+    names.forEach(n -> argv.add(path(n)));
+    RawResult r = runner.runRemote(Command.of(argv).withTimeout(TIMEOUT));
+    if (r.exitCode() != 0) {
+      throw new StateException("cannot delete in " + location() + ": " + r.stderr().strip());
     }
   }
 

@@ -29,16 +29,13 @@ public final class JournalReader {
     this.store = Objects.requireNonNull(store, "store");
   }
 
-  /**
-   * The apply ids with a journal, sorted by name: oldest first for ids from {@link
-   * Journal#newApplyId}.
-   */
+  /** The apply ids with a journal, oldest first ({@link ApplyIds#OLDEST_FIRST}). */
   public List<String> applyIds() {
     return store.list(DIR).stream()
         .filter(n -> n.endsWith(SUFFIX))
         .map(n -> n.substring(0, n.length() - SUFFIX.length()))
         .filter(id -> Journal.APPLY_ID.matcher(id).matches())
-        .sorted()
+        .sorted(ApplyIds.OLDEST_FIRST)
         .toList();
   }
 
@@ -90,16 +87,19 @@ public final class JournalReader {
       throw new IllegalArgumentException("not an apply id: " + applyId);
     }
     String name = DIR + "/" + applyId + SUFFIX;
-    String file = store.location() + "/" + name;
-    List<String> lines =
+    String content =
         store
             .read(name)
             .orElseThrow(
                 () ->
                     new StateException(
-                        "no journal for apply " + applyId + " in " + store.location() + "/" + DIR))
-            .lines()
-            .toList();
+                        "no journal for apply " + applyId + " in " + store.location() + "/" + DIR));
+    return parse(applyId, content, store.location() + "/" + name);
+  }
+
+  /** The journal of {@code applyId} from its {@code content}, read from {@code file}. */
+  static ApplyJournal parse(String applyId, String content, String file) {
+    List<String> lines = content.lines().toList();
     List<JournalRecord> records = new ArrayList<>();
     boolean torn = false;
     for (int i = 0; i < lines.size(); i++) {

@@ -74,6 +74,21 @@ final class LocalStateStore implements StateStore {
   }
 
   @Override
+  public void delete(List<String> names) {
+    for (String name : names) {
+      Path file = dir.resolve(name);
+      if (file.getParent() != null && !file.getParent().equals(dir)) {
+        NoFollowFiles.check(file.getParent());
+      }
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + file, e);
+      }
+    }
+  }
+
+  @Override
   public Appender create(String name) {
     Path file = dir.resolve(name);
     try {

@@ -3,6 +3,8 @@ package org.potctl.state.statedir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Where potctl's state directory (DESIGN §3.5) lives and how it is reached: a directory on this
@@ -22,6 +24,24 @@ public interface StateStore {
 
   /** The entries of directory {@code name}, sorted; empty if it does not exist. */
   List<String> list(String name);
+
+  /**
+   * The content of every file directly in directory {@code name}, by file name, sorted; empty if it
+   * does not exist. A remote store reads them all in one round trip.
+   */
+  default SortedMap<String, String> readAll(String name) {
+    SortedMap<String, String> all = new TreeMap<>();
+    for (String file : list(name)) {
+      read(name + "/" + file).ifPresent(content -> all.put(file, content));
+    }
+    return all;
+  }
+
+  /**
+   * Deletes the files {@code names} (a missing one is no error; a symbolic link is removed, never
+   * followed), in one round trip for a remote store.
+   */
+  void delete(List<String> names);
 
   /** Replaces {@code name} whole with {@code content}; a reader never sees it half written. */
   void replace(String name, String content);

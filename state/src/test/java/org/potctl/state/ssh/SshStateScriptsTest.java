@@ -126,6 +126,37 @@ class SshStateScriptsTest {
     assertEquals("keep\n", Files.readString(victim));
   }
 
+  @Test
+  void theDeleteScriptRemovesFilesAndLinksButNoLinkTargetNorThroughALinkedDirectory()
+      throws Exception {
+    Path journal = Files.createDirectories(dir.resolve("state/journal"));
+    Path victim = Files.writeString(dir.resolve("victim"), "keep\n");
+    Files.writeString(journal.resolve("a.jsonl"), "a\n");
+    Files.createSymbolicLink(journal.resolve("b.jsonl"), victim);
+    assertEquals(
+        0, delete(journal.resolve("a.jsonl"), journal.resolve("b.jsonl"), journal.resolve("gone")));
+    assertFalse(Files.exists(journal.resolve("a.jsonl")));
+    assertFalse(Files.exists(journal.resolve("b.jsonl"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertEquals("keep\n", Files.readString(victim));
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Path kept = Files.writeString(other.resolve("c.jsonl"), "c\n");
+    Files.createSymbolicLink(dir.resolve("state/linked"), other);
+    assertEquals(1, delete(dir.resolve("state/linked/c.jsonl")));
+    assertTrue(Files.exists(kept), "nothing is deleted through a linked directory");
+  }
+
+  private static int delete(Path... files) throws Exception {
+    List<String> argv =
+        new java.util.ArrayList<>(List.of("sh", "-c", SshStateStore.DELETE, "potctl-delete", "_"));
+    for (Path f : files) {
+      argv.add(f.toString());
+    }
+    Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    p.getInputStream().readAllBytes();
+    return p.waitFor();
+  }
+
   private static String mode(Path p) throws Exception {
     return java.nio.file.attribute.PosixFilePermissions.toString(
         Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
