@@ -9,6 +9,7 @@ import org.potctl.controller.apply.ApplyOptions;
 import org.potctl.controller.apply.ApplyReport;
 import org.potctl.controller.apply.JournalListener;
 import org.potctl.controller.plan.HostPlan;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.state.host.Host;
 import org.potctl.state.model.HostState;
@@ -161,14 +162,16 @@ final class HostChangeRun {
   }
 
   /**
-   * One inventory edit as a journal step (number 0: before the plan's step 1; kind {@code
-   * inventory-record} or {@code inventory-remove}, no argv): a run killed mid-edit leaves a started
-   * line without its end, like a killed step. Edits are idempotent, so the next run redoes it.
+   * One inventory edit as a journal step (number 0: before the plan's step 1; kind {@link
+   * StepKind#INVENTORY_RECORD} or {@link StepKind#INVENTORY_REMOVE}, no argv): a run killed
+   * mid-edit leaves a started line without its end, like a killed step. Edits are idempotent, so
+   * the next run redoes it.
    */
   private void edited(Journal journal, Inventory inventory, HostPlan.InventoryEdit e) {
     String address = e.kind().name().toLowerCase(java.util.Locale.ROOT) + "." + e.name();
     long started = System.nanoTime();
-    journal.stepStarted(0, address, e.add() ? "inventory-record" : "inventory-remove", List.of());
+    StepKind kind = e.add() ? StepKind.INVENTORY_RECORD : StepKind.INVENTORY_REMOVE;
+    journal.stepStarted(0, address, kind.code(), List.of());
     try {
       if (e.add()) {
         inventory.record(e.specId(), e.kind(), e.name());

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.potctl.controller.apply.ResourceOutcome.Status;
 import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.Plan;
+import org.potctl.controller.plan.Reason;
 import org.potctl.schema.address.ResourceAddress;
 
 /**
@@ -55,24 +57,26 @@ public record ApplyReport(
   /** Builds the report of {@code plan} from the results of its steps. */
   static ApplyReport of(
       Plan plan, List<StepResult> results, Instant started, Instant finished, boolean stopped) {
-    Map<ResourceAddress, Action> actions = new TreeMap<>();
-    plan.changes().forEach(c -> actions.put(c.address(), c.action()));
+    Map<ResourceAddress, Change> changes = new TreeMap<>();
+    plan.changes().forEach(c -> changes.put(c.address(), c));
     Map<ResourceAddress, List<StepResult>> byResource = new TreeMap<>();
-    actions.keySet().forEach(a -> byResource.put(a, new ArrayList<>()));
+    changes.keySet().forEach(a -> byResource.put(a, new ArrayList<>()));
     for (StepResult r : results) {
       byResource.computeIfAbsent(r.step().address(), a -> new ArrayList<>()).add(r);
     }
     List<ResourceOutcome> outcomes = new ArrayList<>();
     byResource.forEach(
         (address, steps) ->
-            outcomes.add(outcome(address, actions.getOrDefault(address, Action.UPDATE), steps)));
+            outcomes.add(outcome(address, Optional.ofNullable(changes.get(address)), steps)));
     return new ApplyReport(plan.applyId(), outcomes, results, started, finished, stopped);
   }
 
   private static ResourceOutcome outcome(
-      ResourceAddress address, Action action, List<StepResult> steps) {
+      ResourceAddress address, Optional<Change> change, List<StepResult> steps) {
+    Action action = change.map(Change::action).orElse(Action.UPDATE);
+    List<Reason> reasons = change.map(Change::reasons).orElse(List.of());
     if (steps.isEmpty()) {
-      return new ResourceOutcome(address, action, Status.UNCHANGED, Duration.ZERO, "");
+      return new ResourceOutcome(address, action, reasons, Status.UNCHANGED, Duration.ZERO, "");
     }
     Instant first = steps.stream().map(StepResult::started).min(Instant::compareTo).orElseThrow();
     Instant last = steps.stream().map(StepResult::finished).max(Instant::compareTo).orElseThrow();
@@ -81,11 +85,11 @@ public record ApplyReport(
       for (StepResult r : steps) {
         if (r.status() == wanted) {
           Status status = wanted == StepStatus.FAILED ? Status.FAILED : Status.SKIPPED;
-          return new ResourceOutcome(address, action, status, took, r.detail());
+          return new ResourceOutcome(address, action, reasons, status, took, r.detail());
         }
       }
     }
-    return new ResourceOutcome(address, action, Status.APPLIED, took, "");
+    return new ResourceOutcome(address, action, reasons, Status.APPLIED, took, "");
   }
 
   /** The outcome of {@code address}, if the plan named it. */

@@ -1,9 +1,11 @@
 package org.potctl.controller.apply;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.potctl.controller.plan.Action;
+import org.potctl.controller.plan.Reason;
 import org.potctl.schema.address.ResourceAddress;
 
 /**
@@ -11,6 +13,8 @@ import org.potctl.schema.address.ResourceAddress;
  *
  * @param address the resource
  * @param action the planned action
+ * @param reasons the planned change's reasons (codes with sentences); empty for a resource that
+ *     only has steps
  * @param status how it ended
  * @param took from its first step's start to its last step's end; zero when nothing ran
  * @param detail for {@link Status#FAILED} the error of its failed step (argv, exit status, pot's
@@ -18,7 +22,12 @@ import org.potctl.schema.address.ResourceAddress;
  *     the reason; empty otherwise
  */
 public record ResourceOutcome(
-    ResourceAddress address, Action action, Status status, Duration took, String detail) {
+    ResourceAddress address,
+    Action action,
+    List<Reason> reasons,
+    Status status,
+    Duration took,
+    String detail) {
 
   /** How a resource ended. */
   public enum Status {
@@ -40,6 +49,7 @@ public record ResourceOutcome(
   public ResourceOutcome {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(action, "action");
+    reasons = List.copyOf(reasons);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(took, "took");
     Objects.requireNonNull(detail, "detail");

@@ -42,7 +42,13 @@ public enum StepKind {
   DESTROY_TRASHED("destroys a trash entry for good (zfs destroy -r)", Trait.TRASH),
   MAKE_DIRECTORY("makes the image directory of an image build (mkdir -p)"),
   EXPORT_IMAGE("exports a pot as an image (pot export)"),
-  DESTROY_POT("destroys the build pot of an image build (pot destroy)");
+  DESTROY_POT("destroys the build pot of an image build (pot destroy)"),
+  INVENTORY_RECORD(
+      "records a bridge or flavour in the host inventory (a journal line of adopt or image build,"
+          + " never a plan step)"),
+  INVENTORY_REMOVE(
+      "removes a bridge or flavour from the host inventory (a journal line of forget, never a plan"
+          + " step)");
 
   /** Properties of a kind the engine acts on. */
   enum Trait {

@@ -16,14 +16,17 @@ import tools.jackson.core.JsonGenerator;
  * {"format_version": 1, "apply_id": "20261123T135501Z-3fa2", "outcome": "applied|failed|stopped", "duration_ms": 4100,
  *  "summary": {"created": 3, "updated": 1, "replaced": 0, "deleted": 0, "failed": 0,
  *              "skipped": 0, "unchanged": 2},
- *  "resources": [{"address": "pot.web", "action": "create", "outcome": "applied",
+ *  "resources": [{"address": "pot.web", "action": "create", "reasons": ["not on the host"],
+ *                 "reason_codes": ["not-on-host"], "outcome": "applied",
  *                 "duration_ms": 1200, "detail": ""}],
  *  "steps": [{"id": 1, "address": "pot.web", "kind": "create-pot", "argv": ["pot", "create", …], "outcome": "applied",
  *             "started": "2026-…Z", "finished": "2026-…Z", "duration_ms": 1200, "detail": ""}],
  *  "diagnostics": []}
  * }</pre>
  *
- * {@code detail} is the error of a failed resource or step and the reason of a skipped one.
+ * {@code reasons} and {@code reason_codes} are the planned change's, as in the plan ({@link
+ * PlanJson}); both are empty for a resource that only has steps. {@code detail} is the error of a
+ * failed resource or step and the reason of a skipped one.
  */
 public final class ApplyReportJson {
 
@@ -64,6 +67,7 @@ public final class ApplyReportJson {
       g.writeStartObject();
       g.writeStringProperty("address", r.address().toString());
       g.writeStringProperty("action", r.action().jsonName());
+      PlanJson.reasons(g, r.reasons());
       g.writeStringProperty("outcome", r.status().jsonName());
       g.writeNumberProperty("duration_ms", r.took().toMillis());
       g.writeStringProperty("detail", r.detail());

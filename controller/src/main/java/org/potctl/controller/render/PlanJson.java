@@ -67,8 +67,7 @@ public final class PlanJson {
     g.writeStringProperty("address", c.address().toString());
     g.writeStringProperty("action", c.action().jsonName());
     g.writeStringProperty("risk", c.risk().jsonName());
-    strings(g, "reasons", c.reasons().stream().map(Reason::text).toList());
-    strings(g, "reason_codes", c.reasons().stream().map(r -> r.code().code()).toList());
+    reasons(g, c.reasons());
     g.writeArrayPropertyStart("fields");
     for (FieldChange f : c.fields()) {
       g.writeStartObject();
@@ -81,6 +80,12 @@ public final class PlanJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** {@code reasons} (the sentences) and {@code reason_codes} (their codes, in the same order). */
+  static void reasons(JsonGenerator g, List<Reason> reasons) {
+    strings(g, "reasons", reasons.stream().map(Reason::text).toList());
+    strings(g, "reason_codes", reasons.stream().map(r -> r.code().code()).toList());
   }
 
   private static void step(JsonGenerator g, Step s) {

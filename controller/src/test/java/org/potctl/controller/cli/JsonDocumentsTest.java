@@ -94,6 +94,13 @@ class JsonDocumentsTest {
             .valueStream()
             .anyMatch(s -> s.path("kind").asString().equals("create-pot")),
         report.toString());
+    // every created resource says why, as a sentence and as its code, like the plan
+    for (JsonNode r : report.path("resources")) {
+      if (r.path("action").asString().equals("create")) {
+        assertEquals("[\"not on the host\"]", r.path("reasons").toString(), r.toString());
+        assertEquals("[\"not-on-host\"]", r.path("reason_codes").toString(), r.toString());
+      }
+    }
     assertLocatedErrors(
         DocumentSchemas.assertValid(
             "apply", cli.expect(1, "apply", invalid.toString(), "--yes", "-o", "json").out()));

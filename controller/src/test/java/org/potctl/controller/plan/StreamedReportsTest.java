@@ -155,11 +155,16 @@ class StreamedReportsTest {
         .put("unchanged", t.unchanged());
     var resources = root.putArray("resources");
     for (ResourceOutcome r : report.resources()) {
-      resources
-          .addObject()
-          .put("address", r.address().toString())
-          .put("action", r.action().jsonName())
-          .put("outcome", r.status().jsonName())
+      ObjectNode o =
+          resources
+              .addObject()
+              .put("address", r.address().toString())
+              .put("action", r.action().jsonName());
+      var reasons = o.putArray("reasons");
+      r.reasons().forEach(x -> reasons.add(x.text()));
+      var codes = o.putArray("reason_codes");
+      r.reasons().forEach(x -> codes.add(x.code().code()));
+      o.put("outcome", r.status().jsonName())
           .put("duration_ms", r.took().toMillis())
           .put("detail", r.detail());
     }
