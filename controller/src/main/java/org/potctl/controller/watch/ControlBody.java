@@ -31,19 +31,36 @@ final class ControlBody {
   }
 
   /**
-   * Why {@code body} is not a control body for {@code action} at {@code now}, or empty when it is.
-   * The answer's first word is the metric result: {@code malformed} or {@code stale}.
+   * Whether {@code body} has the shape of a control body (an object of exactly {@code action} and
+   * {@code timestamp}, whatever their values): {@code /hook} refuses such a body, so one signed for
+   * {@code /suspend} or {@code /resume} cannot be spent as a delivery.
    */
-  static Optional<String> problem(String action, byte[] body, Instant now) {
+  static boolean looksLike(byte[] body) {
+    return shaped(body) != null;
+  }
+
+  /** The body as a JSON object of exactly the two fields, or null. */
+  private static JsonNode shaped(byte[] body) {
     JsonNode node;
     try {
       node = JSON.readTree(body);
     } catch (JacksonException e) {
-      node = null;
+      return null;
     }
+    boolean two =
+        node != null
+            && node.isObject()
+            && Set.copyOf(node.propertyNames()).equals(Set.of("action", "timestamp"));
+    return two ? node : null;
+  }
+
+  /**
+   * Why {@code body} is not a control body for {@code action} at {@code now}, or empty when it is.
+   * The answer's first word is the metric result: {@code malformed} or {@code stale}.
+   */
+  static Optional<String> problem(String action, byte[] body, Instant now) {
+    JsonNode node = shaped(body);
     if (node == null
-        || !node.isObject()
-        || !Set.copyOf(node.propertyNames()).equals(Set.of("action", "timestamp"))
         || !node.get("action").isString()
         || !node.get("timestamp").isIntegralNumber()
         || !node.get("timestamp").canConvertToLong()) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * Decides whether a signed {@code POST} ({@code /hook}, {@code /suspend}, {@code /resume}) is acted
  * on: a valid signature first; then for {@code /hook} a delivery id never seen before and a body
  * never seen before; for the other two a {@link ControlBody} naming that action with a fresh
- * timestamp, never seen before. Only requests that pass are remembered.
+ * timestamp, never seen before. A body accepted once is never accepted again, on any path, and
+ * {@code /hook} refuses a body shaped like a control body. Only requests that pass are remembered.
  */
 final class SignedRequests {
 
@@ -69,7 +70,13 @@ final class SignedRequests {
               + MAX_DELIVERY_ID
               + " of A-Z a-z 0-9 . _ : -)");
     }
-    if (!seen.firstTime(List.of("delivery:" + id.get(), "hook:" + sha256(body)))) {
+    if (ControlBody.looksLike(body)) {
+      return new Verdict(
+          400,
+          "malformed",
+          "malformed: this is a control body of /suspend or /resume, not a delivery");
+    }
+    if (!seen.firstTime(List.of("delivery:" + id.get(), "body:" + sha256(body)))) {
       return new Verdict(
           409, "replayed", "replayed: delivery " + id.get() + " or its body was seen before");
     }
@@ -83,7 +90,7 @@ final class SignedRequests {
       boolean stale = text.startsWith("stale");
       return new Verdict(stale ? 403 : 400, stale ? "stale" : "malformed", text);
     }
-    if (!seen.firstTime(List.of("control:" + sha256(body)))) {
+    if (!seen.firstTime(List.of("body:" + sha256(body)))) {
       return new Verdict(
           409, "replayed", "replayed: this signed body was used before; sign a new timestamp");
     }

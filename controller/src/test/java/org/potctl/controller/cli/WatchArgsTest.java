@@ -75,6 +75,31 @@ class WatchArgsTest {
   }
 
   @Test
+  void theWatchCommandPrintsTheListenWarningBeforeItStarts() {
+    // the work directory inside --dir stops the command after the warning and before any bind,
+    // so no test server listens on every interface
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {
+              "watch",
+              "--dir",
+              dir.toString(),
+              "--work-dir",
+              dir.resolve("inside").toString(),
+              "--listen",
+              "0.0.0.0:0"
+            },
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertEquals(64, code, err.toString());
+    assertTrue(
+        err.toString().startsWith("potctl: warning: --listen 0.0.0.0:0 is not a loopback address"),
+        err.toString());
+    assertTrue(err.toString().contains("is inside --dir"), err.toString());
+  }
+
+  @Test
   void aNonLoopbackListenAddressIsWarnedAboutByName() {
     String wildcard = "0.0.0.0:9108";
     String warning =

@@ -100,6 +100,14 @@ class WatchHttpTest {
     assertTrue(watch.status().path("suspended").asBoolean());
     HttpResponse<String> replay = watch.postSigned("/suspend", suspend);
     assertEquals(409, replay.statusCode());
+    // a control body, spent or fresh, is not a delivery: /hook refuses it under any new id
+    HttpResponse<String> spent = watch.postSigned("/hook", suspend, "c-1");
+    assertEquals(400, spent.statusCode());
+    assertTrue(spent.body().startsWith("malformed: this is a control body"), spent.body());
+    String resume = ControlBody.of("resume", Instant.now());
+    assertEquals(400, watch.postSigned("/hook", resume, "c-2").statusCode());
+    assertEquals(200, watch.postSigned("/resume", resume).statusCode());
+    assertFalse(watch.status().path("suspended").asBoolean());
     assertTrue(watch.get("/metrics").body().contains("result=\"malformed\"} 1.0"));
   }
 
