@@ -36,8 +36,8 @@ final class PlanJsonReader {
   /**
    * Reads a plan written by {@link #write}.
    *
-   * @throws IllegalArgumentException if it is not JSON, not format version 1, or a field is missing
-   *     or malformed (the message names it)
+   * @throws IllegalArgumentException if it is not JSON, not format version 1, written by an older
+   *     potctl ({@link OlderPlanFormat}), or a field is missing or malformed (the message names it)
    */
   static Plan read(String json) {
     JsonNode root;
@@ -45,6 +45,10 @@ final class PlanJsonReader {
       root = MAPPER.readTree(json);
     } catch (JacksonException e) {
       throw new IllegalArgumentException("not a JSON plan: " + e.getOriginalMessage(), e);
+    }
+    Optional<String> older = OlderPlanFormat.of(root);
+    if (older.isPresent()) {
+      throw new IllegalArgumentException(older.get());
     }
     try {
       return readPlan(root);
