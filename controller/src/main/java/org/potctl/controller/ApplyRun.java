@@ -42,7 +42,7 @@ final class ApplyRun {
     try {
       held = new HostLock(host.state()).acquire(how.command(), how.lockWait());
     } catch (LockHeldException e) {
-      return onRecord(request, List.of(e.getMessage()), Optional.empty());
+      return onRecord(request, List.of(e.getMessage()), Optional.empty(), false);
     }
     try (held) {
       return planned(request, loaded, saved, Optional.of(held));
@@ -60,7 +60,7 @@ final class ApplyRun {
     } catch (SpecIdInUseException e) {
       return held.isEmpty()
           ? new ApplyOutcome.Refused(e.reasons(), Optional.empty())
-          : onRecord(request, e.reasons(), Optional.empty());
+          : onRecord(request, e.reasons(), Optional.empty(), true);
     }
     if (!(result instanceof PlanResult.Planned planned)) {
       return new ApplyOutcome.Invalid(result.specDiagnostics());
@@ -88,7 +88,7 @@ final class ApplyRun {
                 + plan.specDir()
                 + " on this host; nothing of it was run (make a new plan):");
         differs.forEach(d -> reasons.add("  " + d));
-        return onRecord(request, reasons, Optional.of(planned));
+        return onRecord(request, reasons, Optional.of(planned), held.isPresent());
       }
     }
     if (plan.hasErrors()) {
@@ -116,12 +116,18 @@ final class ApplyRun {
     return new ApplyOutcome.Applied(planned, journalled(plan, held.orElseThrow()));
   }
 
-  /** A refusal for what the host holds, on record ({@link RefusalRecord}). */
+  /**
+   * A refusal for what the host holds, on record ({@link RefusalRecord}); {@code locked} when this
+   * run holds the host lock.
+   */
   private ApplyOutcome onRecord(
-      EngineRequest request, List<String> reasons, Optional<PlanResult.Planned> planned) {
+      EngineRequest request,
+      List<String> reasons,
+      Optional<PlanResult.Planned> planned,
+      boolean locked) {
     return new ApplyOutcome.Refused(
-        RefusalRecord.record(
-            host, how.command(), Optional.of(request.resolvedSpecId()), reasons, clock),
+        new RefusalRecord(host, how, gate, clock)
+            .record(Optional.of(request.resolvedSpecId()), reasons, locked),
         planned);
   }
 

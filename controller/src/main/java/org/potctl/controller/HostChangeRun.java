@@ -50,8 +50,8 @@ final class HostChangeRun {
     } catch (LockHeldException e) {
       // held by another run: on record like a refused apply (no spec id: a host change has none)
       List<String> reasons =
-          RefusalRecord.record(
-              host, how.command(), Optional.empty(), List.of(e.getMessage()), clock);
+          new RefusalRecord(host, how, gate, clock)
+              .record(Optional.empty(), List.of(e.getMessage()), false);
       return new ChangeOutcome.Refused(reasons, Optional.empty()).warned(warnings(loaded));
     }
     try (held) {

@@ -88,6 +88,15 @@ public final class HostAssert {
     return this;
   }
 
+  /** The newest journal is a refusal that happened {@code times} times (counted in one journal). */
+  public HostAssert lastRefusalHappened(int times) {
+    List<ApplyJournal> all = host.journals();
+    ApplyJournal last = all.get(all.size() - 1);
+    assertTrue(last.refused(), "not a refusal: " + last);
+    assertEquals(times, last.refusals(), last.toString());
+    return this;
+  }
+
   private static boolean has(ApplyJournal j, JournalRecord.Event event) {
     return j.records().stream().anyMatch(r -> r.event() == event);
   }

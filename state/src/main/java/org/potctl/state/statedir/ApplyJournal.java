@@ -47,6 +47,19 @@ public record ApplyJournal(String applyId, List<JournalRecord> records, boolean 
         .orElse(List.of());
   }
 
+  /**
+   * How many times the refusal of a refused apply happened (repeats of the same refusal are counted
+   * in its journal); 0 for any other journal.
+   */
+  public int refusals() {
+    return first(JournalRecord.Event.APPLY_REFUSED).map(r -> r.count().orElse(1)).orElse(0);
+  }
+
+  /** When the refusal of a refused apply last happened; empty for any other journal. */
+  public Optional<Instant> lastRefused() {
+    return first(JournalRecord.Event.APPLY_REFUSED).map(r -> r.lastTime().orElse(r.time()));
+  }
+
   /** Whether the apply finished with the outcome {@code succeeded}. */
   public boolean succeeded() {
     return outcome().filter("succeeded"::equals).isPresent();

@@ -30,6 +30,9 @@ public final class Journal implements AutoCloseable {
    */
   public static final Pattern APPLY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+:-]{0,127}");
 
+  /** How many of the newest journals {@link #refused} looks at for the same refusal. */
+  static final int REFUSALS_LOOKED_AT = 20;
+
   private static final DateTimeFormatter ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -128,28 +131,51 @@ public final class Journal implements AutoCloseable {
   /**
    * Records an apply that was refused before any step ran: a journal of one {@code apply_refused}
    * line with the refusal's reasons (one per line) and the spec id, so a refusal is on record and
-   * never looks like a killed apply ({@code apply_started} without {@code apply_finished}). Written
-   * under a fresh id, also when the refusal is that another apply holds the lock (the journal of a
-   * refusal is its own file and never appended to).
+   * never looks like a killed apply ({@code apply_started} without {@code apply_finished}). When
+   * the newest journal of that spec id (among the newest {@value #REFUSALS_LOOKED_AT}) records the
+   * same refusal (same command line and reasons: for a held lock the same holder), that line is
+   * counted once more ({@code count}, {@code last_time}; the file is replaced whole) instead, so a
+   * watcher refused every cycle by one holder leaves one journal. Otherwise a journal of its own,
+   * under a fresh id (also when another apply holds the lock: a refusal's journal is never appended
+   * to).
+   *
+   * @return the apply id of the journal written or counted in
    */
-  public static void refused(
+  public static String refused(
       StateStore store,
       String command,
       Optional<String> specId,
       List<String> reasons,
       InstantSource clock) {
-    String applyId = newApplyId(clock.instant());
+    String message = command + "\n" + String.join("\n", reasons);
+    Instant now = clock.instant();
+    Optional<ApplyJournal> same = sameRefusal(store, specId, message);
+    if (same.isPresent()) {
+      JournalRecord line = same.get().records().get(0).repeatedAt(now);
+      store.replace(
+          JournalReader.DIR + "/" + same.get().applyId() + JournalReader.SUFFIX,
+          line.toJsonLine() + "\n");
+      return same.get().applyId();
+    }
+    String applyId = newApplyId(now);
     String name = JournalReader.DIR + "/" + applyId + JournalReader.SUFFIX;
     try (Journal journal = new Journal(applyId, store, name, clock, store.create(name))) {
       journal.write(
-          JournalRecord.Event.APPLY_REFUSED,
-          null,
-          null,
-          List.of(),
-          null,
-          command + "\n" + String.join("\n", reasons),
-          specId,
-          null);
+          JournalRecord.Event.APPLY_REFUSED, null, null, List.of(), null, message, specId, null);
+    }
+    return applyId;
+  }
+
+  private static Optional<ApplyJournal> sameRefusal(
+      StateStore store, Optional<String> specId, String message) {
+    try {
+      return new JournalReader(store)
+          .newestOf(specId, REFUSALS_LOOKED_AT)
+          .filter(j -> j.records().size() == 1 && j.refused())
+          .filter(j -> j.records().get(0).message().equals(Optional.of(message)));
+    } catch (RuntimeException e) {
+      return Optional
+          .empty(); // the journals cannot be listed: the refusal gets a journal of its own
     }
   }
 

@@ -79,6 +79,25 @@ public final class JournalReader {
   }
 
   /**
+   * The newest journal naming spec id {@code specId} (empty: journals naming none), among the
+   * newest {@code limit} journals; journals that cannot be read are passed over.
+   */
+  public Optional<ApplyJournal> newestOf(Optional<String> specId, int limit) {
+    List<String> ids = applyIds();
+    for (int i = ids.size() - 1; i >= 0 && i >= ids.size() - limit; i--) {
+      try {
+        ApplyJournal j = read(ids.get(i));
+        if (j.specId().equals(specId)) {
+          return Optional.of(j);
+        }
+      } catch (StateException e) {
+        // unreadable: not the one
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The journal of {@code applyId}. A malformed last line is a torn write and left out; a malformed
    * line before the last is an error naming the file and line.
    */

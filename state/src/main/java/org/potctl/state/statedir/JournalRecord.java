@@ -28,6 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  *     written before it was recorded)
  * @param kind the step's kind code (the controller's {@code StepKind}, e.g. {@code create-pot}), on
  *     {@link Event#STEP_STARTED} (absent in journals written before steps had kinds)
+ * @param count on {@link Event#APPLY_REFUSED}: how many times the same refusal happened, when more
+ *     than once ({@link Journal#refused} counts repeats instead of writing a journal each)
+ * @param lastTime on a counted refusal: when it last happened
  */
 public record JournalRecord(
     Event event,
@@ -38,7 +41,9 @@ public record JournalRecord(
     Optional<Duration> duration,
     Optional<String> message,
     Optional<String> specId,
-    Optional<String> kind) {
+    Optional<String> kind,
+    OptionalInt count,
+    Optional<Instant> lastTime) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -73,6 +78,49 @@ public record JournalRecord(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(specId, "specId");
     Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(count, "count");
+    Objects.requireNonNull(lastTime, "lastTime");
+  }
+
+  /** A line that is no repeated refusal. */
+  public JournalRecord(
+      Event event,
+      Instant time,
+      OptionalInt step,
+      Optional<String> address,
+      List<String> argv,
+      Optional<Duration> duration,
+      Optional<String> message,
+      Optional<String> specId,
+      Optional<String> kind) {
+    this(
+        event,
+        time,
+        step,
+        address,
+        argv,
+        duration,
+        message,
+        specId,
+        kind,
+        OptionalInt.empty(),
+        Optional.empty());
+  }
+
+  /** This refusal counted once more, last at {@code at}. */
+  JournalRecord repeatedAt(Instant at) {
+    return new JournalRecord(
+        event,
+        time,
+        step,
+        address,
+        argv,
+        duration,
+        message,
+        specId,
+        kind,
+        OptionalInt.of(count.orElse(1) + 1),
+        Optional.of(at));
   }
 
   /** This record as one JSON line, without the newline. */
@@ -90,6 +138,8 @@ public record JournalRecord(
     duration.ifPresent(d -> o.put("duration_ms", d.toMillis()));
     message.ifPresent(m -> o.put("message", m));
     specId.ifPresent(id -> o.put("spec_id", id));
+    count.ifPresent(c -> o.put("count", c));
+    lastTime.ifPresent(t -> o.put("last_time", t.toString()));
     return JSON.writeValueAsString(o);
   }
 
@@ -111,6 +161,10 @@ public record JournalRecord(
             : Optional.empty(),
         o.has("message") ? Optional.of(o.get("message").asString()) : Optional.empty(),
         o.has("spec_id") ? Optional.of(o.get("spec_id").asString()) : Optional.empty(),
-        o.has("kind") ? Optional.of(o.get("kind").asString()) : Optional.empty());
+        o.has("kind") ? Optional.of(o.get("kind").asString()) : Optional.empty(),
+        o.has("count") ? OptionalInt.of(o.get("count").asInt()) : OptionalInt.empty(),
+        o.has("last_time")
+            ? Optional.of(Instant.parse(o.get("last_time").asString()))
+            : Optional.empty());
   }
 }

@@ -74,6 +74,44 @@ class JournalTest {
     k.close();
   }
 
+  private String refuse(String spec, String reason, int second) {
+    return Journal.refused(
+        StateStore.local(dir),
+        "potctl watch /srv/" + spec,
+        Optional.of(spec),
+        List.of(reason),
+        InstantSource.fixed(T0.plusSeconds(second)));
+  }
+
+  @Test
+  void theSameRefusalAgainIsCountedInTheJournalOfTheLastOneOfItsSpecId() throws Exception {
+    String first = refuse("s", "host is locked by pid 7", 1);
+    assertEquals(first, refuse("s", "host is locked by pid 7", 2));
+    String other = refuse("t", "host is locked by pid 7", 3); // another spec id: its own
+    assertEquals(first, refuse("s", "host is locked by pid 7", 4), "t's refusal sits between");
+    JournalReader reader = new JournalReader(dir);
+    assertEquals(List.of(first, other), reader.applyIds());
+    ApplyJournal counted = reader.read(first);
+    assertEquals(3, counted.refusals());
+    assertEquals(Optional.of(T0.plusSeconds(4)), counted.lastRefused());
+    assertEquals(T0.plusSeconds(1), counted.records().get(0).time());
+    assertEquals(List.of("potctl watch /srv/s", "host is locked by pid 7"), counted.refusal());
+    String line = Files.readString(dir.resolve("journal").resolve(first + ".jsonl"));
+    assertTrue(line.endsWith(",\"count\":3,\"last_time\":\"2026-11-23T13:50:04Z\"}\n"), line);
+    assertEquals(1, reader.read(other).refusals());
+    assertEquals(0, reader.read(other).records().get(0).count().orElse(0));
+
+    String holder8 = refuse("s", "host is locked by pid 8", 5);
+    assertTrue(!holder8.equals(first), "another holder is another refusal");
+    String back = refuse("s", "host is locked by pid 7", 6);
+    assertTrue(!back.equals(first), "only the newest of the spec id is counted in");
+    Journal.start(
+            dir, Journal.newApplyId(T0.plusSeconds(7)), "potctl apply", Optional.of("s"), clock)
+        .close();
+    assertTrue(!refuse("s", "host is locked by pid 7", 8).equals(back), "an apply sits between");
+    assertEquals(6, reader.applyIds().size());
+  }
+
   @Test
   void idsOfEarlierVersionsAreReadAndSortByTimeAmongNewOnes() {
     String old = "20261123T135000Z-ffff";
