@@ -114,7 +114,7 @@ final class Pipeline {
     String applyId = request.applyId().orElseGet(Engine::newApplyId);
     InventorySnapshot inventory = new Inventory(host.state()).snapshot();
     List<Diagnostic> problems = new ArrayList<>();
-    SpecOrigins.check(request, specId, inventory).ifPresent(problems::add);
+    SpecOrigins.check(request, specId, inventory, state).ifPresent(problems::add);
     PlanRequest planRequest =
         new PlanRequest(
                 spec,

@@ -5,6 +5,7 @@ import org.potctl.controller.plan.Plan;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Severity;
 import org.potctl.state.host.Host;
+import org.potctl.state.model.HostState;
 import org.potctl.state.statedir.Inventory;
 import org.potctl.state.statedir.InventorySnapshot;
 
@@ -18,6 +19,9 @@ final class SpecOrigins {
   /** The diagnostic path of the takeover warning. */
   static final String PATH = "spec-id";
 
+  /** The diagnostic path of the warning that an id in use without an origin is claimed. */
+  static final String UNRECORDED_PATH = "spec-id.origin";
+
   private SpecOrigins() {}
 
   /**
@@ -28,10 +32,15 @@ final class SpecOrigins {
    *     over
    */
   static Optional<Diagnostic> check(
-      EngineRequest request, String specId, InventorySnapshot inventory) {
+      EngineRequest request, String specId, InventorySnapshot inventory, HostState host) {
     Optional<String> recorded = inventory.origin(specId);
     String claimed = request.resolvedOrigin();
-    if (recorded.isEmpty() || recorded.get().equals(claimed)) {
+    if (recorded.isEmpty()) {
+      return inUse(specId, inventory, host)
+          ? Optional.of(unrecorded(specId, claimed))
+          : Optional.empty();
+    }
+    if (recorded.get().equals(claimed)) {
       return Optional.empty();
     }
     if (!request.takeOver()) {
@@ -50,6 +59,30 @@ final class SpecOrigins {
                 + " (--spec-id given)",
             Optional.empty(),
             Optional.empty()));
+  }
+
+  /**
+   * Whether the host knows {@code specId} though no origin is recorded for it: an id in use before
+   * potctl recorded origins (inventory records of bridges or flavours, or datasets stamped with
+   * it).
+   */
+  private static boolean inUse(String specId, InventorySnapshot inventory, HostState host) {
+    return inventory.specIds().contains(specId)
+        || host.datasets().values().stream().anyMatch(d -> d.ownedBy(specId));
+  }
+
+  private static Diagnostic unrecorded(String specId, String claimed) {
+    return new Diagnostic(
+        Severity.WARNING,
+        UNRECORDED_PATH,
+        "spec id '"
+            + specId
+            + "' is in use on this host but has no recorded origin (recorded before potctl kept"
+            + " origins); applying records "
+            + claimed
+            + " as its origin, and another spec directory claiming it is refused from then on",
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
