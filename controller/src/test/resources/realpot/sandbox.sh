@@ -22,7 +22,9 @@ setup() {
   mount --make-rshared "$dir"
   mkdir -p "$dir/pot" "$dir/state" "$dir/cache" "$dir/tmp"
   cp -a "$src/bin" "$src/share" "$src/etc" "$dir/pot/"
-  sed -i '1s|^#!/bin/sh|#!/bin/bash|' "$dir/pot/bin/pot"
+  # bash, with FreeBSD sh's `local`: a variable made local keeps its value until assigned
+  # (purge-snapshots.sh:20-23 relies on it; in bash's default it would be unset)
+  sed -i '1s|^#!/bin/sh|#!/bin/bash\nshopt -s localvar_inherit|' "$dir/pot/bin/pot"
   root="$pool/realpot-$(basename "$(dirname "$dir")")-$(basename "$dir")"
   echo "$root" >"$dir/zfs-root"
   cat >"$dir/pot/etc/pot/pot.conf" <<CONF

@@ -22,7 +22,8 @@ import org.potctl.state.sim.SimulatedHost;
 /**
  * pot commands side by side in the real-pot sandbox and on the simulator: exit codes, every {@code
  * ===>}/{@code ###>} and other output line (pot's help text after a refusal left out, the hosts'
- * roots written {@code $FSROOT}, {@code $ZROOT}, {@code $POT}), then every conf file.
+ * roots written {@code $FSROOT}, {@code $ZROOT}, {@code $POT}), then every conf file and the host's
+ * jails, datasets and pf anchors ({@link HostState}).
  */
 class RealPotCommandsIT {
 
@@ -231,9 +232,7 @@ class RealPotCommandsIT {
   }
 
   static Stream<Arguments> sequences() {
-    // usage runs only when named: it still differs (docs/real-pot.md: rename, revert,
-    // purge-snapshots are not simulated; a failed clone's exit status)
-    String only = System.getenv().getOrDefault("POTCTL_REALPOT_SEQUENCES", "bases,singles");
+    String only = System.getenv().getOrDefault("POTCTL_REALPOT_SEQUENCES", "bases,singles,usage");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -292,12 +291,21 @@ class RealPotCommandsIT {
               file + "\n real:\n" + realFiles.get(file) + "\n sim:\n" + simFiles.get(file));
         }
       }
+      SortedMap<String, String> realHost =
+          HostState.of(c -> box.run(c).stdout(), box.fsRoot().toString(), box.zfsRoot());
+      SortedMap<String, String> simHost =
+          HostState.of(
+              c -> sim.run(Command.of(c)).stdout(),
+              simDir.resolve("fsroot").toString(),
+              "zroot/pot");
+      checks += HostState.compare(name, realHost, simHost, differences);
       System.err.printf(
-          "real-pot kit: %s: %d pot commands and %d files compared: %d checks, %d agree,"
-              + " %d differ, %.1f s%n",
+          "real-pot kit: %s: %d pot commands, %d files and %d host listings compared: %d checks,"
+              + " %d agree, %d differ, %.1f s%n",
           name,
           sequence.size(),
           names.size(),
+          realHost.size(),
           checks,
           checks - differences.size(),
           differences.size(),
@@ -328,7 +336,10 @@ class RealPotCommandsIT {
       for (int i = 0; i < roots.size(); i++) {
         l = l.replace(roots.get(i), names[i]);
       }
-      lines.add(l.replaceAll("\\b1[0-9]{9}\\b", "EPOCH"));
+      // epoch snapshot tags; pot names an epair p4/p6 + date hex + pid hex (start.sh:157-158)
+      lines.add(
+          l.replaceAll("\\b1[0-9]{9}\\b", "EPOCH")
+              .replaceAll("\\bp([46])[0-9a-f]{9,}\\b", "p$1EPAIR"));
     }
     return "exit " + exitCode + " " + lines;
   }

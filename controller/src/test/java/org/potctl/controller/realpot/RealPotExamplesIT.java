@@ -14,12 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.potctl.controller.testkit.ExampleImages;
+import org.potctl.state.exec.Command;
+import org.potctl.state.sim.SimOptions;
+import org.potctl.state.sim.SimulatedHost;
 
 /**
  * The real-pot kit over every example (docs/real-pot.md): potctl's {@code local} driver against pot
  * 0.16.1's own scripts in a sandbox ({@link RealPotSandbox}): apply, a converged plan, an edit
  * applied and converged, one pot deleted into the trash, restored and converged again. After each
- * apply the conf files pot wrote must equal those the simulator writes for the same spec.
+ * apply the conf files pot wrote must equal those the simulator writes for the same spec, and the
+ * hosts' jails, datasets and pf anchors must look the same ({@link HostState}).
  */
 class RealPotExamplesIT {
 
@@ -53,13 +58,23 @@ class RealPotExamplesIT {
   void theExampleConvergesOnRealPotAsOnTheSimulator(Case c) throws IOException {
     Path src = RealPotKit.potSource();
     String pool = RealPotKit.sandboxPool();
-    Path spec = copy(Path.of("..", "examples", "potfiles", c.example()), work.resolve(c.example()));
+    Path example = Path.of("..", "examples", "potfiles", c.example());
+    Path spec = copy(example, work.resolve(c.example()));
     Path sim = work.resolve("sim");
     // the sandbox makes /srv/static for real pot; the simulated host has its own tree
     Files.createDirectories(sim.resolve("hostfs/srv/static"));
     long start = System.nanoTime();
     try (RealPotSandbox box = RealPotSandbox.open(work.resolve("sbx"), src, pool)) {
       Phases p = new Phases(box, sim);
+      // the example's stated `potctl image build` lines (pot create, snapshot, export, destroy)
+      String original = example.toAbsolutePath().normalize().toString();
+      for (List<String> build : ExampleImages.stated(example)) {
+        p.both(
+            0,
+            build.stream()
+                .map(a -> a.equals(original) ? spec.toString() : a)
+                .toArray(String[]::new));
+      }
       p.both(0, "apply", spec.toString(), "--yes");
       p.real(0, "plan", spec.toString(), "--detailed-exitcode");
       compare(box, sim, c.example() + " after apply");
@@ -105,6 +120,16 @@ class RealPotExamplesIT {
         differences.add(when + ": " + name + "\n real:\n" + want + "\n sim:\n" + have);
       }
     }
+    SimulatedHost host = new SimulatedHost(SimOptions.of(sim));
+    checks +=
+        HostState.compare(
+            when,
+            HostState.of(c -> box.run(c).stdout(), box.fsRoot().toString(), box.zfsRoot()),
+            HostState.of(
+                c -> host.run(Command.of(c)).stdout(),
+                sim.resolve("fsroot").toString(),
+                "zroot/pot"),
+            differences);
   }
 
   private static List<String> union(SortedMap<String, String> a, SortedMap<String, String> b) {

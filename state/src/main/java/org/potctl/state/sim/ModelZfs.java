@@ -77,6 +77,8 @@ final class ModelZfs implements ZfsBackend {
           case "snapshot", "snap" ->
               new ZfsChanges(state, tree, mounts, clock, this::create).snapshot(rest, out);
           case "clone" -> clone(rest, out);
+          case "rollback" ->
+              new ZfsChanges(state, tree, mounts, clock, this::create).rollback(rest, out);
           case "mount", "umount", "unmount" -> 0;
           default -> {
             out.errln(sub.isEmpty() ? "missing command" : "unrecognized command '" + sub + "'");

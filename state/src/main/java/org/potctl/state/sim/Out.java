@@ -8,6 +8,12 @@ final class Out {
 
   private final StringBuilder stdout = new StringBuilder();
   private final StringBuilder stderr = new StringBuilder();
+  private boolean quiet;
+
+  /** pot's {@code _POT_VERBOSITY=0} for the rest of the command: no more {@code ===>} lines. */
+  void quiet() {
+    quiet = true;
+  }
 
   /** pot's {@code _error}: {@code ###> msg} on stdout. */
   void error(String message) {
@@ -24,6 +30,9 @@ final class Out {
 
   /** pot's {@code _info}: {@code ===> msg} on stdout. */
   void info(String message) {
+    if (quiet) {
+      return;
+    }
     stdout.append("===>  ").append(message).append('\n');
   }
 

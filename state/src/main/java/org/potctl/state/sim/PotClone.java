@@ -201,7 +201,13 @@ final class PotClone {
     }
   }
 
+  /**
+   * {@code _cj_undo_clone} (clone.sh:33-48): verbosity 0, then {@code destroy -Fp P -q} in the same
+   * shell. A pot without its conf yet takes destroy's forced path, which ends the whole clone with
+   * {@code exit 0} (destroy.sh:255-263); a whole pot is destroyed and the clone exits 1.
+   */
   private void undo(String name, boolean keep) {
+    env.out.quiet();
     if (!keep) {
       pot.nested(List.of("destroy", "-F", "-p", name, "-q"));
     }

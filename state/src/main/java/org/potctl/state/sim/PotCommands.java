@@ -19,11 +19,8 @@ final class PotCommands {
           "prune",
           "get-rss",
           "term",
-          "rename",
           "clone-fscomp",
           "promote",
-          "revert",
-          "purge-snapshots",
           "update-config",
           "last-run-stats",
           "signal",
@@ -103,6 +100,8 @@ final class PotCommands {
       case "export" -> new PotExport(env, this).run(args);
       case "import" -> new PotImport(env, this).run(args);
       case "clone" -> new PotClone(env, this).run(args);
+      case "rename" -> new PotRename(env, this).run(args);
+      case "revert", "purge-snapshots" -> new PotSnapshots(env, this).run(cmd, args);
       case "prepare" -> new PotPrepare(env, this).run(args);
       case "set-hook" -> new PotHooks(env, this).run(args);
       case "set-attribute",

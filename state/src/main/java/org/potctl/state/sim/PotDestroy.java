@@ -113,7 +113,8 @@ final class PotDestroy {
       if (force && env.datasetExists(ds)) {
         removePot(p);
         env.out.info("Forcibly destroyed pot " + p);
-        return;
+        // destroy.sh:262: exit 0, which also ends a caller in the same shell (clone's undo)
+        throw new Out.PotExit(0);
       }
       env.isPot(p, false);
       throw env.out.fail("pot " + p + " not found or corrupted. Try to use the -F flag");

@@ -64,6 +64,7 @@ final class PotLifecycle {
     }
     mount(p);
     vnetStart(conf);
+    new PotPorts(env).load(p, conf); // _js_export_ports, before the jail (start.sh:607, 630)
     PotHooks.announce(env, p, "prestart");
     env.out.info("Starting the pot " + p);
     boolean vnet = conf.get("vnet").equals("true");
@@ -78,14 +79,15 @@ final class PotLifecycle {
     env.out.println(p + ": created"); // jail(8) -c
     PotHooks.announce(env, p, "poststart");
     String ifaces = ifaces(conf, jail.jid());
-    new PotPorts(env).load(p, conf);
     if (conf.get("pot.attr.prunable").equals("YES")) {
       conf.set("pot.attr.to-be-pruned", "YES").save();
     }
     transition(p, "started", ifaces);
     AtomicFiles.write(env.paths.confDir(p).resolve(".last_run_stats"), "{ \"ExitCode\": 0 }\n");
     if (conf.get("pot.attr.persistent").equals("NO")) {
+      // start.sh:709: set-status stopping echoes the interfaces, and start does not capture it
       transition(p, "stopping", "");
+      env.out.println(env.ifaces(p));
       teardown(p);
       transition(p, "stopped", "");
     }

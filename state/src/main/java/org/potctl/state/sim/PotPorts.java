@@ -1,5 +1,7 @@
 package org.potctl.state.sim;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,9 +61,30 @@ final class PotPorts {
     return n >= 1 && n <= 65535 ? n : -1;
   }
 
-  /** At start: one rdr rule per exported port into {@code pot-rdr/<anchor>}. */
+  /**
+   * At start: one rdr rule per exported port into {@code pot-rdr/<anchor>}. With {@code
+   * localhost-tunnel} on and no {@code /usr/local/bin/ncat} in the host tree, pot says it ignores
+   * the attribute once per port (start.sh:388-395); with ncat it would start an ncat daemon per
+   * port, which the simulator does not model.
+   */
   void load(String pot, ConfFile conf) {
+    if (exported(conf) && conf.get("pot.attr.localhost-tunnel").equals("YES")) {
+      Path ncat = SimHostFs.of(env.paths.dir()).onDisk(Path.of("/usr/local/bin/ncat"));
+      if (!Files.isExecutable(ncat)) {
+        for (String ignored : conf.get("pot.export.ports").strip().split("\\s+")) {
+          env.out.error("nmap package is missing, localhost-tunnel attribute ignored");
+        }
+      }
+    }
     load(pot, conf, hostPortsInUse());
+  }
+
+  /** {@code _js_export_ports} runs: a bridge pot with an IPv4 stack and ports to export. */
+  private static boolean exported(ConfFile conf) {
+    String type = conf.get("network_type");
+    return (type.equals("public-bridge") || type.equals("private-bridge"))
+        && !conf.get("pot.stack").equals("ipv6")
+        && !conf.get("pot.export.ports").isBlank();
   }
 
   /**
@@ -69,12 +92,8 @@ final class PotPorts {
    * gains the ports this pot takes), so that loading many pots does not rescan every anchor.
    */
   void load(String pot, ConfFile conf, Set<Integer> taken) {
-    String type = conf.get("network_type");
-    String stack = conf.get("pot.stack");
     String ports = conf.get("pot.export.ports").strip();
-    if (!(type.equals("public-bridge") || type.equals("private-bridge"))
-        || stack.equals("ipv6")
-        || ports.isEmpty()) {
+    if (!exported(conf)) {
       return;
     }
     String ip = conf.get("ip").strip();

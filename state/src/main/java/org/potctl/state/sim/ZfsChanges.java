@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** {@code zfs destroy}, {@code zfs rename} and {@code zfs snapshot} on the modelled datasets. */
+/**
+ * {@code zfs destroy}, {@code zfs rename}, {@code zfs snapshot} and {@code zfs rollback} on the
+ * modelled datasets.
+ */
 final class ZfsChanges {
 
   private final SimState state;
@@ -179,6 +182,45 @@ final class ZfsChanges {
       }
       long now = clock.instant().getEpochSecond();
       targets.forEach(t -> state.datasets.put(t + snap, new SimDataset(t + snap, now, Map.of())));
+    }
+    return 0;
+  }
+
+  /**
+   * {@code zfs rollback [-r] FS@SNAP}: refused while a later snapshot exists unless {@code -r}
+   * destroys the later ones. The model keeps no file contents, so nothing else changes.
+   */
+  int rollback(List<String> args, Out out) {
+    Getopts g = Getopts.parse(args, "rRf");
+    if (g.error() != null || g.operands().size() != 1) {
+      out.errln(g.error() == null ? "wrong number of arguments" : g.error());
+      return 2;
+    }
+    String name = g.operands().get(0);
+    if (!name.contains("@") || !tree.exists(name)) {
+      out.errln("cannot open '" + name + "': dataset does not exist");
+      return 1;
+    }
+    String fs = name.substring(0, name.indexOf('@'));
+    long at = state.datasets.get(name).creation();
+    List<String> later =
+        state.datasets.values().stream()
+            .filter(d -> d.name().startsWith(fs + "@") && !d.name().equals(name))
+            .filter(d -> d.creation() > at || (d.creation() == at && d.name().compareTo(name) > 0))
+            .map(SimDataset::name)
+            .sorted()
+            .toList();
+    if (!later.isEmpty() && !g.has('r') && !g.has('R')) {
+      out.errln("cannot rollback to '" + name + "': more recent snapshots or bookmarks exist");
+      out.errln("use '-r' to force deletion of the following snapshots and bookmarks:");
+      later.forEach(out::errln);
+      return 1;
+    }
+    for (String s : later) {
+      int rc = destroySnapshot(s, false, out);
+      if (rc != 0) {
+        return rc;
+      }
     }
     return 0;
   }

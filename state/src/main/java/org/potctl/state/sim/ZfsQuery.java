@@ -172,7 +172,10 @@ final class ZfsQuery {
     if (t == null) {
       return Set.of("filesystem", "volume");
     }
-    Set<String> types = new LinkedHashSet<>(Arrays.asList(t.split(",")));
+    Set<String> types = new LinkedHashSet<>();
+    for (String type : t.split(",")) {
+      types.add(type.equals("snap") ? "snapshot" : type); // FreeBSD's zfs takes the short form
+    }
     if (types.contains("all")) {
       types.addAll(List.of("filesystem", "snapshot", "volume"));
     }
