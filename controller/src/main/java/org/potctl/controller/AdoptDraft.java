@@ -13,6 +13,7 @@ import org.potctl.controller.plan.InventoryAddresses;
 import org.potctl.controller.plan.PlanRequest;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
+import org.potctl.schema.diag.Diagnostic;
 import org.potctl.state.exec.Command;
 import org.potctl.state.host.Host;
 import org.potctl.state.model.HostState;
@@ -60,10 +61,13 @@ final class AdoptDraft {
     }
     HostPlanBuilder b = new HostPlanBuilder("adopt", host, state);
     verdicts.forEach(v -> add(b, v, state, planned.specId(), applyId));
-    // the spec's warnings as planned on this host (an ssh host adds its host-directory checks)
+    // the spec's warnings as planned on this host (an ssh host adds its host-directory checks),
+    // and whether adopting takes the spec id over (or claims one recorded without an origin)
+    List<Diagnostic> shown = new ArrayList<>(planned.specDiagnostics().all());
+    shown.addAll(SpecOrigins.warnings(planned.plan()));
     return new Drafted.Ready(
         b.build(planned.plan().specDir(), planned.specId(), planned.plan().specDigest(), applyId)
-            .reported(planned.specDiagnostics()));
+            .reported(shown));
   }
 
   private static void add(

@@ -1,5 +1,6 @@
 package org.potctl.controller;
 
+import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.plan.Plan;
 import org.potctl.schema.diag.Diagnostic;
@@ -93,6 +94,17 @@ final class SpecOrigins {
   static boolean tookOver(Plan saved) {
     return saved.diagnostics().stream()
         .anyMatch(d -> d.severity() == Severity.WARNING && d.path().equals(PATH));
+  }
+
+  /**
+   * The warnings of {@link #check} in {@code plan}: the takeover of a spec id, or the claim of one
+   * recorded without an origin.
+   */
+  static List<Diagnostic> warnings(Plan plan) {
+    return plan.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.WARNING)
+        .filter(d -> d.path().equals(PATH) || d.path().equals(UNRECORDED_PATH))
+        .toList();
   }
 
   /** Records the origin of {@code request} for {@code specId} on {@code host} (idempotent). */
