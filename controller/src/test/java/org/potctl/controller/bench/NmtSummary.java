@@ -11,7 +11,7 @@ final class NmtSummary {
   private static final Pattern TOTAL =
       Pattern.compile("(?m)^Total: reserved=(\\d+)KB, committed=(\\d+)KB");
   private static final Pattern CATEGORY =
-      Pattern.compile("(?m)^-\\s+(.+?) \\(reserved=(\\d+)KB, committed=(\\d+)KB\\)");
+      Pattern.compile("(?m)^-\\s+(.+?) \\(reserved=(\\d+)KB, committed=(\\d+)KB[,)]");
   private static final Pattern CLASSES = Pattern.compile("\\(classes #(\\d+)\\)");
   private static final Pattern THREADS = Pattern.compile("\\(threads? #(\\d+)\\)");
 
