@@ -107,6 +107,7 @@ final class HostChangeRun {
   /** {@code held} is empty only for a dry run, which returns before anything could run. */
   private ChangeOutcome checked(HostPlan plan, Optional<HostLock.Held> held) {
     gate.planned(plan);
+    InterruptedEdits.notices(host.state(), plan).forEach(gate::notice);
     if (how.dryRun()) {
       return new ChangeOutcome.DryRun(plan);
     }
@@ -168,7 +169,7 @@ final class HostChangeRun {
    * the next run redoes it.
    */
   private void edited(Journal journal, Inventory inventory, HostPlan.InventoryEdit e) {
-    String address = e.kind().name().toLowerCase(java.util.Locale.ROOT) + "." + e.name();
+    String address = InterruptedEdits.address(e);
     long started = System.nanoTime();
     StepKind kind = e.add() ? StepKind.INVENTORY_RECORD : StepKind.INVENTORY_REMOVE;
     journal.stepStarted(0, address, kind.code(), List.of());
