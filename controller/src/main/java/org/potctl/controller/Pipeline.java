@@ -154,7 +154,7 @@ final class Pipeline {
           Diagnostic.error(
               "journal",
               "cannot read the journals in "
-                  + host.state()
+                  + host.state().location()
                   + " to find what an earlier apply left half-done: "
                   + e.getMessage()));
       return Interruptions.NONE;

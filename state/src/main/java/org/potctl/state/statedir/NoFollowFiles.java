@@ -24,8 +24,9 @@ import org.potctl.state.StateException;
 /**
  * Files of potctl's private directories (the state directory, the simulator's directory): their
  * directories are made 0700 and files 0600 whatever the umask, and no symbolic link in them is ever
- * followed. A link, or an entry owned by another user, is a {@link StateException} naming it;
- * writes go to a new temp file renamed over the target, opens use {@code O_NOFOLLOW}.
+ * followed. A link, an entry owned by another user, a FIFO, socket or device, or a file with more
+ * than one hard link is a {@link StateException} naming it; writes go to a new temp file renamed
+ * over the target, opens use {@code O_NOFOLLOW}.
  */
 public final class NoFollowFiles {
 
@@ -185,6 +186,10 @@ public final class NoFollowFiles {
     }
   }
 
+  private static int links(Path file) throws IOException {
+    return ((Number) Files.getAttribute(file, "unix:nlink", NOFOLLOW)).intValue();
+  }
+
   private static Found attributes(Path file) throws IOException {
     PosixFileAttributes a;
     try {
@@ -194,6 +199,19 @@ public final class NoFollowFiles {
     }
     if (a.isSymbolicLink()) {
       throw new StateException(linkMessage(file));
+    }
+    if (!a.isRegularFile() && !a.isDirectory()) {
+      // a FIFO blocks the open, a device reads or writes what it is
+      throw new StateException(
+          file + " is neither a regular file nor a directory; potctl uses only its own files here");
+    }
+    if (a.isRegularFile() && links(file) > 1) {
+      // a hard link reaches a file outside: writes and chmod would change it
+      throw new StateException(
+          file
+              + " has "
+              + links(file)
+              + " hard links; potctl writes only files of its own in its private directories");
     }
     long owner = PrivateFiles.owner(file, NOFOLLOW);
     long me = PrivateFiles.uid();

@@ -154,7 +154,7 @@ class PrivateDirectoriesTest {
   @Test
   void anEntryOwnedByAnotherUserIsAnErrorNamingIt() throws Exception {
     if (PrivateFiles.uid() != 0) {
-      System.out.println("NOTICE: not root: the other-owner case needs chown; not run");
+      notRoot("the other-owner case needs chown");
       return;
     }
     Path state = Files.createDirectories(tmp.resolve("state"));
@@ -166,6 +166,70 @@ class PrivateDirectoriesTest {
         inventory + " is owned by uid 65534, not by uid 0 who runs potctl", e.getMessage());
     assertThrows(StateException.class, () -> store.replace("inventory.json", "{\"x\":1}"));
     assertEquals("{}", Files.readString(inventory));
+  }
+
+  @Test
+  void aFifoOrAHardLinkInTheStateOrSimulatorDirectoryIsAnErrorNamingIt() throws Exception {
+    Path victim = Files.writeString(tmp.resolve("victim"), "keep\n");
+    Files.setPosixFilePermissions(victim, PosixFilePermissions.fromString("rw-r--r--"));
+    Path state = Files.createDirectories(tmp.resolve("state"));
+    Files.createLink(state.resolve("lock"), victim);
+    StateException e =
+        assertThrows(
+            StateException.class, () -> new HostLock(state).acquire("apply", Duration.ZERO));
+    assertEquals(
+        state.resolve("lock")
+            + " has 2 hard links; potctl writes only files of its own in its private directories",
+        e.getMessage());
+    Files.delete(state.resolve("lock"));
+    mkfifo(state.resolve("inventory.json"));
+    StateStore store = StateStore.local(state);
+    // a FIFO would block the open for good: refused before it
+    e = assertThrows(StateException.class, () -> store.read("inventory.json"));
+    assertTrue(
+        e.getMessage().startsWith(state.resolve("inventory.json") + " is neither a regular file"),
+        e.getMessage());
+    for (String name : List.of("commands.log", "model.json")) {
+      Path sim = Files.createDirectories(tmp.resolve("sim-" + name));
+      Files.createLink(sim.resolve(name), victim);
+      SimulatedHost host = new SimulatedHost(SimOptions.of(sim));
+      e =
+          assertThrows(
+              StateException.class, () -> host.run(Command.of("pot", "create-fscomp", "-f", "d")));
+      assertTrue(
+          e.getMessage().startsWith(sim.resolve(name) + " has 2 hard links"), e.getMessage());
+      Files.delete(sim.resolve(name));
+    }
+    assertEquals("keep\n", Files.readString(victim));
+    assertEquals("rw-r--r--", mode(victim));
+  }
+
+  @Test
+  void anEntryOfTheSimulatorsDirectoryOwnedByAnotherUserIsAnErrorNamingIt() throws Exception {
+    if (PrivateFiles.uid() != 0) {
+      notRoot("the other-owner case needs chown");
+      return;
+    }
+    Path sim = Files.createDirectories(tmp.resolve("sim"));
+    new SimulatedHost(SimOptions.of(sim)).run(Command.of("pot", "create-fscomp", "-f", "d"));
+    Path model = sim.resolve("model.json");
+    Files.setAttribute(model, "unix:uid", 65534);
+    SimulatedHost host = new SimulatedHost(SimOptions.of(sim));
+    StateException e =
+        assertThrows(
+            StateException.class, () -> host.run(Command.of("pot", "create-fscomp", "-f", "e")));
+    assertEquals(model + " is owned by uid 65534, not by uid 0 who runs potctl", e.getMessage());
+  }
+
+  private static void notRoot(String what) {
+    if (System.getenv("REQUIRE_ROOT") != null) {
+      throw new AssertionError("REQUIRE_ROOT is set but the tests do not run as root: " + what);
+    }
+    System.out.println("NOTICE: not root: " + what + "; not run");
+  }
+
+  private static void mkfifo(Path p) throws Exception {
+    assertEquals(0, new ProcessBuilder("mkfifo", p.toString()).start().waitFor());
   }
 
   private static void assertRefused(Path named, Runnable action) {
