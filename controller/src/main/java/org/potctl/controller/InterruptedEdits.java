@@ -1,6 +1,7 @@
 package org.potctl.controller;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.StepKind;
@@ -53,7 +54,7 @@ final class InterruptedEdits {
 
   /** The journal address of an edit, e.g. {@code bridge.back}. */
   static String address(HostPlan.InventoryEdit e) {
-    return e.kind().name().toLowerCase(java.util.Locale.ROOT) + "." + e.name();
+    return e.kind().name().toLowerCase(Locale.ROOT) + "." + e.name();
   }
 
   private static String notice(String applyId, String command, JournalRecord r, boolean redone) {

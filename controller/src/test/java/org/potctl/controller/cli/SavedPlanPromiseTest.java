@@ -41,13 +41,10 @@ class SavedPlanPromiseTest {
 
   @BeforeEach
   void savePlan() throws IOException {
-    cli = new SimCli(sim);
-    spec = Files.createDirectories(work.resolve("web-single"));
-    Files.copy(
-        ApplyCommandTest.EXAMPLES.resolve("web-single").resolve("potfile.yaml"),
-        spec.resolve("potfile.yaml"));
-    planFile = work.resolve("plan.json");
-    cli.expect(0, "plan", spec.toString(), "--out", planFile.toString());
+    SavedWebPlan saved = SavedWebPlan.make(sim, work);
+    cli = saved.cli();
+    spec = saved.spec();
+    planFile = saved.file();
   }
 
   @Test
