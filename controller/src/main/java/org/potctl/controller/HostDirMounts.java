@@ -58,15 +58,16 @@ final class HostDirMounts {
       Spec spec, List<Path> allowedRoots, HostDirResolver resolver, Function<Path, String> onHost) {
     Diagnostics.Builder out = Diagnostics.builder();
     for (Map.Entry<String, PotSpec> pot : spec.pots().entrySet()) {
-      Optional<SourceLocation> where = spec.locationOf(ResourceAddress.pot(pot.getKey()));
-      if (where.isEmpty()) {
-        continue;
-      }
-      SourceLocation at = where.get();
+      ResourceAddress owner = ResourceAddress.pot(pot.getKey());
       List<MountSpec> mounts = pot.getValue().mounts();
       for (int i = 0; i < mounts.size(); i++) {
         if (mounts.get(i).source() instanceof MountSource.HostDir dir) {
           String path = "pots." + pot.getKey() + ".mounts[" + i + "].dir";
+          Optional<SourceLocation> where = spec.locationOf(owner, path);
+          if (where.isEmpty()) {
+            continue;
+          }
+          SourceLocation at = where.get();
           HostDirCheck check = resolver.check(dir.path(), allowedRoots);
           if (check instanceof HostDirCheck.Refused refused) {
             out.add(Diagnostic.error(path, refused.reason(), at));

@@ -122,7 +122,7 @@ class ApplyCommandTest {
             + "      - {dir: /allowed/escape, at: /data}\n");
     Run apply = potctl("--allow-host-dir=/allowed", "apply", dir.toString(), "--yes");
     assertEquals(1, apply.code(), apply.out() + apply.err());
-    assertTrue(apply.err().contains("pots.yaml:3:"), apply.err());
+    assertTrue(apply.err().contains("pots.yaml:6:15: error: pots.web.mounts[0].dir"), apply.err());
     assertTrue(apply.err().contains("outside"), apply.err());
     assertOnlyReadsSince(0);
   }

@@ -58,7 +58,7 @@ class HostChangeJsonTest {
     assertTrue(adopted.err().contains("/srv/nope"), adopted.err());
 
     Run text = cli.expect(0, "adopt", "--yes", dir, "pot.raw");
-    assertTrue(text.err().contains("pots.yaml:6:3: warning: pots.web.mounts[0].dir"), text.err());
+    assertTrue(text.err().contains("pots.yaml:9:15: warning: pots.web.mounts[0].dir"), text.err());
     assertTrue(text.out().contains("already managed by spec 'warned'"), text.out());
   }
 
@@ -138,6 +138,7 @@ class HostChangeJsonTest {
     assertEquals("warning", warning.path("severity").asString(), diagnostics.toString());
     assertTrue(warning.path("message").asString().contains("/srv/nope"), warning.toString());
     assertTrue(warning.path("file").asString().endsWith("pots.yaml"), warning.toString());
-    assertEquals(6, warning.path("line").asInt(), warning.toString());
+    assertEquals(9, warning.path("line").asInt(), warning.toString());
+    assertEquals(15, warning.path("column").asInt(), warning.toString());
   }
 }

@@ -48,7 +48,7 @@ class SshDirMountIT {
       assertEquals(
           List.of(
               spec.resolve("potfile.yaml")
-                  + ":3:3: warning: pots.web.mounts[1].dir: "
+                  + ":7:15: warning: pots.web.mounts[1].dir: "
                   + root
                   + "/later is not a directory on the host; pot mount-in will fail until it is"),
           ok.err().lines().filter(l -> l.contains("warning")).toList());
