@@ -174,8 +174,8 @@ public final class Journal implements AutoCloseable {
           .filter(j -> j.records().size() == 1 && j.refused())
           .filter(j -> j.records().get(0).message().equals(Optional.of(message)));
     } catch (RuntimeException e) {
-      return Optional
-          .empty(); // the journals cannot be listed: the refusal gets a journal of its own
+      // the journals cannot be listed or read: the refusal gets a journal of its own
+      return Optional.empty();
     }
   }
 
