@@ -2,7 +2,6 @@ package org.potctl.controller.zfsit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,14 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.cli.Main;
-import org.potctl.state.exec.Command;
-import org.potctl.state.sim.SimOptions;
-import org.potctl.state.sim.SimulatedHost;
+import org.potctl.controller.testkit.RealZfsRoot;
 
 /**
  * Delete into the trash and restore, with real datasets: a file written into an fscomp is gone with
@@ -31,19 +26,6 @@ class RestoreRealZfsIT {
 
   private String host;
 
-  private static String poolOrSkip() {
-    String pool = System.getenv("POTCTL_ZFS_POOL");
-    if (pool == null || pool.isBlank()) {
-      String why = "real ZFS tests need POTCTL_ZFS_POOL (./run-tests sets up zfs-fuse as root)";
-      if ("1".equals(System.getenv("REQUIRE_ZFS"))) {
-        fail("REQUIRE_ZFS=1 but " + why);
-      }
-      System.err.println("NOTICE: ZFS integration tests SKIPPED: " + why);
-      Assumptions.abort("ZFS tests skipped: " + why);
-    }
-    return pool;
-  }
-
   private void potctl(int expected, String... args) {
     List<String> all = new ArrayList<>(List.of("--host", host));
     all.addAll(List.of(args));
@@ -55,7 +37,7 @@ class RestoreRealZfsIT {
 
   @Test
   void aFileInADeletedFscompIsBackAfterRestore() throws Exception {
-    String root = poolOrSkip() + "/potctl-it-" + UUID.randomUUID().toString().substring(0, 8);
+    String root = RealZfsRoot.fresh();
     host = "sim:" + sim + "?zfs=real:" + root;
     Path spec = Files.createDirectories(work.resolve("app"));
     try {
@@ -76,8 +58,7 @@ class RestoreRealZfsIT {
           spec.resolve("app.yaml"), "version: 1\nfscomps:\n  data: {protect: false}\n  logs: {}\n");
       potctl(0, "plan", spec.toString(), "--detailed-exitcode");
     } finally {
-      Command destroy = Command.of("zfs", "destroy", "-r", "-f", root);
-      new SimulatedHost(SimOptions.parse(sim + "?zfs=real:" + root)).run(destroy);
+      RealZfsRoot.destroy(sim, root);
     }
   }
 }

@@ -17,6 +17,14 @@ public final class HostLock {
   /** How often a waiting {@link #acquire} tries again. */
   static final Duration POLL = Duration.ofMillis(100);
 
+  /**
+   * How long a lock that is only settling is waited for even with a zero timeout: held with no
+   * holder metadata (being taken or released: the lock helper removes {@code lock.json} just before
+   * it lets go) or by a process of this machine that has ended (a killed potctl, whose helper ends
+   * a moment later, longer on a loaded machine).
+   */
+  static final Duration SETTLING = Duration.ofSeconds(5);
+
   private final StateStore store;
 
   /**
@@ -34,7 +42,7 @@ public final class HostLock {
   /**
    * Takes the lock for {@code command} (the command line recorded as holder metadata). If another
    * process holds it, waits up to {@code timeout}, trying every {@link #POLL}; a zero timeout fails
-   * at once.
+   * at once, unless the lock is only settling (see {@link #SETTLING}).
    *
    * @throws LockHeldException if the lock is still held when the timeout expires (names the holder)
    */
@@ -43,7 +51,8 @@ public final class HostLock {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative: " + timeout);
     }
-    long deadline = System.nanoTime() + timeout.toNanos();
+    long start = System.nanoTime();
+    long deadline = start + timeout.toNanos();
     while (true) {
       LockHolder holder = LockHolder.current(command, Instant.now());
       Optional<StateStore.Lease> lease = store.tryLock(holder);
@@ -52,7 +61,12 @@ public final class HostLock {
       }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new LockHeldException(lockLocation(), holder());
+        Optional<LockHolder> other = holder();
+        boolean settling = other.isEmpty() || other.get().goneFromThisHost();
+        if (!settling || System.nanoTime() - start >= SETTLING.toNanos()) {
+          throw new LockHeldException(lockLocation(), other);
+        }
+        left = POLL.toNanos();
       }
       sleep(Math.min(left, POLL.toNanos()));
     }

@@ -38,6 +38,14 @@ public record LockHolder(long pid, String user, String host, String command, Ins
         started);
   }
 
+  /**
+   * Whether this holder is known to be gone: a process of this machine (same host name) that no
+   * longer runs. Its lock is being released (the lock helper ends a moment after its potctl).
+   */
+  public boolean goneFromThisHost() {
+    return host.equals(hostName()) && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+  }
+
   /** One line naming the holder: {@code pid 4242 (root@web1) running 'potctl apply' since …}. */
   public String describe() {
     return "pid " + pid + " (" + user + "@" + host + ") running '" + command + "' since " + started;

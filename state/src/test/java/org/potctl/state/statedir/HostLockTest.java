@@ -99,9 +99,10 @@ class HostLockTest {
     holder.destroyForcibly(); // kill -9: no cleanup code runs in the holder
     assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
     // Its lock.json stays (or, on Linux, its flock(1) helper removes it as it ends: the helper
-    // sees its standard input close a moment after the kill, hence the short wait).
-    try (HostLock.Held held =
-        new HostLock(dir).acquire("potctl apply mine", Duration.ofSeconds(10))) {
+    // sees its standard input close a moment after the kill). A holder that is gone from this
+    // machine is a settling lock: even a zero timeout waits for it, so a rerun right after a
+    // crash is not refused.
+    try (HostLock.Held held = new HostLock(dir).acquire("potctl apply mine", Duration.ZERO)) {
       assertEquals(ProcessHandle.current().pid(), new HostLock(dir).holder().orElseThrow().pid());
       assertEquals("potctl apply mine", held.holder().command());
     }
@@ -122,6 +123,48 @@ class HostLockTest {
     holder.getOutputStream().close(); // the holder releases and exits
     assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
     assertEquals(ProcessHandle.current().pid(), waiter.get(60, TimeUnit.SECONDS));
+  }
+
+  /** An OS lock on DIR/lock with no holder metadata, as the lock helper holds it while settling. */
+  private Process bareFlock(String seconds) throws Exception {
+    Files.createDirectories(dir);
+    child =
+        new ProcessBuilder("flock", dir.resolve("lock").toString(), "sleep", seconds)
+            .redirectErrorStream(true)
+            .start();
+    for (int i = 0; i < 100 && !held(); i++) {
+      Thread.sleep(50);
+    }
+    assertTrue(held(), "flock(1) took DIR/lock");
+    return child;
+  }
+
+  private boolean held() throws Exception {
+    Process probe =
+        new ProcessBuilder("flock", "-n", dir.resolve("lock").toString(), "true").start();
+    return probe.waitFor() != 0;
+  }
+
+  @Test
+  void aLockHeldWithoutHolderMetadataIsSettlingAndWaitedForEvenWithAZeroTimeout() throws Exception {
+    Process settling = bareFlock("1");
+    try (HostLock.Held held = new HostLock(dir).acquire("potctl apply", Duration.ZERO)) {
+      assertFalse(settling.isAlive(), "acquired only after the bare holder let go");
+      assertEquals("potctl apply", held.holder().command());
+    }
+  }
+
+  @Test
+  void aLockHeldWithoutMetadataForLongerThanSettlingIsRefusedAsHolderUnknown() throws Exception {
+    bareFlock("60");
+    long start = System.nanoTime();
+    LockHeldException e =
+        assertThrows(
+            LockHeldException.class, () -> new HostLock(dir).acquire("potctl", Duration.ZERO));
+    assertTrue(e.holder().isEmpty());
+    assertTrue(e.getMessage().contains("holder unknown"), e.getMessage());
+    assertTrue(
+        System.nanoTime() - start >= HostLock.SETTLING.toNanos(), "refused after the settling");
   }
 
   @Test
