@@ -12,9 +12,10 @@ import java.util.function.Function;
  * list} names, mountpoints and clone origins; the kit's {@code zfs} is zfs-fuse's) and pf ({@code
  * pfctl}: pot's anchors, the {@code pot-rdr/*} redirects and the {@code pot-nat} rules, as the
  * kit's {@code pfctl} recorder keeps them). Keyed by the command, each output normalised: the
- * host's roots written {@code $FSROOT}, {@code $ZROOT}, epoch snapshot tags {@code EPOCH}, lines
- * sorted where the order is the listing's, not the host's. pot's root and cache datasets are left
- * out (the sandbox makes no cache dataset; the simulator's is its own).
+ * host's roots written {@code $FSROOT}, {@code $ZROOT}, epoch snapshot tags {@code EPOCH}, trash
+ * entries' apply stamps {@code APPLY}, lines sorted where the order is the listing's, not the
+ * host's. pot's root and cache datasets are left out (the sandbox makes no cache dataset; the
+ * simulator's is its own).
  */
 final class HostState {
 
@@ -23,7 +24,7 @@ final class HostState {
    */
   static final List<List<String>> COMMANDS =
       List.of(
-          List.of("jls", "name", "jid", "host.hostname", "ip4.addr", "vnet", "path"),
+          List.of("jls", "name", "host.hostname", "ip4.addr", "vnet", "path"),
           List.of("zfs", "list", "-H", "-r", "-t", "all", "-o", "name,mountpoint,origin", "ZROOT"),
           List.of("pfctl", "-a", "pot-rdr", "-s", "Anchors"),
           List.of("pfctl", "-a", "pot-rdr/*", "-s", "nat"),
@@ -44,6 +45,8 @@ final class HostState {
       List<String> lines =
           out.lines()
               .map(l -> l.replaceAll("@1[0-9]{9}\\b", "@EPOCH"))
+              // potctl's trash entries are named after the apply's time and id
+              .map(l -> l.replaceAll("-\\d{8}T\\d{6}\\.\\d{3}Z-\\d{4}-[0-9a-f]{4}", "-APPLY"))
               .filter(l -> !command.get(0).equals("zfs") || kept(l))
               .toList();
       if (!command.get(0).equals("pfctl")) {

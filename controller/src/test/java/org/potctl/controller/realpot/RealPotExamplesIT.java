@@ -37,12 +37,14 @@ class RealPotExamplesIT {
                 "web-single", "potfile.yaml", "start-at-boot: true", "start-at-boot: false", "www"),
             new Case("app-stack", "pots.yaml", "APP_ENV: production", "APP_ENV: staging", "web"),
             new Case("dns-utility", "potfile.yaml", "memory: 256M", "memory: 512M", "resolver"),
-            new Case("everyday", "potfile.yaml", "\"8080:30080\"", "\"8080:30081\"", "edge"))
+            new Case("everyday", "potfile.yaml", "\"8080:30080\"", "\"8080:30081\"", "edge"),
+            new Case("images", "pots.yaml", "\"80:8081\"", "\"80:8083\"", "web2"))
         .filter(c -> only().isEmpty() || only().contains(c.example()))
+        .sorted(java.util.Comparator.comparingInt(c -> only().indexOf(c.example())))
         .map(Arguments::of);
   }
 
-  /** {@code POTCTL_REALPOT_EXAMPLES=a,b} runs only those examples (empty: all). */
+  /** {@code POTCTL_REALPOT_EXAMPLES=a,b} runs only those examples, in that order (empty: all). */
   private static List<String> only() {
     String v = System.getenv().getOrDefault("POTCTL_REALPOT_EXAMPLES", "");
     return v.isBlank() ? List.of() : List.of(v.split(","));
