@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.potctl.controller.render.DocumentSchemas;
 import org.potctl.controller.testkit.Run;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -25,30 +19,15 @@ import tools.jackson.databind.node.ObjectNode;
  * kind}) is refused with exit 1 like a malformed one, but the message says what it is and how to
  * make it again; nothing runs.
  */
-class OlderSavedPlanTest {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @TempDir Path sim;
-  @TempDir Path work;
-  private SimCli cli;
-  private Path spec;
-  private Path planFile;
-
-  @BeforeEach
-  void savePlan() throws IOException {
-    SavedWebPlan saved = SavedWebPlan.make(sim, work);
-    cli = saved.cli();
-    spec = saved.spec();
-    planFile = saved.file();
-  }
+class OlderSavedPlanTest extends SavedWebPlanCase {
 
   /** Removes {@code field} from every entry of {@code list}, as an older potctl wrote it. */
   private void olden(String list, String field) throws IOException {
-    ObjectNode plan = (ObjectNode) JSON.readTree(Files.readString(planFile));
-    assertTrue(plan.get(list).size() > 1, "the example plan has several " + list);
-    plan.get(list).values().forEach(e -> ((ObjectNode) e).remove(field));
-    Files.writeString(planFile, JSON.writeValueAsString(plan), StandardCharsets.UTF_8);
+    rewrite(
+        plan -> {
+          assertTrue(plan.get(list).size() > 1, "the example plan has several " + list);
+          plan.get(list).values().forEach(e -> ((ObjectNode) e).remove(field));
+        });
   }
 
   @ParameterizedTest
@@ -87,9 +66,7 @@ class OlderSavedPlanTest {
 
   @Test
   void oneEntryWithoutItsFieldIsMalformedNotOlder() throws IOException {
-    ObjectNode plan = (ObjectNode) JSON.readTree(Files.readString(planFile));
-    ((ObjectNode) plan.get("steps").get(0)).remove("kind");
-    Files.writeString(planFile, JSON.writeValueAsString(plan), StandardCharsets.UTF_8);
+    rewrite(plan -> ((ObjectNode) plan.get("steps").get(0)).remove("kind"));
     Run r = cli.potctl("apply", planFile.toString(), "--yes");
     assertEquals(1, r.code(), r.all());
     assertTrue(r.err().contains("malformed plan: missing field 'kind'"), r.err());

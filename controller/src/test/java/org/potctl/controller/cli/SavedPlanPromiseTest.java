@@ -5,23 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.potctl.controller.testkit.Run;
 import org.potctl.state.statedir.HostLock;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,23 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * A saved plan is a promise checked at apply time, never a script (DESIGN.md §4), and an apply
  * takes the host lock before it observes or plans (issue 13).
  */
-class SavedPlanPromiseTest {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @TempDir Path sim;
-  @TempDir Path work;
-  private SimCli cli;
-  private Path spec;
-  private Path planFile;
-
-  @BeforeEach
-  void savePlan() throws IOException {
-    SavedWebPlan saved = SavedWebPlan.make(sim, work);
-    cli = saved.cli();
-    spec = saved.spec();
-    planFile = saved.file();
-  }
+class SavedPlanPromiseTest extends SavedWebPlanCase {
 
   @Test
   void theSavedPlanNamesItsSpecByAnAbsoluteCanonicalLocationAndDigest() throws IOException {
@@ -180,12 +159,6 @@ class SavedPlanPromiseTest {
       assertEquals(List.of(), cli.log().subList(logged, cli.log().size()), "nothing observed");
       assertTrue(held.holder() != null);
     }
-  }
-
-  private void rewrite(Consumer<ObjectNode> tamper) throws IOException {
-    ObjectNode plan = (ObjectNode) JSON.readTree(Files.readString(planFile));
-    tamper.accept(plan);
-    Files.writeString(planFile, JSON.writeValueAsString(plan), StandardCharsets.UTF_8);
   }
 
   private static Arguments edit(String what, Consumer<ObjectNode> tamper) {
