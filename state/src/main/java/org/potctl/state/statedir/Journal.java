@@ -1,17 +1,12 @@
 package org.potctl.state.statedir;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -28,15 +23,7 @@ public final class Journal implements AutoCloseable {
    * {@code 20261123T135000.123Z-002a-3f9a}, which sort by start time; ids of earlier versions
    * ({@code 20261123T135000Z-3f9a}, second precision) are still read and sort among them by time.
    */
-  public static final Pattern APPLY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+:-]{0,127}");
-
-  /** How many of the newest journals {@link #refused} looks at for the same refusal. */
-  static final int REFUSALS_LOOKED_AT = 20;
-
-  private static final DateTimeFormatter ID_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  public static final Pattern APPLY_ID = ApplyIds.PATTERN;
 
   private final String applyId;
   private final StateStore store;
@@ -57,22 +44,9 @@ public final class Journal implements AutoCloseable {
     this.appender = appender;
   }
 
-  /**
-   * A fresh apply id for an apply starting at {@code now}, e.g. {@code
-   * 20261123T135000.123Z-002a-3f9a}: the UTC start time to the millisecond, then a sequence number
-   * of this process (four hex digits, so two ids made in one millisecond by one process sort in the
-   * order they were made), then two random bytes (ids of two processes in one millisecond differ).
-   * Ids sort by start time as strings.
-   */
+  /** A fresh apply id for an apply starting at {@code now} ({@link ApplyIds#newId}). */
   public static String newApplyId(Instant now) {
-    byte[] random = new byte[2];
-    RANDOM.nextBytes(random);
-    HexFormat hex = HexFormat.of();
-    return ID_TIME.format(now)
-        + "-"
-        + hex.toHexDigits((short) SEQUENCE.getAndIncrement())
-        + "-"
-        + hex.formatHex(random);
+    return ApplyIds.newId(now);
   }
 
   /**
@@ -112,6 +86,25 @@ public final class Journal implements AutoCloseable {
       String command,
       Optional<String> specId,
       InstantSource clock) {
+    return open(store, applyId, clock, started(command, specId, clock));
+  }
+
+  private static JournalRecord started(
+      String command, Optional<String> specId, InstantSource clock) {
+    return new JournalRecord(
+        JournalRecord.Event.APPLY_STARTED,
+        clock.instant(),
+        OptionalInt.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.of(command),
+        specId,
+        Optional.empty());
+  }
+
+  private static Journal open(
+      StateStore store, String applyId, InstantSource clock, JournalRecord started) {
     if (!APPLY_ID.matcher(applyId).matches()) {
       throw new IllegalArgumentException("not an apply id: " + applyId);
     }
@@ -119,8 +112,7 @@ public final class Journal implements AutoCloseable {
     StateStore.Appender appender = store.create(name);
     Journal journal = new Journal(applyId, store, name, clock, appender);
     try {
-      journal.write(
-          JournalRecord.Event.APPLY_STARTED, null, null, List.of(), null, command, specId, null);
+      journal.write(started);
     } catch (RuntimeException e) {
       appender.close();
       throw e;
@@ -129,15 +121,8 @@ public final class Journal implements AutoCloseable {
   }
 
   /**
-   * Records an apply that was refused before any step ran: a journal of one {@code apply_refused}
-   * line with the refusal's reasons (one per line) and the spec id, so a refusal is on record and
-   * never looks like a killed apply ({@code apply_started} without {@code apply_finished}). When
-   * the newest journal of that spec id (among the newest {@value #REFUSALS_LOOKED_AT}) records the
-   * same refusal (same command line and reasons: for a held lock the same holder), that line is
-   * counted once more ({@code count}, {@code last_time}; the file is replaced whole) instead, so a
-   * watcher refused every cycle by one holder leaves one journal. Otherwise a journal of its own,
-   * under a fresh id (also when another apply holds the lock: a refusal's journal is never appended
-   * to).
+   * Records an apply that was refused before any step ran, or counts it once more in the journal of
+   * the same last refusal ({@link RefusalJournal#record}).
    *
    * @return the apply id of the journal written or counted in
    */
@@ -147,36 +132,7 @@ public final class Journal implements AutoCloseable {
       Optional<String> specId,
       List<String> reasons,
       InstantSource clock) {
-    String message = command + "\n" + String.join("\n", reasons);
-    Instant now = clock.instant();
-    Optional<ApplyJournal> same = sameRefusal(store, specId, message);
-    if (same.isPresent()) {
-      JournalRecord line = same.get().records().get(0).repeatedAt(now);
-      store.replace(
-          JournalReader.DIR + "/" + same.get().applyId() + JournalReader.SUFFIX,
-          line.toJsonLine() + "\n");
-      return same.get().applyId();
-    }
-    String applyId = newApplyId(now);
-    String name = JournalReader.DIR + "/" + applyId + JournalReader.SUFFIX;
-    try (Journal journal = new Journal(applyId, store, name, clock, store.create(name))) {
-      journal.write(
-          JournalRecord.Event.APPLY_REFUSED, null, null, List.of(), null, message, specId, null);
-    }
-    return applyId;
-  }
-
-  private static Optional<ApplyJournal> sameRefusal(
-      StateStore store, Optional<String> specId, String message) {
-    try {
-      return new JournalReader(store)
-          .newestOf(specId, REFUSALS_LOOKED_AT)
-          .filter(j -> j.records().size() == 1 && j.refused())
-          .filter(j -> j.records().get(0).message().equals(Optional.of(message)));
-    } catch (RuntimeException e) {
-      // the journals cannot be listed or read: the refusal gets a journal of its own
-      return Optional.empty();
-    }
+    return RefusalJournal.record(store, command, specId, reasons, clock);
   }
 
   /** This apply's id. */
@@ -207,8 +163,7 @@ public final class Journal implements AutoCloseable {
 
   /** Step {@code step} on {@code address} is about to run {@code argv}; its kind is not known. */
   public void stepStarted(int step, String address, List<String> argv) {
-    write(
-        JournalRecord.Event.STEP_STARTED, step, address, argv, null, null, Optional.empty(), null);
+    write(JournalRecord.Event.STEP_STARTED, step, address, argv, null, null, null);
   }
 
   /**
@@ -216,60 +171,27 @@ public final class Journal implements AutoCloseable {
    * address} is about to run {@code argv}.
    */
   public void stepStarted(int step, String address, String kind, List<String> argv) {
-    write(
-        JournalRecord.Event.STEP_STARTED, step, address, argv, null, null, Optional.empty(), kind);
+    write(JournalRecord.Event.STEP_STARTED, step, address, argv, null, null, kind);
   }
 
   /** Step {@code step} succeeded after {@code took}. */
   public void stepFinished(int step, String address, Duration took) {
-    write(
-        JournalRecord.Event.STEP_FINISHED,
-        step,
-        address,
-        List.of(),
-        took,
-        null,
-        Optional.empty(),
-        null);
+    write(JournalRecord.Event.STEP_FINISHED, step, address, List.of(), took, null, null);
   }
 
   /** Step {@code step} failed after {@code took} with {@code error}. */
   public void stepFailed(int step, String address, Duration took, String error) {
-    write(
-        JournalRecord.Event.STEP_FAILED,
-        step,
-        address,
-        List.of(),
-        took,
-        error,
-        Optional.empty(),
-        null);
+    write(JournalRecord.Event.STEP_FAILED, step, address, List.of(), took, error, null);
   }
 
   /** Step {@code step} was not run, for {@code reason} (e.g. a dependency failed). */
   public void stepSkipped(int step, String address, String reason) {
-    write(
-        JournalRecord.Event.STEP_SKIPPED,
-        step,
-        address,
-        List.of(),
-        null,
-        reason,
-        Optional.empty(),
-        null);
+    write(JournalRecord.Event.STEP_SKIPPED, step, address, List.of(), null, reason, null);
   }
 
   /** The apply ended with {@code outcome} (e.g. {@code ok}, {@code failed}, {@code stopped}). */
   public void applyFinished(String outcome) {
-    write(
-        JournalRecord.Event.APPLY_FINISHED,
-        null,
-        null,
-        List.of(),
-        null,
-        outcome,
-        Optional.empty(),
-        null);
+    write(JournalRecord.Event.APPLY_FINISHED, null, null, List.of(), null, outcome, null);
   }
 
   private synchronized void write(
@@ -279,9 +201,8 @@ public final class Journal implements AutoCloseable {
       List<String> argv,
       Duration took,
       String message,
-      Optional<String> specId,
       String kind) {
-    JournalRecord record =
+    write(
         new JournalRecord(
             event,
             clock.instant(),
@@ -290,8 +211,11 @@ public final class Journal implements AutoCloseable {
             argv,
             Optional.ofNullable(took),
             Optional.ofNullable(message),
-            specId,
-            Optional.ofNullable(kind));
+            Optional.empty(),
+            Optional.ofNullable(kind)));
+  }
+
+  private synchronized void write(JournalRecord record) {
     appender.append(record.toJsonLine());
   }
 

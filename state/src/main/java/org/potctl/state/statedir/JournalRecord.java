@@ -107,7 +107,10 @@ public record JournalRecord(
         Optional.empty());
   }
 
-  /** This refusal counted once more, last at {@code at}. */
+  /**
+   * This refusal counted once more, last at {@code at} (or at its recorded last time, if that is
+   * later: another process's clock).
+   */
   JournalRecord repeatedAt(Instant at) {
     return new JournalRecord(
         event,
@@ -120,7 +123,7 @@ public record JournalRecord(
         specId,
         kind,
         OptionalInt.of(count.orElse(1) + 1),
-        Optional.of(at));
+        Optional.of(lastTime.filter(t -> t.isAfter(at)).orElse(at)));
   }
 
   /** This record as one JSON line, without the newline. */

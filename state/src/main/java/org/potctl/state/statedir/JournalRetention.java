@@ -77,7 +77,12 @@ public final class JournalRetention {
       }
     }
     doomed.sort(ApplyIds.OLDEST_FIRST);
-    store.delete(doomed.stream().map(JournalRetention::name).toList());
+    List<String> names = new ArrayList<>();
+    for (String id : doomed) {
+      names.add(name(id));
+      names.add(RefusalJournal.countLock(id)); // left by a refusal killed while counting
+    }
+    store.delete(names);
     return new Pruned(doomed);
   }
 
