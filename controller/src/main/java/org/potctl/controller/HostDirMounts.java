@@ -21,9 +21,11 @@ import org.potctl.state.ssh.SshRealPaths;
 import org.potctl.state.ssh.SshRunner;
 
 /**
- * Plan-time check of {@code dir} mounts on the host (DESIGN §2, issue 6): a source whose real path
- * (symlinks resolved) leads outside the allowed roots is an error; one that is missing or not a
- * directory is a warning, since pot's {@code mount-in -d} would fail on it at apply.
+ * Plan-time check of {@code dir} mounts on the host (DESIGN §2, issues 6 and 14): a source whose
+ * real path (symlinks resolved) leads outside the allowed roots is an error, and so is one that
+ * exists and is not a directory (a regular file, a FIFO, a socket, a device: pot's {@code mount-in
+ * -d} refuses it, and no apply should start on it); a missing one is a warning, since it may be
+ * made before apply.
  */
 final class HostDirMounts {
 
@@ -71,6 +73,9 @@ final class HostDirMounts {
           HostDirCheck check = resolver.check(dir.path(), allowedRoots);
           if (check instanceof HostDirCheck.Refused refused) {
             out.add(Diagnostic.error(path, refused.reason(), at));
+          } else if (check instanceof HostDirCheck.Allowed allowed
+              && allowed.type().existsAndIsNotADirectory()) {
+            out.add(Diagnostic.error(path, notADirectory(dir.path(), allowed), at));
           } else if (check instanceof HostDirCheck.Allowed allowed && !allowed.directory()) {
             out.add(
                 Diagnostic.warning(
@@ -85,5 +90,14 @@ final class HostDirMounts {
       }
     }
     return out.build();
+  }
+
+  private static String notADirectory(Path given, HostDirCheck.Allowed allowed) {
+    String leads = allowed.real().equals(given) ? "" : " (it leads to " + allowed.real() + ")";
+    return given
+        + leads
+        + " is "
+        + allowed.type().shown()
+        + ", not a directory: pot mount-in cannot mount it";
   }
 }

@@ -46,11 +46,7 @@ final class HostileTree {
       }
       case "fifo" -> run("mkfifo", at.toString());
       case "device" -> run("mknod", at.toString(), "c", "1", "3");
-      case "socket" -> {
-        try (ServerSocketChannel s = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-          s.bind(UnixDomainSocketAddress.of(at));
-        }
-      }
+      case "socket" -> socket(at);
       case "dir" -> Files.createDirectories(at);
       case "mode" -> Files.setPosixFilePermissions(at, PosixFilePermissions.fromString(w.get(2)));
       case "deep" -> deep(spec, Integer.parseInt(w.get(1)), w.get(2));
@@ -70,6 +66,20 @@ final class HostileTree {
       }
       default -> throw new IllegalStateException("unknown tree operation: " + op);
     }
+  }
+
+  /**
+   * A socket at {@code at}: bound in a short temporary directory (a socket's path has at most about
+   * 100 bytes) and renamed into place, which keeps it a socket.
+   */
+  private static void socket(Path at) throws IOException {
+    Path shortDir = Files.createTempDirectory("s");
+    Path bound = shortDir.resolve("s");
+    try (ServerSocketChannel s = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      s.bind(UnixDomainSocketAddress.of(bound));
+    }
+    Files.move(bound, at);
+    Files.delete(shortDir);
   }
 
   private static void deep(Path spec, int levels, String file) throws IOException {

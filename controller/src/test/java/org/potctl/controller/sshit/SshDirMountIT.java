@@ -22,7 +22,8 @@ class SshDirMountIT {
   }
 
   @Test
-  void aSymlinkEscapeOnTheHostIsALocatedErrorAndAMissingDirectoryAWarning() throws Exception {
+  void aSymlinkEscapeOrAFifoOnTheHostIsALocatedErrorAndAMissingDirectoryAWarning()
+      throws Exception {
     Path root = Files.createDirectories(dir.resolve("host-srv"));
     Files.createDirectories(root.resolve("www"));
     Files.createSymbolicLink(root.resolve("escape"), Path.of("/etc"));
@@ -62,6 +63,21 @@ class SshDirMountIT {
               && escape.err().contains(root + "/escape leads to /etc, outside the allowed roots"),
           escape.err());
       assertFalse(escape.err().contains("Exception"), escape.err());
+
+      Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("fifo").toString()).start();
+      assertEquals(0, mkfifo.waitFor());
+      Files.writeString(
+          spec.resolve("potfile.yaml"), pot + "      - {dir: " + root + "/fifo, at: /f}\n");
+      Run fifo = potctl(allow, "plan", spec.toString(), "--host", host.host());
+      assertEquals(1, fifo.code(), fifo.toString());
+      assertTrue(
+          fifo.err()
+              .contains(
+                  spec.resolve("potfile.yaml")
+                      + ":8:15: error: pots.web.mounts[2].dir: "
+                      + root
+                      + "/fifo is a FIFO, not a directory: pot mount-in cannot mount it"),
+          fifo.err());
     }
   }
 }

@@ -15,13 +15,20 @@ public sealed interface HostDirCheck {
    * @param given the path as written in the spec
    * @param real where it leads on the host, symlinks resolved
    * @param root the allowed root (as given, e.g. {@code /srv}) it lies under
-   * @param directory whether it exists and is a directory (pot's {@code mount-in -d} needs one)
+   * @param type what is there: pot's {@code mount-in -d} needs a directory; a missing one may be
+   *     made before apply; anything else (a file, a FIFO, a socket, a device) cannot be mounted
    */
-  record Allowed(String given, Path real, String root, boolean directory) implements HostDirCheck {
+  record Allowed(String given, Path real, String root, HostFileType type) implements HostDirCheck {
     public Allowed {
       Objects.requireNonNull(given, "given");
       Objects.requireNonNull(real, "real");
       Objects.requireNonNull(root, "root");
+      Objects.requireNonNull(type, "type");
+    }
+
+    /** Whether it exists and is a directory. */
+    public boolean directory() {
+      return type == HostFileType.DIRECTORY;
     }
   }
 

@@ -28,9 +28,9 @@ public final class HostDirResolver {
     /** The real path of {@code path} (all symlinks resolved), or empty if it does not exist. */
     Optional<Path> realPath(Path path);
 
-    /** Whether {@code real} is a directory. */
-    default boolean isDirectory(Path real) {
-      return Files.isDirectory(real);
+    /** What {@code real} (a real path, symlinks resolved) is: a directory, a FIFO, missing... */
+    default HostFileType type(Path real) {
+      return HostFileType.local(real);
     }
 
     /** Whether {@code path} itself is a symlink (one whose target is missing has no real path). */
@@ -87,8 +87,8 @@ public final class HostDirResolver {
       Path rootPath = Path.of(root).normalize();
       Optional<Path> realRoot = resolve(rootPath);
       if (realRoot.isPresent() && real.startsWith(realRoot.get())) {
-        boolean directory = host.realPath(real).map(host::isDirectory).orElse(false);
-        return new HostDirCheck.Allowed(given, real, root, directory);
+        HostFileType type = host.realPath(real).map(host::type).orElse(HostFileType.MISSING);
+        return new HostDirCheck.Allowed(given, real, root, type);
       }
     }
     String roots = String.join(", ", allowedRoots);

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import org.potctl.state.hostdir.HostDirResolver;
+import org.potctl.state.hostdir.HostFileType;
 
 /**
  * The simulated host's own file system for host directories ({@code dir} mounts): the host path
@@ -75,8 +76,8 @@ public final class SimHostFs implements HostDirResolver.RealPaths {
   }
 
   @Override
-  public boolean isDirectory(Path real) {
-    return Files.isDirectory(onDisk(real), LinkOption.NOFOLLOW_LINKS);
+  public HostFileType type(Path real) {
+    return HostFileType.local(onDisk(real));
   }
 
   @Override
@@ -86,7 +87,8 @@ public final class SimHostFs implements HostDirResolver.RealPaths {
 
   /** Whether the host path {@code hostPath} is a directory on the simulated host. */
   boolean isHostDirectory(Path hostPath) {
-    return realPath(hostPath).map(this::isDirectory).orElse(false);
+    return realPath(hostPath).map(this::type).orElse(HostFileType.MISSING)
+        == HostFileType.DIRECTORY;
   }
 
   private static Path readLink(Path link) {

@@ -14,6 +14,7 @@ import org.potctl.state.StateException;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.ProcessCommandRunner.RawResult;
 import org.potctl.state.hostdir.HostDirResolver;
+import org.potctl.state.hostdir.HostFileType;
 
 /**
  * Real paths on the remote host for {@link HostDirResolver}: {@link #prefetch} resolves a set of
@@ -24,8 +25,9 @@ public final class SshRealPaths implements HostDirResolver.RealPaths {
 
   /**
    * For each argument: {@code TAG LEN1 LEN2\n}, the path and the data; tags {@code d} (exists, a
-   * directory; data: the real path), {@code f} (exists, not a directory), {@code L} (a dangling
-   * symlink), {@code M} (missing), {@code E} (cannot resolve; data: the message).
+   * directory; data: the real path), {@code f} (a regular file), {@code p} (a FIFO), {@code S} (a
+   * socket), {@code c}/{@code b} (a character/block device), {@code o} (anything else), {@code L}
+   * (a dangling symlink), {@code M} (missing), {@code E} (cannot resolve; data: the message).
    */
   static final String SCRIPT =
       """
@@ -35,7 +37,10 @@ public final class SshRealPaths implements HostDirResolver.RealPaths {
           if r=$(realpath -- "$p" 2>&1 && printf x); then
             r=${r%x}
             r=${r%?}
-            if [ -d "$r" ]; then out d "$p" "$r"; else out f "$p" "$r"; fi
+            if [ -d "$r" ]; then t=d; elif [ -f "$r" ]; then t=f; elif [ -p "$r" ]; then t=p
+            elif [ -S "$r" ]; then t=S; elif [ -c "$r" ]; then t=c; elif [ -b "$r" ]; then t=b
+            else t=o; fi
+            out "$t" "$p" "$r"
           else
             out E "$p" "$r"
           fi
@@ -52,7 +57,7 @@ public final class SshRealPaths implements HostDirResolver.RealPaths {
   private final SshHostFiles.RawExec exec;
   private final String where;
   private final Map<String, Answer> answers = new HashMap<>();
-  private final Map<String, Boolean> directories = new HashMap<>();
+  private final Map<String, HostFileType> types = new HashMap<>();
 
   SshRealPaths(SshHostFiles.RawExec exec, String where) {
     this.exec = exec;
@@ -98,7 +103,7 @@ public final class SshRealPaths implements HostDirResolver.RealPaths {
   public Optional<Path> realPath(Path path) {
     Answer a = answer(path.toString());
     return switch (a.tag()) {
-      case 'd', 'f' -> Optional.of(Path.of(a.data()));
+      case 'd', 'f', 'p', 'S', 'c', 'b', 'o' -> Optional.of(Path.of(a.data()));
       case 'E' ->
           throw new StateException("cannot resolve " + path + " on " + where + ": " + a.data());
       default -> Optional.empty();
@@ -106,13 +111,22 @@ public final class SshRealPaths implements HostDirResolver.RealPaths {
   }
 
   @Override
-  public boolean isDirectory(Path real) {
-    Boolean d = directories.get(real.toString());
-    if (d != null) {
-      return d;
-    }
-    Answer a = answer(real.toString());
-    return a.tag() == 'd';
+  public HostFileType type(Path real) {
+    HostFileType t = types.get(real.toString());
+    return t != null ? t : typeOf(answer(real.toString()).tag());
+  }
+
+  private static HostFileType typeOf(char tag) {
+    return switch (tag) {
+      case 'd' -> HostFileType.DIRECTORY;
+      case 'f' -> HostFileType.REGULAR_FILE;
+      case 'p' -> HostFileType.FIFO;
+      case 'S' -> HostFileType.SOCKET;
+      case 'c' -> HostFileType.CHARACTER_DEVICE;
+      case 'b' -> HostFileType.BLOCK_DEVICE;
+      case 'o' -> HostFileType.OTHER;
+      default -> HostFileType.MISSING;
+    };
   }
 
   @Override
@@ -151,8 +165,8 @@ public final class SshRealPaths implements HostDirResolver.RealPaths {
       String data = new String(out, nl + 1 + l1, l2, StandardCharsets.UTF_8);
       char tag = head[0].charAt(0);
       answers.put(path, new Answer(tag, data));
-      if (tag == 'd' || tag == 'f') {
-        directories.put(data, tag == 'd');
+      if ("dfpScbo".indexOf(tag) >= 0) {
+        types.put(data, typeOf(tag));
         answers.putIfAbsent(data, new Answer(tag, data));
       }
       i = nl + 1 + l1 + l2;

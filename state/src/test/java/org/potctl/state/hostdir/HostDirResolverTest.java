@@ -83,13 +83,46 @@ class HostDirResolverTest {
         assertInstanceOf(HostDirCheck.Allowed.class, check(srv.resolve("new/sub")));
     assertEquals(srv.resolve("new/sub"), a.real());
     assertFalse(a.directory());
+    assertEquals(HostFileType.MISSING, a.type());
   }
 
   @Test
   void aFileIsAllowedButNotADirectory() throws Exception {
     Files.writeString(srv.resolve("file"), "x");
-    assertFalse(
-        assertInstanceOf(HostDirCheck.Allowed.class, check(srv.resolve("file"))).directory());
+    HostDirCheck.Allowed a =
+        assertInstanceOf(HostDirCheck.Allowed.class, check(srv.resolve("file")));
+    assertFalse(a.directory());
+    assertEquals(HostFileType.REGULAR_FILE, a.type());
+  }
+
+  @Test
+  void aFifoSocketOrDeviceIsToldApartFromAMissingDirectoryAlsoThroughALink() throws Exception {
+    run("mkfifo", srv.resolve("fifo").toString());
+    try (java.nio.channels.ServerSocketChannel s =
+        java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+      s.bind(java.net.UnixDomainSocketAddress.of(srv.resolve("sock")));
+    }
+    Files.createSymbolicLink(srv.resolve("to-fifo"), srv.resolve("fifo"));
+    assertEquals(HostFileType.FIFO, allowed("fifo").type());
+    assertEquals(HostFileType.FIFO, allowed("to-fifo").type());
+    assertEquals(srv.resolve("fifo"), allowed("to-fifo").real());
+    assertEquals(HostFileType.SOCKET, allowed("sock").type());
+    assertEquals(HostFileType.CHARACTER_DEVICE, HostFileType.local(Path.of("/dev/null")));
+    for (String name : List.of("fifo", "to-fifo", "sock")) {
+      assertTrue(allowed(name).type().existsAndIsNotADirectory(), name);
+    }
+    assertFalse(allowed("www").type().existsAndIsNotADirectory());
+    assertFalse(allowed("nope").type().existsAndIsNotADirectory());
+  }
+
+  private HostDirCheck.Allowed allowed(String name) {
+    return assertInstanceOf(HostDirCheck.Allowed.class, check(srv.resolve(name)));
+  }
+
+  private static void run(String... argv) throws Exception {
+    Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertEquals(0, p.waitFor(), out);
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.potctl.state.exec.Command;
 import org.potctl.state.exec.ProcessCommandRunner;
 import org.potctl.state.hostdir.HostDirCheck;
 import org.potctl.state.hostdir.HostDirResolver;
+import org.potctl.state.hostdir.HostFileType;
 import org.potctl.state.statedir.StateStore;
 
 /**
@@ -171,6 +172,13 @@ class SshStateScriptsTest {
     Files.createSymbolicLink(srv.resolve("dangling"), dir.resolve("nowhere"));
     Files.createSymbolicLink(srv.resolve("in side"), srv.resolve("www"));
     Files.writeString(srv.resolve("file"), "x");
+    Process fifo = new ProcessBuilder("mkfifo", srv.resolve("fifo").toString()).start();
+    assertEquals(0, fifo.waitFor());
+    Files.createSymbolicLink(srv.resolve("to-fifo"), srv.resolve("fifo"));
+    try (java.nio.channels.ServerSocketChannel s =
+        java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+      s.bind(java.net.UnixDomainSocketAddress.of(srv.resolve("sock")));
+    }
     AtomicInteger runs = new AtomicInteger();
     SshRealPaths remote =
         new SshRealPaths(
@@ -187,7 +195,10 @@ class SshStateScriptsTest {
             srv + "/dangling/x",
             srv + "/in side",
             srv + "/later/deeper",
-            srv + "/file");
+            srv + "/file",
+            srv + "/fifo",
+            srv + "/to-fifo",
+            srv + "/sock");
     List<String> roots = List.of(srv.toString());
     remote.ask(java.util.stream.Stream.concat(given.stream(), roots.stream()).toList());
     List<HostDirCheck> viaSsh = new HostDirResolver(remote).checkAll(given, roots);
@@ -197,6 +208,11 @@ class SshStateScriptsTest {
     assertTrue(viaSsh.get(2) instanceof HostDirCheck.Refused r && r.reason().contains("dangling"));
     assertTrue(viaSsh.get(3) instanceof HostDirCheck.Allowed a && a.directory());
     assertTrue(viaSsh.get(4) instanceof HostDirCheck.Allowed a && !a.directory());
+    assertTrue(
+        viaSsh.get(5) instanceof HostDirCheck.Allowed a && a.type() == HostFileType.REGULAR_FILE);
+    assertTrue(viaSsh.get(6) instanceof HostDirCheck.Allowed a && a.type() == HostFileType.FIFO);
+    assertTrue(viaSsh.get(7) instanceof HostDirCheck.Allowed a && a.type() == HostFileType.FIFO);
+    assertTrue(viaSsh.get(8) instanceof HostDirCheck.Allowed a && a.type() == HostFileType.SOCKET);
     assertEquals(Optional.empty(), remote.realPath(Path.of(srv + "/gone")));
   }
 
