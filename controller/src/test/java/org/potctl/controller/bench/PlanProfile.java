@@ -1,7 +1,10 @@
 package org.potctl.controller.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.potctl.controller.plan.PlanRequest;
@@ -64,14 +67,37 @@ final class PlanProfile {
   /** Runs {@code work} on a thread of its own named {@code phase-NAME}, printing its time. */
   private static <T> T phase(String name, Supplier<T> work) throws InterruptedException {
     AtomicReference<T> out = new AtomicReference<>();
+    AtomicLong cpu = new AtomicLong();
     long t0 = System.nanoTime();
     long from = System.currentTimeMillis();
-    Thread t = Thread.ofPlatform().name("phase-" + name).start(() -> out.set(work.get()));
+    long process0 = processCpu();
+    Thread t =
+        Thread.ofPlatform()
+            .name("phase-" + name)
+            .start(
+                () -> {
+                  ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                  long c0 = threads.getCurrentThreadCpuTime();
+                  out.set(work.get());
+                  cpu.set(threads.getCurrentThreadCpuTime() - c0);
+                });
     t.join();
-    // the window, so that samples of helper threads (a parallel load's pool) are counted too
+    // the window, so that samples of helper threads (a parallel load's pool) are counted too; CPU
+    // times, which a loaded machine inflates far less than the wall time: the phase thread's own,
+    // and the whole process's (its pools, but also the JIT and the collector)
     System.out.printf(
-        "phase %s %d %d %.0f ms%n",
-        name, from, System.currentTimeMillis(), (System.nanoTime() - t0) / 1e6);
+        "phase %s %d %d %.0f ms (CPU: phase thread %.0f ms, process %.0f ms)%n",
+        name,
+        from,
+        System.currentTimeMillis(),
+        (System.nanoTime() - t0) / 1e6,
+        cpu.get() / 1e6,
+        (processCpu() - process0) / 1e6);
     return out.get();
+  }
+
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }

@@ -106,4 +106,26 @@ class GraphBuilderTest {
             "dependency cycle: pot.a → pot.b → pot.a", "dependency cycle: pot.c → pot.d → pot.c"),
         r.diagnostics().stream().map(d -> d.message()).toList());
   }
+
+  @Test
+  void aSelfDependencyIsACycle() {
+    GraphBuilder.Result r = build(pot("a", PotType.SINGLE, List.of("a")));
+    assertEquals(
+        List.of("dependency cycle: pot.a → pot.a"),
+        r.diagnostics().stream().map(d -> d.message()).toList());
+  }
+
+  @Test
+  void aCycleDeepBehindAcyclicPotsIsFoundAndOnlyItIsNamed() {
+    GraphBuilder.Result r =
+        build(
+            pot("a", PotType.SINGLE, List.of("b", "e")),
+            pot("b", PotType.SINGLE, List.of("c")),
+            pot("c", PotType.SINGLE, List.of("d")),
+            pot("d", PotType.SINGLE, List.of("b")),
+            pot("e", PotType.SINGLE, List.of()));
+    assertEquals(
+        List.of("dependency cycle: pot.b → pot.c → pot.d → pot.b"),
+        r.diagnostics().stream().map(d -> d.message()).toList());
+  }
 }

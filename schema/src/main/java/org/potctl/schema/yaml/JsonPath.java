@@ -1,41 +1,78 @@
 package org.potctl.schema.yaml;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * A path into a Potfile tree, printed as {@code pots.web.ports[1]}. Segments are property names
- * ({@link String}) or array indices ({@link Integer}). A value: equal segments, equal paths. Its
- * hash is computed once, as paths key the source index of every node.
+ * ({@link String}) or array indices ({@link Integer}). A value: equal segments, equal paths.
+ *
+ * <p>A path is its parent plus one segment, so extending one (done for every node of every Potfile,
+ * as paths key the source index) costs one object, not a copy of the segments; its hash, that of
+ * the segment list, is computed once.
  */
 public final class JsonPath {
 
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-  private static final JsonPath ROOT = new JsonPath(List.of());
+  private static final JsonPath ROOT = new JsonPath(null, null);
 
-  private final List<Object> segments;
+  /** Null for the root. */
+  private final JsonPath parent;
+
+  /** Null for the root. */
+  private final Object segment;
+
+  private final int size;
   private final int hash;
 
-  /** Copies the segments; each must be a String or an Integer. */
+  private JsonPath(JsonPath parent, Object segment) {
+    this.parent = parent;
+    this.segment = segment;
+    this.size = parent == null ? 0 : parent.size + 1;
+    // List.hashCode's formula, so a path hashes like its segment list
+    this.hash = parent == null ? 1 : 31 * parent.hash + segment.hashCode();
+  }
+
+  /** A path of {@code segments}; each must be a String or an Integer. */
   public JsonPath(List<Object> segments) {
-    this.segments = List.copyOf(segments);
-    for (Object s : this.segments) {
+    this(of(segments));
+  }
+
+  private JsonPath(JsonPath copy) {
+    this(copy.parent, copy.segment);
+  }
+
+  private static JsonPath of(List<Object> segments) {
+    JsonPath path = ROOT;
+    for (Object s : segments) {
       if (!(s instanceof String) && !(s instanceof Integer)) {
         throw new IllegalArgumentException("segment must be a String or Integer: " + s);
       }
+      path = new JsonPath(path, s);
     }
-    this.hash = this.segments.hashCode();
+    return path;
   }
 
   /** The segments from the root. */
   public List<Object> segments() {
-    return segments;
+    Object[] out = new Object[size];
+    for (JsonPath p = this; p.parent != null; p = p.parent) {
+      out[p.size - 1] = p.segment;
+    }
+    return List.of(out);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o == this || (o instanceof JsonPath p && p.hash == hash && p.segments.equals(segments));
+    if (!(o instanceof JsonPath other) || other.hash != hash || other.size != size) {
+      return false;
+    }
+    for (JsonPath a = this, b = other; a != b && a.parent != null; a = a.parent, b = b.parent) {
+      if (!a.segment.equals(b.segment)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -50,45 +87,39 @@ public final class JsonPath {
 
   /** A path from property names only. */
   public static JsonPath of(String... names) {
-    return new JsonPath(List.of((Object[]) names));
+    return of(List.of((Object[]) names));
   }
 
   /** This path extended by property {@code name}. */
   public JsonPath child(String name) {
-    return append(name);
+    return new JsonPath(this, java.util.Objects.requireNonNull(name));
   }
 
   /** This path extended by array index {@code index}. */
   public JsonPath index(int index) {
-    return append(index);
+    return new JsonPath(this, index);
   }
 
   /** The parent path; the root is its own parent. */
   public JsonPath parent() {
-    return segments.isEmpty() ? this : new JsonPath(segments.subList(0, segments.size() - 1));
+    return parent == null ? this : parent;
   }
 
   /** Whether this is the root. */
   public boolean isRoot() {
-    return segments.isEmpty();
+    return parent == null;
   }
 
   /** The last segment as a property name, or empty text if it is an index or the root. */
   public String lastName() {
-    return !segments.isEmpty() && segments.getLast() instanceof String s ? s : "";
-  }
-
-  private JsonPath append(Object segment) {
-    List<Object> next = new ArrayList<>(segments);
-    next.add(segment);
-    return new JsonPath(next);
+    return segment instanceof String s ? s : "";
   }
 
   /** {@code pots.web.ports[1]}; odd keys are quoted: {@code env["A.B"]}. */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    for (Object s : segments) {
+    for (Object s : segments()) {
       if (s instanceof Integer i) {
         out.append('[').append(i).append(']');
       } else if (PLAIN_KEY.matcher((String) s).matches()) {
