@@ -127,6 +127,12 @@ final class WatchProcess implements AutoCloseable {
     return m.find() ? Long.parseLong(m.group(1)) : 0;
   }
 
+  /** The watcher's HTTP port, once it has logged it (0 before). */
+  int port() throws IOException, InterruptedException {
+    metrics();
+    return port;
+  }
+
   String metrics() throws IOException, InterruptedException {
     if (port == 0) {
       Matcher m = LISTEN.matcher(Files.readString(log));

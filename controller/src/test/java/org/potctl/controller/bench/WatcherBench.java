@@ -77,14 +77,18 @@ class WatcherBench {
     }
   }
 
-  private Path launcher() {
+  static Path launcher() {
     return Path.of("..", "potctl").toAbsolutePath().normalize();
   }
 
-  /** The 100-pot spec, and {@code sim} populated with its pots as the spec's own. */
   private SpecGenerator.Generated converged(Path sim) throws IOException {
+    return converged(tmp.resolve("spec"), sim);
+  }
+
+  /** The 100-pot spec in {@code dir}, and {@code sim} populated with its pots as the spec's own. */
+  static SpecGenerator.Generated converged(Path dir, Path sim) throws IOException {
     SpecGenerator.Generated g =
-        SpecGenerator.write(tmp.resolve("spec"), POTS, new SpecGenerator.Options(true, false));
+        SpecGenerator.write(dir, POTS, new SpecGenerator.Options(true, false));
     BulkFixture.populate(
         new SimulatedHost(SimOptions.of(sim)), g.host().withOwner(PlanPhase.SPEC_ID));
     return g;
@@ -233,7 +237,7 @@ class WatcherBench {
   }
 
   /** Prints a figure and appends it to {@code target/bench/watcher.md} (the machine line first). */
-  private static void note(String line) throws IOException {
+  static void note(String line) throws IOException {
     System.out.println("bench: " + line);
     Path file = Path.of("target", "bench", "watcher.md");
     Files.createDirectories(file.getParent());
