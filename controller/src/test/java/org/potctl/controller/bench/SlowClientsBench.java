@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Sockets;
 
 /**
  * The watcher's {@code /healthz} beside 50 slow clients (issue 14, Deliver 4: "50 slow clients
@@ -59,7 +60,7 @@ class SlowClientsBench {
         Thread.sleep(500);
         List<Long> beside = probe(healthz);
         for (Socket s : slow) {
-          assertTrue(heldOpen(s), "a slow client was answered or closed while probing");
+          assertTrue(Sockets.heldOpen(s), "a slow client was answered or closed while probing");
         }
         WatcherBench.note(
             String.format(
@@ -102,17 +103,6 @@ class SlowClientsBench {
       }
     }
     return ms;
-  }
-
-  /** True when the server has neither answered nor closed {@code s}: a read finds nothing yet. */
-  private static boolean heldOpen(Socket s) throws IOException {
-    s.setSoTimeout(1);
-    try {
-      s.getInputStream().read();
-      return false;
-    } catch (java.net.SocketTimeoutException stillWaiting) {
-      return true;
-    }
   }
 
   private static long median(List<Long> values) {

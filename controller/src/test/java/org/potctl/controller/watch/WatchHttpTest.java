@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.testkit.Sockets;
 
 /** The watcher's HTTP layer on real sockets: replays, control bodies, slow clients. */
 class WatchHttpTest {
@@ -144,33 +145,21 @@ class WatchHttpTest {
     long t0 = System.nanoTime();
     assertEquals(202, watch.postSigned("/hook", "{\"after\":\"slow\"}").statusCode());
     worst = Math.max(worst, System.nanoTime() - t0);
-    long held = System.nanoTime() - connected;
     // A server that served the slow clients first would answer only once its request deadline
-    // had closed them: every answer here came while all 50 were still being held open. The
-    // latency itself is a figure (target 1 s on an idle machine), not a timed assertion.
+    // had closed them: every slow client is still held open after the answers, so each answer
+    // came beside all 50 (no clock in the assertion, which a loaded machine would break). The
+    // latency itself is a figure here and a bench row (SlowClientsBench, target 1 s).
     System.out.println(
         "NOTICE: slowest answer beside 50 slow clients: "
             + worst / 1_000_000
-            + " ms (target 1000 ms; load average "
+            + " ms after "
+            + (System.nanoTime() - connected) / 1_000_000
+            + " ms held (target 1000 ms; load average "
             + java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage()
             + ")");
-    assertTrue(
-        held < Duration.ofSeconds(HttpLimits.MAX_REQUEST_SECONDS - 1).toNanos(),
-        "answers came only after " + held / 1_000_000 + " ms, when the deadline frees the slow");
     for (Socket s : slow) {
-      assertTrue(heldOpen(s), "a slow client was answered or closed before the deadline");
-    }
-  }
-
-  /** True when the server has neither answered nor closed {@code s}: a read finds nothing yet. */
-  private static boolean heldOpen(Socket s) throws IOException {
-    s.setSoTimeout(1);
-    try {
-      s.getInputStream().read();
-      return false;
-    } catch (java.net.SocketTimeoutException stillWaiting) {
-      return true;
+      assertTrue(Sockets.heldOpen(s), "a slow client was answered or closed before the deadline");
     }
   }
 
