@@ -2,6 +2,7 @@ package org.potctl.controller;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.potctl.controller.kind.StepDraft;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.ChangeReason;
@@ -10,6 +11,7 @@ import org.potctl.controller.plan.StepKind;
 import org.potctl.controller.trash.TrashEntry;
 import org.potctl.controller.trash.TrashListing;
 import org.potctl.state.host.Host;
+import org.potctl.state.model.Dataset;
 import org.potctl.state.model.HostState;
 import org.potctl.state.zfs.ZfsCommands;
 
@@ -40,6 +42,9 @@ final class GcDraft {
     List<TrashEntry> old =
         all.stream().filter(e -> e.time().filter(t -> t.isBefore(cutoff)).isPresent()).toList();
     for (TrashEntry e : old) {
+      Optional.ofNullable(state.datasets().get(e.dataset()))
+          .flatMap(Dataset::owner)
+          .ifPresent(b::touches);
       b.change(
           e.address(),
           Action.DELETE,

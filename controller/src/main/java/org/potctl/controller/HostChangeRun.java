@@ -127,8 +127,9 @@ final class HostChangeRun {
   /**
    * Runs {@code plan} under a journal of its own. The journal carries no spec id: a host change is
    * never the "last successful apply" of a spec, which would hide what an interrupted apply of that
-   * spec left half-done from its next plan. Old journals are pruned after it (still under the
-   * lock).
+   * spec left half-done from its next plan. It names the spec ids whose objects it touches instead
+   * ({@code spec_ids}), so the plans of those specs report it when it was killed mid-edit ({@link
+   * InterruptedEdits#ofSpec}). Old journals are pruned after it (still under the lock).
    */
   private ApplyReport journalled(HostPlan plan, HostLock.Held held) {
     ApplyReport report = journalledRun(plan, held);
@@ -138,8 +139,8 @@ final class HostChangeRun {
 
   private ApplyReport journalledRun(HostPlan plan, HostLock.Held held) {
     try (Journal journal =
-        Journal.start(
-            host.state(), plan.plan().applyId(), how.command(), Optional.empty(), clock)) {
+        Journal.startHostChange(
+            host.state(), plan.plan().applyId(), how.command(), plan.specIds(), clock)) {
       try {
         Inventory inventory = new Inventory(host.state());
         for (HostPlan.InventoryEdit e : plan.inventory()) {

@@ -36,6 +36,7 @@ final class HostPlanBuilder {
   private final List<HostPlan.InventoryEdit> inventory = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final List<Diagnostic> warnings = new ArrayList<>();
+  private final List<String> touched = new ArrayList<>();
   private boolean sequential;
 
   HostPlanBuilder(String command, Host host, HostState state) {
@@ -97,6 +98,12 @@ final class HostPlanBuilder {
     return this;
   }
 
+  /** The plan changes an object of spec {@code specId} (e.g. the owner of a trash entry). */
+  HostPlanBuilder touches(String specId) {
+    touched.add(specId);
+    return this;
+  }
+
   /** A line shown with the plan. */
   HostPlanBuilder note(String line) {
     notes.add(line);
@@ -135,6 +142,6 @@ final class HostPlanBuilder {
             steps,
             warnings,
             new TreeMap<>());
-    return new HostPlan(command, host.banner(), plan, inventory, notes);
+    return new HostPlan(command, host.banner(), plan, inventory, notes, touched);
   }
 }

@@ -5,39 +5,59 @@ import java.util.Locale;
 import java.util.Optional;
 import org.potctl.controller.plan.HostPlan;
 import org.potctl.controller.plan.StepKind;
+import org.potctl.schema.diag.Diagnostic;
 import org.potctl.state.statedir.ApplyJournal;
 import org.potctl.state.statedir.JournalReader;
 import org.potctl.state.statedir.JournalRecord;
 import org.potctl.state.statedir.StateStore;
 
 /**
- * The inventory edits a killed host change left started and never ended: the last journal on the
- * host has no {@code apply_finished} line, no spec id (a host change) and a step 0 of kind {@link
+ * The inventory edits a killed host change left started and never ended: a journal of a host change
+ * (no spec id of its own) without its {@code apply_finished} line and with a step 0 of kind {@link
  * StepKind#INVENTORY_RECORD} or {@link StepKind#INVENTORY_REMOVE} without its end. An edit is
- * idempotent, so running the same change again completes it; the next host change names what was
- * left, and whether its own plan redoes it.
+ * idempotent, so running the same change again completes it. The next host change names what the
+ * last journal on the host left, and whether its own plan redoes it ({@link #notices}); the plans
+ * of the specs whose objects it touched ({@code spec_ids}) warn of it until a later host change of
+ * their objects finishes ({@link #ofSpec}).
  */
 final class InterruptedEdits {
+
+  /** The diagnostic path of the warning of {@link #ofSpec}. */
+  static final String PATH = "journal.interrupted";
 
   private InterruptedEdits() {}
 
   /** One notice line per edit the last run left unfinished; none when it ended. */
   static List<String> notices(StateStore state, HostPlan plan) {
     Optional<ApplyJournal> last = new JournalReader(state).last();
-    if (last.isEmpty() || last.get().finished() || last.get().specId().isPresent()) {
+    if (last.isEmpty() || last.get().specId().isPresent()) {
       return List.of();
     }
-    ApplyJournal killed = last.get();
-    String command =
-        killed.records().stream()
-            .filter(r -> r.event() == JournalRecord.Event.APPLY_STARTED)
-            .findFirst()
-            .flatMap(JournalRecord::message)
-            .orElse("a host change");
-    return killed.unfinishedSteps().stream()
+    return open(last.get()).stream().map(r -> notice(last.get(), r, redone(plan, r))).toList();
+  }
+
+  /**
+   * A warning per inventory edit that the last host change touching objects of spec {@code specId}
+   * (among the newest {@code limit} journals) left unfinished; none when it ended.
+   */
+  static List<Diagnostic> ofSpec(StateStore state, String specId, int limit) {
+    Optional<ApplyJournal> last = new JournalReader(state).lastHostChangeOf(specId, limit);
+    if (last.isEmpty()) {
+      return List.of();
+    }
+    return open(last.get()).stream()
+        .map(r -> Diagnostic.warning(PATH, notice(last.get(), r, false)))
+        .toList();
+  }
+
+  /** The inventory edits {@code j} started and never ended; none when it finished. */
+  private static List<JournalRecord> open(ApplyJournal j) {
+    if (j.finished()) {
+      return List.of();
+    }
+    return j.unfinishedSteps().stream()
         .filter(
             r -> r.kind().flatMap(StepKind::fromCode).filter(InterruptedEdits::edit).isPresent())
-        .map(r -> notice(killed.applyId(), command, r, redone(plan, r)))
         .toList();
   }
 
@@ -57,11 +77,17 @@ final class InterruptedEdits {
     return e.kind().name().toLowerCase(Locale.ROOT) + "." + e.name();
   }
 
-  private static String notice(String applyId, String command, JournalRecord r, boolean redone) {
+  private static String notice(ApplyJournal killed, JournalRecord r, boolean redone) {
+    String command =
+        killed.records().stream()
+            .filter(e -> e.event() == JournalRecord.Event.APPLY_STARTED)
+            .findFirst()
+            .flatMap(JournalRecord::message)
+            .orElse("a host change");
     return "Interrupted: '"
         + command
         + "' (apply "
-        + applyId
+        + killed.applyId()
         + ") stopped during its inventory edit "
         + r.kind().orElse("")
         + " "

@@ -115,6 +115,7 @@ final class Pipeline {
     InventorySnapshot inventory = new Inventory(host.state()).snapshot();
     List<Diagnostic> problems = new ArrayList<>();
     SpecOrigins.check(request, specId, inventory, state).ifPresent(problems::add);
+    problems.addAll(interruptedHostChanges(host, specId));
     PlanRequest planRequest =
         new PlanRequest(
                 spec,
@@ -158,6 +159,19 @@ final class Pipeline {
                   + " to find what an earlier apply left half-done: "
                   + e.getMessage()));
       return Interruptions.NONE;
+    }
+  }
+
+  /**
+   * Warnings of what a host change of this spec's objects ({@code adopt}, {@code forget}, …) left
+   * unfinished when it was killed ({@link InterruptedEdits#ofSpec}). Journals that cannot be read
+   * add nothing here: {@link #interruptions} already makes that a plan error.
+   */
+  private static List<Diagnostic> interruptedHostChanges(Host host, String specId) {
+    try {
+      return InterruptedEdits.ofSpec(host.state(), specId, JOURNALS_READ);
+    } catch (RuntimeException e) {
+      return List.of();
     }
   }
 

@@ -56,16 +56,17 @@ final class RestoreDraft {
                 + ")"),
         List.of(HostPlanBuilder.field("dataset", null, dataset)),
         restore(ZfsCommands.restoreFromTrash(state.config().zfsRoot(), entry.dataset(), dataset)));
-    Optional.ofNullable(state.datasets().get(entry.dataset()))
-        .flatMap(d -> d.owner())
-        .ifPresent(
-            owner ->
-                b.warning(
-                    address.toString(),
-                    "it still carries potctl:owner="
-                        + owner
-                        + ": declare it in that spec again (or 'potctl forget' it), or its next"
-                        + " apply moves it back to the trash"));
+    Optional<String> stamped =
+        Optional.ofNullable(state.datasets().get(entry.dataset())).flatMap(d -> d.owner());
+    stamped.ifPresent(b::touches);
+    stamped.ifPresent(
+        owner ->
+            b.warning(
+                address.toString(),
+                "it still carries potctl:owner="
+                    + owner
+                    + ": declare it in that spec again (or 'potctl forget' it), or its next"
+                    + " apply moves it back to the trash"));
     return new Drafted.Ready(b.build("", "", "", id));
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.apply.ApplyListener;
+import org.potctl.controller.render.DocumentSchemas;
 import org.potctl.controller.testkit.Potctl;
 import org.potctl.controller.testkit.Run;
 import org.potctl.schema.address.ResourceAddress;
@@ -26,6 +27,7 @@ import org.potctl.state.statedir.JournalReader;
 import org.potctl.state.statedir.JournalRecord;
 import org.potctl.state.statedir.LockHolder;
 import org.potctl.state.statedir.StateStore;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A host change killed in the middle of an inventory edit (docs/safety.md, "Undo"): the journal
@@ -54,7 +56,8 @@ class KillMidEditTest {
   }
 
   @Test
-  void aForgetKilledDuringItsInventoryEditIsNamedAndCompletedByTheNextForget() throws IOException {
+  void aForgetKilledDuringItsInventoryEditIsNamedByItsSpecAndCompletedByTheNextForget()
+      throws IOException {
     Potctl cli = Potctl.onSim(sim);
     Path spec = Files.createDirectories(work.resolve("spec"));
     Files.writeString(spec.resolve("spec.yaml"), "version: 1\nbridges:\n  back: {size: 4}\n");
@@ -94,6 +97,24 @@ class KillMidEditTest {
     assertEquals(Optional.of("bridge.back"), open.get(0).address());
     assertEquals(Optional.of("inventory-remove"), open.get(0).kind());
     assertEquals(List.of("back"), List.copyOf(inventory.list("spec", Inventory.Kind.BRIDGE)));
+    assertEquals(List.of("spec"), killed.touchedSpecIds(), "the journal names the bridge's spec");
+
+    // the owning spec's status and apply report the interrupted host change of its object
+    String interrupted =
+        "Interrupted: 'potctl forget bridge.back' (apply "
+            + killed.applyId()
+            + ") stopped during its inventory edit inventory-remove bridge.back (started, never"
+            + " finished); run that command again to complete it.";
+    Run status = cli.run("status", spec.toString());
+    assertEquals(0, status.code(), status.all());
+    assertTrue(status.err().contains("warning: journal.interrupted: " + interrupted), status.all());
+    Run json = cli.run("status", spec.toString(), "-o", "json");
+    JsonNode warning = DocumentSchemas.assertValid("status", json.out()).get("diagnostics").get(0);
+    assertEquals("journal.interrupted", warning.get("path").asString(), json.out());
+    assertEquals(interrupted, warning.get("message").asString());
+    Run apply = cli.run("apply", "--yes", spec.toString());
+    assertEquals(0, apply.code(), apply.all());
+    assertTrue(apply.err().contains(interrupted), apply.all());
 
     Run again = cli.run("forget", "--yes", spec.toString(), "bridge.back");
     assertEquals(0, again.code(), again.all());
@@ -109,6 +130,10 @@ class KillMidEditTest {
     assertEquals(List.of(), List.copyOf(inventory.list("spec", Inventory.Kind.BRIDGE)));
     ApplyJournal completed = new JournalReader(sim.resolve("state")).last().orElseThrow();
     assertTrue(completed.succeeded(), completed.records().toString());
+
+    Run settled = cli.run("status", spec.toString());
+    assertFalse(
+        settled.all().contains("Interrupted"), "a finished forget ends it: " + settled.all());
 
     // the interruption is told once: the run after a finished one names nothing
     Run readopt = cli.run("adopt", "--yes", spec.toString(), "bridge.back");

@@ -2,6 +2,7 @@ package org.potctl.controller.plan;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.state.statedir.Inventory;
 
@@ -17,13 +18,17 @@ import org.potctl.state.statedir.Inventory;
  * @param inventory the inventory edits, made under the lock after confirmation
  * @param notes one sentence each, shown with the plan (e.g. {@code pot.web: already managed});
  *     warnings are the plan's diagnostics, never notes
+ * @param specIds the spec ids whose objects it changes (the plan's own, those of its inventory
+ *     edits, the owners of the datasets it touches), sorted: its journal names them, so a change
+ *     killed halfway is reported by those specs' plans
  */
 public record HostPlan(
     String command,
     String hostBanner,
     Plan plan,
     List<InventoryEdit> inventory,
-    List<String> notes) {
+    List<String> notes,
+    List<String> specIds) {
 
   public HostPlan {
     Objects.requireNonNull(command, "command");
@@ -31,6 +36,22 @@ public record HostPlan(
     Objects.requireNonNull(plan, "plan");
     inventory = List.copyOf(inventory);
     notes = List.copyOf(notes);
+    TreeSet<String> ids = new TreeSet<>(specIds);
+    if (!plan.specId().isEmpty()) {
+      ids.add(plan.specId());
+    }
+    inventory.forEach(e -> ids.add(e.specId()));
+    specIds = List.copyOf(ids);
+  }
+
+  /** A host plan touching only the spec ids of its plan and its inventory edits. */
+  public HostPlan(
+      String command,
+      String hostBanner,
+      Plan plan,
+      List<InventoryEdit> inventory,
+      List<String> notes) {
+    this(command, hostBanner, plan, inventory, notes, List.of());
   }
 
   /**
@@ -39,7 +60,9 @@ public record HostPlan(
    */
   public HostPlan reported(Iterable<Diagnostic> first) {
     Plan reported = plan.reported(first);
-    return reported == plan ? this : new HostPlan(command, hostBanner, reported, inventory, notes);
+    return reported == plan
+        ? this
+        : new HostPlan(command, hostBanner, reported, inventory, notes, specIds);
   }
 
   /** Whether running this plan would change the host (a step or an inventory edit). */

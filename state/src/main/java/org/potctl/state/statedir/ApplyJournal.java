@@ -32,6 +32,14 @@ public record ApplyJournal(String applyId, List<JournalRecord> records, boolean 
   }
 
   /**
+   * The spec ids whose objects a host change touched, from its {@code apply_started} line ({@code
+   * spec_ids}); empty for an apply of a spec and for journals written before they were recorded.
+   */
+  public List<String> touchedSpecIds() {
+    return first(JournalRecord.Event.APPLY_STARTED).map(JournalRecord::specIds).orElse(List.of());
+  }
+
+  /**
    * Whether this is the record of a refused apply ({@link Journal#refused}): no step ran, nothing
    * is half-done.
    */

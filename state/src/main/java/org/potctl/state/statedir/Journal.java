@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -73,6 +74,26 @@ public final class Journal implements AutoCloseable {
   public static Journal start(
       StateStore store, String applyId, String command, InstantSource clock) {
     return start(store, applyId, command, Optional.empty(), clock);
+  }
+
+  /**
+   * Opens the journal of host change {@code applyId} ({@code adopt}, {@code forget}, …: no spec id
+   * of its own) in the state directory {@code store} reaches and writes its {@code apply_started}
+   * line with {@code command} (the command line) and {@code touched}, the spec ids whose objects it
+   * changes, which the plans of those specs read to report the change when it was killed.
+   */
+  public static Journal startHostChange(
+      StateStore store,
+      String applyId,
+      String command,
+      Collection<String> touched,
+      InstantSource clock) {
+    return open(
+        store,
+        applyId,
+        clock,
+        started(command, Optional.empty(), clock)
+            .touching(touched.stream().sorted().distinct().toList()));
   }
 
   /**

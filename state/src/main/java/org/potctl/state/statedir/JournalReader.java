@@ -98,6 +98,26 @@ public final class JournalReader {
   }
 
   /**
+   * The newest journal of a host change ({@code adopt}, {@code forget}, …) that touched objects of
+   * spec {@code specId} ({@link ApplyJournal#touchedSpecIds}), among the newest {@code limit}
+   * journals; journals that cannot be read are passed over.
+   */
+  public Optional<ApplyJournal> lastHostChangeOf(String specId, int limit) {
+    List<String> ids = applyIds();
+    for (int i = ids.size() - 1; i >= 0 && i >= ids.size() - limit; i--) {
+      try {
+        ApplyJournal j = read(ids.get(i));
+        if (!j.refused() && j.specId().isEmpty() && j.touchedSpecIds().contains(specId)) {
+          return Optional.of(j);
+        }
+      } catch (StateException e) {
+        // unreadable: not the one
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The journal of {@code applyId}. A malformed last line is a torn write and left out; a malformed
    * line before the last is an error naming the file and line.
    */

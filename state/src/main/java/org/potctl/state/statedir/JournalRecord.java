@@ -31,6 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * @param count on {@link Event#APPLY_REFUSED}: how many times the same refusal happened, when more
  *     than once ({@link Journal#refused} counts repeats instead of writing a journal each)
  * @param lastTime on a counted refusal: when it last happened
+ * @param specIds on the {@link Event#APPLY_STARTED} of a host change ({@code adopt}, {@code
+ *     forget}, {@code restore}, {@code gc}, {@code image build}; no {@code specId}): the spec ids
+ *     whose objects it touches, sorted (empty in journals written before they were recorded)
  */
 public record JournalRecord(
     Event event,
@@ -43,7 +46,8 @@ public record JournalRecord(
     Optional<String> specId,
     Optional<String> kind,
     OptionalInt count,
-    Optional<Instant> lastTime) {
+    Optional<Instant> lastTime,
+    List<String> specIds) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -80,6 +84,7 @@ public record JournalRecord(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(count, "count");
     Objects.requireNonNull(lastTime, "lastTime");
+    specIds = List.copyOf(specIds);
   }
 
   /** A line that is no repeated refusal. */
@@ -104,7 +109,8 @@ public record JournalRecord(
         specId,
         kind,
         OptionalInt.empty(),
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   /**
@@ -123,7 +129,14 @@ public record JournalRecord(
         specId,
         kind,
         OptionalInt.of(count.orElse(1) + 1),
-        Optional.of(lastTime.filter(t -> t.isAfter(at)).orElse(at)));
+        Optional.of(lastTime.filter(t -> t.isAfter(at)).orElse(at)),
+        specIds);
+  }
+
+  /** This line with {@code ids} as the spec ids a host change touches. */
+  JournalRecord touching(List<String> ids) {
+    return new JournalRecord(
+        event, time, step, address, argv, duration, message, specId, kind, count, lastTime, ids);
   }
 
   /** This record as one JSON line, without the newline. */
@@ -141,6 +154,10 @@ public record JournalRecord(
     duration.ifPresent(d -> o.put("duration_ms", d.toMillis()));
     message.ifPresent(m -> o.put("message", m));
     specId.ifPresent(id -> o.put("spec_id", id));
+    if (!specIds.isEmpty()) {
+      ArrayNode ids = o.putArray("spec_ids");
+      specIds.forEach(ids::add);
+    }
     count.ifPresent(c -> o.put("count", c));
     lastTime.ifPresent(t -> o.put("last_time", t.toString()));
     return JSON.writeValueAsString(o);
@@ -153,6 +170,7 @@ public record JournalRecord(
       throw new IllegalArgumentException("not a JSON object");
     }
     JsonNode argv = o.path("argv");
+    JsonNode specIds = o.path("spec_ids");
     return new JournalRecord(
         Event.fromWire(o.required("event").asString()),
         Instant.parse(o.required("time").asString()),
@@ -168,6 +186,7 @@ public record JournalRecord(
         o.has("count") ? OptionalInt.of(o.get("count").asInt()) : OptionalInt.empty(),
         o.has("last_time")
             ? Optional.of(Instant.parse(o.get("last_time").asString()))
-            : Optional.empty());
+            : Optional.empty(),
+        specIds.isArray() ? specIds.valueStream().map(JsonNode::asString).toList() : List.of());
   }
 }
