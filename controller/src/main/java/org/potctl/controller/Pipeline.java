@@ -14,12 +14,14 @@ import org.potctl.schema.LoadResult;
 import org.potctl.schema.SpecLoader;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
+import org.potctl.schema.model.NetworkType;
 import org.potctl.schema.model.Spec;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.host.Host;
 import org.potctl.state.host.HostSpec;
 import org.potctl.state.hostdir.HostDirResolver;
 import org.potctl.state.model.HostState;
+import org.potctl.state.net.IfconfigOutput;
 import org.potctl.state.observe.HostObserver;
 import org.potctl.state.pot.PotArguments;
 import org.potctl.state.sim.SimHostFs;
@@ -108,7 +110,11 @@ final class Pipeline {
     }
     String specId = request.resolvedSpecId();
     HostFiles files = host.files();
-    HostState state = observed.orElseGet(() -> HostObserver.create(host.runner(), files).observe());
+    HostState state =
+        withInterfaces(
+            host,
+            spec,
+            observed.orElseGet(() -> HostObserver.create(host.runner(), files).observe()));
     String flavourDir =
         HostObserver.flavourDirectory(files, state.config().fsRoot(), Optional.empty());
     String applyId = request.applyId().orElseGet(Engine::newApplyId);
@@ -130,6 +136,20 @@ final class Pipeline {
             .withImageKey(request.imageKey());
     Plan plan = withErrors(new Planner().plan(planRequest), problems);
     return new PlanResult.Planned(diagnostics, spec, specId, host.banner(), state, plan, inventory);
+  }
+
+  /**
+   * {@code state} with the host's interface addresses ({@code ifconfig -a}, one command) when the
+   * spec has an alias pot with addresses, the only thing they are judged for; other plans do not
+   * pay for them.
+   */
+  private static HostState withInterfaces(Host host, Spec spec, HostState state) {
+    boolean aliases =
+        spec.pots().values().stream()
+            .anyMatch(p -> p.network().type() == NetworkType.ALIAS && !p.network().ips().isEmpty());
+    return aliases && state.interfaces().isEmpty()
+        ? state.withInterfaces(IfconfigOutput.observe(host.runner()))
+        : state;
   }
 
   /** The spec directory as recorded in a plan: absolute and canonical (symlinks resolved). */

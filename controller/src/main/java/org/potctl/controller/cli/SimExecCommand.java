@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     name = "sim-exec",
     mixinStandardHelpOptions = true,
     description = {
-      "Run one pot, zfs, jls or pfctl command on the simulated pot host in DIR.",
+      "Run one pot, zfs, jls, pfctl or ifconfig -a command on the simulated pot host in DIR.",
       "Example: potctl sim-exec .potctl/sim -- pot create-fscomp -f data"
     })
 final class SimExecCommand implements Callable<Integer> {
@@ -47,7 +47,8 @@ final class SimExecCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "ARGV",
       description =
-          "The program (pot, zfs, jls, pfctl; tee and rm -f on flavour files) and its arguments,"
+          "The program (pot, zfs, jls, pfctl, ifconfig -a; tee and rm -f on flavour files) and its"
+              + " arguments,"
               + " after --. tee reads the file content from standard input.")
   List<String> argv;
 

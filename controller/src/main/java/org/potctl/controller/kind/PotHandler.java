@@ -79,9 +79,9 @@ final class PotHandler implements Handler {
       return result(
           Change.noop(address), List.of(), List.of(ctx.error(address, problem.get())), observed);
     }
-    Optional<Diagnostic> badIp = spec == null ? Optional.empty() : StaticIps.check(ctx, spec);
-    if (badIp.isPresent()) {
-      return result(Change.noop(address), List.of(), List.of(badIp.get()), observed);
+    List<Diagnostic> badIps = spec == null ? List.of() : StaticIps.check(ctx, spec);
+    if (!badIps.isEmpty()) {
+      return result(Change.noop(address), List.of(), badIps, observed);
     }
     boolean running = host.isRunning(name);
     if (spec == null) {

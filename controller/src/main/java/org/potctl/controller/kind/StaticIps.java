@@ -1,5 +1,6 @@
 package org.potctl.controller.kind;
 
+import java.util.List;
 import java.util.Optional;
 import org.potctl.schema.bind.Ipv4;
 import org.potctl.schema.diag.Diagnostic;
@@ -19,7 +20,8 @@ import org.potctl.state.model.PotConfig;
  * private-bridge address is a host address of its bridge's subnet other than the bridge's gateway.
  * Without the settings on the host (the simulator) pot's defaults of pot.default.conf apply. A
  * private bridge the plan has yet to create has no subnet yet: its pots' addresses are judged by
- * pot at create time. The error is located at the {@code network.ip} node of the Potfile.
+ * pot at create time. The error is located at the {@code network.ip} node of the Potfile. An alias
+ * pot's addresses are held to the host's own interface addresses instead ({@link AliasAddresses}).
  */
 final class StaticIps {
 
@@ -29,8 +31,18 @@ final class StaticIps {
 
   private StaticIps() {}
 
-  /** Why pot would refuse {@code spec}'s static IP on this host, as a located error. */
-  static Optional<Diagnostic> check(PlanContext ctx, PotSpec spec) {
+  /**
+   * Why pot would refuse {@code spec}'s static IP on this host, or why the host cannot give an
+   * alias pot its addresses, as located errors (none when the addresses are fine).
+   */
+  static List<Diagnostic> check(PlanContext ctx, PotSpec spec) {
+    if (spec.network().type() == NetworkType.ALIAS) {
+      return AliasAddresses.check(ctx, spec);
+    }
+    return bridged(ctx, spec).stream().toList();
+  }
+
+  private static Optional<Diagnostic> bridged(PlanContext ctx, PotSpec spec) {
     Optional<String> ip = spec.network().ip();
     NetworkType type = spec.network().type();
     boolean bridged = type == NetworkType.PUBLIC_BRIDGE || type == NetworkType.PRIVATE_BRIDGE;

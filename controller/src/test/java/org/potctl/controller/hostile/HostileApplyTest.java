@@ -20,11 +20,11 @@ import org.potctl.state.sim.SimulatedHost;
 /**
  * The hostile corpus through {@code potctl apply --yes --host sim:DIR}: each is refused with exit 1
  * and a located error, and the simulated host's {@code commands.log} holds no mutating command (and
- * no program other than pot, zfs, jls and pfctl).
+ * no program other than pot, zfs, jls, pfctl and ifconfig -a).
  */
 class HostileApplyTest {
 
-  private static final Set<String> PROGRAMS = Set.of("pot", "zfs", "jls", "pfctl");
+  private static final Set<String> PROGRAMS = Set.of("pot", "zfs", "jls", "pfctl", "ifconfig");
 
   @TempDir Path tmp;
 

@@ -92,9 +92,9 @@ public final class SpecBinder {
 
   /**
    * Where the values that checks after validation judge are: each pot's {@code network.ip} (plan's
-   * address checks), and its {@code type}, {@code network.type}, {@code template}, {@code cmd} and
-   * {@code hooks.TYPE} ({@code export nomad}), and each {@code mounts[i].dir} (the plan-time host
-   * directory check).
+   * address checks) with each item of an address list, and its {@code type}, {@code network.type},
+   * {@code template}, {@code cmd} and {@code hooks.TYPE} ({@code export nomad}), and each {@code
+   * mounts[i].dir} (the plan-time host directory check).
    */
   private static Map<String, SourceLocation> nodes(Declarations decls) {
     Map<String, SourceLocation> out = new HashMap<>();
@@ -108,6 +108,11 @@ public final class SpecBinder {
                   d.at(Fields.TEMPLATE),
                   d.at(Fields.CMD)));
       Hooks.TYPES.forEach(t -> paths.add(d.at(Fields.HOOKS, t)));
+      JsonNode ips = d.node(d.at(Fields.NETWORK, Fields.IP));
+      for (int i = 0; ips.isArray() && i < ips.size(); i++) {
+        // an alias address, judged against the host's interfaces at plan time
+        paths.add(d.at(Fields.NETWORK, Fields.IP).index(i));
+      }
       JsonNode mounts = d.node(d.at(Fields.MOUNTS));
       for (int i = 0; i < mounts.size(); i++) {
         // a dir mount's source, judged on the host at plan time

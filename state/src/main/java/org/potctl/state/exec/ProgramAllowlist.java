@@ -11,18 +11,18 @@ import java.util.regex.Pattern;
  * flavour or its {@code .sh} script directly in a {@code flavours} directory), the hook stager
  * ({@code tee}, {@code chmod 0700} and {@code rm -f} of {@code flavours/.potctl-hook-POT-TYPE.sh},
  * the copy {@code pot set-hook} takes), the hook remover ({@code rm -f .../jails/POT/conf/TYPE.sh}:
- * pot has no unset), the observation commands ({@code jls}; {@code pfctl} only showing, {@code
- * -s}), and {@code mkdir -p DIR} (DIR absolute and normalised: the directory {@code potctl image
- * build} exports into). A program is named bare or by an absolute path in a system directory
- * ({@code /usr/local/bin/pot}); anything else, and any argv that does not fit its program's form,
- * is refused by the runner before it starts ({@link ProgramRefusedException}). Every runner (local,
- * simulated, ssh) applies this one rule.
+ * pot has no unset), the observation commands ({@code jls}; {@code pfctl} only showing, {@code -s};
+ * {@code ifconfig -a}, only listing), and {@code mkdir -p DIR} (DIR absolute and normalised: the
+ * directory {@code potctl image build} exports into). A program is named bare or by an absolute
+ * path in a system directory ({@code /usr/local/bin/pot}); anything else, and any argv that does
+ * not fit its program's form, is refused by the runner before it starts ({@link
+ * ProgramRefusedException}). Every runner (local, simulated, ssh) applies this one rule.
  */
 public final class ProgramAllowlist {
 
   /** The programs a runner may start. */
   public static final Set<String> PROGRAMS =
-      Set.of("pot", "zfs", "jls", "pfctl", "tee", "rm", "chmod", "mkdir");
+      Set.of("pot", "zfs", "jls", "pfctl", "ifconfig", "tee", "rm", "chmod", "mkdir");
 
   private static final Set<String> SYSTEM_DIRS =
       Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin");
@@ -59,7 +59,8 @@ public final class ProgramAllowlist {
       return Optional.of(
           "program '"
               + program
-              + "' is not pot, zfs, jls, pfctl, the flavour-file and hook writer or mkdir -p");
+              + "' is not pot, zfs, jls, pfctl, ifconfig -a, the flavour-file and hook writer or"
+              + " mkdir -p");
     }
     if (slash >= 0 && !SYSTEM_DIRS.contains(path.substring(0, slash))) {
       return Optional.of("program path " + path + " is not in a system directory");
@@ -84,6 +85,10 @@ public final class ProgramAllowlist {
           args.size() == 2 && args.get(0).equals("-p") && normalisedAbsolute(args.get(1))
               ? Optional.empty()
               : Optional.of("mkdir only creates one absolute directory (mkdir -p DIR)");
+      case "ifconfig" ->
+          args.equals(List.of("-a"))
+              ? Optional.empty()
+              : Optional.of("ifconfig may only list the interfaces (ifconfig -a)");
       case "pfctl" ->
           pfctlShows(args)
               ? Optional.empty()

@@ -26,6 +26,10 @@ import java.util.TreeSet;
  * @param redirects active rdr rules below {@code pot-rdr}, sorted by anchor, protocol, host port
  * @param incompletePots directories under {@code $FR/jails} without a pot.conf: half-created or
  *     half-destroyed pots ({@code pot ls} lists them, {@code pot start} refuses them)
+ * @param interfaces the addresses of the host's network interfaces ({@code ifconfig -a}), observed
+ *     only when a plan needs them (a spec with an {@code alias} pot); empty when not observed. Not
+ *     part of {@link #canonical()}: every alias pot that starts or stops changes them, and what
+ *     they decide (a plan error) shows in a re-plan anyway
  */
 public record HostState(
     PotConfig config,
@@ -36,7 +40,8 @@ public record HostState(
     SortedMap<String, Base> bases,
     SortedMap<String, Jail> jails,
     List<Redirect> redirects,
-    SortedSet<String> incompletePots) {
+    SortedSet<String> incompletePots,
+    Optional<HostInterfaces> interfaces) {
 
   private static final Comparator<Redirect> REDIRECT_ORDER =
       Comparator.comparing(Redirect::anchor)
@@ -56,6 +61,46 @@ public record HostState(
     sorted.sort(REDIRECT_ORDER);
     redirects = List.copyOf(sorted);
     incompletePots = Collections.unmodifiableSortedSet(new TreeSet<>(incompletePots));
+    Objects.requireNonNull(interfaces, "interfaces");
+  }
+
+  /** A host whose interfaces were not observed. */
+  public HostState(
+      PotConfig config,
+      SortedMap<String, Dataset> datasets,
+      SortedMap<String, Pot> pots,
+      SortedMap<String, Bridge> bridges,
+      SortedMap<String, Flavour> flavours,
+      SortedMap<String, Base> bases,
+      SortedMap<String, Jail> jails,
+      List<Redirect> redirects,
+      SortedSet<String> incompletePots) {
+    this(
+        config,
+        datasets,
+        pots,
+        bridges,
+        flavours,
+        bases,
+        jails,
+        redirects,
+        incompletePots,
+        Optional.empty());
+  }
+
+  /** This host with its interface addresses observed. */
+  public HostState withInterfaces(HostInterfaces observed) {
+    return new HostState(
+        config,
+        datasets,
+        pots,
+        bridges,
+        flavours,
+        bases,
+        jails,
+        redirects,
+        incompletePots,
+        Optional.of(observed));
   }
 
   private static <V> SortedMap<String, V> frozen(SortedMap<String, V> map) {

@@ -133,6 +133,8 @@ public final class SimulatedHost implements CommandRunner {
                 case "rm" -> new FlavourFiles(paths, out).rm(args);
                 case "mkdir" -> mkdir(SimHostFs.of(paths.dir()), args, out);
                 case "chmod" -> new FlavourFiles(paths, out).chmod(args);
+                case "ifconfig" ->
+                    new Ifconfig(new PotEnv(state, paths, zfs, clock, out, midpoint)).run(args);
                 default ->
                     new PotCommands(new PotEnv(state, paths, zfs, clock, out, midpoint)).run(args);
               };

@@ -144,6 +144,7 @@ class SimPotCreateTest {
     assertTrue(badFlag.stdout().startsWith("pot create ["));
     assertEquals(1, sim.run("pot", "frobnicate").exitCode());
     assertEquals(0, sim.run("pot", "create", "-h").exitCode());
-    assertThrows(ProgramRefusedException.class, () -> sim.run("ifconfig", "-a"));
+    assertThrows(ProgramRefusedException.class, () -> sim.run("ifconfig", "em0", "destroy"));
+    assertThrows(ProgramRefusedException.class, () -> sim.run("jail", "-r", "web"));
   }
 }

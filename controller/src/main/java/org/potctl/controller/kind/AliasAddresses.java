@@ -1,0 +1,110 @@
+package org.potctl.controller.kind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.Severity;
+import org.potctl.schema.model.NetworkType;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.state.model.HostInterfaces;
+import org.potctl.state.model.HostState;
+import org.potctl.state.model.InterfaceAddress;
+import org.potctl.state.model.IpAddresses;
+import org.potctl.state.model.Pot;
+
+/**
+ * An alias pot's address that is already an address of the host's own interfaces ({@code ifconfig
+ * -a}: its main address, a loopback address, a bridge's gateway, another alias): pot adds it to
+ * {@code NIC} without a check (network.sh:262, pot.md §4.1), so the jail takes the host's address,
+ * and {@code pot stop} removes it from {@code NIC} again (stop.sh:94-101). A located error at the
+ * item's {@code network.ip} node naming the interface. An address a running alias pot added itself
+ * ({@code NIC|IP} of its pot.conf, on that interface) is no conflict: it is that pot's own, and a
+ * clash with another pot is the spec rules' or {@link OtherSpecs}' to report. A link-local address
+ * counts only on the interface it would be added to. Needs the host's interfaces observed ({@link
+ * HostState#interfaces()}); without them nothing is judged.
+ */
+final class AliasAddresses {
+
+  private static final String DEFAULT_EXTIF = "em0";
+
+  private AliasAddresses() {}
+
+  /** One error per item of {@code spec}'s alias addresses that the host already holds. */
+  static List<Diagnostic> check(PlanContext ctx, PotSpec spec) {
+    Optional<HostInterfaces> observed = ctx.host().interfaces();
+    if (spec.network().type() != NetworkType.ALIAS || observed.isEmpty()) {
+      return List.of();
+    }
+    String extif = ctx.host().config().setting("POT_EXTIF").orElse(DEFAULT_EXTIF);
+    Set<String> potsOwn = runningAliases(ctx.host(), extif);
+    List<String> items = spec.network().ips();
+    List<Diagnostic> found = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item item = Item.of(items.get(i), extif);
+      Optional<InterfaceAddress> held =
+          observed.get().holding(item.ip(), item.nic()).stream()
+              .filter(a -> !potsOwn.contains(a.iface() + "|" + a.address()))
+              .findFirst();
+      if (held.isPresent()) {
+        found.add(error(ctx, spec, field(ctx, spec, i), item.ip(), held.get()));
+      }
+    }
+    return found;
+  }
+
+  /** {@code NIC|CANONICAL-IP} of every address a running alias pot has added. */
+  private static Set<String> runningAliases(HostState host, String extif) {
+    Set<String> own = new HashSet<>();
+    for (Pot pot : host.pots().values()) {
+      if (pot.network().type() != org.potctl.state.model.NetworkType.ALIAS
+          || !host.isRunning(pot.name())) {
+        continue;
+      }
+      for (String word : pot.network().ip().orElse("").strip().split("\\s+")) {
+        if (!word.isEmpty()) {
+          Item item = Item.of(word, extif);
+          IpAddresses.canonical(item.ip()).ifPresent(ip -> own.add(item.nic() + "|" + ip));
+        }
+      }
+    }
+    return own;
+  }
+
+  /** An {@code ip} or {@code nic|ip} item, with {@code POT_EXTIF} for a missing nic. */
+  private record Item(String nic, String ip) {
+    static Item of(String item, String extif) {
+      int bar = item.indexOf('|');
+      return bar < 0
+          ? new Item(extif, item)
+          : new Item(item.substring(0, bar), item.substring(bar + 1));
+    }
+  }
+
+  /** {@code pots.P.network.ip[i]} where the spec wrote a list, else {@code pots.P.network.ip}. */
+  private static String field(PlanContext ctx, PotSpec spec, int i) {
+    String ip = PlanContext.specPath(spec.address()) + ".network.ip";
+    String item = ip + "[" + i + "]";
+    boolean listed =
+        !ctx.spec().locationOf(spec.address(), item).equals(ctx.spec().locationOf(spec.address()));
+    return listed ? item : ip;
+  }
+
+  private static Diagnostic error(
+      PlanContext ctx, PotSpec spec, String path, String ip, InterfaceAddress held) {
+    return new Diagnostic(
+        Severity.ERROR,
+        path,
+        "ip "
+            + ip
+            + " is already an address of the host's interface "
+            + held.iface()
+            + " ("
+            + held.line()
+            + "); an alias pot would take it over from the host",
+        ctx.spec().locationOf(spec.address(), path),
+        Optional.empty());
+  }
+}
