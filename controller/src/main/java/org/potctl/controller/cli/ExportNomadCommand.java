@@ -11,6 +11,7 @@ import org.potctl.controller.export.NomadJob;
 import org.potctl.controller.export.NomadOptions;
 import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.controller.render.JsonDocument;
+import org.potctl.controller.render.JsonOutput;
 import org.potctl.schema.LoadResult;
 import org.potctl.schema.SpecLoader;
 import org.potctl.schema.diag.Diagnostics;
@@ -37,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
     description = "Write one Nomad job (API JSON, for nomad-pot-driver) per pot of the spec.")
 final class ExportNomadCommand implements Callable<Integer> {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER = JsonOutput.mapper();
 
   @ParentCommand ExportCommand parent;
 

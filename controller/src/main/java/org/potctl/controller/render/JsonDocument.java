@@ -10,8 +10,6 @@ import java.util.Map;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.SourceLocation;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,19 +24,16 @@ import tools.jackson.databind.node.ObjectNode;
  * diagnostics} only. Each document is described by a JSON Schema under {@code docs/schemas/}.
  *
  * <p>Every non-ASCII character is escaped ({@code \\u2192}), so a document reads the same in every
- * locale. The body is streamed through Jackson's generator, so a large document is never held as a
- * tree; {@link #fields(ObjectNode)} adapts a renderer that builds one.
+ * locale, and a hidden one (control, bidirectional, invisible) can never reach a terminal raw
+ * ({@link JsonOutput}). The body is streamed through Jackson's generator, so a large document is
+ * never held as a tree; {@link #fields(ObjectNode)} adapts a renderer that builds one.
  */
 public final class JsonDocument {
 
   /** The {@code format_version} of every document. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-          .build();
+  private static final JsonMapper MAPPER = JsonOutput.asciiMapper();
 
   private JsonDocument() {}
 

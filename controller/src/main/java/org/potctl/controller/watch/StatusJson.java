@@ -2,6 +2,7 @@ package org.potctl.controller.watch;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.potctl.controller.render.JsonOutput;
 import org.potctl.state.exec.Durations;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -20,7 +21,7 @@ final class StatusJson {
   /** The {@code format_version} of the document, as every {@code -o json} document has. */
   static final int FORMAT_VERSION = 1;
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER = JsonOutput.mapper();
 
   private StatusJson() {}
 
