@@ -20,10 +20,14 @@ public final class DirectorySource implements Source {
   private final Path dir;
   private final Checkouts checkouts;
 
-  /** Follows {@code dir}, keeping revisions under {@code workDir}{@code /checkouts}. */
+  /**
+   * Follows {@code dir}, keeping revisions under {@code workDir}{@code /checkouts} (made private
+   * now: a link, FIFO or another user's entry there is a {@link org.potctl.state.StateException}).
+   */
   public DirectorySource(Path dir, Path workDir) {
     this.dir = dir.toAbsolutePath().normalize();
     this.checkouts = new Checkouts(workDir.toAbsolutePath().normalize());
+    checkouts.prepare();
   }
 
   @Override
@@ -32,9 +36,10 @@ public final class DirectorySource implements Source {
       throw new SourceException("directory " + dir + " does not exist or is not a directory");
     }
     try {
+      checkouts.prepare();
       DirectorySnapshot.Result now = DirectorySnapshot.read(dir, Optional.empty(), dir);
       Path root = checkouts.of(name(now.id()));
-      if (!Files.isDirectory(root)) {
+      if (!checkouts.has(name(now.id()))) {
         Path temp = checkouts.temporary(name(now.id()));
         // the copy's own digest names it: the directory may have changed since it was read
         now = DirectorySnapshot.read(dir, Optional.of(temp), dir);

@@ -19,6 +19,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.RefSpec;
+import org.potctl.state.StateException;
+import org.potctl.state.statedir.NoFollowFiles;
 
 /**
  * Follows a branch of a git repository ({@code --repo}, {@code --branch}, {@code --path}). A bare
@@ -44,7 +46,8 @@ public final class GitSource implements Source {
    *
    * @param branch the branch, or empty for the remote's default branch
    * @param path the spec directory inside the repository, or empty for its root
-   * @param workDir where the clone and the checkouts are kept
+   * @param workDir where the clone and the checkouts are kept (made private now, see {@link
+   *     Checkouts})
    */
   public GitSource(String repo, Optional<String> branch, Optional<String> path, Path workDir) {
     this.uri = toUri(repo);
@@ -52,6 +55,14 @@ public final class GitSource implements Source {
     this.path = path.map(GitSource::checkedPath).filter(p -> !p.isEmpty());
     this.cache = workDir.resolve("cache").resolve(hash(uri));
     this.checkouts = new Checkouts(workDir);
+    prepare();
+  }
+
+  /** The work directory, {@code cache} and {@code checkouts} private; the clone not a link. */
+  private void prepare() {
+    checkouts.prepare();
+    NoFollowFiles.privateDir(cache.getParent());
+    NoFollowFiles.check(cache);
   }
 
   /** The repository name: the last element of the URL without {@code .git} (the default id). */
@@ -82,12 +93,17 @@ public final class GitSource implements Source {
             Optional.of(Instant.ofEpochSecond(commit.getCommitTime())),
             commit.getShortMessage());
       }
-    } catch (IOException e) {
+    } catch (IOException | StateException e) {
       throw new SourceException("cannot read " + uri + ": " + e.getMessage(), e);
     }
   }
 
   private Repository openOrClone() throws SourceException, IOException {
+    try {
+      prepare();
+    } catch (RuntimeException e) {
+      throw new SourceException("cannot use the work directory: " + e.getMessage(), e);
+    }
     if (Files.isDirectory(cache.resolve("objects"))) {
       return new FileRepositoryBuilder().setGitDir(cache.toFile()).setMustExist(true).build();
     }
@@ -135,7 +151,7 @@ public final class GitSource implements Source {
 
   private Path checkout(Repository repo, RevCommit commit) throws IOException {
     Path target = checkouts.of(commit.name());
-    if (Files.isDirectory(target)) {
+    if (checkouts.has(commit.name())) {
       return target;
     }
     Path temp = checkouts.temporary(commit.name());
