@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.potctl.state.StateException;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.ProcessCommandRunner.RawResult;
-import org.potctl.state.files.FileRequest;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.statedir.LockHolder;
 import org.potctl.state.statedir.LockProcess;
@@ -18,11 +17,12 @@ import org.potctl.state.statedir.StateStore;
 
 /**
  * The state directory on the remote host ({@code /var/db/potctl}, or {@code state=DIR} of the ssh
- * address), reached over the runner's one connection: files are read with {@link SshHostFiles} (one
- * command each), replaced through a temp file and {@code mv} (one command, content on standard
- * input), journals appended through one long-lived {@link RemoteAppender} session, and the lock
- * held by a long-lived {@link LockProcess} session ({@code lockf(1)} or {@code flock(1)} on the
- * host) that ends, releasing the lock, when potctl exits or the connection drops.
+ * address), reached over the runner's one connection: files are read with {@link #READ} and the
+ * {@link RemoteFileScript} (one command each), replaced through a temp file and {@code mv} (one
+ * command, content on standard input), journals appended through one long-lived {@link
+ * RemoteAppender} session, and the lock held by a long-lived {@link LockProcess} session ({@code
+ * lockf(1)} or {@code flock(1)} on the host) that ends, releasing the lock, when potctl exits or
+ * the connection drops.
  */
 public final class SshStateStore implements StateStore {
 
@@ -50,16 +50,36 @@ public final class SshStateStore implements StateStore {
       done
       """;
 
+  /**
+   * Reads through {@link RemoteFileScript} ({@code $4}, operation {@code $2} on {@code $3}) after
+   * {@code private} held {@code $3}, the directory above it (when not the state directory {@code
+   * $1}) and, for a listing, every entry to the rules of a local read: a link, a FIFO, socket or
+   * device, a hard-linked or another user's file is an error naming it, not read.
+   */
+  static final String READ =
+      LockProcess.PRIVATE_SH
+          + """
+      d=$1
+      p=$3
+      if [ "$p" != "$d" ] && [ "${p%/*}" != "$d" ]; then private "${p%/*}"; fi
+      private "$p"
+      if [ "$2" != f ] && [ -d "$p" ]; then
+        for e in "$p"/* "$p"/.*; do
+          case ${e##*/} in .|..) continue ;; esac
+          if [ -e "$e" ] || [ -L "$e" ]; then private "$e"; fi
+        done
+      fi
+      exec sh -c "$4" potctl-files "$2" "$p"
+      """;
+
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
   private final SshRunner runner;
-  private final SshHostFiles files;
   private final String dir;
 
   /** The state directory {@code dir} (absolute) on the host {@code runner} reaches. */
   public SshStateStore(SshRunner runner, String dir) {
     this.runner = Objects.requireNonNull(runner, "runner");
-    this.files = new SshHostFiles(runner);
     this.dir = Objects.requireNonNull(dir, "dir");
     if (!dir.startsWith("/")) {
       throw new IllegalArgumentException("the remote state directory must be absolute: " + dir);
@@ -78,12 +98,12 @@ public final class SshStateStore implements StateStore {
 
   @Override
   public Optional<String> read(String name) {
-    return files.read(path(name));
+    return checked("f", path(name)).read(path(name));
   }
 
   @Override
   public List<String> list(String name) {
-    return files.list(path(name)).stream().sorted().toList();
+    return checked("l", path(name)).list(path(name)).stream().sorted().toList();
   }
 
   @Override
@@ -102,7 +122,7 @@ public final class SshStateStore implements StateStore {
   @Override
   public SortedMap<String, String> readAll(String name) {
     String d = path(name);
-    HostFiles batch = files.prefetch(List.of(FileRequest.directory(d)));
+    HostFiles batch = checked("d", d);
     SortedMap<String, String> all = new TreeMap<>();
     for (String file : batch.list(d)) {
       batch.read(d + "/" + file).ifPresent(content -> all.put(file, content));
@@ -133,6 +153,29 @@ public final class SshStateStore implements StateStore {
   public Optional<Lease> tryLock(LockHolder holder) {
     Process p = runner.startSession(LockProcess.argv(dir, holder));
     return LockProcess.await(p, location() + "/lock");
+  }
+
+  /**
+   * One {@link #READ} of {@code target} ({@code f} a file, {@code l} a listing, {@code d} both).
+   */
+  private HostFiles checked(String operation, String target) {
+    RawResult r =
+        runner.runRemote(
+            Command.of(
+                    List.of(
+                        "sh",
+                        "-c",
+                        READ,
+                        "potctl-state-read",
+                        dir,
+                        operation,
+                        target,
+                        RemoteFileScript.SCRIPT))
+                .withTimeout(TIMEOUT));
+    if (r.exitCode() != 0) {
+      throw new StateException("cannot read " + location() + ": " + r.stderr().strip());
+    }
+    return FileSnapshot.parse(r.stdout(), "reading " + location(), Optional.empty());
   }
 
   private String path(String name) {

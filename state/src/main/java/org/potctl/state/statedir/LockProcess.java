@@ -25,9 +25,12 @@ import org.potctl.state.StateException;
 public final class LockProcess {
 
   /**
-   * Shell prelude of every script that writes a state directory, here or over SSH: {@code umask
-   * 077}, and {@code private F} exits 1 naming {@code F} when it is a symbolic link or another
-   * user's. The test and the use that follows are two steps, not one {@code O_NOFOLLOW} open.
+   * Shell prelude of every script that reads or writes a state directory, here or over SSH: {@code
+   * umask 077}, and {@code private F} exits 1 naming {@code F} when it is a symbolic link, a FIFO,
+   * a socket or a device, a regular file with more than one hard link, or another user's, in the
+   * words of {@link NoFollowFiles} (a FIFO would block the open for good; a hard link reaches a
+   * file outside). The test and the use that follows are two steps, not one {@code O_NOFOLLOW}
+   * open.
    */
   public static final String PRIVATE_SH =
       """
@@ -36,6 +39,18 @@ public final class LockProcess {
         if [ -L "$1" ]; then
           echo "$1 is a symbolic link; potctl never follows links in its private directories" >&2
           exit 1
+        fi
+        if [ -e "$1" ] && [ ! -f "$1" ] && [ ! -d "$1" ]; then
+          echo "$1 is neither a regular file nor a directory; potctl uses only its own files here" >&2
+          exit 1
+        fi
+        if [ -f "$1" ]; then
+          n=$(ls -ld -- "$1" | awk 'NR == 1 { print $2 }')
+          case $n in ''|*[!0-9]*) n=1 ;; esac
+          if [ "$n" -gt 1 ]; then
+            echo "$1 has $n hard links; potctl writes only files of its own in its private directories" >&2
+            exit 1
+          fi
         fi
         if [ -e "$1" ] && [ ! -O "$1" ]; then
           echo "$1 is owned by another user than the one running potctl" >&2
