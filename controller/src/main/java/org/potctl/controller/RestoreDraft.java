@@ -18,7 +18,7 @@ import org.potctl.state.zfs.ZfsCommands;
 
 /**
  * The plan of {@code restore}: the rename of the newest trash entry (or the one of an apply) back
- * to the dataset's name, then {@code zfs inherit mountpoint}. Never over an existing dataset.
+ * to the dataset's name, then {@code zfs inherit -r mountpoint}. Never over an existing dataset.
  */
 final class RestoreDraft {
 

@@ -113,16 +113,26 @@ final class PotRemoval {
     if (running) {
       steps.add(StepDraft.of(StepKind.STOP, PotCommands.stop(name)));
     }
-    if (hasOwnDatasets(ctx, ds.name())) {
+    if (ownMountpointsPossible(ctx, ds.name())) {
       steps.add(StepDraft.of(StepKind.TRASH_PREPARE, ZfsCommands.inheritMountpoints(ds.name())));
     }
     steps.addAll(Trash.steps(ctx, ds.name(), "pot", name));
     return steps;
   }
 
-  /** Whether the pot has datasets of its own beside its root {@code m} (a multi level-1/2 pot). */
-  private static boolean hasOwnDatasets(PlanContext ctx, String dataset) {
-    return ctx.host().datasets().keySet().stream()
-        .anyMatch(n -> n.startsWith(dataset + "/") && !n.equals(dataset + "/m"));
+  /**
+   * Whether a dataset of the pot may carry a mountpoint of its own that {@code mountpoint=none} on
+   * the pot would not reach: datasets beside its root {@code m} (a multi level-1/2 pot: pot's stop
+   * sets theirs, common.sh:1185-1186), or an {@code m} that is a clone (pot clone makes it with
+   * {@code -o mountpoint}, clone.sh:102; a pot from a template or an image). Such a pot gets {@code
+   * zfs inherit -r mountpoint} first, so the unmount takes all of it and restore mounts all of it.
+   */
+  private static boolean ownMountpointsPossible(PlanContext ctx, String dataset) {
+    String root = dataset + "/m";
+    return ctx.host().datasets().values().stream()
+        .anyMatch(
+            d ->
+                d.name().startsWith(dataset + "/")
+                    && (!d.name().equals(root) || d.origin().isPresent()));
   }
 }

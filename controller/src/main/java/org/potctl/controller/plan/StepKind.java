@@ -33,12 +33,13 @@ public enum StepKind {
   SET_HOOK("copies a staged hook script into a pot (pot set-hook)"),
   REMOVE_HOOK("removes a staged hook copy or a pot's hook script (rm -f)"),
   CREATE_TRASH("creates the trash dataset (zfs create)", Trait.TRASH),
-  TRASH_PREPARE("lets a multi pot's own datasets inherit their mountpoint (zfs inherit -r)"),
+  TRASH_PREPARE(
+      "lets a multi pot's own datasets or a clone's m inherit their mountpoint (zfs inherit -r)"),
   TRASH_UNMOUNT(
       "unmounts a dataset on its way into the trash (zfs set mountpoint=none)", Trait.TRASH),
   TRASH_RENAME("moves a dataset into the trash (zfs rename)", Trait.TRASH),
   RESTORE_RENAME("moves a dataset out of the trash (zfs rename)", Trait.TRASH),
-  RESTORE_MOUNT("mounts a restored dataset where pot expects it (zfs inherit mountpoint)"),
+  RESTORE_MOUNT("mounts a restored dataset where pot expects it (zfs inherit -r mountpoint)"),
   DESTROY_TRASHED("destroys a trash entry for good (zfs destroy -r)", Trait.TRASH),
   MAKE_DIRECTORY("makes the image directory of an image build (mkdir -p)"),
   EXPORT_IMAGE("exports a pot as an image (pot export)"),

@@ -139,6 +139,64 @@ class RestoreCommandTest {
     assertTrue(plan.out().contains("pot start -p resolver"), plan.out());
   }
 
+  /**
+   * A clone: pot clone made its m with a local mountpoint (clone.sh:102), so mountpoint=none on the
+   * pot alone left m mounted at the pot's directory while in the trash, and restore's inherit could
+   * not mount the pot over it (the next plan saw a half-created pot).
+   */
+  @Test
+  void aDeletedClonedPotComesBackWhole() throws IOException {
+    cli = new SimCli(sim);
+    Path dir = Files.createDirectories(work.resolve("tpl"));
+    String base = "version: 1\npots:\n  tpl:\n    base: \"14.1\"\n";
+    String with = base + "  web:\n    template: tpl\n";
+    Files.writeString(dir.resolve("potfile.yaml"), with);
+    cli.expect(0, "apply", dir.toString(), "--yes");
+    Path conf = sim.resolve("fsroot/jails/web/conf/pot.conf");
+    assertTrue(Files.exists(conf));
+    Files.writeString(dir.resolve("potfile.yaml"), base);
+    Run delete = cli.expect(0, "apply", dir.toString(), "--yes", "--allow-data-loss");
+    assertTrue(
+        delete.out().contains("zfs inherit -r mountpoint zroot/pot/jails/web"), delete.out());
+    assertFalse(Files.exists(conf));
+    assertFalse(Files.exists(sim.resolve("fsroot/jails/web/m")));
+
+    Files.writeString(dir.resolve("potfile.yaml"), with);
+    cli.expect(0, "restore", "pot.web", "--yes");
+    assertTrue(Files.exists(conf));
+    Run plan = cli.expect(2, "plan", dir.toString(), "--detailed-exitcode");
+    assertFalse(plan.out().contains("half-created"), plan.out());
+    assertTrue(plan.out().contains("1 to start."), plan.out());
+  }
+
+  /**
+   * A clone trashed by a potctl without the prepare step (its m still mounted at the pot's
+   * directory through its local mountpoint): restore's inherit is recursive, so it comes back
+   * whole.
+   */
+  @Test
+  void aClonedPotTrashedWithoutThePrepareComesBackWhole() throws IOException {
+    cli = new SimCli(sim);
+    Path dir = Files.createDirectories(work.resolve("old"));
+    Files.writeString(
+        dir.resolve("potfile.yaml"),
+        "version: 1\npots:\n  tpl:\n    base: \"14.1\"\n  web:\n    template: tpl\n"
+            + "    state: stopped\n");
+    cli.expect(0, "apply", dir.toString(), "--yes");
+    cli.raw("zfs", "create", "-o", "mountpoint=none", "zroot/pot/potctl-trash");
+    cli.raw("zfs", "set", "mountpoint=none", "zroot/pot/jails/web");
+    cli.raw(
+        "zfs",
+        "rename",
+        "zroot/pot/jails/web",
+        "zroot/pot/potctl-trash/pot-web-20261101T100000Z-a");
+    Run restore = cli.expect(0, "restore", "pot.web", "--yes");
+    assertTrue(
+        restore.out().contains("zfs inherit -r mountpoint zroot/pot/jails/web"), restore.out());
+    assertTrue(Files.exists(sim.resolve("fsroot/jails/web/conf/pot.conf")));
+    cli.expect(0, "plan", dir.toString(), "--detailed-exitcode");
+  }
+
   @Test
   void usageErrors() {
     cli = new SimCli(sim);

@@ -204,6 +204,9 @@ final class ModelZfs implements ZfsBackend {
         out.errln("cannot open '" + name + "': dataset does not exist");
         return 1;
       }
+      if (prop.equals("mountpoint")) {
+        before = mounts.unmountFirst(before, tree.subtree(name));
+      }
       List<String> targets = g.has('r') ? tree.subtree(name) : List.of(name);
       targets.forEach(n -> state.datasets.put(n, state.datasets.get(n).with(prop, null)));
     }

@@ -63,6 +63,27 @@ final class ZfsMounts {
     }
   }
 
+  /**
+   * Unmounts {@code names} deepest first, as libzfs's changelist does before it changes a
+   * mountpoint (a child with a mountpoint of its own included), and returns {@code before} with
+   * them unmounted, so that {@link #reconcile} then mounts them again parents first.
+   */
+  Map<String, Optional<String>> unmountFirst(
+      Map<String, Optional<String>> before, List<String> names) {
+    Map<String, Optional<String>> after = new HashMap<>(before);
+    for (String name : names.stream().sorted(ZfsTree.TREE_ORDER.reversed()).toList()) {
+      Path from = before.getOrDefault(name, Optional.empty()).map(this::inside).orElse(null);
+      Path to = stash(name);
+      if (from != null && Files.isDirectory(from)) {
+        move(from, to);
+        if (!Files.exists(from)) {
+          after.put(name, Optional.empty());
+        }
+      }
+    }
+    return after;
+  }
+
   /** Creates the mountpoint of a new file system. */
   void created(String name) {
     tree.mountedPath(name).map(this::inside).ifPresent(ZfsMounts::mkdirs);

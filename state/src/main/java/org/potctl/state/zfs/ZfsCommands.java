@@ -131,24 +131,26 @@ public final class ZfsCommands {
   }
 
   /**
-   * {@code zfs inherit -r mountpoint DATASET}: before a multi pot goes into the trash, its {@code
-   * zfs-remount} datasets ({@code usr.local}, {@code custom}: pot's stop leaves them with a local
-   * mountpoint, common.sh:1185) inherit again, so that {@code mountpoint=none} on the pot unmounts
-   * them too and its restore mounts them back where pot expects them.
+   * {@code zfs inherit -r mountpoint DATASET}: before a multi pot or a clone goes into the trash,
+   * its datasets with a local mountpoint (a multi pot's {@code zfs-remount} {@code usr.local} and
+   * {@code custom}: pot's stop sets it, common.sh:1185; a clone's {@code m}: pot clone makes it
+   * with one, clone.sh:102) inherit again, so that {@code mountpoint=none} on the pot unmounts them
+   * too and its restore mounts them back where pot expects them.
    */
   public static Command inheritMountpoints(String dataset) {
     return Command.of("zfs", "inherit", "-r", "mountpoint", PotArguments.dataset(dataset));
   }
 
   /**
-   * Restores a trashed dataset: {@code zfs rename TRASHED DATASET}, then {@code zfs inherit
-   * mountpoint DATASET} so it mounts where pot expects it again.
+   * Restores a trashed dataset: {@code zfs rename TRASHED DATASET}, then {@code zfs inherit -r
+   * mountpoint DATASET} so it and every dataset below it mount where pot expects them again (also a
+   * clone's {@code m} trashed with its local mountpoint, before {@link #inheritMountpoints}).
    */
   public static List<Command> restoreFromTrash(String zfsRoot, String trashed, String dataset) {
     requireInTrash(zfsRoot, trashed);
     return List.of(
         Command.of("zfs", "rename", trashed, PotArguments.dataset(dataset)),
-        Command.of("zfs", "inherit", "mountpoint", dataset));
+        Command.of("zfs", "inherit", "-r", "mountpoint", PotArguments.dataset(dataset)));
   }
 
   /** {@code zfs destroy -r TRASHED}: only ever for a dataset inside the trash ({@code gc}). */

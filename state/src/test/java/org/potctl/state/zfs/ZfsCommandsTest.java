@@ -76,7 +76,7 @@ class ZfsCommandsTest {
     assertEquals(
         List.of(
             "zfs rename zroot/pot/potctl-trash/fscomp-d-a1 zroot/pot/fscomp/d",
-            "zfs inherit mountpoint zroot/pot/fscomp/d"),
+            "zfs inherit -r mountpoint zroot/pot/fscomp/d"),
         lines(
             ZfsCommands.restoreFromTrash(
                 "zroot/pot", "zroot/pot/potctl-trash/fscomp-d-a1", "zroot/pot/fscomp/d")));
