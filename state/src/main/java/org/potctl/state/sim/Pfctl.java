@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * {@code pfctl} for pot's anchors: show nat (one anchor or {@code pot-rdr/*}), Anchors, load,
- * flush.
+ * flush. The {@code pot-nat} rule is there once a vnet-start has loaded it (vnet-start.sh:132, run
+ * from any bridge's {@code _ipv4_start}; the simulated host's stack is IPv4): after the first
+ * bridge came up, as {@link SimState#bridgesUp} records.
  */
 final class Pfctl {
 
@@ -94,6 +96,9 @@ final class Pfctl {
       return 0;
     }
     if (anchor.equals("pot-nat")) {
+      if (state.bridgesUp.isEmpty()) {
+        return 0;
+      }
       out.println(
           "nat on "
               + PotPorts.EXTIF

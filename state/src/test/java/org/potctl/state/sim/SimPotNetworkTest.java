@@ -133,6 +133,23 @@ class SimPotNetworkTest {
     assertEquals("", sim.ok("pfctl", "-a", "pot-rdr/*", "-s", "nat").stdout());
   }
 
+  /** vnet-start.sh:132 loads pot-nat; start runs vnet-start for the first bridge pot only. */
+  @Test
+  void theNatRuleIsLoadedByTheFirstVnetStartOnly() {
+    SimFixture sim = sim();
+    sim.ok("pot", "create", "-p", "plain", "-b", "14.1");
+    sim.ok("pot", "create-private-bridge", "-B", "backend", "-S", "4");
+    sim.ok("pot", "create", "-p", "db", "-b", "14.1", "-N", "private-bridge", "-B", "backend");
+    sim.ok("pot", "start", "plain");
+    assertEquals("", sim.ok("pfctl", "-a", "pot-nat", "-s", "nat").stdout());
+    assertEquals("  pot-nat\n  pot-rdr\n", sim.ok("pfctl", "-s", "Anchors").stdout());
+    sim.ok("pot", "start", "db");
+    String nat = "nat on em0 inet from 10.192.0.0/10 to any -> (em0:0) round-robin\n";
+    assertEquals(nat, sim.ok("pfctl", "-a", "pot-nat", "-s", "nat").stdout());
+    sim.ok("pot", "stop", "db");
+    assertEquals(nat, sim.ok("pfctl", "-a", "pot-nat", "-s", "nat").stdout());
+  }
+
   @Test
   void hostPortsSkipThoseOtherAnchorsUse() {
     SimFixture sim = sim();
