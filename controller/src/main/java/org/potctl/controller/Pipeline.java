@@ -26,6 +26,7 @@ import org.potctl.state.observe.HostObserver;
 import org.potctl.state.pot.PotArguments;
 import org.potctl.state.sim.SimHostFs;
 import org.potctl.state.ssh.SshRunner;
+import org.potctl.state.statedir.ApplyJournal;
 import org.potctl.state.statedir.Inventory;
 import org.potctl.state.statedir.InventorySnapshot;
 import org.potctl.state.statedir.JournalReader;
@@ -135,7 +136,8 @@ final class Pipeline {
             .withInterruptions(interruptions(host, specId, problems))
             .withImageKey(request.imageKey());
     Plan plan = withErrors(new Planner().plan(planRequest), problems);
-    return new PlanResult.Planned(diagnostics, spec, specId, host.banner(), state, plan, inventory);
+    return new PlanResult.Planned(
+        diagnostics, spec, specId, host.banner(), state, plan, inventory, refusals(host, specId));
   }
 
   /**
@@ -179,6 +181,18 @@ final class Pipeline {
                   + " to find what an earlier apply left half-done: "
                   + e.getMessage()));
       return Interruptions.NONE;
+    }
+  }
+
+  /**
+   * The spec's refusals since its last run, for {@code status}; journals that cannot be listed give
+   * none ({@link #interruptions} already makes that a plan error).
+   */
+  private static List<ApplyJournal> refusals(Host host, String specId) {
+    try {
+      return new JournalReader(host.state()).refusalsSinceLastRun(specId, JOURNALS_READ);
+    } catch (RuntimeException e) {
+      return List.of();
     }
   }
 

@@ -1,9 +1,11 @@
 package org.potctl.controller;
 
+import java.util.List;
 import org.potctl.controller.plan.Plan;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.schema.model.Spec;
 import org.potctl.state.model.HostState;
+import org.potctl.state.statedir.ApplyJournal;
 import org.potctl.state.statedir.InventorySnapshot;
 
 /** What {@link Engine#plan} made: an invalid spec, or a plan. */
@@ -29,6 +31,9 @@ public sealed interface PlanResult permits PlanResult.Invalid, PlanResult.Planne
    * @param state the host as observed
    * @param plan the plan
    * @param inventory the host's inventory as read for the plan
+   * @param refusals the spec's refused applies since its last run, newest first, from the host's
+   *     journals ({@link org.potctl.state.statedir.JournalReader#refusalsSinceLastRun}); {@code
+   *     status} shows them
    */
   record Planned(
       Diagnostics specDiagnostics,
@@ -37,8 +42,13 @@ public sealed interface PlanResult permits PlanResult.Invalid, PlanResult.Planne
       String hostBanner,
       HostState state,
       Plan plan,
-      InventorySnapshot inventory)
+      InventorySnapshot inventory,
+      List<ApplyJournal> refusals)
       implements PlanResult {
+
+    public Planned {
+      refusals = List.copyOf(refusals);
+    }
 
     /**
      * The plan as documents report it: the spec's warnings (e.g. a host directory missing on the

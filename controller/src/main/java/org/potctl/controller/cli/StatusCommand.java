@@ -60,9 +60,9 @@ final class StatusCommand implements Callable<Integer> {
     PlanningArgs.diagnostics(planned, err);
     List<ResourceAddress> unmanaged = Unmanaged.on(planned.state(), planned.inventory());
     if (output == PlanCommand.Format.JSON) {
-      StatusReport.writeJson(planned.reportedPlan(), unmanaged, out);
+      StatusReport.writeJson(planned.reportedPlan(), unmanaged, planned.refusals(), out);
     } else {
-      StatusReport.writeText(planned.plan(), unmanaged, out);
+      StatusReport.writeText(planned.plan(), unmanaged, planned.refusals(), out);
     }
     out.flush();
     if (planned.plan().hasErrors()) {

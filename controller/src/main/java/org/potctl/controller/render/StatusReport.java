@@ -10,12 +10,14 @@ import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.table.Table;
 import org.potctl.schema.address.ResourceAddress;
+import org.potctl.state.statedir.ApplyJournal;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code potctl status}: drift per resource, read off a plan. A resource is {@code in-sync}, {@code
  * missing} (would be created), {@code drifted} (updated, replaced, started or stopped) or {@code
- * extra} (owned, gone from the spec: would be deleted).
+ * extra} (owned, gone from the spec: would be deleted). The spec's refused applies since its last
+ * run follow, from the host's journals.
  */
 public final class StatusReport {
 
@@ -45,6 +47,15 @@ public final class StatusReport {
 
   /** Streams {@link #text} to {@code out} (flushed, not closed), one resource line at a time. */
   public static void writeText(Plan plan, List<ResourceAddress> unmanaged, Writer out) {
+    writeText(plan, unmanaged, List.of(), out);
+  }
+
+  /**
+   * Streams {@link #text}, then one paragraph per refusal of {@code refusals} (newest first):
+   * {@code Refused: 'COMMAND' at TIME (N times, last TIME; journal ID):} and its reasons, indented.
+   */
+  public static void writeText(
+      Plan plan, List<ResourceAddress> unmanaged, List<ApplyJournal> refusals, Writer out) {
     PrintWriter w = out instanceof PrintWriter p ? p : new PrintWriter(out);
     int[] widths = {
       plan.changes().stream().mapToInt(c -> c.address().toString().length()).max().orElse(0), 8
@@ -73,7 +84,23 @@ public final class StatusReport {
       w.print(String.join(", ", unmanaged.stream().map(ResourceAddress::toString).toList()));
       w.print('\n');
     }
+    refusals.forEach(r -> w.print(refusalText(r)));
     w.flush();
+  }
+
+  private static String refusalText(ApplyJournal r) {
+    List<String> lines = r.refusal();
+    StringBuilder b = new StringBuilder("Refused: '").append(lines.get(0)).append("' at ");
+    b.append(r.records().get(0).time());
+    if (r.refusals() > 1) {
+      b.append(" (").append(r.refusals()).append(" times, last ");
+      b.append(r.lastRefused().orElseThrow()).append(';');
+    } else {
+      b.append(" (");
+    }
+    b.append(" journal ").append(r.applyId()).append("):\n");
+    lines.subList(1, lines.size()).forEach(l -> b.append("  ").append(l).append('\n'));
+    return b.toString();
   }
 
   /**
@@ -89,10 +116,21 @@ public final class StatusReport {
 
   /** Streams {@link #json} to {@code out} (flushed, not closed), one resource at a time. */
   public static void writeJson(Plan plan, List<ResourceAddress> unmanaged, Writer out) {
-    JsonDocument.write(out, g -> jsonBody(g, plan, unmanaged), plan.diagnostics());
+    writeJson(plan, unmanaged, List.of(), out);
   }
 
-  private static void jsonBody(JsonGenerator g, Plan plan, List<ResourceAddress> unmanaged) {
+  /**
+   * Streams {@link #json} with {@code "refusals": [{"apply_id", "time", "count", "last_time",
+   * "command", "reasons"}]} (newest first; the journal's fields, {@code count} 1 and {@code
+   * last_time} the time for a refusal that happened once).
+   */
+  public static void writeJson(
+      Plan plan, List<ResourceAddress> unmanaged, List<ApplyJournal> refusals, Writer out) {
+    JsonDocument.write(out, g -> jsonBody(g, plan, unmanaged, refusals), plan.diagnostics());
+  }
+
+  private static void jsonBody(
+      JsonGenerator g, Plan plan, List<ResourceAddress> unmanaged, List<ApplyJournal> refusals) {
     if (plan.hasErrors()) {
       g.writeNullProperty("drift");
     } else {
@@ -112,6 +150,21 @@ public final class StatusReport {
     g.writeEndArray();
     g.writeArrayPropertyStart("unmanaged");
     unmanaged.forEach(a -> g.writeString(a.toString()));
+    g.writeEndArray();
+    g.writeArrayPropertyStart("refusals");
+    for (ApplyJournal r : refusals) {
+      List<String> lines = r.refusal();
+      g.writeStartObject();
+      g.writeStringProperty("apply_id", r.applyId());
+      g.writeStringProperty("time", r.records().get(0).time().toString());
+      g.writeNumberProperty("count", r.refusals());
+      g.writeStringProperty("last_time", r.lastRefused().orElseThrow().toString());
+      g.writeStringProperty("command", lines.get(0));
+      g.writeArrayPropertyStart("reasons");
+      lines.subList(1, lines.size()).forEach(g::writeString);
+      g.writeEndArray();
+      g.writeEndObject();
+    }
     g.writeEndArray();
   }
 }

@@ -205,6 +205,7 @@ class StreamedReportsTest {
     }
     ArrayNode others = root.putArray("unmanaged");
     unmanaged.forEach(a -> others.add(a.toString()));
+    root.putArray("refusals");
     return document(root, plan.diagnostics());
   }
 

@@ -118,6 +118,33 @@ public final class JournalReader {
   }
 
   /**
+   * The refusals of spec {@code specId} since its last run ({@link Journal#refused}; a refusal
+   * counted several times is one journal), newest first, among the newest {@code limit} journals: a
+   * refusal before the spec's newest journal of a run (an apply that started, whatever became of
+   * it) is over. Journals of other spec ids, and ones that cannot be read, are passed over.
+   */
+  public List<ApplyJournal> refusalsSinceLastRun(String specId, int limit) {
+    List<String> ids = applyIds();
+    List<ApplyJournal> found = new ArrayList<>();
+    for (int i = ids.size() - 1; i >= 0 && i >= ids.size() - limit; i--) {
+      ApplyJournal j;
+      try {
+        j = read(ids.get(i));
+      } catch (StateException e) {
+        continue;
+      }
+      if (!j.specId().filter(specId::equals).isPresent()) {
+        continue;
+      }
+      if (!j.refused()) {
+        break;
+      }
+      found.add(j);
+    }
+    return List.copyOf(found);
+  }
+
+  /**
    * The journal of {@code applyId}. A malformed last line is a torn write and left out; a malformed
    * line before the last is an error naming the file and line.
    */
