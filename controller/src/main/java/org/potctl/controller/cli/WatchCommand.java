@@ -3,7 +3,6 @@ package org.potctl.controller.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,24 +13,18 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.potctl.controller.EngineRequest;
-import org.potctl.controller.watch.DirectorySource;
 import org.potctl.controller.watch.DriftMode;
-import org.potctl.controller.watch.GitSource;
 import org.potctl.controller.watch.Signatures;
-import org.potctl.controller.watch.Source;
 import org.potctl.controller.watch.WatchHttpServer;
 import org.potctl.controller.watch.WatchLog;
 import org.potctl.controller.watch.WatchMetrics;
 import org.potctl.controller.watch.WatchOptions;
 import org.potctl.controller.watch.Watcher;
 import org.potctl.state.exec.Durations;
-import org.potctl.state.pot.PotArguments;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -49,29 +42,12 @@ import picocli.CommandLine.Spec;
     })
 final class WatchCommand implements Callable<Integer> {
 
-  /** Where the spec comes from: exactly one of --repo and --dir. */
-  static final class From {
-    @Option(
-        names = "--repo",
-        required = true,
-        paramLabel = "URL|PATH",
-        description = "Git repository to follow (URL or local path).")
-    String repo;
-
-    @Option(
-        names = "--dir",
-        required = true,
-        paramLabel = "DIR",
-        description = "Plain directory to follow; its content digest is the commit.")
-    Path dir;
-  }
-
   @ParentCommand Main parent;
 
   @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  From from;
+  WatchFrom from;
 
   @Option(names = "--branch", paramLabel = "B", description = "Branch (default: the remote's).")
   String branch;
@@ -129,7 +105,9 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     WatchOptions options =
-        WatchOptions.of(specId(), WatchArgs.interval(spec.commandLine(), interval))
+        WatchOptions.of(
+                from.specId(spec.commandLine(), path, parent.global.specId()),
+                WatchArgs.interval(spec.commandLine(), interval))
             .withDrift(drift)
             .withPlanOnly(planOnly);
     InetSocketAddress address = WatchArgs.listen(spec.commandLine(), listen);
@@ -147,12 +125,19 @@ final class WatchCommand implements Callable<Integer> {
                 allowDataLoss,
                 maxDestroy == null ? OptionalInt.empty() : OptionalInt.of(maxDestroy),
                 stopping::get)
-            .withOrigin(origin(), parent.global.specId() != null)
+            .withOrigin(from.origin(path), parent.global.specId() != null)
             .withImageKey(parent.global.imageKey())
             .withJournalsKept(parent.global.journalsKept());
     WatchMetrics metrics = new WatchMetrics();
     Watcher watcher =
-        new Watcher(source(), reconciler, options, metrics, log, Clock.systemUTC(), new Random());
+        new Watcher(
+            from.source(spec.commandLine(), branch, path, workDir),
+            reconciler,
+            options,
+            metrics,
+            log,
+            Clock.systemUTC(),
+            new Random());
     WatchHttpServer http;
     try {
       http = WatchHttpServer.start(address, watcher, metrics, signatures, log);
@@ -200,76 +185,5 @@ final class WatchCommand implements Callable<Integer> {
     err.flush();
     // SIGTERM is a normal stop for a service: exit 0, not the JVM's 143.
     Runtime.getRuntime().halt(ExitCode.OK.code());
-  }
-
-  private Source source() {
-    if (from.dir != null) {
-      if (branch != null || path != null) {
-        throw new ParameterException(spec.commandLine(), "--branch and --path need --repo");
-      }
-      Path dir = from.dir.toAbsolutePath().normalize();
-      Path work = workDir.toAbsolutePath().normalize();
-      if (work.startsWith(dir) && !hidden(dir.relativize(work))) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--work-dir "
-                + workDir
-                + " is inside --dir "
-                + from.dir
-                + ": its checkouts would become part of the spec; use a directory outside it"
-                + " (or one whose name starts with a dot)");
-      }
-      return new DirectorySource(from.dir, workDir);
-    }
-    try {
-      return new GitSource(
-          from.repo, Optional.ofNullable(branch), Optional.ofNullable(path), workDir);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The spec's origin as the host inventory records it: the canonical directory of {@code --dir};
-   * for {@code --repo} the repository (a local one canonical) and {@code //PATH} inside it.
-   */
-  private String origin() {
-    if (from.dir != null) {
-      return EngineRequest.of(from.dir).resolvedOrigin();
-    }
-    Path local = Path.of(from.repo);
-    String repo =
-        !from.repo.contains("://") && Files.isDirectory(local)
-            ? EngineRequest.of(local).resolvedOrigin()
-            : from.repo;
-    return path == null ? repo : repo + "//" + Path.of(path).normalize();
-  }
-
-  private String specId() {
-    String id = parent.global.specId();
-    if (id == null) {
-      if (from.dir != null) {
-        Path name = from.dir.toAbsolutePath().normalize().getFileName();
-        id = name == null ? "" : name.toString();
-      } else if (path != null && Path.of(path).normalize().getFileName() != null) {
-        id = Path.of(path).normalize().getFileName().toString();
-      } else {
-        id = GitSource.repositoryName(from.repo);
-      }
-    }
-    try {
-      return PotArguments.id("spec id", id);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage() + "; give --spec-id");
-    }
   }
 }
