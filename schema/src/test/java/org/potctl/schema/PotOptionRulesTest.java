@@ -143,6 +143,34 @@ class PotOptionRulesTest {
   }
 
   @Test
+  void oneIpv6AddressInTwoSpellingsIsOneAddress() {
+    Path file = dir.resolve("p.yaml");
+    List<String> lines =
+        new Fixture(dir)
+            .file(
+                "p.yaml",
+                "version: 1\npots:\n  a:\n    base: \"14.1\"\n"
+                    + "    network: {type: alias, ip: [\"2001:db8::1\", \"em0|2001:DB8:0::0:01\"]}\n"
+                    + "  b:\n    base: \"14.1\"\n"
+                    + "    network: {type: alias, ip: [\"2001:0db8:0:0:0:0:0:1\", \"fe80::1:2\"]}\n"
+                    + "  c:\n    base: \"14.1\"\n"
+                    + "    network: {type: alias, ip: [\"fe80:0:0:0:0:0:2:1\", \":1::2\"]}\n")
+            .lines();
+    assertEquals(
+        List.of(
+            "p.yaml:5:48: error: pots.a.network.ip[1]: ip 2001:DB8:0::0:01 is listed twice ("
+                + file
+                + ":5:33)",
+            "p.yaml:8:33: error: pots.b.network.ip[0]: ip 2001:0db8:0:0:0:0:0:1 is already used by"
+                + " pot a ("
+                + file
+                + ":3:3)",
+            "p.yaml:11:55: error: pots.c.network.ip[1]: must be an IPv4 or IPv6 address,"
+                + " optionally after nic|, got \":1::2\""),
+        lines);
+  }
+
+  @Test
   void stackAndCmdAreSchemaChecked() {
     List<String> lines = pot("    network: {stack: ipx}\n    cmd: \"\"").lines();
     assertEquals(2, lines.size(), lines.toString());

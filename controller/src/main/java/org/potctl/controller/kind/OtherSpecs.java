@@ -10,6 +10,7 @@ import org.potctl.schema.diag.Severity;
 import org.potctl.schema.model.PortExport;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.Dataset;
+import org.potctl.state.model.IpAddresses;
 import org.potctl.state.model.Pot;
 
 /**
@@ -105,7 +106,7 @@ public final class OtherSpecs {
     List<String> ours = pot.network().ips();
     for (int i = 0; i < ours.size(); i++) {
       String ip = address(ours.get(i));
-      if (theirs.contains(ip)) {
+      if (theirs.contains(canonical(ip))) {
         found.add(
             at(
                 ctx,
@@ -120,7 +121,7 @@ public final class OtherSpecs {
     List<String> out = new ArrayList<>();
     for (String item : potConfIp.trim().split("\\s+")) {
       if (!item.isEmpty()) {
-        out.add(address(item));
+        out.add(canonical(address(item)));
       }
     }
     return out;
@@ -130,6 +131,14 @@ public final class OtherSpecs {
   private static String address(String item) {
     int bar = item.indexOf('|');
     return bar < 0 ? item : item.substring(bar + 1);
+  }
+
+  /**
+   * The address as it is compared ({@link IpAddresses#canonical}): one IPv6 address in two
+   * spellings is one address; text that is no address compares as written.
+   */
+  private static String canonical(String ip) {
+    return IpAddresses.canonical(ip).orElse(ip);
   }
 
   private static Diagnostic at(PlanContext ctx, PotSpec pot, String field, String message) {

@@ -164,6 +164,27 @@ class SpecIdentityTest {
   }
 
   @Test
+  void anIpv6AddressOfAnotherSpecIsCaughtInAnySpelling() throws IOException {
+    String pot =
+        "version: 1\npots:\n  %s:\n    base: \"14.1\"\n    network:\n"
+            + "      type: alias\n      ip: [\"em0|10.0.0.%s\", \"em0|%s\"]\n";
+    Path a = copy("a", pot.formatted("one", "7", "2001:db8::9"));
+    assertEquals(0, potctl("apply", "--yes", a.toString()).code());
+    Path d = copy("d", pot.formatted("two", "8", "2001:DB8:0:0:0::0009"));
+    Run r = potctl("plan", "--spec-id", "d", d.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "pots.two.network.ip[1]: static IP 2001:DB8:0:0:0::0009 is already used by pot one"
+                    + " of spec 'web-single' ("
+                    + a
+                    + ")"),
+        r.err());
+    assertFalse(r.err().contains("10.0.0.8"), "a different IPv4 address is no clash: " + r.err());
+  }
+
+  @Test
   void aPortOrStaticIpOfAPotPotctlDoesNotManageIsAPlanError() throws IOException {
     String sim = dir.resolve("sim").toString();
     for (List<String> argv :

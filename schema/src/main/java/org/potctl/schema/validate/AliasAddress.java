@@ -1,5 +1,9 @@
 package org.potctl.schema.validate;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.potctl.schema.bind.Ipv4;
 import org.potctl.schema.bind.Outcome;
@@ -9,13 +13,17 @@ import org.potctl.schema.bind.Outcome;
  * IPv6 (pot's {@code _validate_alias_ipaddr}).
  *
  * @param nic the interface, empty for pot's {@code POT_EXTIF}
- * @param ip the address
+ * @param ip the address as written
+ * @param canonical the address as it is compared: IPv4 as written (its syntax is strict), IPv6 as
+ *     its eight groups in lower-case hex without leading zeros, so {@code 2001:DB8::1} and {@code
+ *     2001:db8:0:0:0:0:0:1} are the same address
  * @param ipv6 whether the address is IPv6
  */
-record AliasAddress(String nic, String ip, boolean ipv6) {
+record AliasAddress(String nic, String ip, String canonical, boolean ipv6) {
 
   private static final Pattern NIC = Pattern.compile("[a-z][a-z0-9_]{0,14}[0-9]");
   private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{1,4}");
+  private static final String PROBLEM = "must be an IPv4 or IPv6 address, optionally after nic|";
 
   static Outcome<AliasAddress> parse(String item) {
     int bar = item.indexOf('|');
@@ -26,33 +34,47 @@ record AliasAddress(String nic, String ip, boolean ipv6) {
     }
     if (ip.contains(":")) {
       return ipv6(ip)
-          ? Outcome.ok(new AliasAddress(nic, ip, true))
-          : Outcome.fail("must be an IPv4 or IPv6 address, optionally after nic|");
+          .map(c -> Outcome.ok(new AliasAddress(nic, ip, c, true)))
+          .orElseGet(() -> Outcome.fail(PROBLEM));
     }
-    Outcome<String> v4 = Ipv4.parse(ip);
-    return v4.isOk()
-        ? Outcome.ok(new AliasAddress(nic, ip, false))
-        : Outcome.fail("must be an IPv4 or IPv6 address, optionally after nic|");
+    return Ipv4.parse(ip).isOk()
+        ? Outcome.ok(new AliasAddress(nic, ip, ip, false))
+        : Outcome.fail(PROBLEM);
   }
 
-  /** Hex groups separated by ':', at most one '::', eight groups without it. */
-  private static boolean ipv6(String ip) {
-    int compressed = ip.indexOf("::");
-    if (compressed != ip.lastIndexOf("::") || ip.contains(":::") || ip.length() > 39) {
-      return false;
+  /**
+   * The canonical text of an IPv6 literal: hex groups separated by ':', at most one '::' standing
+   * for at least one zero group, eight groups in all; empty if {@code ip} is none.
+   */
+  private static Optional<String> ipv6(String ip) {
+    int gap = ip.indexOf("::");
+    if (gap != ip.lastIndexOf("::") || ip.contains(":::") || ip.length() > 39) {
+      return Optional.empty();
     }
-    String body = compressed < 0 ? ip : ip.replace("::", ":x:");
-    String[] groups = body.split(":", -1);
-    int count = 0;
-    for (String g : groups) {
-      if (g.equals("x") || g.isEmpty() && compressed >= 0) {
-        continue;
-      }
+    List<String> left = groups(gap < 0 ? ip : ip.substring(0, gap));
+    List<String> right = gap < 0 ? List.of() : groups(ip.substring(gap + 2));
+    if (left == null || right == null) {
+      return Optional.empty();
+    }
+    int missing = 8 - left.size() - right.size();
+    if (gap < 0 ? missing != 0 : missing < 1) {
+      return Optional.empty();
+    }
+    List<String> all = new ArrayList<>(left);
+    all.addAll(Collections.nCopies(gap < 0 ? 0 : missing, "0"));
+    all.addAll(right);
+    return Optional.of(String.join(":", all));
+  }
+
+  /** The groups of one side of '::' without leading zeros; null if one is not 1-4 hex digits. */
+  private static List<String> groups(String side) {
+    List<String> out = new ArrayList<>();
+    for (String g : side.isEmpty() ? new String[0] : side.split(":", -1)) {
       if (!HEX.matcher(g).matches()) {
-        return false;
+        return null;
       }
-      count++;
+      out.add(Integer.toHexString(Integer.parseInt(g, 16)));
     }
-    return compressed < 0 ? count == 8 : count < 8;
+    return out;
   }
 }

@@ -43,7 +43,11 @@ final class PotOptionRules implements SpecRule {
     }
   }
 
-  /** An address of a list is used once: by no other item and by no single {@code ip}. */
+  /**
+   * An address of a list is used once: by no other item and by no single {@code ip}, compared by
+   * its canonical text ({@link AliasAddress#canonical()}), so one IPv6 address written twice in two
+   * spellings is caught.
+   */
   private static void checkUnique(
       Declared pot,
       Map<String, JsonPath> singles,
@@ -63,11 +67,12 @@ final class PotOptionRules implements SpecRule {
         continue;
       }
       String ip = parsed.get().ip();
+      String key = parsed.get().canonical();
       JsonPath path = pot.at(Fields.NETWORK, Fields.IP).index(i);
-      Declared first = singleOwners.get(ip);
-      JsonPath firstPath = singles.get(ip);
-      if (first == null && listOwners.containsKey(ip)) {
-        first = listOwners.get(ip);
+      Declared first = singleOwners.get(key);
+      JsonPath firstPath = singles.get(key);
+      if (first == null && listOwners.containsKey(key)) {
+        first = listOwners.get(key);
         firstPath = null;
       }
       if (first != null) {
@@ -78,8 +83,9 @@ final class PotOptionRules implements SpecRule {
                 path.toString(),
                 "ip " + ip + " is already used by pot " + first.name() + " (" + where + ")",
                 pot.locate(path)));
-      } else if (firstAt.putIfAbsent(ip, path) != null) {
-        error(pot, path, "ip " + ip + " is listed twice", out);
+      } else if (firstAt.putIfAbsent(key, path) != null) {
+        error(
+            pot, path, "ip " + ip + " is listed twice (" + pot.locate(firstAt.get(key)) + ")", out);
       }
     }
     firstAt.keySet().forEach(ip -> listOwners.putIfAbsent(ip, pot));
