@@ -23,8 +23,10 @@ import org.potctl.state.model.Pot;
  * item's {@code network.ip} node naming the interface. An address a running alias pot added itself
  * ({@code NIC|IP} of its pot.conf, on that interface) is no conflict: it is that pot's own, and a
  * clash with another pot is the spec rules' or {@link OtherSpecs}' to report. A link-local address
- * counts only on the interface it would be added to. Needs the host's interfaces observed ({@link
- * HostState#interfaces()}); without them nothing is judged.
+ * counts only on the interface it would be added to. A {@code nic|ip} item whose nic the host does
+ * not have is an error too: pot create refuses it ({@code _is_valid_netif}, network.sh:157, 271).
+ * Needs the host's interfaces observed ({@link HostState#interfaces()}); without them nothing is
+ * judged.
  */
 final class AliasAddresses {
 
@@ -32,7 +34,10 @@ final class AliasAddresses {
 
   private AliasAddresses() {}
 
-  /** One error per item of {@code spec}'s alias addresses that the host already holds. */
+  /**
+   * One error per item of {@code spec}'s alias addresses that the host already holds or that names
+   * an interface the host does not have.
+   */
   static List<Diagnostic> check(PlanContext ctx, PotSpec spec) {
     Optional<HostInterfaces> observed = ctx.host().interfaces();
     if (spec.network().type() != NetworkType.ALIAS || observed.isEmpty()) {
@@ -44,6 +49,10 @@ final class AliasAddresses {
     List<Diagnostic> found = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       Item item = Item.of(items.get(i), extif);
+      if (items.get(i).contains("|") && !observed.get().has(item.nic())) {
+        found.add(noSuchInterface(ctx, spec, field(ctx, spec, i), item.nic(), observed.get()));
+        continue;
+      }
       Optional<InterfaceAddress> held =
           observed.get().holding(item.ip(), item.nic()).stream()
               .filter(a -> !potsOwn.contains(a.iface() + "|" + a.address()))
@@ -90,6 +99,21 @@ final class AliasAddresses {
     boolean listed =
         !ctx.spec().locationOf(spec.address(), item).equals(ctx.spec().locationOf(spec.address()));
     return listed ? item : ip;
+  }
+
+  /** pot create refuses a {@code nic|ip} item whose nic {@code ifconfig} does not know. */
+  private static Diagnostic noSuchInterface(
+      PlanContext ctx, PotSpec spec, String path, String nic, HostInterfaces observed) {
+    return new Diagnostic(
+        Severity.ERROR,
+        path,
+        "the host has no network interface "
+            + nic
+            + " (ifconfig -a lists "
+            + String.join(", ", observed.names())
+            + "); pot create refuses it",
+        ctx.spec().locationOf(spec.address(), path),
+        Optional.empty());
   }
 
   private static Diagnostic error(

@@ -171,6 +171,35 @@ class AliasHostAddressesPlanTest {
   }
 
   @Test
+  void anInterfaceTheHostDoesNotHaveIsALocatedErrorListingThoseItHas() throws Exception {
+    Path dir =
+        spec(
+            "nic",
+            """
+            pots:
+              web:
+                base: "14.1"
+                network: {type: alias, ip: ["em0|192.0.2.51", "em1|192.0.2.52", "vlan0.100|10.9.0.1"]}
+            """);
+    Path sim = tmp.resolve("sim");
+    Run r = apply(sim, dir);
+    assertEquals(1, r.code(), r.all());
+    String at = dir + "/p.yaml:";
+    assertTrue(
+        r.all()
+            .contains(
+                at
+                    + "5:51: error: pots.web.network.ip[1]: the host has no network interface em1"
+                    + " (ifconfig -a lists em0, lo0); pot create refuses it"),
+        r.all());
+    assertTrue(
+        r.all().contains("pots.web.network.ip[2]: the host has no network interface vlan0.100"),
+        r.all());
+    assertFalse(r.all().contains("pots.web.network.ip[0]"), r.all());
+    assertEquals(0, mutating(sim), "nothing ran");
+  }
+
+  @Test
   void aPlanWithoutAliasPotsDoesNotAskForTheInterfaces() throws Exception {
     Path sim = tmp.resolve("sim");
     Path dir = spec("plain", "pots:\n  web: {base: \"14.1\", network: {type: public-bridge}}\n");

@@ -21,7 +21,7 @@ import org.potctl.schema.bind.Outcome;
  */
 record AliasAddress(String nic, String ip, String canonical, boolean ipv6) {
 
-  private static final Pattern NIC = Pattern.compile("[a-z][a-z0-9_]{0,14}[0-9]");
+  private static final Pattern NIC = Pattern.compile("[a-z][a-z0-9_.]{0,14}[0-9]");
   private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{1,4}");
   private static final String PROBLEM = "must be an IPv4 or IPv6 address, optionally after nic|";
 

@@ -4,16 +4,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The addresses of the host's network interfaces, as {@code ifconfig -a} listed them, in its order:
- * every {@code inet} and {@code inet6} line of every interface (aliases, {@code lo0}, bridges,
- * epairs), including the aliases that running {@code alias} pots have added.
+ * The host's network interfaces and their addresses, as {@code ifconfig -a} listed them, in its
+ * order: every interface (those without an address too) and every {@code inet} and {@code inet6}
+ * line of every interface (aliases, {@code lo0}, bridges, epairs), including the aliases that
+ * running {@code alias} pots have added.
  *
+ * @param names the interfaces in {@code ifconfig -a}'s order
  * @param addresses the addresses in {@code ifconfig -a}'s order
  */
-public record HostInterfaces(List<InterfaceAddress> addresses) {
+public record HostInterfaces(List<String> names, List<InterfaceAddress> addresses) {
 
   public HostInterfaces {
+    names = List.copyOf(names);
     addresses = List.copyOf(addresses);
+  }
+
+  /** Whether the host has interface {@code nic} (what pot's {@code _is_valid_netif} asks). */
+  public boolean has(String nic) {
+    return names.contains(nic);
   }
 
   /**

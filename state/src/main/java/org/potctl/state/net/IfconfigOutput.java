@@ -49,6 +49,7 @@ public final class IfconfigOutput {
    */
   public static HostInterfaces parse(String source, String out) {
     List<InterfaceAddress> found = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     String iface = null;
     List<String> lines = out.lines().toList();
     for (int i = 0; i < lines.size(); i++) {
@@ -56,6 +57,7 @@ public final class IfconfigOutput {
       Matcher header = HEADER.matcher(line);
       if (header.matches()) {
         iface = header.group(1);
+        names.add(iface);
         continue;
       }
       Matcher m = ADDRESS.matcher(line);
@@ -67,7 +69,7 @@ public final class IfconfigOutput {
       }
       found.add(address(source, i + 1, iface, m.group(1).equals("inet6"), m.group(2), line));
     }
-    return new HostInterfaces(found);
+    return new HostInterfaces(names, found);
   }
 
   private static InterfaceAddress address(

@@ -1,6 +1,7 @@
 package org.potctl.state.sim;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -109,18 +110,46 @@ final class Ifconfig {
 
   /** The renamed a-side of each running vnet pot's epairs (start.sh:148-160); no address. */
   private void epairs() {
+    for (Map.Entry<String, String> side : epairSides().entrySet()) {
+      env.out.println(
+          side.getKey()
+              + ": flags=8963<UP,BROADCAST,RUNNING,PROMISC,SIMPLEX,MULTICAST> metric 0 mtu 1500");
+      env.out.println("\tdescription: " + side.getValue());
+      env.out.println("\tgroups: epair pot");
+      env.out.println("\tstatus: active");
+    }
+  }
+
+  /** Each running vnet pot's renamed epair a-side, with the pot's name, in jail order. */
+  private Map<String, String> epairSides() {
+    Map<String, String> sides = new LinkedHashMap<>();
     for (SimJail jail : env.state.jails.values()) {
       for (String side : env.ifaces(jail.name()).split(":")) {
         if (side.startsWith("p")) {
-          env.out.println(
-              side
-                  + ": flags=8963<UP,BROADCAST,RUNNING,PROMISC,SIMPLEX,MULTICAST> metric 0 mtu 1500");
-          env.out.println("\tdescription: " + jail.name());
-          env.out.println("\tgroups: epair pot");
-          env.out.println("\tstatus: active");
+          sides.put(side, jail.name());
         }
       }
     }
+    return sides;
+  }
+
+  /**
+   * The interfaces {@link #run} lists, in its order: what {@code ifconfig NIC} knows (pot's {@code
+   * _is_valid_netif}, network.sh:157).
+   */
+  List<String> names() {
+    List<String> names = new ArrayList<>(List.of(PotPorts.EXTIF, "lo0"));
+    long bridges =
+        (env.state.bridgesUp.contains("public") ? 1 : 0)
+            + new PotNet(env)
+                .bridges().stream()
+                    .filter(b -> env.state.bridgesUp.contains("private:" + b.name()))
+                    .count();
+    for (int n = 0; n < bridges; n++) {
+      names.add("bridge" + n);
+    }
+    names.addAll(epairSides().keySet());
+    return names;
   }
 
   /**

@@ -71,6 +71,7 @@ final class PotCreate {
           throw env.out.fail(
               "-i auto not usable with network type alias - a real IP address has to be provided");
         }
+        AliasIps.validate(env, ip, r.stack());
         return ip;
       case "public-bridge":
         if (ip.isEmpty() || ip.equals("auto")) {

@@ -94,6 +94,15 @@ class IfconfigOutputTest {
   }
 
   @Test
+  void everyInterfaceIsListedThoseWithoutAnAddressToo() {
+    HostInterfaces host = parse(FREEBSD);
+    assertEquals(
+        List.of("em0", "lo0", "bridge0", "p4665f1a2b3c4", "em0.100", "tun0"), host.names());
+    assertTrue(host.has("p4665f1a2b3c4") && host.has("em0.100"));
+    assertTrue(!host.has("em1") && !host.has("em0.1") && !host.has(""));
+  }
+
+  @Test
   void theLineIsKeptForMessages() {
     InterfaceAddress a = parse(FREEBSD).addresses().get(0);
     assertEquals("inet 192.0.2.10 netmask 0xffffff00 broadcast 192.0.2.255", a.line());

@@ -72,6 +72,42 @@ class SimPotNetworkTest {
     assertEquals(List.of(), sim.potConfLines("e", "bridge"));
   }
 
+  /** network.sh:157, 262-296, 329-331: pot's _validate_alias_ipaddr. */
+  @Test
+  void aliasItemsNeedAKnownInterfaceAnAddressAndOneOfTheStack() {
+    SimFixture sim = sim();
+    assertEquals(
+        "###>  em9 is not a valid network interface\n"
+            + "###>  10.0.0.1 em9|10.0.0.2 is not a valid alias configuration\n",
+        alias(sim, "a", "-i", "10.0.0.1", "-i", "em9|10.0.0.2").stdout());
+    assertEquals(
+        "###>  10.0.0.300 is not a valid IP address\n"
+            + "###>  10.0.0.300 is not a valid alias configuration\n",
+        alias(sim, "a", "-i", "10.0.0.300").stdout());
+    assertEquals(
+        "###>  Stack is ipv6 but not ipv6 address has been provided\n"
+            + "###>  lo0|10.0.0.1 is not a valid alias configuration\n",
+        alias(sim, "a", "-S", "ipv6", "-i", "lo0|10.0.0.1").stdout());
+    assertEquals(
+        "###>  Stack is ipv4 but not ipv4 address has been provided\n"
+            + "###>  2001:db8::1 is not a valid alias configuration\n",
+        alias(sim, "a", "-i", "2001:db8::1").stdout());
+    assertEquals(1, alias(sim, "a", "-i", "bridge0|10.0.0.1").exitCode(), "no bridge is up yet");
+    sim.ok("pot", "create", "-p", "vnet", "-b", "14.1", "-N", "public-bridge");
+    sim.ok("pot", "start", "vnet");
+    assertEquals(0, alias(sim, "b", "-i", "bridge0|10.0.0.1").exitCode(), "vnet-start made it");
+    assertEquals(0, alias(sim, "c", "-S", "dual", "-i", "em0|2001:DB8::1").exitCode());
+    assertEquals(List.of("ip=em0|2001:DB8::1"), sim.potConfLines("c", "ip"));
+  }
+
+  private static org.potctl.state.exec.CommandResult alias(
+      SimFixture sim, String pot, String... more) {
+    List<String> argv =
+        new java.util.ArrayList<>(List.of("pot", "create", "-p", pot, "-b", "14.1", "-N", "alias"));
+    argv.addAll(List.of(more));
+    return sim.run(argv.toArray(String[]::new));
+  }
+
   @Test
   void bridgeSizeFollowsPotsRoundingAndSkipsUsedSubnets() {
     SimFixture sim = sim();
