@@ -51,25 +51,33 @@ public final class SshStateStore implements StateStore {
       """;
 
   /**
-   * Reads through {@link RemoteFileScript} ({@code $4}, operation {@code $2} on {@code $3}) after
-   * {@code private} held {@code $3}, the directory above it (when not the state directory {@code
-   * $1}) and, for a listing, every entry to the rules of a local read: a link, a FIFO, socket or
-   * device, a hard-linked or another user's file is an error naming it, not read.
+   * Reads through {@link RemoteFileScript} ({@code $4}, operation {@code $2} on {@code $3} and on
+   * every further argument, all in one run) after {@code private} held each target, the directory
+   * above it (when not the state directory {@code $1}) and, for a listing, every entry to the rules
+   * of a local read: a link, a FIFO, socket or device, a hard-linked or another user's file is an
+   * error naming it, and nothing is read.
    */
   static final String READ =
       LockProcess.PRIVATE_SH
           + """
       d=$1
+      o=$2
+      s=$4
       p=$3
-      if [ "$p" != "$d" ] && [ "${p%/*}" != "$d" ]; then private "${p%/*}"; fi
-      private "$p"
-      if [ "$2" != f ] && [ -d "$p" ]; then
-        for e in "$p"/* "$p"/.*; do
-          case ${e##*/} in .|..) continue ;; esac
-          if [ -e "$e" ] || [ -L "$e" ]; then private "$e"; fi
-        done
-      fi
-      exec sh -c "$4" potctl-files "$2" "$p"
+      shift 4
+      set -- "$p" "$@"
+      for p; do
+        if [ "$p" != "$d" ] && [ "${p%/*}" != "$d" ]; then private "${p%/*}"; fi
+        private "$p"
+        if [ "$o" != f ] && [ -d "$p" ]; then
+          for e in "$p"/* "$p"/.*; do
+            case ${e##*/} in .|..) continue ;; esac
+            if [ -e "$e" ] || [ -L "$e" ]; then private "$e"; fi
+          done
+        fi
+      done
+      for p; do set -- "$@" "$o" "$p"; shift; done
+      exec sh -c "$s" potctl-files "$@"
       """;
 
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
@@ -131,6 +139,21 @@ public final class SshStateStore implements StateStore {
   }
 
   @Override
+  public SortedMap<String, String> readEach(List<String> names) {
+    SortedMap<String, String> found = new TreeMap<>();
+    if (names.isEmpty()) {
+      return found;
+    }
+    List<String> paths = names.stream().map(this::path).toList();
+    HostFiles batch = checked("f", paths);
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      batch.read(paths.get(i)).ifPresent(content -> found.put(name, content));
+    }
+    return found;
+  }
+
+  @Override
   public void delete(List<String> names) {
     if (names.isEmpty()) {
       return;
@@ -159,19 +182,24 @@ public final class SshStateStore implements StateStore {
    * One {@link #READ} of {@code target} ({@code f} a file, {@code l} a listing, {@code d} both).
    */
   private HostFiles checked(String operation, String target) {
-    RawResult r =
-        runner.runRemote(
-            Command.of(
-                    List.of(
-                        "sh",
-                        "-c",
-                        READ,
-                        "potctl-state-read",
-                        dir,
-                        operation,
-                        target,
-                        RemoteFileScript.SCRIPT))
-                .withTimeout(TIMEOUT));
+    return checked(operation, List.of(target));
+  }
+
+  /** One {@link #READ} of every target of {@code targets} (at least one), one round trip. */
+  private HostFiles checked(String operation, List<String> targets) {
+    List<String> argv =
+        new ArrayList<>(
+            List.of(
+                "sh",
+                "-c",
+                READ,
+                "potctl-state-read",
+                dir,
+                operation,
+                targets.get(0),
+                RemoteFileScript.SCRIPT));
+    argv.addAll(targets.subList(1, targets.size()));
+    RawResult r = runner.runRemote(Command.of(argv).withTimeout(TIMEOUT));
     if (r.exitCode() != 0) {
       throw new StateException("cannot read " + location() + ": " + r.stderr().strip());
     }

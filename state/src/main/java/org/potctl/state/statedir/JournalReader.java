@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.potctl.state.StateException;
 
 /**
@@ -52,28 +53,21 @@ public final class JournalReader {
    * {@code limit} journals of applies that ran are read.
    */
   public List<ApplyJournal> unsuccessfulSince(String specId, int limit) {
-    List<String> ids = applyIds();
     List<ApplyJournal> found = new ArrayList<>();
     int read = 0;
-    for (int i = ids.size() - 1; i >= 0 && read < limit; i--) {
-      ApplyJournal j;
-      try {
-        j = read(ids.get(i));
-      } catch (StateException e) {
-        read++;
-        continue;
-      }
-      if (j.refused()) {
+    for (var it = newestFirst(limit); it.hasNext() && read < limit; ) {
+      Optional<ApplyJournal> j = it.next().journal();
+      if (j.isPresent() && j.get().refused()) {
         continue;
       }
       read++;
-      if (!j.specId().filter(specId::equals).isPresent()) {
+      if (j.isEmpty() || !j.get().specId().filter(specId::equals).isPresent()) {
         continue;
       }
-      if (j.succeeded()) {
+      if (j.get().succeeded()) {
         break;
       }
-      found.add(j);
+      found.add(j.get());
     }
     return List.copyOf(found);
   }
@@ -83,18 +77,7 @@ public final class JournalReader {
    * newest {@code limit} journals; journals that cannot be read are passed over.
    */
   public Optional<ApplyJournal> newestOf(Optional<String> specId, int limit) {
-    List<String> ids = applyIds();
-    for (int i = ids.size() - 1; i >= 0 && i >= ids.size() - limit; i--) {
-      try {
-        ApplyJournal j = read(ids.get(i));
-        if (j.specId().equals(specId)) {
-          return Optional.of(j);
-        }
-      } catch (StateException e) {
-        // unreadable: not the one
-      }
-    }
-    return Optional.empty();
+    return newest(limit, j -> j.specId().equals(specId));
   }
 
   /**
@@ -103,18 +86,8 @@ public final class JournalReader {
    * journals; journals that cannot be read are passed over.
    */
   public Optional<ApplyJournal> lastHostChangeOf(String specId, int limit) {
-    List<String> ids = applyIds();
-    for (int i = ids.size() - 1; i >= 0 && i >= ids.size() - limit; i--) {
-      try {
-        ApplyJournal j = read(ids.get(i));
-        if (!j.refused() && j.specId().isEmpty() && j.touchedSpecIds().contains(specId)) {
-          return Optional.of(j);
-        }
-      } catch (StateException e) {
-        // unreadable: not the one
-      }
-    }
-    return Optional.empty();
+    return newest(
+        limit, j -> !j.refused() && j.specId().isEmpty() && j.touchedSpecIds().contains(specId));
   }
 
   /**
@@ -124,24 +97,41 @@ public final class JournalReader {
    * it) is over. Journals of other spec ids, and ones that cannot be read, are passed over.
    */
   public List<ApplyJournal> refusalsSinceLastRun(String specId, int limit) {
-    List<String> ids = applyIds();
     List<ApplyJournal> found = new ArrayList<>();
-    for (int i = ids.size() - 1; i >= 0 && i >= ids.size() - limit; i--) {
-      ApplyJournal j;
-      try {
-        j = read(ids.get(i));
-      } catch (StateException e) {
+    for (var it = window(limit); it.hasNext(); ) {
+      Optional<ApplyJournal> j = it.next().journal();
+      if (j.isEmpty() || !j.get().specId().filter(specId::equals).isPresent()) {
         continue;
       }
-      if (!j.specId().filter(specId::equals).isPresent()) {
-        continue;
-      }
-      if (!j.refused()) {
+      if (!j.get().refused()) {
         break;
       }
-      found.add(j);
+      found.add(j.get());
     }
     return List.copyOf(found);
+  }
+
+  /** The first journal matching {@code wanted} among the newest {@code limit}, newest first. */
+  private Optional<ApplyJournal> newest(int limit, Predicate<ApplyJournal> wanted) {
+    for (var it = window(limit); it.hasNext(); ) {
+      Optional<ApplyJournal> j = it.next().journal().filter(wanted);
+      if (j.isPresent()) {
+        return j;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The newest {@code limit} journals, newest first, read in one batch. */
+  private NewestJournals window(int limit) {
+    List<String> ids = applyIds();
+    return new NewestJournals(
+        store, ids.subList(Math.max(0, ids.size() - limit), ids.size()), limit);
+  }
+
+  /** Every journal, newest first, read {@code batch} at a time. */
+  private NewestJournals newestFirst(int batch) {
+    return new NewestJournals(store, applyIds(), batch);
   }
 
   /**
@@ -152,15 +142,8 @@ public final class JournalReader {
     if (!Journal.APPLY_ID.matcher(applyId).matches()) {
       throw new IllegalArgumentException("not an apply id: " + applyId);
     }
-    String name = DIR + "/" + applyId + SUFFIX;
-    String content =
-        store
-            .read(name)
-            .orElseThrow(
-                () ->
-                    new StateException(
-                        "no journal for apply " + applyId + " in " + store.location() + "/" + DIR));
-    return parse(applyId, content, store.location() + "/" + name);
+    NewestJournals.Read r = new NewestJournals(store, List.of(applyId), 1).next();
+    return r.journal().orElseThrow(r::problem);
   }
 
   /** The journal of {@code applyId} from its {@code content}, read from {@code file}. */

@@ -38,6 +38,19 @@ public interface StateStore {
   }
 
   /**
+   * The content of each file of {@code names} that exists, by name. A remote store reads them all
+   * in one round trip; when one of them cannot be read (a link, another user's file), the whole
+   * call fails, as {@link #read} would for that one.
+   */
+  default SortedMap<String, String> readEach(List<String> names) {
+    SortedMap<String, String> found = new TreeMap<>();
+    for (String name : names) {
+      read(name).ifPresent(content -> found.put(name, content));
+    }
+    return found;
+  }
+
+  /**
    * Deletes the files {@code names} (a missing one is no error; a symbolic link is removed, never
    * followed), in one round trip for a remote store.
    */

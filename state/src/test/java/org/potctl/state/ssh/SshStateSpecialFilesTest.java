@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.StateException;
+import org.potctl.state.files.HostFiles;
 import org.potctl.state.statedir.LockHolder;
 import org.potctl.state.statedir.LockProcess;
 
@@ -130,6 +131,45 @@ class SshStateSpecialFilesTest {
                         .start(),
                     "t:lock"));
     assertTrue(locked.getMessage().endsWith(lock + refused), locked.getMessage());
+  }
+
+  @Test
+  void severalFilesAreReadInOneRunAndOneLinkedAmongThemStopsTheWholeRead() throws Exception {
+    Path a = Files.writeString(state.resolve("journal/a.jsonl"), "{\"a\":1}\n");
+    Path b = Files.writeString(state.resolve("journal/b.jsonl"), "{\"b\":2}\n");
+    Path missing = state.resolve("journal/c.jsonl");
+    Ran both =
+        sh(
+            "",
+            SshStateStore.READ,
+            "potctl-state-read",
+            state.toString(),
+            "f",
+            a.toString(),
+            RemoteFileScript.SCRIPT,
+            b.toString(),
+            missing.toString());
+    assertEquals(0, both.code(), both.toString());
+    HostFiles files =
+        FileSnapshot.parse(both.out().getBytes(StandardCharsets.UTF_8), "t", Optional.empty());
+    assertEquals(Optional.of("{\"a\":1}\n"), files.read(a.toString()));
+    assertEquals(Optional.of("{\"b\":2}\n"), files.read(b.toString()));
+    assertEquals(Optional.empty(), files.read(missing.toString()));
+
+    Path linked = Files.createLink(state.resolve("journal/d.jsonl"), outside);
+    Ran refused =
+        sh(
+            "",
+            SshStateStore.READ,
+            "potctl-state-read",
+            state.toString(),
+            "f",
+            a.toString(),
+            RemoteFileScript.SCRIPT,
+            linked.toString());
+    assertEquals(1, refused.code(), refused.toString());
+    assertTrue(refused.err().startsWith(linked + " has 2 hard links"), refused.err());
+    assertEquals("", refused.out(), "nothing is sent, the good file neither");
   }
 
   @Test

@@ -1,0 +1,142 @@
+package org.potctl.state.statedir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.state.StateException;
+
+/**
+ * The journal reader reads journals in batches ({@link StateStore#readEach}: one round trip each
+ * for a remote state directory) instead of one read per journal, and one unreadable journal in a
+ * batch is passed over alone. The oracle is the journals as written here.
+ */
+class JournalBatchReadTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-23T13:50:00Z");
+
+  @TempDir Path dir;
+
+  /** A local store that counts its reads and refuses to read one file, as a remote one would. */
+  private static final class Counting implements StateStore {
+    private final StateStore local;
+    private final String refused;
+    int reads;
+    int batches;
+
+    Counting(Path dir, String refused) {
+      this.local = StateStore.local(dir);
+      this.refused = refused;
+    }
+
+    @Override
+    public String location() {
+      return local.location();
+    }
+
+    @Override
+    public Optional<String> read(String name) {
+      reads++;
+      if (name.equals(refused)) {
+        throw new StateException(name + " is a symbolic link");
+      }
+      return local.read(name);
+    }
+
+    @Override
+    public SortedMap<String, String> readEach(List<String> names) {
+      batches++;
+      if (names.contains(refused)) {
+        throw new StateException(refused + " is a symbolic link");
+      }
+      int before = reads;
+      SortedMap<String, String> all = StateStore.super.readEach(names);
+      reads = before;
+      return all;
+    }
+
+    @Override
+    public List<String> list(String name) {
+      return local.list(name);
+    }
+
+    @Override
+    public void delete(List<String> names) {
+      local.delete(names);
+    }
+
+    @Override
+    public void replace(String name, String content) {
+      local.replace(name, content);
+    }
+
+    @Override
+    public Appender create(String name) {
+      return local.create(name);
+    }
+
+    @Override
+    public Optional<Lease> tryLock(LockHolder holder) {
+      return local.tryLock(holder);
+    }
+  }
+
+  /** {@code n} journals of spec s, the oldest succeeded, the others failed; ids oldest first. */
+  private List<String> journals(int n) throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = Journal.newApplyId(T0.plusSeconds(i));
+      try (Journal j =
+          Journal.start(
+              dir, id, "potctl apply", Optional.of("s"), InstantSource.fixed(T0.plusSeconds(i)))) {
+        j.applyFinished(i == 0 ? "succeeded" : "failed");
+      }
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  @Test
+  void theNewestJournalsAreReadInOneBatchPerLimit() throws Exception {
+    List<String> ids = journals(120);
+    Counting store = new Counting(dir, "none");
+    List<ApplyJournal> found = new JournalReader(store).unsuccessfulSince("s", 50);
+    assertEquals(ids.reversed().subList(0, 50), found.stream().map(ApplyJournal::applyId).toList());
+    assertEquals(1, store.batches, "50 journals, one batch");
+    assertEquals(0, store.reads, "no journal read alone");
+
+    store.batches = 0;
+    List<ApplyJournal> all = new JournalReader(store).unsuccessfulSince("s", 200);
+    assertEquals(119, all.size(), "every failed one, down to the one that succeeded");
+    assertEquals(1, store.batches);
+    store.batches = 0;
+    assertEquals(
+        Optional.of(ids.get(119)),
+        new JournalReader(store).newestOf(Optional.of("s"), 50).map(ApplyJournal::applyId));
+    assertEquals(1, store.batches);
+  }
+
+  @Test
+  void anUnreadableJournalInABatchIsPassedOverAloneTheOthersAreStillRead() throws Exception {
+    List<String> ids = journals(10);
+    String bad = NewestJournals.name(ids.get(5));
+    Counting store = new Counting(dir, bad);
+    List<String> found =
+        new JournalReader(store)
+            .unsuccessfulSince("s", 50).stream().map(ApplyJournal::applyId).toList();
+    List<String> expected = new ArrayList<>(ids.subList(1, 10).reversed());
+    expected.remove(ids.get(5));
+    assertEquals(expected, found);
+    assertEquals(10, store.reads, "the failed batch read one by one");
+    assertTrue(Files.exists(dir.resolve(bad)), "nothing removed");
+  }
+}
