@@ -104,22 +104,22 @@ final class AliasAddresses {
   /** pot create refuses a {@code nic|ip} item whose nic {@code ifconfig} does not know. */
   private static Diagnostic noSuchInterface(
       PlanContext ctx, PotSpec spec, String path, String nic, HostInterfaces observed) {
-    return new Diagnostic(
-        Severity.ERROR,
+    return at(
+        ctx,
+        spec,
         path,
         "the host has no network interface "
             + nic
             + " (ifconfig -a lists "
             + String.join(", ", observed.names())
-            + "); pot create refuses it",
-        ctx.spec().locationOf(spec.address(), path),
-        Optional.empty());
+            + "); pot create refuses it");
   }
 
   private static Diagnostic error(
       PlanContext ctx, PotSpec spec, String path, String ip, InterfaceAddress held) {
-    return new Diagnostic(
-        Severity.ERROR,
+    return at(
+        ctx,
+        spec,
         path,
         "ip "
             + ip
@@ -127,7 +127,15 @@ final class AliasAddresses {
             + held.iface()
             + " ("
             + held.line()
-            + "); an alias pot would take it over from the host",
+            + "); an alias pot would take it over from the host");
+  }
+
+  /** An error at {@code path} of {@code spec}, located where the spec wrote it. */
+  private static Diagnostic at(PlanContext ctx, PotSpec spec, String path, String message) {
+    return new Diagnostic(
+        Severity.ERROR,
+        path,
+        message,
         ctx.spec().locationOf(spec.address(), path),
         Optional.empty());
   }

@@ -65,6 +65,22 @@ class SshStateSpecialFilesTest {
         RemoteFileScript.SCRIPT);
   }
 
+  /** One READ of the files {@code first} and {@code more}: the script after the first target. */
+  private Ran readFiles(Path first, Path... more) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "potctl-state-read",
+                state.toString(),
+                "f",
+                first.toString(),
+                RemoteFileScript.SCRIPT));
+    for (Path p : more) {
+      args.add(p.toString());
+    }
+    return sh("", SshStateStore.READ, args.toArray(String[]::new));
+  }
+
   private static void mkfifo(Path p) throws Exception {
     assertEquals(0, new ProcessBuilder("mkfifo", p.toString()).start().waitFor());
   }
@@ -138,17 +154,7 @@ class SshStateSpecialFilesTest {
     Path a = Files.writeString(state.resolve("journal/a.jsonl"), "{\"a\":1}\n");
     Path b = Files.writeString(state.resolve("journal/b.jsonl"), "{\"b\":2}\n");
     Path missing = state.resolve("journal/c.jsonl");
-    Ran both =
-        sh(
-            "",
-            SshStateStore.READ,
-            "potctl-state-read",
-            state.toString(),
-            "f",
-            a.toString(),
-            RemoteFileScript.SCRIPT,
-            b.toString(),
-            missing.toString());
+    Ran both = readFiles(a, b, missing);
     assertEquals(0, both.code(), both.toString());
     HostFiles files =
         FileSnapshot.parse(both.out().getBytes(StandardCharsets.UTF_8), "t", Optional.empty());
@@ -157,16 +163,7 @@ class SshStateSpecialFilesTest {
     assertEquals(Optional.empty(), files.read(missing.toString()));
 
     Path linked = Files.createLink(state.resolve("journal/d.jsonl"), outside);
-    Ran refused =
-        sh(
-            "",
-            SshStateStore.READ,
-            "potctl-state-read",
-            state.toString(),
-            "f",
-            a.toString(),
-            RemoteFileScript.SCRIPT,
-            linked.toString());
+    Ran refused = readFiles(a, linked);
     assertEquals(1, refused.code(), refused.toString());
     assertTrue(refused.err().startsWith(linked + " has 2 hard links"), refused.err());
     assertEquals("", refused.out(), "nothing is sent, the good file neither");
