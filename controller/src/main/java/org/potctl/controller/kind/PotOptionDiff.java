@@ -8,6 +8,7 @@ import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.DnsSpec;
 import org.potctl.schema.model.PotSpec;
+import org.potctl.state.model.IpAddresses;
 import org.potctl.state.model.Pot;
 import org.potctl.state.pot.PotCommands;
 
@@ -46,13 +47,29 @@ final class PotOptionDiff {
     if (spec.network().ips().size() > 1 || spec.network().potIp().contains("|")) {
       String have =
           pot.network().ip().map(i -> String.join(" ", i.trim().split("\\s+"))).orElse("");
-      if (!have.equals(spec.network().potIp())) {
+      if (!addresses(have).equals(addresses(spec.network().potIp()))) {
         diffs.add(
             replace(
                 "network.ip", have.isEmpty() ? null : have, spec.network().potIp(), Risk.NETWORK));
       }
     }
     return diffs;
+  }
+
+  /**
+   * An alias address list as compared: its items in order, each {@code nic|} kept and each address
+   * canonical ({@link IpAddresses}), so a respelt IPv6 address is no change.
+   */
+  private static List<String> addresses(String items) {
+    List<String> out = new ArrayList<>();
+    for (String item : items.strip().split("\\s+")) {
+      if (!item.isEmpty()) {
+        int bar = item.indexOf('|');
+        String ip = item.substring(bar + 1);
+        out.add(item.substring(0, bar + 1) + IpAddresses.canonical(ip).orElse(ip));
+      }
+    }
+    return out;
   }
 
   /** The fields a create shows for these settings (before is null). */

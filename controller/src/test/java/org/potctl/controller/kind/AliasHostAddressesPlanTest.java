@@ -200,6 +200,23 @@ class AliasHostAddressesPlanTest {
   }
 
   @Test
+  void aRespeltAddressIsNoChangeAnotherAddressIs() throws Exception {
+    Path sim = tmp.resolve("sim");
+    String pot =
+        "pots:\n  web:\n    base: \"14.1\"\n"
+            + "    network: {type: alias, ip: [\"em0|192.0.2.50\", \"em0|%s\"], stack: dual}\n";
+    Path dir = spec("v6", pot.formatted("2001:db8::50"));
+    assertEquals(0, apply(sim, dir).code());
+    Files.writeString(dir.resolve("p.yaml"), "version: 1\n" + pot.formatted("2001:DB8:0:0::0050"));
+    Run same = Potctl.bare("plan", "--detailed-exitcode", "--host", "sim:" + sim, dir.toString());
+    assertEquals(0, same.code(), same.all());
+    Files.writeString(dir.resolve("p.yaml"), "version: 1\n" + pot.formatted("2001:db8::51"));
+    Run other = Potctl.bare("plan", "--detailed-exitcode", "--host", "sim:" + sim, dir.toString());
+    assertEquals(2, other.code(), other.all());
+    assertTrue(other.all().contains("network.ip"), other.all());
+  }
+
+  @Test
   void aPlanWithoutAliasPotsDoesNotAskForTheInterfaces() throws Exception {
     Path sim = tmp.resolve("sim");
     Path dir = spec("plain", "pots:\n  web: {base: \"14.1\", network: {type: public-bridge}}\n");
