@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.testkit.Run;
+import org.potctl.state.statedir.ApplyJournal;
+import org.potctl.state.statedir.JournalReader;
 
 class GcCommandTest {
 
@@ -36,6 +38,18 @@ class GcCommandTest {
     cli.raw("zfs", "create", OLD);
     cli.raw("zfs", "create", fresh);
     cli.raw("zfs", "create", TRASH + "fscomp-odd-manual");
+  }
+
+  @Test
+  void theJournalOfAGcNamesTheSpecIdsOfTheEntriesItDestroyedAndNoSpecId() {
+    cli.raw("zfs", "set", "potctl:owner=shop", OLD);
+    cli.raw("zfs", "set", "potctl:owner=blog", fresh);
+    cli.expect(0, "gc", "--older-than", "7d", "--yes");
+    JournalReader reader = new JournalReader(sim.resolve("state"));
+    ApplyJournal gc = reader.read(reader.applyIds().getLast());
+    assertTrue(gc.succeeded(), gc.toString());
+    assertEquals(List.of("shop"), gc.touchedSpecIds(), "the destroyed entry's owner only");
+    assertTrue(gc.specId().isEmpty(), "never a spec's last successful apply: " + gc);
   }
 
   @Test

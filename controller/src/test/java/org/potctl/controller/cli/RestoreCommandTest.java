@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.testkit.Run;
+import org.potctl.state.statedir.ApplyJournal;
+import org.potctl.state.statedir.JournalReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +66,17 @@ class RestoreCommandTest {
     Run again = cli.expect(3, "restore", "--yes", "fscomp.data");
     assertTrue(again.err().contains("exists on the host (zroot/pot/fscomp/data)"), again.err());
     assertEquals(List.of(), cli.mutationsSince(logged));
+  }
+
+  @Test
+  void theJournalOfARestoreNamesTheSpecIdOfTheEntryAndNoSpecId() throws IOException {
+    Path dir = trashData();
+    cli.expect(0, "restore", "--yes", "fscomp.data");
+    JournalReader reader = new JournalReader(sim.resolve("state"));
+    ApplyJournal restore = reader.read(reader.applyIds().getLast());
+    assertTrue(restore.succeeded(), restore.toString());
+    assertEquals(List.of(dir.getFileName().toString()), restore.touchedSpecIds());
+    assertTrue(restore.specId().isEmpty(), "never a spec's last successful apply: " + restore);
   }
 
   @Test
