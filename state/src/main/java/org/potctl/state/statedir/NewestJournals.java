@@ -11,10 +11,12 @@ import java.util.Optional;
 import org.potctl.state.StateException;
 
 /**
- * The journals of some apply ids, newest first, read {@code batch} at a time with one {@link
+ * The journals of some apply ids, newest first, read in batches with one {@link
  * StateStore#readEach} each (one round trip to a remote state directory, where reading them one by
- * one cost one each). When a batch cannot be read whole, its journals are read one by one, so one
- * unreadable journal is that journal's problem only.
+ * one cost one each). The batches double from one journal up to {@code batch}: most queries stop at
+ * the newest journal or close to it, and a journal of a large apply is megabytes, so none is read
+ * that is not needed; 50 journals take six batches. When a batch cannot be read whole, its journals
+ * are read one by one, so one unreadable journal is that journal's problem only.
  */
 final class NewestJournals implements Iterator<NewestJournals.Read> {
 
@@ -32,8 +34,11 @@ final class NewestJournals implements Iterator<NewestJournals.Read> {
   private final int batch;
   private final Deque<Read> ready = new ArrayDeque<>();
   private int next;
+  private int size = 1;
 
-  /** {@code ids} oldest first ({@link JournalReader#applyIds}); {@code batch} at least 1. */
+  /**
+   * {@code ids} oldest first ({@link JournalReader#applyIds}); batches of at most {@code batch}.
+   */
   NewestJournals(StateStore store, List<String> ids, int batch) {
     this.store = store;
     this.newestFirst = new ArrayList<>(ids).reversed();
@@ -51,8 +56,9 @@ final class NewestJournals implements Iterator<NewestJournals.Read> {
       throw new NoSuchElementException();
     }
     if (ready.isEmpty()) {
-      List<String> ids = newestFirst.subList(next, Math.min(newestFirst.size(), next + batch));
+      List<String> ids = newestFirst.subList(next, Math.min(newestFirst.size(), next + size));
       next += ids.size();
+      size = Math.min(batch, size * 2);
       ready.addAll(read(ids));
     }
     return ready.removeFirst();

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.StateException;
 
 /**
- * The journal reader reads journals in batches ({@link StateStore#readEach}: one round trip each
- * for a remote state directory) instead of one read per journal, and one unreadable journal in a
- * batch is passed over alone. The oracle is the journals as written here.
+ * The journal reader reads journals in doubling batches ({@link StateStore#readEach}: one round
+ * trip each for a remote state directory) instead of one read per journal, and one unreadable
+ * journal in a batch is passed over alone. The oracle is the journals as written here.
  */
 class JournalBatchReadTest {
 
@@ -106,23 +106,23 @@ class JournalBatchReadTest {
   }
 
   @Test
-  void theNewestJournalsAreReadInOneBatchPerLimit() throws Exception {
+  void theNewestJournalsAreReadInDoublingBatches() throws Exception {
     List<String> ids = journals(120);
     Counting store = new Counting(dir, "none");
     List<ApplyJournal> found = new JournalReader(store).unsuccessfulSince("s", 50);
     assertEquals(ids.reversed().subList(0, 50), found.stream().map(ApplyJournal::applyId).toList());
-    assertEquals(1, store.batches, "50 journals, one batch");
+    assertEquals(6, store.batches, "50 journals in batches of 1, 2, 4, 8, 16 and 19");
     assertEquals(0, store.reads, "no journal read alone");
 
     store.batches = 0;
     List<ApplyJournal> all = new JournalReader(store).unsuccessfulSince("s", 200);
     assertEquals(119, all.size(), "every failed one, down to the one that succeeded");
-    assertEquals(1, store.batches);
+    assertEquals(7, store.batches, "120 journals: 1, 2, 4, 8, 16, 32 and the last 57");
     store.batches = 0;
     assertEquals(
         Optional.of(ids.get(119)),
         new JournalReader(store).newestOf(Optional.of("s"), 50).map(ApplyJournal::applyId));
-    assertEquals(1, store.batches);
+    assertEquals(1, store.batches, "the newest is the one: a batch of one");
   }
 
   @Test
@@ -136,7 +136,7 @@ class JournalBatchReadTest {
     List<String> expected = new ArrayList<>(ids.subList(1, 10).reversed());
     expected.remove(ids.get(5));
     assertEquals(expected, found);
-    assertEquals(10, store.reads, "the failed batch read one by one");
+    assertEquals(4, store.reads, "only its batch (the 4th to 7th newest) read one by one");
     assertTrue(Files.exists(dir.resolve(bad)), "nothing removed");
   }
 }
