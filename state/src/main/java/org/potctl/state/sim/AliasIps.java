@@ -1,5 +1,6 @@
 package org.potctl.state.sim;
 
+import java.util.List;
 import java.util.Optional;
 import org.potctl.state.model.IpAddresses;
 
@@ -25,6 +26,7 @@ final class AliasIps {
   private static Optional<String> problem(PotEnv env, String ip, String stack) {
     boolean v4 = false;
     boolean v6 = false;
+    List<String> nics = null; // ifconfig's interfaces, listed once, when an item names one
     for (String item : ip.strip().split("\\s+")) {
       String address = item;
       int bar = item.indexOf('|');
@@ -32,7 +34,8 @@ final class AliasIps {
         // cut -f 1 -d '|' and cut -f 2 -d '|'
         String nic = item.substring(0, bar);
         address = item.substring(bar + 1).split("\\|", -1)[0];
-        if (!new Ifconfig(env).names().contains(nic)) {
+        nics = nics == null ? new Ifconfig(env).names() : nics;
+        if (!nics.contains(nic)) {
           return Optional.of(nic + " is not a valid network interface");
         }
       }

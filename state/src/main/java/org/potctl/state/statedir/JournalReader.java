@@ -122,14 +122,14 @@ public final class JournalReader {
     return Optional.empty();
   }
 
-  /** The newest {@code limit} journals, newest first, read in one batch. */
+  /** The newest {@code limit} journals, newest first, in batches doubling up to {@code limit}. */
   private NewestJournals window(int limit) {
     List<String> ids = applyIds();
     return new NewestJournals(
         store, ids.subList(Math.max(0, ids.size() - limit), ids.size()), limit);
   }
 
-  /** Every journal, newest first, read {@code batch} at a time. */
+  /** Every journal, newest first, in batches doubling up to {@code batch}. */
   private NewestJournals newestFirst(int batch) {
     return new NewestJournals(store, applyIds(), batch);
   }
