@@ -49,7 +49,8 @@ CONF
 # A FreeBSD base tree as small as pot allows: the directories create/create-base move and link.
 base_tree() {
   local t="$1"
-  mkdir -p "$t"/{bin,sbin,lib,libexec,boot,dev,tmp,proc,mnt,media,rescue,root,etc/rc.d,usr/bin,usr/lib,usr/local,var/db/pkg,var/empty,var/log,var/run,var/tmp}
+  # the simulator's base tree is the same (sim/PotRoot.BASE_TREE)
+  mkdir -p "$t"/{bin,sbin,lib,libexec,boot,dev,tmp,proc,mnt,media,rescue,root,etc/rc.d,usr/bin,usr/include,usr/lib,usr/libexec,usr/sbin,usr/share,usr/local,var/db/pkg,var/empty,var/log,var/run,var/tmp}
   # shellcheck disable=SC2016 # the script's own variable
   printf '#!/bin/sh\nUSERLAND_VERSION="14.1-RELEASE"\necho $USERLAND_VERSION\n' >"$t/bin/freebsd-version"
   chmod 755 "$t/bin/freebsd-version"
@@ -115,9 +116,10 @@ teardown() {
   done
   # the self bind mount can be stacked (a propagated copy on top): detach every layer, so that
   # JUnit can remove DIR (app-stack's and web-single's runs ended in "Device or resource busy")
-  for i in 1 2 3 4 5; do
+  # (the mounts sequence's end left one layer that a later umount detached: wait and try again)
+  for i in 1 2 3 4 5 6 7 8 9 10; do
     grep -qF " $dir " /proc/self/mounts || break
-    umount -l "$dir" || break
+    umount -l "$dir" || sleep 1
   done
 }
 

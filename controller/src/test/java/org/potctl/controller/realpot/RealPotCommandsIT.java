@@ -228,15 +228,19 @@ class RealPotCommandsIT {
   }
 
   private static List<String> words(String line) {
-    return List.of(line.split(" "));
+    return MoreSequences.words(line);
   }
 
   static Stream<Arguments> sequences() {
-    String only = System.getenv().getOrDefault("POTCTL_REALPOT_SEQUENCES", "bases,singles,usage");
+    String only =
+        System.getenv()
+            .getOrDefault("POTCTL_REALPOT_SEQUENCES", "bases,singles,usage,queries,mounts");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
-            Arguments.of("usage", USAGE))
+            Arguments.of("usage", USAGE),
+            Arguments.of("queries", MoreSequences.queries()),
+            Arguments.of("mounts", MoreSequences.mounts()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
@@ -325,8 +329,8 @@ class RealPotCommandsIT {
   private static String summary(int exitCode, String stdout, List<String> roots) {
     List<String> lines = new ArrayList<>();
     for (String line : stdout.lines().toList()) {
-      if (line.startsWith("pot ")) {
-        break; // pot's help text (export-ports' first help line has no "[-h")
+      if (line.startsWith("pot ") && !line.startsWith("pot name : ")) {
+        break; // pot's help text (export-ports' first help line has no "[-h"); ls/info go on
       }
       if (line.equals(KIT_ARTIFACT)) {
         continue;

@@ -102,6 +102,7 @@ final class PotDestroy {
     } else if (env.isPot(basePot, true)) {
       removePot(basePot);
     }
+    env.out.info("Destroying base " + base);
     env.zfsOrFail("zfs failed to destroy the dataset " + ds, "destroy", "-f", "-r", ds);
     ZfsMounts.delete(env.paths.fsRoot().resolve("bases").resolve(base));
     return 0;

@@ -144,17 +144,22 @@ final class PotMounts {
     if (!env.running(p)) {
       FscompPass.mountAndUnmount(env, p);
     }
-    // _is_mountpoint_used of mount-out.sh:18-38 greps " $mnt$" and " $mnt ": new-format lines only
+    // _is_mountpoint_used of mount-out.sh:18-38 greps " $real$" and " $real ", real the pot's
+    // realpath of the mount point: new-format lines only; a missing directory's empty realpath
+    // matches any line that ends in a space (a converted line without an option)
+    String real = PotRoot.realpath(env, p, mnt);
     ConfFile fscomp = env.fscomp(p);
     boolean inUse =
-        fscomp.lines().stream().anyMatch(l -> l.endsWith(" " + mnt) || l.contains(" " + mnt + " "));
+        fscomp.lines().stream()
+            .anyMatch(l -> l.endsWith(" " + real) || l.contains(" " + real + " "));
     if (!inUse) {
       env.out.error("The mount point " + mnt + " is not in use");
       throw env.out.fail("The mountpoint is not valid!");
     }
     // then deletes with a sed built from the legacy full path (mount-out.sh:78-81): after the
     // conversion above nothing matches, so the line stays (pot.md §6.8)
-    String legacy = FscompPass.inPot(env, p, mnt);
+    String legacy =
+        real.isEmpty() ? FscompPass.mRoot(env, p) + "/" : FscompPass.inPot(env, p, real);
     for (String l : fscomp.lines()) {
       if (l.endsWith(" " + legacy) || l.contains(" " + legacy + " ")) {
         fscomp.removeLine(l);

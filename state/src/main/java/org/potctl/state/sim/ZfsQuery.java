@@ -71,6 +71,11 @@ final class ZfsQuery {
         g.last('d') != null
             ? Integer.parseInt(g.last('d'))
             : (g.has('r') || g.operands().isEmpty() ? Integer.MAX_VALUE : 0);
+    if (types.equals(Set.of("snapshot")) && !g.operands().isEmpty() && maxDepth == 0) {
+      // OpenZFS (zfs_main.c, zfs_do_list): -t snapshot of a named file system lists its own
+      // snapshots, as -d 1 (pot's _get_pot_snaps, common.sh:1027, relies on it)
+      maxDepth = 1;
+    }
     List<String> roots = g.operands().isEmpty() ? poolRoots() : g.operands();
     SortedSet<String> names = new TreeSet<>(ZfsTree.TREE_ORDER);
     int status = 0;

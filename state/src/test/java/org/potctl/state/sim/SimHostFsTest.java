@@ -59,11 +59,11 @@ class SimHostFsTest {
   void mountInOfADirectoryMissingFromTheTreeFailsLikePot() throws Exception {
     SimFixture sim = new SimFixture(dir).withBase();
     sim.ok("pot", "create", "-p", "web", "-b", "14.1", "-N", "public-bridge");
-    CommandResult missing = sim.run("pot", "mount-in", "-p", "web", "-d", "/srv/www", "-m", "/w");
+    CommandResult missing = sim.run("pot", "mount-in", "-p", "web", "-d", "/srv/www", "-m", "/mnt");
     assertEquals(1, missing.exitCode());
     assertTrue(missing.stdout().contains("/srv/www is not a directory"), missing.stdout());
     Files.createDirectories(dir.resolve("hostfs/srv/www"));
-    sim.ok("pot", "mount-in", "-p", "web", "-d", "/srv/www", "-m", "/w");
-    assertTrue(sim.fscompConf("web").contains("/srv/www /w"), sim.fscompConf("web"));
+    sim.ok("pot", "mount-in", "-p", "web", "-d", "/srv/www", "-m", "/mnt");
+    assertTrue(sim.fscompConf("web").contains("/srv/www /mnt"), sim.fscompConf("web"));
   }
 }

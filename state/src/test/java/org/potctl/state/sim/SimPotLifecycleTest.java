@@ -64,23 +64,23 @@ class SimPotLifecycleTest {
     sim.ok("pot", "create-fscomp", "-f", "data");
     Path hostDir = Path.of("/srv/static");
     Files.createDirectories(dir.resolve("hostfs/srv/static")); // the simulated host's tree
-    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db", "-r");
-    String legacy = "zroot/pot/fscomp/data " + fr + "/jails/web/m/var/db";
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/mnt", "-r");
+    String legacy = "zroot/pot/fscomp/data " + fr + "/jails/web/m/mnt";
     assertEquals(legacy + " ro", sim.fscompConf("web").lines().toList().get(3));
     assertEquals(
-        "###>  The mount point /var/db is already in use\n###>  The mountpoint is not valid!\n",
-        sim.run("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db").stdout());
-    sim.ok("pot", "mount-in", "-p", "web", "-d", hostDir.toString(), "-m", "/static");
+        "###>  The mount point /mnt is already in use\n###>  The mountpoint is not valid!\n",
+        sim.run("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/mnt").stdout());
+    sim.ok("pot", "mount-in", "-p", "web", "-d", hostDir.toString(), "-m", "/media");
     List<String> lines = sim.fscompConf("web").lines().toList();
     assertTrue(lines.get(0).startsWith("zroot/pot/bases/14.1 / ro"), lines.toString());
     assertEquals(
-        List.of("zroot/pot/fscomp/data /var/db ro", hostDir + " /static"), lines.subList(3, 5));
+        List.of("zroot/pot/fscomp/data /mnt ro", hostDir + " /media"), lines.subList(3, 5));
     // common.sh:1061-1080 converted it, and _is_pot_mountpoint_used only greps legacy lines
-    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db");
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/mnt");
     assertEquals(legacy, sim.fscompConf("web").lines().toList().get(5));
     sim.ok("pot", "start", "web");
     assertEquals(
-        List.of(hostDir + " /static ", "zroot/pot/fscomp/data /var/db "),
+        List.of(hostDir + " /media ", "zroot/pot/fscomp/data /mnt "),
         sim.fscompConf("web").lines().toList().subList(4, 6),
         "no option: the rewritten line keeps a trailing space (common.sh:1076)");
     assertEquals(
@@ -96,9 +96,9 @@ class SimPotLifecycleTest {
   void mountInOnAStoppedPotResetsZfsRemountMountpoints() {
     sim.ok("pot", "create-fscomp", "-f", "data");
     sim.ok("pot", "create-fscomp", "-f", "logs");
-    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/data", "-w");
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/mnt", "-w");
     sim.ok("zfs", "set", "mountpoint=/elsewhere", "zroot/pot/fscomp/data");
-    sim.ok("pot", "mount-in", "-p", "web", "-f", "logs", "-m", "/logs");
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "logs", "-m", "/media");
     assertEquals(
         fr + "/jails/web/data\n",
         sim.ok("zfs", "get", "-H", "-o", "value", "mountpoint", "zroot/pot/fscomp/data").stdout());
@@ -109,14 +109,20 @@ class SimPotLifecycleTest {
     sim.ok("pot", "create-fscomp", "-f", "data");
     Path hostDir = Path.of("/srv/static");
     Files.createDirectories(dir.resolve("hostfs/srv/static")); // the simulated host's tree
-    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db");
-    sim.ok("pot", "mount-in", "-p", "web", "-d", hostDir.toString(), "-m", "/static");
-    sim.ok("pot", "mount-out", "-p", "web", "-m", "/var/db");
-    sim.ok("pot", "mount-out", "-p", "web", "-m", "/static");
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/mnt");
+    sim.ok("pot", "mount-in", "-p", "web", "-d", hostDir.toString(), "-m", "/media");
+    sim.ok("pot", "mount-out", "-p", "web", "-m", "/mnt");
+    sim.ok("pot", "mount-out", "-p", "web", "-m", "/media");
     assertEquals(5, sim.fscompConf("web").lines().count(), "the sed only matches legacy lines");
     assertEquals(
-        "###>  The mount point /nope is not in use\n###>  The mountpoint is not valid!\n",
-        sim.run("pot", "mount-out", "-p", "web", "-m", "/nope").stdout());
+        "###>  The mount point /tmp is not in use\n###>  The mountpoint is not valid!\n",
+        sim.run("pot", "mount-out", "-p", "web", "-m", "/tmp").stdout());
+    // a missing directory's realpath is empty, and " $" matches the converted lines' trailing
+    // space (mount-out.sh:28, :57): pot says nothing, exits 0 and removes nothing
+    CommandResult nope = sim.run("pot", "mount-out", "-p", "web", "-m", "/nope");
+    assertEquals(0, nope.exitCode(), nope.stdout());
+    assertEquals("", nope.stdout());
+    assertEquals(5, sim.fscompConf("web").lines().count());
   }
 
   @Test
@@ -201,7 +207,7 @@ class SimPotLifecycleTest {
   @Test
   void destroyRemovesDatasetsFilesAndStatusButFscompsNeedTheirOwnDestroy() {
     sim.ok("pot", "create-fscomp", "-f", "data");
-    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/data");
+    sim.ok("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/mnt");
     sim.ok("pot", "start", "web");
     sim.ok("pot", "destroy", "-F", "-p", "web");
     assertFalse(Files.exists(dir.resolve("fsroot/jails/web")));

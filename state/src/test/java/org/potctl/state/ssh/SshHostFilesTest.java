@@ -203,7 +203,7 @@ class SshHostFilesTest {
             List.of("pot", "create-private-bridge", "-B", "backend", "-S", "4"),
             List.of("pot", "create-fscomp", "-f", "data"),
             List.of("pot", "create", "-p", "web", "-b", "14.1", "-N", "public-bridge"),
-            List.of("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/data", "-r"),
+            List.of("pot", "mount-in", "-p", "web", "-f", "data", "-m", "/mnt", "-r"),
             List.of("pot", "export-ports", "-p", "web", "-e", "80:30080"),
             List.of("pot", "set-env", "-p", "web", "-E", "GREETING=hello world"),
             List.of(

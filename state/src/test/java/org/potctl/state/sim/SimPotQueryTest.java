@@ -1,0 +1,126 @@
+package org.potctl.state.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.state.exec.CommandResult;
+
+/**
+ * What the real-pot kit's {@code queries} and {@code mounts} sequences found (docs/real-pot.md):
+ * pot's {@code info}, {@code ls} and {@code ps} answers, {@code potnet show -b}, OpenZFS's {@code
+ * zfs list -t snapshot FS}, and {@code mount-out} of a missing directory.
+ */
+class SimPotQueryTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void infoEnvSplitsAliasItemsAsPotsLoopDoes() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok(
+        "pot",
+        "create",
+        "-p",
+        "a",
+        "-b",
+        "14.1",
+        "-t",
+        "single",
+        "-N",
+        "alias",
+        "-i",
+        "em0|192.168.1.30 lo0|10.1.1.1");
+    // the two IPv4 items come back joined by a comma: one variable, first nic, last address
+    assertEquals(
+        "export _POT_NAME=a\nexport _POT_IP=10.1.1.1\nexport _POT_IP_0=10.1.1.1\n"
+            + "export _POT_NIC_0=em0\nexport _POT_IP_LIST=_POT_IP_0\n"
+            + "export _POT_NIC_LIST=_POT_NIC_0\n",
+        sim.ok("pot", "info", "-E", "-p", "a").stdout());
+  }
+
+  @Test
+  void infoShowsAttributesWithPotsDefaultsAndBridgesAsPotnetDoes() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create-private-bridge", "-B", "backend", "-S", "4");
+    sim.ok(
+        "pot",
+        "create",
+        "-p",
+        "db",
+        "-b",
+        "14.1",
+        "-t",
+        "single",
+        "-N",
+        "private-bridge",
+        "-B",
+        "backend");
+    sim.ok("pot", "set-attribute", "-p", "db", "-A", "stop_timeout", "-V", "30");
+    String info = sim.ok("pot", "info", "-p", "db").stdout();
+    assertTrue(info.contains("\tbridge : backend\n"), info);
+    assertTrue(info.contains("\t\tstop_timeout: 30\n\n"), info);
+    assertTrue(info.contains("\t\texec_stop: NO\n"), info);
+    assertTrue(info.contains("\t\tdevfs_ruleset: 4\n"), info);
+    assertEquals(
+        "\t10.192.0.8\tbackend bridge - network \n\t10.192.0.9\tbackend bridge - gateway \n"
+            + "\t10.192.0.10\tdb\n\t10.192.0.15\tbackend bridge - broadcast \n",
+        sim.ok("pot", "info", "-B", "backend").stdout());
+    CommandResult ghost = sim.run("pot", "info", "-p", "ghost");
+    assertEquals(1, ghost.exitCode());
+    assertTrue(ghost.stdout().startsWith("###>  NO ghost is not a pot\n"), ghost.stdout());
+  }
+
+  @Test
+  void lsRefusesASecondObjectOptionAndListsStockFlavours() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    CommandResult two = sim.run("pot", "ls", "-b", "-f");
+    assertEquals(1, two.exitCode());
+    assertTrue(two.stdout().startsWith("###>  Options -b -p -f -F -B -a are mutually exclusive"));
+    assertEquals(1, sim.run("pot", "ls", "-a", "-q").exitCode());
+    assertEquals(
+        "flavour: dns\nflavour: fbsd-update\nflavour: slim\n", sim.ok("pot", "ls", "-F").stdout());
+  }
+
+  @Test
+  void psSaysTheNetworkIsDownUntilAVnetStart() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create", "-p", "w", "-b", "14.1", "-t", "single", "-N", "public-bridge");
+    assertEquals("===>  Internal network down\n", sim.ok("pot", "ps").stdout());
+    sim.ok("pot", "start", "w");
+    assertEquals("===>  Internal network up\nw\n", sim.ok("pot", "ps").stdout());
+    assertEquals("w\n", sim.ok("pot", "ps", "-q").stdout());
+  }
+
+  @Test
+  void snapshotsOfANamedFileSystemAreListedAsOpenZfsDoes() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create", "-p", "s", "-b", "14.1", "-t", "single");
+    sim.ok("pot", "snapshot", "-p", "s");
+    String own =
+        sim.ok("zfs", "list", "-t", "snapshot", "-o", "name", "-H", "zroot/pot/jails/s").stdout();
+    assertEquals(1, own.lines().count(), own);
+    assertTrue(own.startsWith("zroot/pot/jails/s@"), own);
+    assertEquals(
+        own.substring(own.indexOf('@') + 1), sim.ok("pot", "info", "-s", "-p", "s").stdout());
+  }
+
+  @Test
+  void mountOutOfAMissingDirectoryMatchesAConvertedLineAndRemovesNothing() throws Exception {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create", "-p", "m", "-b", "14.1", "-t", "single");
+    sim.ok("pot", "create-fscomp", "-f", "logs");
+    sim.ok("pot", "mount-in", "-p", "m", "-f", "logs", "-m", "/var/log");
+    sim.ok("pot", "start", "m"); // converts: "… /var/log " with its trailing space
+    sim.ok("pot", "stop", "m");
+    String before = sim.fscompConf("m");
+    assertEquals("", sim.ok("pot", "mount-out", "-p", "m", "-m", "/nope").stdout());
+    assertEquals(before, sim.fscompConf("m"));
+    assertTrue(Files.isDirectory(dir.resolve("fsroot/jails/m/m/var/log")));
+    CommandResult unused = sim.run("pot", "mount-out", "-p", "m", "-m", "/usr/share");
+    assertEquals(1, unused.exitCode(), "an existing directory nothing is mounted on");
+  }
+}
