@@ -1,6 +1,7 @@
 package org.potctl.controller.realpot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.potctl.controller.realpot.MoreSequences.words;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -225,10 +226,6 @@ class RealPotCommandsIT {
     u.add(words("destroy -r -p v"));
     u.add(words("purge-snapshots -p u"));
     return u;
-  }
-
-  private static List<String> words(String line) {
-    return MoreSequences.words(line);
   }
 
   static Stream<Arguments> sequences() {

@@ -14,6 +14,19 @@ final class AliasIps {
 
   private AliasIps() {}
 
+  /**
+   * One {@code nic|ip} item as pot's scripts cut it ({@code cut -f 1 -d '|'}, {@code cut -f 2 -d
+   * '|'}); {@code nic} is null for an item without a bar, {@code address} is then the whole item.
+   */
+  record Item(String nic, String address) {
+    static Item of(String item) {
+      int bar = item.indexOf('|');
+      return bar < 0
+          ? new Item(null, item)
+          : new Item(item.substring(0, bar), item.substring(bar + 1).split("\\|", -1)[0]);
+    }
+  }
+
   /** Fails the command as pot does when {@code ip} (the items, space separated) is refused. */
   static void validate(PotEnv env, String ip, String stack) {
     Optional<String> problem = problem(env, ip, stack);
@@ -28,15 +41,12 @@ final class AliasIps {
     boolean v6 = false;
     List<String> nics = null; // ifconfig's interfaces, listed once, when an item names one
     for (String item : ip.strip().split("\\s+")) {
-      String address = item;
-      int bar = item.indexOf('|');
-      if (bar >= 0) {
-        // cut -f 1 -d '|' and cut -f 2 -d '|'
-        String nic = item.substring(0, bar);
-        address = item.substring(bar + 1).split("\\|", -1)[0];
+      Item parsed = Item.of(item);
+      String address = parsed.address();
+      if (parsed.nic() != null) {
         nics = nics == null ? new Ifconfig(env).names() : nics;
-        if (!nics.contains(nic)) {
-          return Optional.of(nic + " is not a valid network interface");
+        if (!nics.contains(parsed.nic())) {
+          return Optional.of(parsed.nic() + " is not a valid network interface");
         }
       }
       Optional<String> canonical = IpAddresses.canonical(address);

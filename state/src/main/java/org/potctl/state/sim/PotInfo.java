@@ -16,40 +16,6 @@ final class PotInfo {
 
   static final String SPEC = "hvqp:rB:Es";
 
-  /** common.sh:8-9, in pot's order. */
-  private static final List<String> POT_ATTRIBUTES =
-      List.of(
-          "start-at-boot",
-          "early-start-at-boot",
-          "persistent",
-          "no-rc-script",
-          "prunable",
-          "localhost-tunnel",
-          "no-tmpfs",
-          "no-etc-hosts",
-          "to-be-pruned");
-
-  /** common.sh:13 and the defaults of :19-68 ({@code _POT_DEFAULT_<a>_D}). */
-  private static final String[][] JAIL_ATTRIBUTES = {
-    {"enforce_statfs", "2"},
-    {"mount", "NO"},
-    {"fdescfs", "NO"},
-    {"linprocfs", "NO"},
-    {"nullfs", "NO"},
-    {"procfs", "NO"},
-    {"tmpfs", "NO"},
-    {"zfs", "NO"},
-    {"raw_sockets", "NO"},
-    {"sysvshm", "new"},
-    {"sysvsem", "new"},
-    {"sysvmsg", "new"},
-    {"children", "0"},
-    {"mlock", "NO"},
-    {"devfs_ruleset", "4"},
-    {"exec_stop", ""},
-    {"stop_timeout", "10"}
-  };
-
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss zzz yyyy", Locale.ROOT);
 
@@ -66,16 +32,7 @@ final class PotInfo {
     String bridge = g.last('B');
     boolean quiet = g.has('q');
     boolean verbose = g.has('v');
-    String refusal =
-        p == null && bridge == null
-            ? "Option -p or -b are mandatory"
-            : p != null && bridge != null
-                ? "Option -p and -b are mutually exclusive"
-                : quiet && verbose
-                    ? "Option -q and -v are mutually exclusive"
-                    : g.has('E') && p == null
-                        ? "Environment variable output available for pot only"
-                        : null;
+    String refusal = refusal(g);
     if (refusal != null) {
       env.out.error(refusal);
       pot.help("info", SPEC);
@@ -111,6 +68,22 @@ final class PotInfo {
       pot(p, verbose);
     }
     return 0;
+  }
+
+  /** info.sh:202-221: the option checks, in pot's order; {@code null} when none fails. */
+  private static String refusal(Getopts g) {
+    boolean pot = g.last('p') != null;
+    boolean bridge = g.last('B') != null;
+    if (!pot && !bridge) {
+      return "Option -p or -b are mandatory";
+    }
+    if (pot && bridge) {
+      return "Option -p and -b are mutually exclusive";
+    }
+    if (g.has('q') && g.has('v')) {
+      return "Option -q and -v are mutually exclusive";
+    }
+    return g.has('E') && !pot ? "Environment variable output available for pot only" : null;
   }
 
   private static String date(String epoch) {
@@ -155,16 +128,9 @@ final class PotInfo {
       snapshots(p).forEach(env.out::println);
     }
     env.out.println("\tattributes:");
-    for (String a : POT_ATTRIBUTES) {
-      String v = c.getStripped("pot.attr." + a);
-      env.out.println("\t\t" + a + ": " + (v.isEmpty() ? "NO" : v));
-    }
+    PotAttributes.ALL.stream().filter(a -> !a.jail()).forEach(a -> attribute(c, a));
     env.out.println("\tjail attributes:");
-    for (String[] a : JAIL_ATTRIBUTES) {
-      String v = c.getStripped("pot.attr." + a[0]);
-      v = v.isEmpty() ? a[1] : v;
-      env.out.println("\t\t" + a[0] + ": " + (v.isEmpty() ? "NO" : v));
-    }
+    PotAttributes.ALL.stream().filter(PotAttributes.Attribute::jail).forEach(a -> attribute(c, a));
     String cpus = c.getStripped("pot.rss.cpus");
     String memory = c.getStripped("pot.rss.memory");
     if (verbose && !(cpus + memory).isEmpty()) {
@@ -177,6 +143,13 @@ final class PotInfo {
       }
     }
     env.out.println("");
+  }
+
+  /** info.sh:104-116: the value, else pot's default, else {@code NO}. */
+  private void attribute(ConfFile c, PotAttributes.Attribute a) {
+    String v = c.getStripped("pot.attr." + a.name());
+    v = v.isEmpty() ? a.defaultValue() : v;
+    env.out.println("\t\t" + a.name() + ": " + (v.isEmpty() ? "NO" : v));
   }
 
   /** {@code _print_pot_fscomp} (common.sh:1002-1010): {@code mount => dataset}, roots cut off. */

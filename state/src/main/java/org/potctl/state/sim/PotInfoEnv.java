@@ -68,14 +68,10 @@ final class PotInfoEnv {
       if (item.isEmpty()) {
         continue;
       }
-      String nic = PotPorts.EXTIF;
-      String ip = item;
-      if (item.contains("|")) {
-        String[] f = item.split("\\|", -1);
-        nic = f[0];
-        ip = f[1];
-      }
-      if (v6 ? PotInfoBridge.isIpv6(ip) : PotNet.isIpv4(ip)) {
+      AliasIps.Item parsed = AliasIps.Item.of(item);
+      String nic = parsed.nic() == null ? PotPorts.EXTIF : parsed.nic();
+      String ip = parsed.address();
+      if (v6 ? PotNet.isIpv6(ip) : PotNet.isIpv4(ip)) {
         out.add(nic + "|" + ip);
       }
     }

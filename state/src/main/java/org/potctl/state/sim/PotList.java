@@ -47,16 +47,16 @@ final class PotList {
     }
     boolean verbose = g.has('v');
     switch (what) {
-      case 'b' -> names(PotEnv.listDirs(env.paths.fsRoot().resolve("bases")), "bases: ", quiet);
+      case 'b' -> names(bases(), "bases: ", quiet);
       case 'f' -> names(fscomps(), "fscomp: ", quiet);
       case 'F' -> names(flavours(), "flavour: ", quiet);
-      case 'B' -> names(PotEnv.listFiles(env.paths.bridges()), "bridge: ", quiet);
+      case 'B' -> names(bridges(), "bridge: ", quiet);
       case 'a' -> {
-        names(PotEnv.listDirs(env.paths.fsRoot().resolve("bases")), "bases: ", false);
+        names(bases(), "bases: ", false);
         pots(false, verbose);
         names(fscomps(), "fscomp: ", false);
         names(flavours(), "flavour: ", false);
-        names(PotEnv.listFiles(env.paths.bridges()), "bridge: ", false);
+        names(bridges(), "bridge: ", false);
       }
       default -> pots(quiet, verbose);
     }
@@ -96,6 +96,16 @@ final class PotList {
       }
       env.out.println("");
     }
+  }
+
+  /** {@code ls -d $FR/bases/*}{@code /} (list.sh:70-85). */
+  private List<String> bases() {
+    return PotEnv.listDirs(env.paths.fsRoot().resolve("bases"));
+  }
+
+  /** {@code find $FR/bridges -type f} ({@code _get_bridge_list}, common.sh:1208-1212). */
+  private List<String> bridges() {
+    return PotEnv.listFiles(env.paths.bridges());
   }
 
   /** {@code zfs list -d 1 -Ho name $ZROOT/fscomp}, the first line (the parent) left out. */

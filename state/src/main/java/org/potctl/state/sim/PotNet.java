@@ -1,9 +1,12 @@
 package org.potctl.state.sim;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.potctl.state.model.IpAddresses;
 
 /**
  * potnet's address database, built from files only (pot.md §4.2–4.3): pot's network and its
@@ -66,6 +69,11 @@ final class PotNet {
     }
   }
 
+  /** potnet's ip6check: an IPv6 address. */
+  static boolean isIpv6(String ip) {
+    return ip.contains(":") && IpAddresses.canonical(ip).isPresent();
+  }
+
   static String ip(long v) {
     return ((v >> 24) & 255) + "." + ((v >> 16) & 255) + "." + ((v >> 8) & 255) + "." + (v & 255);
   }
@@ -102,7 +110,15 @@ final class PotNet {
 
   /** Addresses of bridge pots: those on the public bridge, or on bridge {@code b}. */
   private Set<Long> potAddresses(String onlyBridge) {
-    Set<Long> used = new HashSet<>();
+    return new HashSet<>(bridgePots(onlyBridge).values());
+  }
+
+  /**
+   * Every bridge pot with an IPv4 address (only those of private bridge {@code onlyBridge} unless
+   * null), by name, as potnet reads pots' confs.
+   */
+  Map<String, Long> bridgePots(String onlyBridge) {
+    Map<String, Long> pots = new LinkedHashMap<>();
     for (String pot : env.potNames()) {
       ConfFile c = env.conf(pot);
       String type = c.get("network_type");
@@ -110,10 +126,10 @@ final class PotNet {
       if (bridgePot
           && isIpv4(c.get("ip").strip())
           && (onlyBridge == null || onlyBridge.equals(c.get("bridge")))) {
-        used.add(parse(c.get("ip").strip()));
+        pots.put(pot, parse(c.get("ip").strip()));
       }
     }
-    return used;
+    return pots;
   }
 
   /** The public address database: reserved addresses, bridge pots, whole private bridges. */

@@ -10,29 +10,6 @@ import java.util.Set;
  */
 final class PotSettings {
 
-  static final Set<String> BOOL_ATTRS =
-      Set.of(
-          "start-at-boot",
-          "early-start-at-boot",
-          "persistent",
-          "no-rc-script",
-          "prunable",
-          "localhost-tunnel",
-          "no-tmpfs",
-          "no-etc-hosts",
-          "mount",
-          "fdescfs",
-          "linprocfs",
-          "nullfs",
-          "procfs",
-          "tmpfs",
-          "zfs",
-          "raw_sockets",
-          "mlock");
-  static final Set<String> UINT_ATTRS =
-      Set.of("enforce_statfs", "children", "devfs_ruleset", "stop_timeout");
-  static final Set<String> SYSV_ATTRS = Set.of("sysvshm", "sysvsem", "sysvmsg");
-
   private final PotEnv env;
   private final PotCommands pot;
 
@@ -79,24 +56,27 @@ final class PotSettings {
       throw env.out.fail("Option -V is mandatory");
     }
     ConfFile conf = requirePot(p, p + " is not a valid pot");
-    String stored;
-    if (BOOL_ATTRS.contains(attr)) {
-      stored = bool(value);
-    } else if (UINT_ATTRS.contains(attr)) {
-      if (!value.matches("[0-9]+")) {
-        throw env.out.fail("value " + value + " is not a valid uint value");
-      }
-      stored = value;
-    } else if (SYSV_ATTRS.contains(attr)) {
-      if (!Set.of("new", "inherit", "disable").contains(value)) {
-        throw env.out.fail("value must be one of 'new', 'inherit', 'disable'");
-      }
-      stored = value;
-    } else if (attr.equals("exec_stop")) {
-      stored = value;
-    } else {
-      throw env.out.fail(attr + " is not a valid attribute");
-    }
+    PotAttributes.Attribute attribute =
+        PotAttributes.of(attr)
+            .filter(a -> !a.readOnly())
+            .orElseThrow(() -> env.out.fail(attr + " is not a valid attribute"));
+    String stored =
+        switch (attribute.kind()) {
+          case BOOL -> bool(value);
+          case UINT -> {
+            if (!value.matches("[0-9]+")) {
+              throw env.out.fail("value " + value + " is not a valid uint value");
+            }
+            yield value;
+          }
+          case SYSV -> {
+            if (!Set.of("new", "inherit", "disable").contains(value)) {
+              throw env.out.fail("value must be one of 'new', 'inherit', 'disable'");
+            }
+            yield value;
+          }
+          case STRING -> value;
+        };
     if (attr.equals("no-tmpfs")) {
       if (env.running(p)) {
         throw env.out.fail("pot " + p + " is still running");
@@ -138,11 +118,7 @@ final class PotSettings {
       throw new Out.PotExit(1);
     }
     // get-attribute.sh:68-82: pot's three attribute lists (to-be-pruned is read-only)
-    if (!BOOL_ATTRS.contains(attr)
-        && !UINT_ATTRS.contains(attr)
-        && !SYSV_ATTRS.contains(attr)
-        && !attr.equals("exec_stop")
-        && !attr.equals("to-be-pruned")) {
+    if (PotAttributes.of(attr).isEmpty()) {
       throw env.out.fail(attr + " is not a valid attribute");
     }
     ConfFile conf = env.conf(p);

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simulator emulates pot's attribute lists ({@link PotSettings}): they must be pot 0.16.1's,
+ * The simulator emulates pot's attribute lists ({@link PotAttributes}): they must be pot 0.16.1's,
  * the pinned list the schema's allowlist is also checked against (schema's PotAttributeListTest,
  * which compares it with pot's source).
  */
@@ -25,10 +25,8 @@ class PotSettingsListTest {
         expected.addAll(Arrays.asList(line.trim().split(" +")));
       }
     }
-    Set<String> sim = new TreeSet<>(PotSettings.BOOL_ATTRS);
-    sim.addAll(PotSettings.UINT_ATTRS);
-    sim.addAll(PotSettings.SYSV_ATTRS);
-    sim.add("exec_stop");
+    Set<String> sim = new TreeSet<>();
+    PotAttributes.ALL.stream().filter(a -> !a.readOnly()).forEach(a -> sim.add(a.name()));
     assertEquals(expected, sim);
   }
 }
