@@ -49,7 +49,7 @@ CONF
 # A FreeBSD base tree as small as pot allows: the directories create/create-base move and link.
 base_tree() {
   local t="$1"
-  # the simulator's base tree is the same (sim/PotRoot.BASE_TREE)
+  # the simulator's base tree is the same (state/pot/PotLayout.BASE_TREE)
   mkdir -p "$t"/{bin,sbin,lib,libexec,boot,dev,tmp,proc,mnt,media,rescue,root,etc/rc.d,usr/bin,usr/include,usr/lib,usr/libexec,usr/sbin,usr/share,usr/local,var/db/pkg,var/empty,var/log,var/run,var/tmp}
   # shellcheck disable=SC2016 # the script's own variable
   printf '#!/bin/sh\nUSERLAND_VERSION="14.1-RELEASE"\necho $USERLAND_VERSION\n' >"$t/bin/freebsd-version"

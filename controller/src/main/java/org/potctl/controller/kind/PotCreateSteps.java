@@ -188,7 +188,9 @@ final class PotCreateSteps {
     if (!spec.mounts().isEmpty()) {
       f.add(
           new FieldChange(
-              "mounts", null, Json.list(spec.mounts().stream().map(PotValues::mount).toList())));
+              "mounts",
+              null,
+              Json.list(spec.mounts().stream().map(m -> PotValues.mount(spec, m)).toList())));
     }
     if (!spec.ports().isEmpty()) {
       f.add(

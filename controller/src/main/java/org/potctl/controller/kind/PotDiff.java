@@ -106,7 +106,7 @@ final class PotDiff {
     }
     List<StepDraft> steps = new ArrayList<>();
     for (MountSpec m : spec.mounts()) {
-      if (!have.contains(PotValues.mount(m))) {
+      if (!have.contains(PotValues.mount(spec, m))) {
         steps.add(StepDraft.of(StepKind.MOUNT, mountIn(spec.name(), m)));
       }
     }

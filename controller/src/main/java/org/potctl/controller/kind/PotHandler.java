@@ -79,9 +79,13 @@ final class PotHandler implements Handler {
       return result(
           Change.noop(address), List.of(), List.of(ctx.error(address, problem.get())), observed);
     }
-    List<Diagnostic> badIps = spec == null ? List.of() : StaticIps.check(ctx, spec);
-    if (!badIps.isEmpty()) {
-      return result(Change.noop(address), List.of(), badIps, observed);
+    List<Diagnostic> refused = new ArrayList<>();
+    if (spec != null) {
+      refused.addAll(StaticIps.check(ctx, spec));
+      refused.addAll(MountPoints.check(ctx, spec));
+    }
+    if (!refused.isEmpty()) {
+      return result(Change.noop(address), List.of(), refused, observed);
     }
     boolean running = host.isRunning(name);
     if (spec == null) {

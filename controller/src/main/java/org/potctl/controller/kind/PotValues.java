@@ -21,6 +21,7 @@ import org.potctl.state.model.MountOption;
 import org.potctl.state.model.Pot;
 import org.potctl.state.model.PotConfig;
 import org.potctl.state.model.Protocol;
+import org.potctl.state.pot.PotLayout;
 
 /**
  * Spec and observed pot values in one comparable vocabulary: the spec's. Sets where pot ignores
@@ -34,20 +35,25 @@ final class PotValues {
 
   private PotValues() {}
 
-  /** {@code fscomp:NAME TARGET [ro]} or {@code dir:PATH TARGET [ro]}. */
+  /**
+   * {@code fscomp:NAME TARGET [ro]} or {@code dir:PATH TARGET [ro]}, the target as pot writes it
+   * into fscomp.conf: its realpath in the pot ({@code /var/db} of a multi pot is {@code
+   * /opt/custom/var/db}, {@link PotLayout}).
+   */
   static SortedSet<String> mounts(PotSpec spec) {
     SortedSet<String> set = new TreeSet<>();
-    spec.mounts().forEach(m -> set.add(mount(m)));
+    spec.mounts().forEach(m -> set.add(mount(spec, m)));
     return set;
   }
 
   /** One mount of the spec in the comparable form. */
-  static String mount(MountSpec m) {
+  static String mount(PotSpec spec, MountSpec m) {
     String source =
         m.source() instanceof MountSource.Fscomp f
             ? "fscomp:" + f.name()
             : "dir:" + ((MountSource.HostDir) m.source()).path();
-    return source + " " + m.at() + (m.readonly() ? " ro" : "");
+    String at = PotLayout.realPath(spec.type() == org.potctl.schema.model.PotType.MULTI, m.at());
+    return source + " " + at + (m.readonly() ? " ro" : "");
   }
 
   /**
@@ -68,7 +74,9 @@ final class PotValues {
                   .map(f -> "fscomp:" + f)
                   .orElse("dataset:" + m.source());
       String option = m.option() == MountOption.READ_WRITE ? "" : " " + m.option().potName();
-      set.add(source + " " + m.target() + option);
+      String at =
+          PotLayout.realPath(pot.type() == org.potctl.state.model.PotType.MULTI, m.target());
+      set.add(source + " " + at + option);
     }
     return set;
   }

@@ -78,10 +78,18 @@ final class RandomSpecs {
             type,
             type == NetworkType.PRIVATE_BRIDGE ? Optional.of("b0") : Optional.empty(),
             Optional.empty());
+    PotType kind = random.nextInt(4) == 0 ? PotType.MULTI : PotType.SINGLE;
+    // a multi pot mounts only where pot can make the directory: its own datasets, or through the
+    // base's links into them (pot writes the realpath, /var/db is /opt/custom/var/db)
+    List<String> roots =
+        kind == PotType.MULTI
+            ? List.of("/var/db/", "/usr/local/", "/opt/custom/", "/home/")
+            : List.of("/data/", "/var/db/", "/home/");
     List<MountSpec> mounts = new ArrayList<>();
     for (String f : fscomps) {
       if (random.nextBoolean()) {
-        mounts.add(new MountSpec(new MountSource.Fscomp(f), "/data/" + f, random.nextBoolean()));
+        String at = roots.get(random.nextInt(roots.size())) + f;
+        mounts.add(new MountSpec(new MountSource.Fscomp(f), at, random.nextBoolean()));
       }
     }
     List<PortExport> ports = new ArrayList<>();
@@ -113,7 +121,7 @@ final class RandomSpecs {
     return new PotSpec(
         "p" + i,
         "14.1",
-        random.nextInt(4) == 0 ? PotType.MULTI : PotType.SINGLE,
+        kind,
         network,
         mounts,
         ports,

@@ -7,9 +7,9 @@ import java.util.List;
  * Command sequences of the real-pot kit beyond the first three ({@link RealPotCommandsIT}): what
  * pot users query (list, info, ps in every option form, on running and stopped pots of every
  * network kind) and the mount paths whose files pot rewrites (fscomp.conf conversion, zfs-remount,
- * mount-out of a missing directory) and a base destroyed with its pots. A multi pot mounts only at
- * directories its read-only base has or under its writable datasets: pot's mkdir fails elsewhere
- * and the simulator does not model that yet (docs/real-pot.md).
+ * mount-out of a missing directory) and a base destroyed with its pots; mount points through the
+ * pots' links and into a multi pot's read-only base; and pot's smaller sub-commands (vnet-start,
+ * last-run-stats, clone-fscomp, prune, help).
  */
 final class MoreSequences {
 
@@ -138,6 +138,91 @@ final class MoreSequences {
     m.add(words("ls -q"));
     m.add(words("ls -b"));
     return m;
+  }
+
+  /**
+   * Mount points through a pot's links and into a multi pot's read-only base: pot writes the
+   * realpath ({@code /var/db} of a multi pot is {@code /opt/custom/var/db}, a single pot's {@code
+   * /home} is {@code /usr/home}) and its {@code mkdir -p} fails in the base.
+   */
+  static List<List<String>> links() {
+    List<List<String>> m = new ArrayList<>();
+    m.add(words("create-base -r 14.1"));
+    m.add(words("create-fscomp -f data"));
+    m.add(words("create-fscomp -f logs"));
+    m.add(words("create -p s1 -b 14.1 -t single"));
+    m.add(words("create -p m2 -b 14.1"));
+    m.add(words("create -p m3 -P m2 -l 2"));
+    // the read-only base of level 1 and 2 pots; /usr/local is read-only at level 2
+    m.add(words("mount-in -p m2 -f data -m /data"));
+    m.add(words("mount-in -p m2 -f data -m /mnt/x"));
+    m.add(words("mount-in -p m2 -f data -m /usr/share/x"));
+    m.add(words("mount-in -p m2 -f data -m /usr/share -r"));
+    m.add(words("mount-in -p m3 -f data -m /usr/local/x"));
+    m.add(words("mount-in -p m3 -f logs -m /tmp"));
+    // the links of the base pot (level 0: its root writable, its own datasets nullfs-mounted)
+    m.add(words("mount-in -p base-14_1 -f data -m /var/db/app"));
+    m.add(words("mount-in -p base-14_1 -f logs -m /usr/local/etc/app -r"));
+    m.add(words("mount-in -p base-14_1 -z $ZROOT/fscomp/logs -m /home/u -r"));
+    m.add(words("mount-in -p base-14_1 -d /usr/share/misc -m /etc/misc -r"));
+    m.add(words("mount-in -p base-14_1 -f data -m /srv/data"));
+    m.add(words("mount-in -p base-14_1 -f data -m /var/db/app"));
+    m.add(words("mount-in -p s1 -f data -m /home/a"));
+    m.add(words("mount-in -p s1 -f logs -m /srv/logs -r"));
+    m.add(words("start m2"));
+    m.add(words("mount-in -p m2 -f logs -m /nothere"));
+    m.add(words("stop m2"));
+    m.add(words("start m3"));
+    m.add(words("stop m3"));
+    m.add(words("start s1"));
+    m.add(words("stop s1"));
+    m.add(words("mount-out -p base-14_1 -m /var/db/app"));
+    m.add(words("mount-out -p base-14_1 -m /opt/custom/etc/misc"));
+    m.add(words("mount-out -p s1 -m /home/a"));
+    m.add(words("ls -v"));
+    return m;
+  }
+
+  /** vnet-start, last-run-stats, clone-fscomp, prune and help, with their refusals. */
+  static List<List<String>> chores() {
+    List<List<String>> c = new ArrayList<>();
+    c.add(words("create-base -r 14.1"));
+    c.add(words("create-fscomp -f data"));
+    c.add(words("last-run-stats -p base-14_1"));
+    c.add(words("create -p a -b 14.1 -t single -N public-bridge -i auto"));
+    c.add(words("last-run-stats -p a"));
+    c.add(words("last-run-stats"));
+    c.add(words("last-run-stats -p nope"));
+    c.add(words("clone-fscomp -f copy -F data"));
+    c.add(words("snapshot -f data"));
+    c.add(words("clone-fscomp -f copy -F data"));
+    c.add(words("clone-fscomp -f copy -F data"));
+    c.add(words("clone-fscomp -f x -F nope"));
+    c.add(words("clone-fscomp -F data"));
+    c.add(words("clone-fscomp -f y"));
+    c.add(words("ls -f"));
+    c.add(words("ps"));
+    c.add(words("vnet-start -B nope"));
+    c.add(words("create-private-bridge -B br -S 4"));
+    c.add(words("vnet-start -B br"));
+    c.add(words("vnet-start"));
+    c.add(words("ps"));
+    c.add(words("set-attribute -p a -A prunable -V YES"));
+    c.add(words("create -p b -b 14.1 -t single"));
+    c.add(words("set-attribute -p b -A prunable -V YES"));
+    c.add(words("start a"));
+    c.add(words("prune"));
+    c.add(words("stop a"));
+    c.add(words("last-run-stats -p a"));
+    c.add(words("prune -n"));
+    c.add(words("ls -q"));
+    c.add(words("prune -q"));
+    c.add(words("ls -q"));
+    c.add(words("help ls"));
+    c.add(words("help clone-fscomp"));
+    c.add(words("help nonsense"));
+    c.add(words("help network"));
+    return c;
   }
 
   /** A command line split at its spaces (no argument of these sequences has one). */

@@ -231,13 +231,16 @@ class RealPotCommandsIT {
   static Stream<Arguments> sequences() {
     String only =
         System.getenv()
-            .getOrDefault("POTCTL_REALPOT_SEQUENCES", "bases,singles,usage,queries,mounts");
+            .getOrDefault(
+                "POTCTL_REALPOT_SEQUENCES", "bases,singles,usage,queries,mounts,links,chores");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
             Arguments.of("usage", USAGE),
             Arguments.of("queries", MoreSequences.queries()),
-            Arguments.of("mounts", MoreSequences.mounts()))
+            Arguments.of("mounts", MoreSequences.mounts()),
+            Arguments.of("links", MoreSequences.links()),
+            Arguments.of("chores", MoreSequences.chores()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 

@@ -94,7 +94,8 @@ public final class SpecBinder {
    * Where the values that checks after validation judge are: each pot's {@code network.ip} (plan's
    * address checks) with each item of an address list, and its {@code type}, {@code network.type},
    * {@code template}, {@code cmd} and {@code hooks.TYPE} ({@code export nomad}), and each {@code
-   * mounts[i].dir} (the plan-time host directory check).
+   * mounts[i].dir} (the plan-time host directory check) and {@code mounts[i].at} (a multi pot's
+   * mount point check).
    */
   private static Map<String, SourceLocation> nodes(Declarations decls) {
     Map<String, SourceLocation> out = new HashMap<>();
@@ -115,8 +116,9 @@ public final class SpecBinder {
       }
       JsonNode mounts = d.node(d.at(Fields.MOUNTS));
       for (int i = 0; i < mounts.size(); i++) {
-        // a dir mount's source, judged on the host at plan time
+        // a dir mount's source, judged on the host at plan time; a multi pot's mount point
         paths.add(d.at(Fields.MOUNTS).index(i).child(Fields.DIR));
+        paths.add(d.at(Fields.MOUNTS).index(i).child(Fields.AT));
       }
       for (JsonPath p : paths) {
         if (!d.node(p).isMissingNode()) {

@@ -56,6 +56,12 @@ final class FscompPass {
    * (zfs-remount datasets moved to {@code $FR/jails/<p>/<basename>}).
    */
   static void mountAndUnmount(PotEnv env, String p) {
+    mount(env, p);
+    resetRemounts(env, p);
+  }
+
+  /** The mounting half of {@link #mountAndUnmount}: the pot's datasets where it sees them. */
+  static void mount(PotEnv env, String p) {
     update(env, p);
     for (String line : env.fscomp(p).lines()) {
       String[] f = fields(line);
@@ -68,7 +74,6 @@ final class FscompPass {
         PotEnv.mkdirs(Path.of(inPot(env, p, f[1])));
       }
     }
-    resetRemounts(env, p);
   }
 
   /** The zfs-remount loop of {@code _pot_umount}, last line first. */

@@ -14,18 +14,14 @@ final class PotCommands {
           "top",
           "init",
           "de-init",
-          "vnet-start",
           "copy-out",
-          "prune",
           "get-rss",
           "term",
-          "clone-fscomp",
+          "run",
           "promote",
           "update-config",
-          "last-run-stats",
           "signal",
-          "exec",
-          "help");
+          "exec");
 
   private static final Map<String, String> ALIASES =
       Map.of(
@@ -104,6 +100,9 @@ final class PotCommands {
       case "revert", "purge-snapshots" -> new PotSnapshots(env, this).run(cmd, args);
       case "prepare" -> new PotPrepare(env, this).run(args);
       case "set-hook" -> new PotHooks(env, this).run(args);
+      case "vnet-start", "last-run-stats", "clone-fscomp", "prune" ->
+          new PotChores(env, this).run(cmd, args);
+      case "help" -> help(args);
       case "set-attribute",
           "get-attribute",
           "set-rss",
@@ -153,6 +152,15 @@ final class PotCommands {
       }
     }
     env.out.println("pot " + cmd + " [-" + flags + "]" + valued);
+  }
+
+  /** bin/pot:177-185: {@code help} alone is the usage, exit 0; {@code help X} passes X only. */
+  private int help(List<String> args) {
+    if (args.isEmpty()) {
+      usage();
+      return 0;
+    }
+    return new PotChores(env, this).run("help", args.subList(0, 1));
   }
 
   private void usage() {

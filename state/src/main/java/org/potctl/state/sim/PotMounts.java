@@ -3,6 +3,8 @@ package org.potctl.state.sim;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.potctl.state.pot.PotLayout;
 
 /** {@code pot mount-in} and {@code pot mount-out} with their fscomp.conf formats (pot.md §2.2). */
 final class PotMounts {
@@ -81,16 +83,42 @@ final class PotMounts {
         throw env.out.fail("The mountpoint is not valid!");
       }
     }
-    if (!env.running(p)) {
-      FscompPass.mountAndUnmount(env, p);
-    }
-    PotEnv.mkdirs(Path.of(legacy));
-    String line = g.has('d') ? source + " " + mnt + option : source + " " + legacy + option;
+    String real = madeMountPoint(p, mnt);
+    String host = FscompPass.inPot(env, p, real);
+    String line = g.has('d') ? source + " " + real + option : source + " " + host + option;
     env.fscomp(p).append(line).save();
     if (env.running(p) && option.equals(" zfs-remount")) {
-      env.zfsOrFail("Error mounting " + line + " on " + p, "set", "mountpoint=" + legacy, source);
+      env.zfsOrFail("Error mounting " + line + " on " + p, "set", "mountpoint=" + host, source);
     }
     return 0;
+  }
+
+  /**
+   * The mount point made in the pot, its file systems mounted for that when it is stopped
+   * (mount-in.sh:58-79); its realpath. {@code mkdir -p} of a directory the read-only base of a
+   * multi pot lacks fails; the validation's output, echoed before the error, is empty then
+   * (mount-in.sh:314-316).
+   */
+  private String madeMountPoint(String p, String mnt) {
+    boolean mounted = !env.running(p);
+    if (mounted) {
+      FscompPass.mount(env, p);
+    }
+    try {
+      Optional<String> unmade = PotRoot.mkdirFailure(env, p, mnt);
+      if (unmade.isPresent()) {
+        env.out.errln("mkdir: " + unmade.get() + ": Read-only file system");
+        env.out.println("");
+        throw env.out.fail("The mountpoint is not valid!");
+      }
+      String real = PotLayout.realPath(!env.conf(p).getStripped("pot.type").equals("single"), mnt);
+      PotEnv.mkdirs(Path.of(FscompPass.inPot(env, p, real)));
+      return real;
+    } finally {
+      if (mounted) {
+        FscompPass.resetRemounts(env, p);
+      }
+    }
   }
 
   /** The checks of {@code -f}, {@code -z} and {@code -d} (mount-in.sh:273-305); the source. */

@@ -3,91 +3,48 @@ package org.potctl.state.sim;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import org.potctl.state.pot.PotLayout;
 
 /**
  * A pot's root as {@code mount-in} and {@code mount-out} see it with the pot's file systems
  * mounted: which directories exist ({@code chroot m realpath}, mount-in.sh:74, mount-out.sh:57) and
- * whether {@code mkdir -p} can make a missing one (mount-in.sh:66-72). A multi pot's root is its
- * base mounted read-only with the base's links into {@code opt/custom} (create-base.sh:78-91); a
- * single pot's is one writable dataset holding the base tree (create.sh:455-463).
+ * whether {@code mkdir -p} can make a missing one (mount-in.sh:66-72), the layout of {@link
+ * PotLayout} over the directories the simulator's base tree and the pot's own mounts hold.
  */
 final class PotRoot {
-
-  /**
-   * The directories of the base tree the simulator and the real-pot kit extract (a FreeBSD base.txz
-   * has these and more).
-   */
-  static final Set<String> BASE_TREE =
-      Set.of(
-          "bin",
-          "boot",
-          "dev",
-          "lib",
-          "libexec",
-          "media",
-          "mnt",
-          "proc",
-          "rescue",
-          "sbin",
-          "tmp",
-          "usr",
-          "usr/bin",
-          "usr/include",
-          "usr/lib",
-          "usr/libexec",
-          "usr/sbin",
-          "usr/share",
-          "usr/local",
-          "etc",
-          "etc/rc.d",
-          "root",
-          "var",
-          "var/db",
-          "var/db/pkg",
-          "var/empty",
-          "var/log",
-          "var/run",
-          "var/tmp");
-
-  /** create-base.sh:78-91: the base's links, and where etc, root and var went. */
-  private static final Map<String, String> MULTI_LINKS =
-      Map.of(
-          "etc", "opt/custom/etc",
-          "root", "opt/custom/root",
-          "var", "opt/custom/var",
-          "home", "opt/custom/usr.home",
-          "usr/home", "opt/custom/usr.home",
-          "usr/local/etc", "opt/custom/usr.local.etc");
 
   private PotRoot() {}
 
   /**
-   * {@code realpath} inside the pot: the absolute path, {@code ""} when the directory is missing.
-   * pot's realpath also follows a multi pot's links ({@code /var/db} is {@code
-   * /opt/custom/var/db}); the simulator keeps the path as given there, as its {@code mount-in} does
-   * (docs/real-pot.md, "Not simulated yet").
+   * {@code realpath} inside the pot: the absolute path with pot's links followed ({@code /var/db}
+   * is {@code /opt/custom/var/db} in a multi pot), {@code ""} when the directory is missing.
    */
   static String realpath(PotEnv env, String pot, String mnt) {
-    String path = Path.of("/").resolve(mnt).normalize().toString();
-    return exists(env, pot, resolve(env, pot, mnt)) ? path : "";
+    String real = PotLayout.realPath(multi(env, pot), mnt);
+    return exists(env, pot, real) ? real : "";
   }
 
-  /** The absolute path {@code mnt} names in the pot, the base's links followed. */
-  private static String resolve(PotEnv env, String pot, String mnt) {
-    String path = Path.of("/").resolve(mnt).normalize().toString();
-    if (multi(env, pot)) {
-      for (Map.Entry<String, String> link : MULTI_LINKS.entrySet()) {
-        String from = "/" + link.getKey();
-        if (path.equals(from) || path.startsWith(from + "/")) {
-          return "/" + link.getValue() + path.substring(from.length());
-        }
-      }
-    } else if (path.equals("/home") || path.startsWith("/home/")) {
-      return "/usr" + path; // create.sh:461-462
+  /**
+   * Where {@code mkdir -p} of the mount point fails (the first missing directory, as a host path),
+   * or empty when the directory exists or can be made: the base is read-only in a multi pot.
+   */
+  static Optional<String> mkdirFailure(PotEnv env, String pot, String mnt) {
+    boolean multi = multi(env, pot);
+    String real = PotLayout.realPath(multi, mnt);
+    String lvl = env.conf(pot).getStripped("pot.level");
+    int level = lvl.matches("[0-2]") ? Integer.parseInt(lvl) : 1;
+    if (exists(env, pot, real) || PotLayout.unmountable(multi, level, mnt).isEmpty()) {
+      return Optional.empty();
     }
-    return path;
+    String missing = real;
+    for (int slash = real.indexOf('/', 1); slash > 0; slash = real.indexOf('/', slash + 1)) {
+      if (!exists(env, pot, real.substring(0, slash))) {
+        missing = real.substring(0, slash);
+        break;
+      }
+    }
+    return Optional.of(FscompPass.mRoot(env, pot) + missing);
   }
 
   private static boolean exists(PotEnv env, String pot, String path) {
@@ -95,22 +52,17 @@ final class PotRoot {
     if (rel.isEmpty() || Files.isDirectory(Path.of(FscompPass.mRoot(env, pot) + path))) {
       return true;
     }
-    if (!multi(env, pot)) {
-      return BASE_TREE.contains(rel) || rel.equals("usr/home");
+    boolean multi = multi(env, pot);
+    if (!multi || PotLayout.baseDirectory(true, path)) {
+      return PotLayout.baseDirectory(multi, path);
     }
+    // the pot's own datasets: the base's etc, root and var moved into custom (create-base.sh:65-69)
     String custom = "opt/custom/";
-    if (rel.startsWith(custom)) {
-      String moved = rel.substring(custom.length());
-      return List.of("usr.local.etc", "usr.home").contains(moved)
-          || (BASE_TREE.contains(moved) && List.of("etc", "root", "var").contains(top(moved)));
-    }
-    return List.of("opt", "opt/custom", "usr/ports", "usr/local/var.db.pkg").contains(rel)
-        || (BASE_TREE.contains(rel) && !List.of("etc", "root", "var").contains(top(rel)));
-  }
-
-  private static String top(String rel) {
-    int slash = rel.indexOf('/');
-    return slash < 0 ? rel : rel.substring(0, slash);
+    String moved = rel.startsWith(custom) ? rel.substring(custom.length()) : "";
+    String top = moved.contains("/") ? moved.substring(0, moved.indexOf('/')) : moved;
+    return List.of("opt/custom", "usr/ports", "usr/local/var.db.pkg").contains(rel)
+        || List.of("usr.local.etc", "usr.home").contains(moved)
+        || (PotLayout.BASE_TREE.contains(moved) && List.of("etc", "root", "var").contains(top));
   }
 
   private static boolean multi(PotEnv env, String pot) {

@@ -123,4 +123,35 @@ class SimPotQueryTest {
     CommandResult unused = sim.run("pot", "mount-out", "-p", "m", "-m", "/usr/share");
     assertEquals(1, unused.exitCode(), "an existing directory nothing is mounted on");
   }
+
+  @Test
+  void multiPotMountInFollowsTheBasesLinksAndCannotMakeADirectoryInTheReadOnlyBase() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create", "-p", "m", "-b", "14.1", "-t", "multi");
+    sim.ok("pot", "create-fscomp", "-f", "db");
+    sim.ok("pot", "create-fscomp", "-f", "app");
+    String before = sim.fscompConf("m");
+    CommandResult refused = sim.run("pot", "mount-in", "-p", "m", "-f", "db", "-m", "/data");
+    assertEquals(1, refused.exitCode());
+    assertEquals("\n###>  The mountpoint is not valid!\n", refused.stdout());
+    assertEquals(
+        "mkdir: " + dir.resolve("fsroot/jails/m/m/data") + ": Read-only file system\n",
+        refused.stderr());
+    assertEquals(before, sim.fscompConf("m"));
+    assertEquals(1, sim.run("pot", "mount-in", "-p", "m", "-f", "db", "-m", "/mnt/x").exitCode());
+    // /var is the base's link to opt/custom/var: pot writes the realpath, the directory is made
+    sim.ok("pot", "mount-in", "-p", "m", "-f", "db", "-m", "/var/db/app");
+    sim.ok("pot", "mount-in", "-p", "m", "-f", "app", "-m", "/usr/local/app", "-r");
+    String root = dir.resolve("fsroot/jails/m/m").toString();
+    // the second mount-in mounted the pot first, which converted the first line (trailing space)
+    assertEquals(
+        before
+            + "zroot/pot/fscomp/db /opt/custom/var/db/app \n"
+            + "zroot/pot/fscomp/app "
+            + root
+            + "/usr/local/app ro\n",
+        sim.fscompConf("m"));
+    // made in the pot's custom dataset, which is mounted at jails/m/custom again
+    assertTrue(Files.isDirectory(dir.resolve("fsroot/jails/m/custom/var/db/app")));
+  }
 }

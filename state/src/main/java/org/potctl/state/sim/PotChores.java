@@ -1,0 +1,261 @@
+package org.potctl.state.sim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.potctl.state.exec.CommandResult;
+
+/**
+ * pot's small sub-commands around the main ones: {@code vnet-start} (vnet-start.sh), {@code
+ * last-run-stats}, {@code clone-fscomp}, {@code prune} and {@code help} (their scripts of pot
+ * 0.16.1, line numbers in the comments).
+ */
+final class PotChores {
+
+  /** help.sh:7-25. */
+  private static final Map<String, String> HELP_ALIASES =
+      Map.of(
+          "ls",
+          "list",
+          "rollback",
+          "revert",
+          "run",
+          "term",
+          "snap",
+          "snapshot",
+          "set-attr",
+          "set-attribute",
+          "get-attr",
+          "get-attribute");
+
+  /** pot's scripts that are not sub-commands: {@code help X} sources them and finds no X-help. */
+  private static final Set<String> NO_HELP = Set.of("common", "common-flv", "network", "help");
+
+  /** The sub-commands pot's {@code help} finds a script for (help.sh:27-31). */
+  private static final Set<String> SCRIPTS =
+      Set.of(
+          "add-dep",
+          "clone",
+          "clone-fscomp",
+          "config",
+          "copy-in",
+          "copy-out",
+          "create",
+          "create-base",
+          "create-fscomp",
+          "create-private-bridge",
+          "de-init",
+          "destroy",
+          "exec",
+          "export",
+          "export-ports",
+          "get-attribute",
+          "get-rss",
+          "import",
+          "info",
+          "init",
+          "last-run-stats",
+          "list",
+          "mount-in",
+          "mount-out",
+          "prepare",
+          "promote",
+          "prune",
+          "ps",
+          "purge-snapshots",
+          "rename",
+          "revert",
+          "set-attribute",
+          "set-cmd",
+          "set-env",
+          "set-hook",
+          "set-hosts",
+          "set-rss",
+          "set-status",
+          "show",
+          "signal",
+          "snapshot",
+          "start",
+          "stop",
+          "term",
+          "top",
+          "update-config",
+          "version",
+          "vnet-start");
+
+  private final PotEnv env;
+  private final PotCommands pot;
+
+  PotChores(PotEnv env, PotCommands pot) {
+    this.env = env;
+    this.pot = pot;
+  }
+
+  int run(String cmd, List<String> args) {
+    return switch (cmd) {
+      case "vnet-start" -> vnetStart(args);
+      case "last-run-stats" -> lastRunStats(pot.getopts(cmd, args, "hvp:"));
+      case "clone-fscomp" -> cloneFscomp(pot.getopts(cmd, args, "hvf:F:"));
+      case "prune" -> prune(pot.getopts(cmd, args, "hvqgn"));
+      default -> help(args);
+    };
+  }
+
+  /**
+   * vnet-start.sh:175-222: an unknown option ends the option loop ({@code ?) break}); the host's
+   * stack is IPv4, so {@code _ipv4_start} brings the public bridge, or the named private one, up
+   * (vnet-start.sh:97-132) and loads the NAT rule. A bridge that does not exist is only an error
+   * line: the status is that of {@code _error}, 0.
+   */
+  private int vnetStart(List<String> args) {
+    Getopts g = Getopts.parse(args, "hvB:");
+    if (g.error() != null) {
+      env.out.errln(g.error());
+    }
+    if (g.has('h')) {
+      pot.help("vnet-start", "hvB:");
+      return 0;
+    }
+    String bridge = g.last('B');
+    if (bridge == null) {
+      env.state.bridgesUp.add("public");
+    } else if (Files.exists(env.paths.fsRoot().resolve("bridges").resolve(bridge))) {
+      env.state.bridgesUp.add("private:" + bridge);
+    } else {
+      env.out.error(bridge + " is not a valid bridge");
+    }
+    return 0;
+  }
+
+  /** last-run-stats.sh:38-48: the pot's {@code .last_run_stats}, {@code {}} without one. */
+  private int lastRunStats(Getopts g) {
+    String p = g.last('p');
+    if (p == null || p.isEmpty()) {
+      env.out.error("A pot name is mandatory");
+      pot.help("last-run-stats", "hvp:");
+      return 1;
+    }
+    if (!env.isPot(p, false)) {
+      throw env.out.fail(p + " is not a pot");
+    }
+    Path stats = env.paths.confDir(p).resolve(".last_run_stats");
+    env.out.print(Files.isRegularFile(stats) ? read(stats) : "{}\n");
+    return 0;
+  }
+
+  /**
+   * clone-fscomp.sh:22-88: a clone of the source's newest snapshot ({@code _zfs_last_snap}: the
+   * listing sorted backwards) mounted at {@code $FR/fscomp/NEW}. A failing {@code zfs clone} still
+   * ends with status 0 ({@code _cf_zfs} returns 0 after it).
+   */
+  private int cloneFscomp(Getopts g) {
+    String name = g.last('f');
+    String from = g.last('F');
+    if (name == null || name.isEmpty() || from == null || from.isEmpty()) {
+      env.out.error(
+          name == null || name.isEmpty()
+              ? "fscomp name is missing (option -f)"
+              : "clonable fscomp name is missing (option -F)");
+      pot.help("clone-fscomp", "hvf:F:");
+      return 1;
+    }
+    String ds = env.paths.fscompDataset(name);
+    String source = env.paths.fscompDataset(from);
+    if (env.datasetExists(ds)) {
+      throw env.out.fail("fscomp " + name + " already exists");
+    }
+    if (!env.datasetExists(source)) {
+      throw env.out.fail("fscomp " + from + " doesn't exist");
+    }
+    Optional<String> snap = lastSnapshot(source);
+    if (snap.isEmpty()) {
+      throw env.out.fail(source + " has no snapshots - please take one");
+    }
+    String mountpoint = env.paths.fsRoot().resolve("fscomp").resolve(name).toString();
+    CommandResult r =
+        env.zfs.zfs(List.of("clone", "-o", "mountpoint=" + mountpoint, snap.get(), ds));
+    env.out.err(r.stderr());
+    return 0;
+  }
+
+  private Optional<String> lastSnapshot(String dataset) {
+    CommandResult r =
+        env.zfs.zfs(List.of("list", "-d", "1", "-H", "-t", "snapshot", "-o", "name", dataset));
+    return r.stdout().lines().filter(l -> !l.isBlank()).max(Comparator.naturalOrder());
+  }
+
+  /**
+   * prune.sh:15-115: every stopped pot that is {@code prunable} and {@code to-be-pruned} (a start
+   * set it) is destroyed, {@code -n} only names it. With {@code -g} a pot whose {@code
+   * .last_run_stats} is younger than a minute is kept (find's {@code -mtime -1m}).
+   */
+  private int prune(Getopts g) {
+    for (String p : env.potNames()) {
+      ConfFile conf = env.conf(p);
+      boolean marked =
+          conf.get("pot.attr.prunable").equals("YES")
+              && conf.get("pot.attr.to-be-pruned").equals("YES");
+      if (env.running(p) || !marked || (g.has('g') && justRan(p))) {
+        continue;
+      }
+      env.out.info("Pruning " + p);
+      if (g.has('n')) {
+        continue;
+      }
+      if (pot.nested(List.of("destroy", "-p", p)) != 0) {
+        if (!g.has('q')) {
+          env.out.qerror("Error while pruning " + p); // _qerror "" msg: three spaces
+        }
+      } else {
+        env.out.info("Pruned " + p);
+      }
+    }
+    return 0;
+  }
+
+  private boolean justRan(String p) {
+    Path stats = env.paths.confDir(p).resolve(".last_run_stats");
+    try {
+      return Files.isRegularFile(stats)
+          && Files.getLastModifiedTime(stats)
+              .toInstant()
+              .isAfter(Instant.ofEpochSecond(env.now() - 60));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * help.sh:3-37: the named sub-command's help (help.sh's own aliases resolved), or {@code Command
+   * X unkown} (pot's spelling) for a name without a script, exit 1. A script without a help
+   * function (common, network, …) fails in the shell, and bin/pot still exits 0.
+   */
+  private int help(List<String> args) {
+    String name = args.get(0);
+    String cmd = HELP_ALIASES.getOrDefault(name, name);
+    if (NO_HELP.contains(cmd)) {
+      env.out.errln("pot: " + cmd + "-help: command not found");
+      return 0;
+    }
+    if (!SCRIPTS.contains(cmd)) {
+      throw env.out.fail("Command " + cmd + " unkown");
+    }
+    pot.help(cmd, "h");
+    return 0;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
