@@ -48,13 +48,14 @@ final class AliasAddresses {
     List<String> items = spec.network().ips();
     List<Diagnostic> found = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      Item item = Item.of(items.get(i), extif);
-      if (items.get(i).contains("|") && !observed.get().has(item.nic())) {
-        found.add(noSuchInterface(ctx, spec, field(ctx, spec, i), item.nic(), observed.get()));
+      AliasItem item = AliasItem.parse(items.get(i));
+      String nic = item.nicOr(extif);
+      if (item.nic().isPresent() && !observed.get().has(nic)) {
+        found.add(noSuchInterface(ctx, spec, field(ctx, spec, i), nic, observed.get()));
         continue;
       }
       Optional<InterfaceAddress> held =
-          observed.get().holding(item.ip(), item.nic()).stream()
+          observed.get().holding(item.ip(), nic).stream()
               .filter(a -> !potsOwn.contains(a.iface() + "|" + a.address()))
               .findFirst();
       if (held.isPresent()) {
@@ -74,22 +75,12 @@ final class AliasAddresses {
       }
       for (String word : pot.network().ip().orElse("").strip().split("\\s+")) {
         if (!word.isEmpty()) {
-          Item item = Item.of(word, extif);
-          IpAddresses.canonical(item.ip()).ifPresent(ip -> own.add(item.nic() + "|" + ip));
+          AliasItem item = AliasItem.parse(word);
+          IpAddresses.canonical(item.ip()).ifPresent(ip -> own.add(item.nicOr(extif) + "|" + ip));
         }
       }
     }
     return own;
-  }
-
-  /** An {@code ip} or {@code nic|ip} item, with {@code POT_EXTIF} for a missing nic. */
-  private record Item(String nic, String ip) {
-    static Item of(String item, String extif) {
-      int bar = item.indexOf('|');
-      return bar < 0
-          ? new Item(extif, item)
-          : new Item(item.substring(0, bar), item.substring(bar + 1));
-    }
   }
 
   /** {@code pots.P.network.ip[i]} where the spec wrote a list, else {@code pots.P.network.ip}. */

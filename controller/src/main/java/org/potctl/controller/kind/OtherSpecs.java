@@ -105,7 +105,7 @@ public final class OtherSpecs {
     List<String> theirs = addresses(other.network().ip().orElse(""));
     List<String> ours = pot.network().ips();
     for (int i = 0; i < ours.size(); i++) {
-      String ip = address(ours.get(i));
+      String ip = AliasItem.parse(ours.get(i)).ip();
       if (theirs.contains(canonical(ip))) {
         found.add(
             at(
@@ -121,16 +121,10 @@ public final class OtherSpecs {
     List<String> out = new ArrayList<>();
     for (String item : potConfIp.trim().split("\\s+")) {
       if (!item.isEmpty()) {
-        out.add(canonical(address(item)));
+        out.add(canonical(AliasItem.parse(item).ip()));
       }
     }
     return out;
-  }
-
-  /** The address of an {@code ip} or {@code nic|ip} item. */
-  private static String address(String item) {
-    int bar = item.indexOf('|');
-    return bar < 0 ? item : item.substring(bar + 1);
   }
 
   /**

@@ -8,7 +8,6 @@ import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.DnsSpec;
 import org.potctl.schema.model.PotSpec;
-import org.potctl.state.model.IpAddresses;
 import org.potctl.state.model.Pot;
 import org.potctl.state.pot.PotCommands;
 
@@ -58,15 +57,13 @@ final class PotOptionDiff {
 
   /**
    * An alias address list as compared: its items in order, each {@code nic|} kept and each address
-   * canonical ({@link IpAddresses}), so a respelt IPv6 address is no change.
+   * canonical ({@link AliasItem#canonical}), so a respelt IPv6 address is no change.
    */
   private static List<String> addresses(String items) {
     List<String> out = new ArrayList<>();
     for (String item : items.strip().split("\\s+")) {
       if (!item.isEmpty()) {
-        int bar = item.indexOf('|');
-        String ip = item.substring(bar + 1);
-        out.add(item.substring(0, bar + 1) + IpAddresses.canonical(ip).orElse(ip));
+        out.add(AliasItem.parse(item).canonical());
       }
     }
     return out;

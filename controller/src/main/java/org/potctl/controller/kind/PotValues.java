@@ -190,12 +190,7 @@ final class PotValues {
                 String.join(
                     " ",
                     java.util.Arrays.stream(ip.trim().split("\\s+"))
-                        .map(PotValues::dropNic)
+                        .map(i -> AliasItem.parse(i).ip())
                         .toList()));
-  }
-
-  private static String dropNic(String item) {
-    int bar = item.indexOf('|');
-    return bar < 0 ? item : item.substring(bar + 1);
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * network kind) and the mount paths whose files pot rewrites (fscomp.conf conversion, zfs-remount,
  * mount-out of a missing directory) and a base destroyed with its pots; mount points through the
  * pots' links and into a multi pot's read-only base; and pot's smaller sub-commands (vnet-start,
- * last-run-stats, clone-fscomp, prune, help).
+ * last-run-stats, clone-fscomp, prune, help) and single pots from a template.
  */
 final class MoreSequences {
 
@@ -223,6 +223,41 @@ final class MoreSequences {
     c.add(words("help nonsense"));
     c.add(words("help network"));
     return c;
+  }
+
+  /**
+   * Single pots made from a single template ({@code create -t single -P}), with the refusals, and
+   * creates whose flavour fails (the {@code broken} and {@code badcmd} flavours the test writes):
+   * both end in pot's {@code _cj_undo_create}.
+   */
+  static List<List<String>> templates() {
+    List<List<String>> t = new ArrayList<>();
+    t.add(words("create-base -r 14.1"));
+    t.add(words("create -p t1 -b 14.1 -t single"));
+    t.add(words("create -p t2 -b 14.1 -t single"));
+    t.add(words("create -p c1 -t single -P t1"));
+    t.add(words("ls -q"));
+    t.add(words("snapshot -p t1"));
+    t.add(words("create -p c1 -t single -P t1"));
+    t.add(words("create -p c2 -t single -P nope"));
+    t.add(words("create -p c3 -t single -P t1 -b 13.2"));
+    t.add(words("create -p m1 -b 14.1"));
+    t.add(words("create -p c4 -t single -P m1"));
+    t.add(words("create -p c5 -t single -P t1 -b 14.1 -N public-bridge -i auto"));
+    t.add(words("create -p c6 -t single -P t2 -k"));
+    t.add(words("ls -q"));
+    t.add(words("info -v -p c1"));
+    t.add(words("info -p c5"));
+    t.add(words("start c5"));
+    t.add(words("stop c5"));
+    t.add(words("destroy -p c1"));
+    t.add(words("create -p f1 -b 14.1 -t single -f broken"));
+    t.add(words("create -p f2 -b 14.1 -t single -f broken -k"));
+    t.add(words("create -p f3 -b 14.1 -f broken"));
+    t.add(words("create -p f4 -b 14.1 -t single -f badcmd"));
+    t.add(words("create -p f5 -b 14.1 -t single -f badcmd -k"));
+    t.add(words("ls -v"));
+    return t;
   }
 
   /** A command line split at its spaces (no argument of these sequences has one). */

@@ -232,7 +232,8 @@ class RealPotCommandsIT {
     String only =
         System.getenv()
             .getOrDefault(
-                "POTCTL_REALPOT_SEQUENCES", "bases,singles,usage,queries,mounts,links,chores");
+                "POTCTL_REALPOT_SEQUENCES",
+                "bases,singles,usage,queries,mounts,links,chores,templates");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -240,7 +241,8 @@ class RealPotCommandsIT {
             Arguments.of("queries", MoreSequences.queries()),
             Arguments.of("mounts", MoreSequences.mounts()),
             Arguments.of("links", MoreSequences.links()),
-            Arguments.of("chores", MoreSequences.chores()))
+            Arguments.of("chores", MoreSequences.chores()),
+            Arguments.of("templates", MoreSequences.templates()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
@@ -270,6 +272,13 @@ class RealPotCommandsIT {
     int checks = 0;
     long start = System.nanoTime();
     try (RealPotSandbox box = RealPotSandbox.open(work.resolve("sbx"), src, pool)) {
+      // flavours whose command fails (the templates sequence creates pots with them)
+      for (Path flavours : List.of(Path.of(box.potTree()), simDir)) {
+        Path broken = flavours.resolve("etc/pot/flavours/broken");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "add-dep -P nosuchpot\n");
+        Files.writeString(broken.resolveSibling("badcmd"), "set-cmd  -c x\n");
+      }
       List<String> realRoots = List.of(box.fsRoot().toString(), box.zfsRoot(), box.potTree());
       List<String> simRoots =
           List.of(simDir.resolve("fsroot").toString(), "zroot/pot", simDir.toString());

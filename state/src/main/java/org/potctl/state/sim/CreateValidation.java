@@ -80,7 +80,17 @@ final class CreateValidation {
         throw env.out.fail("single pot level can only be zero (omit -l option)");
       }
       if (pb != null) {
-        throw env.out.fail("create -t single -P (zfs send of a template) is not simulated");
+        // create.sh:596-613: a single template, its base induced or matching -b
+        if (!env.isPot(pb, true)) {
+          throw env.out.fail("pot " + pb + " not found");
+        }
+        if (!env.conf(pb).get("pot.type").equals("single")) {
+          throw env.out.fail("pot " + pb + " has the wrong type, it has to be of type single");
+        }
+        if (b != null && !env.conf(pb).get("pot.base").equals(b)) {
+          throw env.out.fail("-b " + b + " and -P " + pb + " are not compatible");
+        }
+        return 0;
       }
       if (b == null) {
         throw env.out.fail("at least one of -b and -P has to be used");

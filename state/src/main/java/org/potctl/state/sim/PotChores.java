@@ -7,88 +7,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.potctl.state.exec.CommandResult;
 
 /**
  * pot's small sub-commands around the main ones: {@code vnet-start} (vnet-start.sh), {@code
- * last-run-stats}, {@code clone-fscomp}, {@code prune} and {@code help} (their scripts of pot
- * 0.16.1, line numbers in the comments).
+ * last-run-stats}, {@code clone-fscomp} and {@code prune} (their scripts of pot 0.16.1, line
+ * numbers in the comments).
  */
 final class PotChores {
-
-  /** help.sh:7-25. */
-  private static final Map<String, String> HELP_ALIASES =
-      Map.of(
-          "ls",
-          "list",
-          "rollback",
-          "revert",
-          "run",
-          "term",
-          "snap",
-          "snapshot",
-          "set-attr",
-          "set-attribute",
-          "get-attr",
-          "get-attribute");
-
-  /** pot's scripts that are not sub-commands: {@code help X} sources them and finds no X-help. */
-  private static final Set<String> NO_HELP = Set.of("common", "common-flv", "network", "help");
-
-  /** The sub-commands pot's {@code help} finds a script for (help.sh:27-31). */
-  private static final Set<String> SCRIPTS =
-      Set.of(
-          "add-dep",
-          "clone",
-          "clone-fscomp",
-          "config",
-          "copy-in",
-          "copy-out",
-          "create",
-          "create-base",
-          "create-fscomp",
-          "create-private-bridge",
-          "de-init",
-          "destroy",
-          "exec",
-          "export",
-          "export-ports",
-          "get-attribute",
-          "get-rss",
-          "import",
-          "info",
-          "init",
-          "last-run-stats",
-          "list",
-          "mount-in",
-          "mount-out",
-          "prepare",
-          "promote",
-          "prune",
-          "ps",
-          "purge-snapshots",
-          "rename",
-          "revert",
-          "set-attribute",
-          "set-cmd",
-          "set-env",
-          "set-hook",
-          "set-hosts",
-          "set-rss",
-          "set-status",
-          "show",
-          "signal",
-          "snapshot",
-          "start",
-          "stop",
-          "term",
-          "top",
-          "update-config",
-          "version",
-          "vnet-start");
 
   private final PotEnv env;
   private final PotCommands pot;
@@ -103,8 +30,7 @@ final class PotChores {
       case "vnet-start" -> vnetStart(args);
       case "last-run-stats" -> lastRunStats(pot.getopts(cmd, args, "hvp:"));
       case "clone-fscomp" -> cloneFscomp(pot.getopts(cmd, args, "hvf:F:"));
-      case "prune" -> prune(pot.getopts(cmd, args, "hvqgn"));
-      default -> help(args);
+      default -> prune(pot.getopts(cmd, args, "hvqgn"));
     };
   }
 
@@ -230,25 +156,6 @@ final class PotChores {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  /**
-   * help.sh:3-37: the named sub-command's help (help.sh's own aliases resolved), or {@code Command
-   * X unkown} (pot's spelling) for a name without a script, exit 1. A script without a help
-   * function (common, network, …) fails in the shell, and bin/pot still exits 0.
-   */
-  private int help(List<String> args) {
-    String name = args.get(0);
-    String cmd = HELP_ALIASES.getOrDefault(name, name);
-    if (NO_HELP.contains(cmd)) {
-      env.out.errln("pot: " + cmd + "-help: command not found");
-      return 0;
-    }
-    if (!SCRIPTS.contains(cmd)) {
-      throw env.out.fail("Command " + cmd + " unkown");
-    }
-    pot.help(cmd, "h");
-    return 0;
   }
 
   private static String read(Path file) {

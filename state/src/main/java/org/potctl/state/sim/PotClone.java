@@ -85,7 +85,7 @@ final class PotClone {
             dns,
             g.all('f'),
             g.has('k'));
-    String ip = new PotCreate(env, pot).network(r);
+    String ip = new CreateNetwork(env).address(r);
     if (t.get("pot.level").equals("0") && !t.get("pot.type").equals("single")) {
       usage("Level 0 pots cannot be cloned");
     }
@@ -94,12 +94,11 @@ final class PotClone {
     }
     datasets(name, tpl, tplM, snap, g.has('F'), g.has('k'));
     conf(r, ip);
-    try {
-      for (String f : r.flavours()) {
-        new PotFlavours(env, pot).apply(name, f);
+    for (String f : r.flavours()) {
+      // clone.sh:415-421: a flavour that returns false is undone; a failing command exited
+      if (!new PotFlavours(env, pot).apply(name, f)) {
+        undo(name, g.has('k'));
       }
-    } catch (Out.PotExit e) {
-      undo(name, g.has('k'));
     }
     return 0;
   }
@@ -225,7 +224,7 @@ final class PotClone {
     }
   }
 
-  private static void copyTree(Path from, Path to) {
+  static void copyTree(Path from, Path to) {
     if (!Files.isDirectory(from)) {
       return;
     }

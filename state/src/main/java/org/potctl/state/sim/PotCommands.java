@@ -160,7 +160,7 @@ final class PotCommands {
       usage();
       return 0;
     }
-    return new PotChores(env, this).run("help", args.subList(0, 1));
+    return new PotHelp(env, this).run(args.subList(0, 1));
   }
 
   private void usage() {

@@ -26,7 +26,7 @@ final class PotCreate {
     if (env.isPot(r.name(), true)) {
       throw env.out.fail("pot " + r.name() + " already exists");
     }
-    String ip = network(r);
+    String ip = new CreateNetwork(env).address(r);
     announce(r, ip);
     datasets(r);
     env.midpoint();
@@ -56,76 +56,6 @@ final class PotCreate {
     env.out.info("flavours     : " + String.join(" ", r.flavours()));
   }
 
-  String network(CreateRequest r) {
-    String ip = r.ip();
-    PotNet net = new PotNet(env);
-    switch (r.network()) {
-      case "inherit":
-        return "";
-      case "alias":
-        if (ip.isEmpty()) {
-          throw env.out.fail("option -i is mandatory with network type is alias");
-        }
-        if (ip.equals("auto")) {
-          // network.sh:326
-          throw env.out.fail(
-              "-i auto not usable with network type alias - a real IP address has to be provided");
-        }
-        AliasIps.validate(env, ip, r.stack());
-        return ip;
-      case "public-bridge":
-        if (ip.isEmpty() || ip.equals("auto")) {
-          return net.next()
-              .orElseThrow(() -> env.out.fail("No free IP address in " + PotNet.NETWORK));
-        }
-        if (net.validate(ip).isPresent()) {
-          throw env.out.fail(
-              "The "
-                  + ip
-                  + " IP is not valid - run potnet validate -H "
-                  + ip
-                  + " for more information");
-        }
-        return ip;
-      default:
-        return privateBridgeIp(r, net);
-    }
-  }
-
-  private String privateBridgeIp(CreateRequest r, PotNet net) {
-    if (r.bridge() == null) {
-      throw env.out.fail(
-          "private-bridge network type requires -B option, to specify which private bridge to use");
-    }
-    PotNet.Bridge b =
-        net.bridge(r.bridge())
-            .orElseThrow(
-                () -> {
-                  // network.sh:365: _is_bridge not quiet (common.sh:673)
-                  env.out.qerror("bridge " + r.bridge() + " not found");
-                  return env.out.fail(
-                      "bridge " + r.bridge() + " is not valid. Have you already created it?");
-                });
-    String ip = r.ip();
-    if (ip.isEmpty() || ip.equals("auto")) {
-      return net.next(b)
-          .orElseThrow(() -> env.out.fail("No free IP address in bridge " + b.name()));
-    }
-    if (net.validate(ip, b).isPresent()) {
-      throw env.out.fail(
-          "The "
-              + ip
-              + " IP is not valid for bridge "
-              + b.name()
-              + " - run potnet validate -H "
-              + ip
-              + " -b "
-              + b.name()
-              + " for more information");
-    }
-    return ip;
-  }
-
   /**
    * {@code _cj_zfs} (create.sh:60-205): the pot's dataset, for a multi pot its {@code m} directory,
    * then the children; a missing snapshot of a level-1/2 source fails the create without undoing it
@@ -136,12 +66,16 @@ final class PotCreate {
     String ds = env.paths.jailDataset(r.name());
     if (!env.datasetExists(ds)) {
       env.zfsOrFail("create: failed to create " + ds + " dataset", "create", ds);
+    } else {
+      env.out.info(ds + " exists already"); // create.sh:78, :138 (a failed create left it)
     }
     if (!r.type().equals("single")) {
       PotEnv.mkdirs(env.paths.potDir(r.name()).resolve("m"));
     }
     List<String> children = new ArrayList<>();
-    if (r.type().equals("single")) {
+    if (r.type().equals("single") && !r.potbase().isEmpty()) {
+      received(r, ds);
+    } else if (r.type().equals("single")) {
       children.add("m");
     } else if (r.level() == 1) {
       requireSnapshot(sourceOf(r) + "/usr.local");
@@ -157,6 +91,41 @@ final class PotCreate {
     }
     PotEnv.mkdirs(env.paths.potDir(r.name()).resolve("m"));
     PotEnv.mkdirs(env.paths.confDir(r.name()));
+  }
+
+  /**
+   * create.sh:94-111: a single pot from a template gets {@code m} by {@code zfs send | zfs receive}
+   * of the template's newest {@code m} snapshot, which the copy keeps; without one the create is
+   * undone ({@code _cj_undo_create}). The simulator copies the template's tree into a new dataset
+   * and takes the snapshot of the same name.
+   */
+  private void received(CreateRequest r, String ds) {
+    String from = env.paths.jailDataset(r.potbase()) + "/m";
+    List<String> snaps = SimImageFile.snapshots(env, from);
+    if (snaps.isEmpty()) {
+      env.out.error("no snapshot found for " + from + "/m");
+      undo(r);
+    }
+    env.zfsOrFail("create: zfs send/receive failed", "create", ds + "/m");
+    PotClone.copyTree(
+        env.paths.potDir(r.potbase()).resolve("m"), env.paths.potDir(r.name()).resolve("m"));
+    env.zfsOrFail(
+        "create: zfs send/receive failed", "snapshot", ds + "/m@" + snaps.get(snaps.size() - 1));
+  }
+
+  /**
+   * {@code _cj_undo_create} (create.sh:47-60): verbosity 0, {@code stop} in the same shell (unlike
+   * clone's undo), then the pot destroyed unless {@code -k}, exit 1. That stop ends the create: of
+   * a pot without its conf yet with {@code exit 0} (stop.sh:205-207), of a pot never started with
+   * exit 1 (not in a state where it can be stopped); either way nothing is destroyed.
+   */
+  private void undo(CreateRequest r) {
+    env.out.quiet();
+    pot.nested(List.of("stop", r.name()));
+    if (!r.keep()) {
+      pot.nested(List.of("destroy", "-F", "-p", r.name(), "-q"));
+    }
+    throw new Out.PotExit(1);
   }
 
   private String sourceOf(CreateRequest r) {
@@ -188,16 +157,12 @@ final class PotCreate {
             r.dns());
   }
 
+  /** create.sh:782-788: each flavour in turn; one that returns false is undone. */
   private void flavours(CreateRequest r) {
-    try {
-      for (String f : r.flavours()) {
-        new PotFlavours(env, pot).apply(r.name(), f);
+    for (String f : r.flavours()) {
+      if (!new PotFlavours(env, pot).apply(r.name(), f)) {
+        undo(r);
       }
-    } catch (Out.PotExit e) {
-      if (!r.keep()) {
-        pot.nested(List.of("destroy", "-F", "-p", r.name(), "-q"));
-      }
-      throw new Out.PotExit(1);
     }
   }
 }

@@ -30,17 +30,26 @@ final class PotFlavours {
     this.pot = pot;
   }
 
-  void apply(String potName, String flavour) {
+  /**
+   * {@code _exec_flv} (common-flv.sh:82-152); whether it succeeded. A flavour line's pot command
+   * that fails ends the whole command ({@code exit} in the same shell, thrown on); a {@code
+   * set-cmd} line without pot's literal prefix makes {@code _exec_flv} return 1 (false), and its
+   * caller undoes.
+   */
+  boolean apply(String potName, String flavour) {
     Path cmdFile = env.paths.flavours().resolve(flavour);
     if (Files.isRegularFile(cmdFile)) {
       for (String line : ConfFile.read(cmdFile).lines()) {
-        runLine(potName, flavour, line);
+        if (!runLine(potName, flavour, line)) {
+          return false;
+        }
       }
     }
     Path script = env.paths.flavours().resolve(flavour + ".sh");
     if (Files.isRegularFile(script)) {
       runScript(potName, script);
     }
+    return true;
   }
 
   /**
@@ -66,30 +75,28 @@ final class PotFlavours {
    * {@code _flv_set_cmd} (common-flv.sh:66-80): the line is not word-split nor parsed by set-cmd's
    * getopts; only the literal prefix {@code "set-cmd -c "} is removed and the rest is the command.
    */
-  private void setCmd(String potName, String line) {
+  private boolean setCmd(String potName, String line) {
     String prefix = "set-cmd -c ";
     if (!line.startsWith(prefix)) {
-      throw env.out.fail("In flavour only 'set-cmd -c ' is supported");
+      env.out.error("In flavour only 'set-cmd -c ' is supported");
+      return false;
     }
     PotSettings.setCommand(env.conf(potName), line.substring(prefix.length()));
+    return true;
   }
 
-  private void runLine(String potName, String flavour, String line) {
+  private boolean runLine(String potName, String flavour, String line) {
     List<String> words =
         Arrays.stream(line.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
     if (words.isEmpty() || !FLAVORABLE.contains(words.get(0))) {
       env.out.error("Flavor " + flavour + ": line " + line + " not valid - ignoring");
-      return;
+      return true;
     }
     if (words.get(0).equals("set-cmd")) {
-      setCmd(potName, line.strip());
-      return;
+      return setCmd(potName, line.strip());
     }
     List<String> argv = new ArrayList<>(words);
     argv.addAll(List.of("-p", potName));
-    int rc = pot.nested(argv);
-    if (rc != 0) {
-      throw new Out.PotExit(rc);
-    }
+    return pot.nested(argv) == 0;
   }
 }

@@ -176,7 +176,7 @@ final class PotLifecycle {
     String p = name(g, "stop", "hvp:i:s");
     if (!env.isPot(p, true)) {
       env.out.error("The pot " + p + " is not a valid pot");
-      return 0;
+      throw new Out.PotExit(0); // stop.sh:207 exit 0: it also ends a create that runs this stop
     }
     int rc = transition(p, "stopping", "");
     if (rc == 2 && !g.has('s')) {

@@ -123,16 +123,65 @@ class SimPotCreateTest {
   }
 
   @Test
-  void aFailingFlavourUndoesTheCreateUnlessKeepIsGiven() throws Exception {
+  void aFailingFlavourCommandExitsAndABadSetCmdEndsInTheUndosStop() throws Exception {
     SimFixture sim = new SimFixture(dir).withBase();
     Files.writeString(dir.resolve("etc/pot/flavours/broken"), "add-dep -P nosuchpot\n");
+    Files.writeString(dir.resolve("etc/pot/flavours/badcmd"), "set-cmd  -c x\n");
     CommandResult r = sim.run("pot", "create", "-p", "web", "-b", "14.1", "-f", "broken");
     assertEquals(1, r.exitCode());
-    assertTrue(r.stdout().contains("###>  dependency pot nosuchpot is not valid"), r.stdout());
-    assertEquals(1, sim.run("zfs", "list", "zroot/pot/jails/web").exitCode());
+    // add-dep's exit 1 ends the create in the same shell: no undo, the pot stays
+    assertTrue(r.stdout().endsWith("###>  dependency pot nosuchpot is not valid\n"), r.stdout());
+    assertEquals(0, sim.run("pot", "info", "-qp", "web").exitCode());
+    // _exec_flv returns 1 for set-cmd; _cj_undo_create stops the pot in the same shell first
+    // (create.sh:53); a pot never started cannot be stopped, and that exit 1 ends the create
+    CommandResult bad = sim.run("pot", "create", "-p", "app", "-b", "14.1", "-f", "badcmd");
+    assertEquals(1, bad.exitCode());
+    assertTrue(
+        bad.stdout()
+            .endsWith(
+                "###>  In flavour only 'set-cmd -c ' is supported\n"
+                    + "###>  pot app is not in a state where it can be stopped\n"),
+        bad.stdout());
+    assertEquals(0, sim.run("zfs", "list", "zroot/pot/jails/app").exitCode());
+  }
+
+  @Test
+  void aFailedTemplateCreateStopsAtTheStopOfAPotWithoutConf() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create", "-p", "t", "-b", "14.1", "-t", "single");
+    CommandResult r = sim.run("pot", "create", "-p", "c", "-t", "single", "-P", "t");
+    assertEquals(0, r.exitCode(), "stop.sh:207 exits 0 for a pot that is not valid");
+    assertTrue(
+        r.stdout()
+            .endsWith(
+                "###>  no snapshot found for zroot/pot/jails/t/m/m\n"
+                    + "###>  The pot c is not a valid pot\n"),
+        r.stdout());
+    assertEquals(0, sim.run("zfs", "list", "zroot/pot/jails/c").exitCode(), "left behind");
+    sim.ok("pot", "snapshot", "-p", "t");
+    sim.ok("pot", "create", "-p", "d", "-t", "single", "-P", "t");
+    String snaps =
+        sim.ok(
+                "zfs",
+                "list",
+                "-H",
+                "-t",
+                "snapshot",
+                "-o",
+                "name",
+                "-d",
+                "1",
+                "zroot/pot/jails/d/m")
+            .stdout();
+    assertTrue(snaps.startsWith("zroot/pot/jails/d/m@"), "receive keeps the snapshot: " + snaps);
+    assertTrue(sim.potConf("d").contains("pot.potbase=t\n"), sim.potConf("d"));
     assertEquals(
-        1, sim.run("pot", "create", "-p", "kept", "-b", "14.1", "-f", "broken", "-k").exitCode());
-    assertEquals(0, sim.run("pot", "info", "-qp", "kept").exitCode());
+        "###>  pot m has the wrong type, it has to be of type single\n", createFromMulti(sim));
+  }
+
+  private static String createFromMulti(SimFixture sim) {
+    sim.ok("pot", "create", "-p", "m", "-b", "14.1");
+    return sim.run("pot", "create", "-p", "e", "-t", "single", "-P", "m").stdout();
   }
 
   @Test

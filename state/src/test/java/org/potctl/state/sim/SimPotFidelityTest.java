@@ -82,7 +82,9 @@ class SimPotFidelityTest {
     CommandResult bad = sim.run("pot", "create", "-p", "app2", "-b", "14.1", "-f", "bad");
     assertEquals(1, bad.exitCode());
     assertEquals(
-        List.of("###>  In flavour only 'set-cmd -c ' is supported"),
+        List.of(
+            "###>  In flavour only 'set-cmd -c ' is supported",
+            "###>  pot app2 is not in a state where it can be stopped"),
         bad.stdout().lines().filter(l -> l.startsWith("###>")).toList());
   }
 
