@@ -78,6 +78,9 @@ class FlavourConfinementTest {
         "add-dep | add-dep needs -P",
         "set-env -E 1BAD=x | -E must be NAME=VALUE, got \"1BAD=x\"",
         "set-cmd nginx | set-cmd must be written set-cmd -c COMMAND",
+        // pot removes exactly the prefix "set-cmd -c " (common-flv.sh:66-80): two spaces fail
+        "set-cmd  -c nginx | set-cmd must be written set-cmd -c COMMAND",
+        "set-cmd -c  | set-cmd must be written set-cmd -c COMMAND",
         "set-attribute -A persistent -V NO -A persistent -V YES | set-attribute option -A is"
             + " given twice",
       })

@@ -14,6 +14,7 @@ import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.MountSource;
 import org.potctl.schema.model.MountSpec;
 import org.potctl.schema.model.PotSpec;
+import org.potctl.schema.model.Spec;
 import org.potctl.state.model.Pot;
 import org.potctl.state.model.PotConfig;
 import org.potctl.state.pot.PotCommands;
@@ -23,23 +24,27 @@ import org.potctl.state.pot.PotCommands;
  * is fixed (pot.md §3, §6.8, §12): identity fields (type, base, network) need a replace; list
  * setters ({@code export-ports}, {@code set-env}, {@code set-hosts}) replace the whole list and
  * cannot empty it; {@code add-dep} only appends; mounts are added on a stopped pot and cannot be
- * removed reliably ({@code mount-out}), so a removed mount needs a replace.
+ * removed reliably ({@code mount-out}), so a removed mount needs a replace. The mounts the pot's
+ * spec flavours make count as wanted ({@link FlavourMounts}).
  */
 final class PotDiff {
 
   private final PotSpec spec;
   private final Pot pot;
   private final PotConfig config;
+  private final SortedSet<String> flavourMounts;
   private final List<FieldDiff> diffs = new ArrayList<>();
 
-  private PotDiff(PotSpec spec, Pot pot, PotConfig config) {
+  private PotDiff(PotSpec spec, Pot pot, PotConfig config, SortedSet<String> flavourMounts) {
     this.spec = spec;
     this.pot = pot;
     this.config = config;
+    this.flavourMounts = flavourMounts;
   }
 
-  static List<FieldDiff> diff(PotSpec spec, Pot pot, PotConfig config) {
-    PotDiff d = new PotDiff(spec, pot, config);
+  /** What differs between the pot on the host and {@code spec}, a pot of {@code whole}. */
+  static List<FieldDiff> diff(Spec whole, PotSpec spec, Pot pot, PotConfig config) {
+    PotDiff d = new PotDiff(spec, pot, config, FlavourMounts.of(whole, spec, config));
     d.identity();
     d.mounts();
     d.ports();
@@ -85,6 +90,7 @@ final class PotDiff {
 
   private void mounts() {
     SortedSet<String> want = PotValues.mounts(spec);
+    want.addAll(flavourMounts);
     SortedSet<String> have = PotValues.mounts(pot, config);
     if (want.equals(have)) {
       return;

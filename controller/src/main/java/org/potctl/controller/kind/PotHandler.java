@@ -101,11 +101,20 @@ final class PotHandler implements Handler {
               PotCreateSteps.fields(spec));
       return result(change, PotCreateSteps.steps(ctx, spec), notes, observed);
     }
-    if (pot.isEmpty() && halfCreated.isPresent()) {
+    // a create that failed or was cut short after pot.conf: pot's own undo stops short of the
+    // destroy (create.sh:47-60), and only the create runs the flavours, so it is made again
+    boolean flavoursUnsure =
+        halfCreated.isPresent() && !halfCreated.get().finished() && !spec.flavours().isEmpty();
+    if (halfCreated.isPresent() && (pot.isEmpty() || flavoursUnsure)) {
       Reason why =
           HalfDone.reason(
               halfCreated.get(),
-              "pot create never finished (a dataset without pot.conf); replaced by a new create");
+              pot.isEmpty()
+                  ? "pot create never finished (a dataset without pot.conf); replaced by a new"
+                      + " create"
+                  : "pot create never finished, so its flavours ("
+                      + String.join(", ", spec.flavours())
+                      + ") may not have run; replaced by a new create");
       List<StepDraft> steps = new ArrayList<>(PotRemoval.removal(ctx, name, ds.get(), running));
       steps.addAll(PotCreateSteps.steps(ctx, spec));
       Change change =
@@ -122,7 +131,8 @@ final class PotHandler implements Handler {
           List.of(),
           observed);
     }
-    List<FieldDiff> diffs = new ArrayList<>(PotDiff.diff(spec, pot.get(), host.config()));
+    List<FieldDiff> diffs =
+        new ArrayList<>(PotDiff.diff(ctx.spec(), spec, pot.get(), host.config()));
     diffs.addAll(HookSteps.diff(ctx, spec, pot.get()));
     CloneSource.diff(spec, host).ifPresent(d -> diffs.add(0, d));
     List<FieldDiff> replacing = diffs.stream().filter(d -> d.effect() == Effect.REPLACE).toList();

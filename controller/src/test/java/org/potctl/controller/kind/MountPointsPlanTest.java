@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.testkit.Potctl;
 import org.potctl.controller.testkit.Run;
-import org.potctl.state.sim.SimulatedHost;
 
 /**
  * A multi pot's mount points as pot's mount-in makes them (mount-in.sh:47-79): a directory its
@@ -29,15 +28,6 @@ class MountPointsPlanTest {
             + "    type: multi\n    mounts:\n"
             + mounts);
     return dir;
-  }
-
-  private static List<String> mutating(Path sim) throws Exception {
-    Path log = sim.resolve("commands.log");
-    return Files.exists(log)
-        ? Files.readAllLines(log).stream()
-            .filter(l -> SimulatedHost.mutating(List.of(l.split(" "))))
-            .toList()
-        : List.of();
   }
 
   @Test
@@ -63,7 +53,7 @@ class MountPointsPlanTest {
         r.all());
     assertTrue(r.all().contains(at + "11:28: error: pots.m.mounts[1].at: mount point /mnt/logs"));
     assertTrue(!r.all().contains("mounts[2]"), "/tmp is a directory of every base: " + r.all());
-    assertEquals(List.of(), mutating(sim));
+    assertEquals(List.of(), StaticIpsPlanTest.mutating(sim));
   }
 
   @Test

@@ -31,7 +31,8 @@ class StaticIpsPlanTest {
     return dir;
   }
 
-  private List<String> mutating(Path sim) throws Exception {
+  /** The changing commands the simulated host in {@code sim} ran. */
+  static List<String> mutating(Path sim) throws Exception {
     Path log = sim.resolve("commands.log");
     return Files.exists(log)
         ? Files.readAllLines(log).stream()

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param sub the sub-command
  * @param options each option letter and its argument ({@code ""} for a flag), in order given
  */
-record FlavourLine(String sub, Map<Character, String> options) {
+public record FlavourLine(String sub, Map<Character, String> options) {
 
   /** pot's getopts strings of its flavour sub-commands, without {@code h v p}. */
   static final Map<String, String> GETOPTS =
@@ -32,9 +32,27 @@ record FlavourLine(String sub, Map<Character, String> options) {
           "set-cmd", "c:",
           "set-env", "E:");
 
-  /** The option's argument, if given. */
-  Optional<String> get(char option) {
+  public FlavourLine {
+    options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+  }
+
+  /** The option's argument ({@code ""} for a flag), if given. */
+  public Optional<String> get(char option) {
     return Optional.ofNullable(options.get(option));
+  }
+
+  /**
+   * A spec flavour's command line as pot runs it, empty for a line pot would not run (validation
+   * refuses those, so a validated spec has none).
+   */
+  public static Optional<FlavourLine> of(String line) {
+    List<String> words = List.of(line.strip().split(" +"));
+    if (!GETOPTS.containsKey(words.get(0)) || words.get(0).equals("set-cmd")) {
+      return Optional.empty();
+    }
+    return parse(words) instanceof ParseResult.Parsed ok
+        ? Optional.of(ok.line())
+        : Optional.empty();
   }
 
   /** Parses {@code words} (sub-command first) or says why pot's getopts would not accept them. */

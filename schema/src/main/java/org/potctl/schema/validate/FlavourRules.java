@@ -58,8 +58,10 @@ final class FlavourRules implements SpecRule {
               + DidYouMean.hint(sub, SUB_COMMANDS));
     }
     if (sub.equals("set-cmd")) {
-      // pot takes everything after "set-cmd -c " literally as the command (run in the jail)
-      return words.size() >= 3 && words.get(1).equals("-c")
+      // pot removes the literal prefix "set-cmd -c " and takes the rest as the command (run in the
+      // jail); any other spelling fails the create (common-flv.sh:66-80)
+      String prefix = "set-cmd -c ";
+      return line.strip().startsWith(prefix) && !line.strip().substring(prefix.length()).isBlank()
           ? Optional.empty()
           : Optional.of("set-cmd must be written set-cmd -c COMMAND");
     }

@@ -23,7 +23,8 @@ final class PotCommands {
           "signal",
           "exec");
 
-  private static final Map<String, String> ALIASES =
+  /** bin/pot:159-175. */
+  static final Map<String, String> ALIASES =
       Map.of(
           "ls",
           "list",
@@ -53,6 +54,27 @@ final class PotCommands {
           "version",
           "help");
 
+  /**
+   * Sub-commands whose function ends a failure with {@code return 1}, not {@code exit 1} (their
+   * scripts of pot 0.16.1; start exits only on a bad option).
+   */
+  private static final Set<String> RETURNING =
+      Set.of(
+          "add-dep",
+          "copy-in",
+          "copy-out",
+          "export-ports",
+          "mount-in",
+          "mount-out",
+          "set-attribute",
+          "set-cmd",
+          "set-env",
+          "set-hook",
+          "set-hosts",
+          "set-rss",
+          "snapshot",
+          "start");
+
   /** Sub-commands pot runs under its global lock {@code /tmp/pot-lock-file}. */
   static final Set<String> GLOBAL_LOCK =
       Set.of("create", "import", "clone", "create-private-bridge", "prepare", "copy-in");
@@ -72,9 +94,20 @@ final class PotCommands {
     }
   }
 
-  /** A sub-call inside the same pot process: an {@code exit} in it ends the outer command too. */
+  /**
+   * A sub-call inside the same pot process ({@code pot-cmd}, common.sh:1214-1258): an {@code exit}
+   * in it ends the outer command too, a {@code return} gives the caller its status. The commands of
+   * {@link #RETURNING} fail with {@code return 1}, the others with {@code exit}.
+   */
   int nested(List<String> args) {
-    return dispatch(args);
+    if (args.isEmpty() || !RETURNING.contains(ALIASES.getOrDefault(args.get(0), args.get(0)))) {
+      return dispatch(args);
+    }
+    try {
+      return dispatch(args);
+    } catch (Out.PotExit e) {
+      return e.status();
+    }
   }
 
   private int dispatch(List<String> argv) {

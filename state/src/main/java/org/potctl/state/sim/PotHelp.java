@@ -1,27 +1,10 @@
 package org.potctl.state.sim;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** pot's {@code help X} (help.sh, bin/pot:177-185). */
 final class PotHelp {
-
-  /** help.sh:7-25. */
-  private static final Map<String, String> HELP_ALIASES =
-      Map.of(
-          "ls",
-          "list",
-          "rollback",
-          "revert",
-          "run",
-          "term",
-          "snap",
-          "snapshot",
-          "set-attr",
-          "set-attribute",
-          "get-attr",
-          "get-attribute");
 
   /** pot's scripts that are not sub-commands: {@code help X} sources them and finds no X-help. */
   private static final Set<String> NO_HELP = Set.of("common", "common-flv", "network", "help");
@@ -93,7 +76,8 @@ final class PotHelp {
    */
   int run(List<String> args) {
     String name = args.get(0);
-    String cmd = HELP_ALIASES.getOrDefault(name, name);
+    // help.sh:7-25: bin/pot's aliases, and run (bin/pot runs term -f for it)
+    String cmd = name.equals("run") ? "term" : PotCommands.ALIASES.getOrDefault(name, name);
     if (NO_HELP.contains(cmd)) {
       env.out.errln("pot: " + cmd + "-help: command not found");
       return 0;

@@ -136,11 +136,7 @@ final class PotLifecycle {
   }
 
   private void startDependency(String dep) {
-    try {
-      pot.nested(List.of("start", dep));
-    } catch (Out.PotExit e) {
-      // pot ignores failures of dependencies (pot.md §3.7)
-    }
+    pot.nested(List.of("start", dep)); // pot ignores failures of dependencies (pot.md §3.7)
   }
 
   private static String firstAliasIp(String ip) {

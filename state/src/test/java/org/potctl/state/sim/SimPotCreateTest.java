@@ -123,14 +123,19 @@ class SimPotCreateTest {
   }
 
   @Test
-  void aFailingFlavourCommandExitsAndABadSetCmdEndsInTheUndosStop() throws Exception {
+  void aFailingFlavourCommandEndsInTheUndosStopWhichLeavesTheNeverStartedPot() throws Exception {
     SimFixture sim = new SimFixture(dir).withBase();
     Files.writeString(dir.resolve("etc/pot/flavours/broken"), "add-dep -P nosuchpot\n");
     Files.writeString(dir.resolve("etc/pot/flavours/badcmd"), "set-cmd  -c x\n");
     CommandResult r = sim.run("pot", "create", "-p", "web", "-b", "14.1", "-f", "broken");
     assertEquals(1, r.exitCode());
-    // add-dep's exit 1 ends the create in the same shell: no undo, the pot stays
-    assertTrue(r.stdout().endsWith("###>  dependency pot nosuchpot is not valid\n"), r.stdout());
+    // add-dep returns 1 (add-dep.sh:76-79), so _exec_flv does and the create is undone
+    assertTrue(
+        r.stdout()
+            .endsWith(
+                "###>  dependency pot nosuchpot is not valid\n"
+                    + "###>  pot web is not in a state where it can be stopped\n"),
+        r.stdout());
     assertEquals(0, sim.run("pot", "info", "-qp", "web").exitCode());
     // _exec_flv returns 1 for set-cmd; _cj_undo_create stops the pot in the same shell first
     // (create.sh:53); a pot never started cannot be stopped, and that exit 1 ends the create

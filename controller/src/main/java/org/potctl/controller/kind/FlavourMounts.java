@@ -1,0 +1,52 @@
+package org.potctl.controller.kind;
+
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.potctl.schema.model.FlavourSpec;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.schema.model.PotType;
+import org.potctl.schema.model.Spec;
+import org.potctl.schema.validate.FlavourLine;
+import org.potctl.state.model.PotConfig;
+import org.potctl.state.pot.PotLayout;
+
+/**
+ * The mounts a pot's spec flavours make ({@code mount-in} lines, run once by {@code pot create}),
+ * in {@link PotValues}' comparable form: part of what the pot should have, so they are neither
+ * drift nor a reason to replace it. Host flavours (not in the spec) are not known.
+ */
+final class FlavourMounts {
+
+  private FlavourMounts() {}
+
+  static SortedSet<String> of(Spec spec, PotSpec pot, PotConfig config) {
+    SortedSet<String> out = new TreeSet<>();
+    for (String name : pot.flavours()) {
+      FlavourSpec flavour = spec.flavours().get(name);
+      if (flavour == null) {
+        continue;
+      }
+      for (String command : flavour.commands()) {
+        FlavourLine.of(command)
+            .filter(l -> l.sub().equals("mount-in") && l.get('m').isPresent())
+            .ifPresent(l -> out.add(mount(l, pot, config)));
+      }
+    }
+    return out;
+  }
+
+  private static String mount(FlavourLine l, PotSpec pot, PotConfig config) {
+    String source =
+        l.get('f')
+            .map(f -> "fscomp:" + f)
+            .or(() -> l.get('d').map(d -> "dir:" + d))
+            .orElseGet(
+                () -> {
+                  String ds = l.get('z').orElse("");
+                  return config.fscompName(ds).map(f -> "fscomp:" + f).orElse("dataset:" + ds);
+                });
+    String at = PotLayout.realPath(pot.type() == PotType.MULTI, l.get('m').orElseThrow());
+    String option = l.get('r').isPresent() ? " ro" : l.get('w').isPresent() ? " zfs-remount" : "";
+    return source + " " + at + option;
+  }
+}
