@@ -101,7 +101,7 @@ hold() {
 }
 
 teardown() {
-  local root
+  local root left
   root="$(cat "$dir/zfs-root" 2>/dev/null || true)"
   # zfs-fuse calls a dataset busy for a moment after the namespace holding its bind mounts ended
   for i in 1 2 3 4 5 6; do
@@ -116,10 +116,13 @@ teardown() {
   done
   # the self bind mount can be stacked (a propagated copy on top): detach every layer, so that
   # JUnit can remove DIR (app-stack's and web-single's runs ended in "Device or resource busy")
-  # (the mounts sequence's end left one layer that a later umount detached: wait and try again)
+  # (the mounts sequence's end left one layer that a later umount detached, and once a mount below
+  # DIR: detach whatever is at or below DIR, deepest first, until nothing is)
   for i in 1 2 3 4 5 6 7 8 9 10; do
-    grep -qF " $dir " /proc/self/mounts || break
-    umount -l "$dir" || sleep 1
+    left="$(awk -v d="$dir" '$2 == d || index($2, d "/") == 1 {print $2}' /proc/self/mounts | sort -r)"
+    [ -n "$left" ] || break
+    while read -r m; do umount -l "$m" 2>/dev/null || true; done <<<"$left"
+    sleep 1
   done
 }
 

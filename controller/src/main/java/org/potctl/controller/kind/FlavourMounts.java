@@ -1,5 +1,7 @@
 package org.potctl.controller.kind;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.potctl.schema.model.FlavourSpec;
@@ -19,8 +21,20 @@ final class FlavourMounts {
 
   private FlavourMounts() {}
 
+  /**
+   * One mount a flavour line makes: the flavour, the mount point as written, the mount compared.
+   */
+  record Entry(String flavour, String at, String comparable) {}
+
   static SortedSet<String> of(Spec spec, PotSpec pot, PotConfig config) {
     SortedSet<String> out = new TreeSet<>();
+    entries(spec, pot, config).forEach(e -> out.add(e.comparable()));
+    return out;
+  }
+
+  /** The mounts of the pot's spec flavours, in flavour and line order. */
+  static List<Entry> entries(Spec spec, PotSpec pot, PotConfig config) {
+    List<Entry> out = new ArrayList<>();
     for (String name : pot.flavours()) {
       FlavourSpec flavour = spec.flavours().get(name);
       if (flavour == null) {
@@ -29,7 +43,8 @@ final class FlavourMounts {
       for (String command : flavour.commands()) {
         FlavourLine.of(command)
             .filter(l -> l.sub().equals("mount-in") && l.get('m').isPresent())
-            .ifPresent(l -> out.add(mount(l, pot, config)));
+            .ifPresent(
+                l -> out.add(new Entry(name, l.get('m').orElseThrow(), mount(l, pot, config))));
       }
     }
     return out;

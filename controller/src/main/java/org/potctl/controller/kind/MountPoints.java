@@ -16,16 +16,17 @@ import org.potctl.state.pot.PotLayout;
 /**
  * The plan-time check of a multi pot's mount points: {@code pot mount-in} makes a missing mount
  * point with {@code mkdir -p}, which fails in the base a multi pot mounts read-only (mount-in.sh:
- * 66-72, {@link PotLayout#unmountable}). A mount the pot already has is not judged again. The level
- * is the observed pot's, else its template's, else 1 (what {@code pot create -t multi} makes). The
- * error is located at the mount's {@code at} node.
+ * 66-72, {@link PotLayout#unmountable}), also one its spec flavours make ({@link FlavourMounts}). A
+ * mount the pot already has is not judged again. The level is the observed pot's, else its
+ * template's, else 1 (what {@code pot create -t multi} makes). The error is located at the mount's
+ * {@code at} node.
  */
 final class MountPoints {
 
   private MountPoints() {}
 
   static List<Diagnostic> check(PlanContext ctx, PotSpec spec) {
-    if (spec.type() != PotType.MULTI || spec.mounts().isEmpty()) {
+    if (spec.type() != PotType.MULTI) {
       return List.of();
     }
     Optional<Pot> pot = multi(ctx, spec.name());
@@ -38,22 +39,33 @@ final class MountPoints {
     List<Diagnostic> errors = new ArrayList<>();
     for (int i = 0; i < spec.mounts().size(); i++) {
       MountSpec m = spec.mounts().get(i);
-      if (have.contains(PotValues.mount(spec, m))) {
-        continue;
+      if (!have.contains(PotValues.mount(spec, m))) {
+        String path = PlanContext.specPath(spec.address()) + ".mounts[" + i + "].at";
+        PotLayout.unmountable(true, level, m.at())
+            .ifPresent(why -> errors.add(error(ctx, spec, path, "mount point " + why)));
       }
-      String path = PlanContext.specPath(spec.address()) + ".mounts[" + i + "].at";
-      PotLayout.unmountable(true, level, m.at())
-          .ifPresent(
-              why ->
-                  errors.add(
-                      new Diagnostic(
-                          Severity.ERROR,
-                          path,
-                          "mount point " + why,
-                          ctx.spec().locationOf(spec.address(), path),
-                          Optional.empty())));
+    }
+    // a flavour's mount-in fails the same way, and pot's undo then leaves the pot (create.sh:47-60)
+    for (FlavourMounts.Entry e : FlavourMounts.entries(ctx.spec(), spec, ctx.host().config())) {
+      if (!have.contains(e.comparable())) {
+        String path = PlanContext.specPath(spec.address()) + ".flavours";
+        PotLayout.unmountable(true, level, e.at())
+            .ifPresent(
+                why ->
+                    errors.add(
+                        error(ctx, spec, path, "flavour " + e.flavour() + ": mount-in -m " + why)));
+      }
     }
     return errors;
+  }
+
+  private static Diagnostic error(PlanContext ctx, PotSpec spec, String path, String message) {
+    return new Diagnostic(
+        Severity.ERROR,
+        path,
+        message,
+        ctx.spec().locationOf(spec.address(), path),
+        Optional.empty());
   }
 
   private static Optional<Pot> multi(PlanContext ctx, String name) {

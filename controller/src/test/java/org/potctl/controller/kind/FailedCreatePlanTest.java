@@ -12,10 +12,10 @@ import org.potctl.controller.testkit.Potctl;
 import org.potctl.controller.testkit.Run;
 
 /**
- * A create whose flavour fails (a mount-in pot refuses): pot's undo stops the never-started pot
- * before its destroy and leaves it (create.sh:47-60, docs/real-pot.md), so the next plan must not
- * take that pot for done (only the create runs flavours): it is replaced, and converges once the
- * flavour is fixed.
+ * A create whose flavour fails (a copy-in of a missing host file): pot's undo stops the
+ * never-started pot before its destroy and leaves it (create.sh:47-60, docs/real-pot.md), so the
+ * next plan must not take that pot for done (only the create runs flavours): it is replaced, and
+ * converges once the flavour is fixed.
  */
 class FailedCreatePlanTest {
 
@@ -32,8 +32,8 @@ class FailedCreatePlanTest {
   void aPotLeftByAFailedFlavourIsReplacedNotAdopted() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("spec"));
     Path file = dir.resolve("p.yaml");
-    // pot's mkdir -p of /data fails in the multi pot's read-only base: mount-in returns 1
-    Files.writeString(file, spec("mount-in -f data -m /data"));
+    // the host file is missing (the simulator's host tree is DIR/hostfs): copy-in returns 1
+    Files.writeString(file, spec("copy-in -s /srv/app.conf -d /etc/app.conf"));
     String host = "sim:" + tmp.resolve("sim");
     Run failed = Potctl.bare("apply", "--yes", "--host", host, dir.toString());
     assertNotEquals(0, failed.code(), failed.all());

@@ -74,4 +74,38 @@ class MountPointsPlanTest {
     Run again = Potctl.bare("plan", "--detailed-exitcode", "--host", "sim:" + sim, dir.toString());
     assertEquals(0, again.code(), again.all());
   }
+
+  @Test
+  void aFlavoursMountInIsHeldToTheSameRule() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("flavour"));
+    Files.writeString(
+        dir.resolve("p.yaml"),
+        """
+        version: 1
+        fscomps:
+          data: {}
+        flavours:
+          f:
+            commands:
+              - "mount-in -f data -m /data"
+              - "mount-in -f data -m /var/db/data"
+        pots:
+          m:
+            base: "14.1"
+            type: multi
+            flavours: [f]
+        """);
+    Path sim = tmp.resolve("sim");
+    Run r = Potctl.bare("apply", "--yes", "--host", "sim:" + sim, dir.toString());
+    assertEquals(1, r.code(), r.all());
+    assertTrue(
+        r.all()
+            .contains(
+                dir
+                    + "/p.yaml:13:15: error: pots.m.flavours: flavour f: mount-in -m /data is not a"
+                    + " directory of the base"),
+        r.all());
+    assertTrue(!r.all().contains("-m /var/db/data is not"), r.all());
+    assertEquals(List.of(), StaticIpsPlanTest.mutating(sim));
+  }
 }

@@ -93,9 +93,9 @@ public final class SpecBinder {
   /**
    * Where the values that checks after validation judge are: each pot's {@code network.ip} (plan's
    * address checks) with each item of an address list, and its {@code type}, {@code network.type},
-   * {@code template}, {@code cmd} and {@code hooks.TYPE} ({@code export nomad}), and each {@code
-   * mounts[i].dir} (the plan-time host directory check) and {@code mounts[i].at} (a multi pot's
-   * mount point check).
+   * {@code flavours} (a flavour's mount points), {@code template}, {@code cmd} and {@code
+   * hooks.TYPE} ({@code export nomad}), and each {@code mounts[i].dir} (the plan-time host
+   * directory check) and {@code mounts[i].at} (a multi pot's mount point check).
    */
   private static Map<String, SourceLocation> nodes(Declarations decls) {
     Map<String, SourceLocation> out = new HashMap<>();
@@ -106,6 +106,7 @@ public final class SpecBinder {
                   d.at(Fields.NETWORK, Fields.IP),
                   d.at(Fields.NETWORK, Fields.TYPE),
                   d.at(Fields.TYPE),
+                  d.at(Fields.FLAVOURS),
                   d.at(Fields.TEMPLATE),
                   d.at(Fields.CMD)));
       Hooks.TYPES.forEach(t -> paths.add(d.at(Fields.HOOKS, t)));

@@ -227,23 +227,32 @@ final class PotSettings {
     conf.set("pot.cmd", stored).save();
   }
 
+  /** add-dep.sh:55-84: each refusal is followed by add-dep's help. */
   private int addDep(Getopts g) {
     String p = g.last('p');
     String dep = g.last('P');
     if (p == null) {
-      throw env.out.fail("A pot name is mandatory");
+      throw addDepRefused("A pot name is mandatory");
     }
     if (dep == null) {
-      throw env.out.fail("A dependency pot is mandatory");
+      throw addDepRefused("A dependency pot is mandatory");
     }
     if (p.equals(dep)) {
-      throw env.out.fail("a pot cannot be run time dependecy of itself");
+      throw addDepRefused("a pot cannot be run time dependecy of itself");
     }
-    ConfFile conf = requirePot(p, "pot " + p + " is not valid");
+    if (!env.isPot(p, false)) {
+      throw addDepRefused("pot " + p + " is not valid");
+    }
     if (!env.isPot(dep, false)) {
-      throw env.out.fail("dependency pot " + dep + " is not valid");
+      throw addDepRefused("dependency pot " + dep + " is not valid");
     }
-    conf.append("pot.depend=" + dep).save();
+    env.conf(p).append("pot.depend=" + dep).save();
     return 0;
+  }
+
+  private Out.PotExit addDepRefused(String message) {
+    env.out.error(message);
+    pot.help("add-dep", "hvp:P:");
+    return new Out.PotExit(1);
   }
 }

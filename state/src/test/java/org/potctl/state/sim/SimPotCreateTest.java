@@ -129,11 +129,12 @@ class SimPotCreateTest {
     Files.writeString(dir.resolve("etc/pot/flavours/badcmd"), "set-cmd  -c x\n");
     CommandResult r = sim.run("pot", "create", "-p", "web", "-b", "14.1", "-f", "broken");
     assertEquals(1, r.exitCode());
-    // add-dep returns 1 (add-dep.sh:76-79), so _exec_flv does and the create is undone
+    // add-dep returns 1 after its help (add-dep.sh:76-79), so _exec_flv does: the create is undone
     assertTrue(
         r.stdout()
             .endsWith(
                 "###>  dependency pot nosuchpot is not valid\n"
+                    + "pot add-dep [-hv] [-p value] [-P value]\n"
                     + "###>  pot web is not in a state where it can be stopped\n"),
         r.stdout());
     assertEquals(0, sim.run("pot", "info", "-qp", "web").exitCode());

@@ -67,7 +67,8 @@ class SimPotFidelityTest {
         "###>   Pot ghost not found\n###>  ghost is not a valid pot name\n",
         sim.run("pot", "set-rss", "-p", "ghost", "-C", "1").stdout());
     assertEquals(
-        "###>   Pot ghost not found\n###>  dependency pot ghost is not valid\n",
+        "###>   Pot ghost not found\n###>  dependency pot ghost is not valid\n"
+            + "pot add-dep [-hv] [-p value] [-P value]\n",
         sim.run("pot", "add-dep", "-p", "web", "-P", "ghost").stdout());
     assertEquals("", sim.run("pot", "get-attribute", "-q", "-p", "ghost", "-A", "x").stdout());
   }
