@@ -47,7 +47,7 @@ class SshHostIT {
     ok(sim, "pot", "create-private-bridge", "-B", "backend", "-S", "4");
     ok(sim, "pot", "create-fscomp", "-f", "data");
     ok(sim, "pot", "create", "-p", "web", "-b", "14.1", "-N", "public-bridge");
-    ok(sim, "pot", "mount-in", "-p", "web", "-f", "data", "-m", "/data", "-r");
+    ok(sim, "pot", "mount-in", "-p", "web", "-f", "data", "-m", "/var/db/data", "-r");
     ok(sim, "pot", "export-ports", "-p", "web", "-e", "80:30080");
     ok(sim, "pot", "create", "-p", "db", "-b", "14.1", "-N", "private-bridge", "-B", "backend");
     ok(sim, "pot", "start", "web");
