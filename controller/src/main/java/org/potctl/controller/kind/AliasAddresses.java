@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.potctl.schema.diag.Diagnostic;
-import org.potctl.schema.diag.Severity;
 import org.potctl.schema.model.NetworkType;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.HostInterfaces;
@@ -95,9 +94,8 @@ final class AliasAddresses {
   /** pot create refuses a {@code nic|ip} item whose nic {@code ifconfig} does not know. */
   private static Diagnostic noSuchInterface(
       PlanContext ctx, PotSpec spec, String path, String nic, HostInterfaces observed) {
-    return at(
-        ctx,
-        spec,
+    return ctx.errorAt(
+        spec.address(),
         path,
         "the host has no network interface "
             + nic
@@ -108,9 +106,8 @@ final class AliasAddresses {
 
   private static Diagnostic error(
       PlanContext ctx, PotSpec spec, String path, String ip, InterfaceAddress held) {
-    return at(
-        ctx,
-        spec,
+    return ctx.errorAt(
+        spec.address(),
         path,
         "ip "
             + ip
@@ -119,15 +116,5 @@ final class AliasAddresses {
             + " ("
             + held.line()
             + "); an alias pot would take it over from the host");
-  }
-
-  /** An error at {@code path} of {@code spec}, located where the spec wrote it. */
-  private static Diagnostic at(PlanContext ctx, PotSpec spec, String path, String message) {
-    return new Diagnostic(
-        Severity.ERROR,
-        path,
-        message,
-        ctx.spec().locationOf(spec.address(), path),
-        Optional.empty());
   }
 }

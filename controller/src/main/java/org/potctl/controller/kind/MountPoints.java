@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.potctl.schema.diag.Diagnostic;
-import org.potctl.schema.diag.Severity;
 import org.potctl.schema.model.MountSpec;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.schema.model.PotType;
@@ -42,7 +41,7 @@ final class MountPoints {
       if (!have.contains(PotValues.mount(spec, m))) {
         String path = PlanContext.specPath(spec.address()) + ".mounts[" + i + "].at";
         PotLayout.unmountable(true, level, m.at())
-            .ifPresent(why -> errors.add(error(ctx, spec, path, "mount point " + why)));
+            .ifPresent(why -> errors.add(ctx.errorAt(spec.address(), path, "mount point " + why)));
       }
     }
     // a flavour's mount-in fails the same way, and pot's undo then leaves the pot (create.sh:47-60)
@@ -53,19 +52,13 @@ final class MountPoints {
             .ifPresent(
                 why ->
                     errors.add(
-                        error(ctx, spec, path, "flavour " + e.flavour() + ": mount-in -m " + why)));
+                        ctx.errorAt(
+                            spec.address(),
+                            path,
+                            "flavour " + e.flavour() + ": mount-in -m " + why)));
       }
     }
     return errors;
-  }
-
-  private static Diagnostic error(PlanContext ctx, PotSpec spec, String path, String message) {
-    return new Diagnostic(
-        Severity.ERROR,
-        path,
-        message,
-        ctx.spec().locationOf(spec.address(), path),
-        Optional.empty());
   }
 
   private static Optional<Pot> multi(PlanContext ctx, String name) {

@@ -84,6 +84,15 @@ public record PlanContext(
     return diagnostic(Severity.ERROR, address, message);
   }
 
+  /**
+   * An error at {@code path} ({@code pots.P.FIELD…}) of the resource at {@code address}, located
+   * where the spec wrote that node, else at the resource's declaration.
+   */
+  public Diagnostic errorAt(ResourceAddress address, String path, String message) {
+    return new Diagnostic(
+        Severity.ERROR, path, message, spec.locationOf(address, path), Optional.empty());
+  }
+
   /** A warning about {@code address}, at its declaration when it has one. */
   public Diagnostic warning(ResourceAddress address, String message) {
     return diagnostic(Severity.WARNING, address, message);

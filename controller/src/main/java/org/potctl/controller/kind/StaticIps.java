@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.potctl.schema.bind.Ipv4;
 import org.potctl.schema.diag.Diagnostic;
-import org.potctl.schema.diag.Severity;
 import org.potctl.schema.model.NetworkType;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.Bridge;
@@ -128,12 +127,7 @@ final class StaticIps {
 
   private static Diagnostic error(PlanContext ctx, PotSpec spec, String message) {
     String path = PlanContext.specPath(spec.address()) + ".network.ip";
-    return new Diagnostic(
-        Severity.ERROR,
-        path,
-        message + "; pot create would refuse it",
-        ctx.spec().locationOf(spec.address(), path),
-        Optional.empty());
+    return ctx.errorAt(spec.address(), path, message + "; pot create would refuse it");
   }
 
   /** An IPv4 subnet {@code a.b.c.d/n}, as numbers. */

@@ -100,9 +100,16 @@ public final class PotLayout {
     if (!multi) {
       return BASE_TREE.contains(rel) || rel.equals("usr/home");
     }
+    return rel.equals("opt") || (BASE_TREE.contains(rel) && !movedIntoCustom(rel));
+  }
+
+  /**
+   * Whether {@code rel} (a path without its leading {@code /}) lies in a directory a multi base
+   * moved into {@code opt/custom} ({@code etc}, {@code root}, {@code var}; create-base.sh:65-67).
+   */
+  public static boolean movedIntoCustom(String rel) {
     int slash = rel.indexOf('/');
-    return rel.equals("opt")
-        || (BASE_TREE.contains(rel) && !MOVED.contains(slash < 0 ? rel : rel.substring(0, slash)));
+    return MOVED.contains(slash < 0 ? rel : rel.substring(0, slash));
   }
 
   /**

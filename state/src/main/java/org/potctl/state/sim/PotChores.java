@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.potctl.state.exec.CommandResult;
 
 /**
@@ -100,21 +98,15 @@ final class PotChores {
     if (!env.datasetExists(source)) {
       throw env.out.fail("fscomp " + from + " doesn't exist");
     }
-    Optional<String> snap = lastSnapshot(source);
-    if (snap.isEmpty()) {
+    List<String> snaps = SimImageFile.snapshots(env, source);
+    if (snaps.isEmpty()) {
       throw env.out.fail(source + " has no snapshots - please take one");
     }
+    String snap = source + "@" + snaps.get(snaps.size() - 1);
     String mountpoint = env.paths.fsRoot().resolve("fscomp").resolve(name).toString();
-    CommandResult r =
-        env.zfs.zfs(List.of("clone", "-o", "mountpoint=" + mountpoint, snap.get(), ds));
+    CommandResult r = env.zfs.zfs(List.of("clone", "-o", "mountpoint=" + mountpoint, snap, ds));
     env.out.err(r.stderr());
     return 0;
-  }
-
-  private Optional<String> lastSnapshot(String dataset) {
-    CommandResult r =
-        env.zfs.zfs(List.of("list", "-d", "1", "-H", "-t", "snapshot", "-o", "name", dataset));
-    return r.stdout().lines().filter(l -> !l.isBlank()).max(Comparator.naturalOrder());
   }
 
   /**

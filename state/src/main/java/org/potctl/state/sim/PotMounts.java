@@ -111,7 +111,7 @@ final class PotMounts {
         env.out.println("");
         throw env.out.fail("The mountpoint is not valid!");
       }
-      String real = PotLayout.realPath(!env.conf(p).getStripped("pot.type").equals("single"), mnt);
+      String real = PotLayout.realPath(PotRoot.multi(env, p), mnt);
       PotEnv.mkdirs(Path.of(FscompPass.inPot(env, p, real)));
       return real;
     } finally {

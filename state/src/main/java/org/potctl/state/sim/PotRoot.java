@@ -59,13 +59,12 @@ final class PotRoot {
     // the pot's own datasets: the base's etc, root and var moved into custom (create-base.sh:65-69)
     String custom = "opt/custom/";
     String moved = rel.startsWith(custom) ? rel.substring(custom.length()) : "";
-    String top = moved.contains("/") ? moved.substring(0, moved.indexOf('/')) : moved;
     return List.of("opt/custom", "usr/ports", "usr/local/var.db.pkg").contains(rel)
         || List.of("usr.local.etc", "usr.home").contains(moved)
-        || (PotLayout.BASE_TREE.contains(moved) && List.of("etc", "root", "var").contains(top));
+        || (PotLayout.BASE_TREE.contains(moved) && PotLayout.movedIntoCustom(moved));
   }
 
-  private static boolean multi(PotEnv env, String pot) {
+  static boolean multi(PotEnv env, String pot) {
     return !env.conf(pot).getStripped("pot.type").equals("single");
   }
 }
