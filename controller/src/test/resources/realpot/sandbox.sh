@@ -104,9 +104,10 @@ teardown() {
   local root left
   root="$(cat "$dir/zfs-root" 2>/dev/null || true)"
   # zfs-fuse calls a dataset busy for a moment after the namespace holding its bind mounts ended
-  for i in 1 2 3 4 5 6; do
+  # (a settings sequence once took more than six seconds: try for twelve, detaching every third)
+  for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
     if [ -z "$root" ] || zfs destroy -r -f "$root" 2>/dev/null; then break; fi
-    if [ "$i" = 3 ]; then
+    if [ $((i % 3)) = 0 ]; then
       # a FUSE mount whose connection was aborted cannot be unmounted by zfs: detach it
       grep -F " $dir/" /proc/self/mounts | awk '{print $2}' | sort -r | while read -r m; do
         umount -l "$m" || true

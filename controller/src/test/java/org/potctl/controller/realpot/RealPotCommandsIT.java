@@ -233,7 +233,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -242,7 +242,9 @@ class RealPotCommandsIT {
             Arguments.of("mounts", MoreSequences.mounts()),
             Arguments.of("links", MoreSequences.links()),
             Arguments.of("chores", MoreSequences.chores()),
-            Arguments.of("templates", MoreSequences.templates()))
+            Arguments.of("templates", MoreSequences.templates()),
+            Arguments.of("creates", EdgeSequences.creates()),
+            Arguments.of("settings", EdgeSequences.settings()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 

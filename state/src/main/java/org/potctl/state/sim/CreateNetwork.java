@@ -32,8 +32,8 @@ final class CreateNetwork {
         return ip;
       case "public-bridge":
         if (ip.isEmpty() || ip.equals("auto")) {
-          return net.next()
-              .orElseThrow(() -> env.out.fail("No free IP address in " + PotNet.NETWORK));
+          // network.sh:344: potnet prints nothing, and exits 0, when no address is free
+          return net.next().orElse("");
         }
         if (net.validate(ip).isPresent()) {
           throw env.out.fail(
@@ -65,8 +65,7 @@ final class CreateNetwork {
                 });
     String ip = r.ip();
     if (ip.isEmpty() || ip.equals("auto")) {
-      return net.next(b)
-          .orElseThrow(() -> env.out.fail("No free IP address in bridge " + b.name()));
+      return net.next(b).orElse(""); // network.sh:374, as above
     }
     if (net.validate(ip, b).isPresent()) {
       throw env.out.fail(

@@ -25,7 +25,12 @@ final class Out {
    * _is_bridge} when not quiet): {@code echo "###> " "" "msg"} prints one space more.
    */
   void qerror(String message) {
-    stdout.append("###>   ").append(message).append('\n');
+    qerror("", message);
+  }
+
+  /** pot's {@code _qerror WORD msg} when WORD is not {@code quiet}: {@code _error "WORD" "msg"}. */
+  void qerror(String word, String message) {
+    stdout.append("###>  ").append(word).append(' ').append(message).append('\n');
   }
 
   /** pot's {@code _info}: {@code ===> msg} on stdout. */

@@ -20,6 +20,9 @@ final class PotCreate {
     this.pot = pot;
   }
 
+  /** pot.default.conf's {@code POT_DNS_NAME}: the pot that serves {@code -d pot}. */
+  static final String DNS_POT = "dns";
+
   int run(List<String> args) {
     Getopts g = pot.getopts("create", args, "hvp:t:N:i:l:b:f:P:d:B:S:k");
     CreateRequest r = new CreateValidation(env).validate(g);
@@ -27,6 +30,9 @@ final class PotCreate {
       throw env.out.fail("pot " + r.name() + " already exists");
     }
     String ip = new CreateNetwork(env).address(r);
+    if (r.dns().equals("pot") && !env.isPot(DNS_POT, true)) {
+      throw env.out.fail("dns pot not found (" + DNS_POT + ") - please fix it"); // create.sh:751
+    }
     announce(r, ip);
     datasets(r);
     env.midpoint();

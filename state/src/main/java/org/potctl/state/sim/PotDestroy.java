@@ -30,6 +30,9 @@ final class PotDestroy {
     if (given > 1) {
       throw env.out.fail("-b, -p, -f and -B cannot be used at the same time");
     }
+    if (g.has('q')) {
+      env.out.quiet(); // destroy.sh:126: _POT_VERBOSITY=0
+    }
     if (g.has('B')) {
       return destroyBridge(g.last('B'), g.has('F') || g.has('r'));
     }
@@ -47,7 +50,8 @@ final class PotDestroy {
     if (ignoredFlags) {
       env.out.info("Destroy bridge will ignore force and recursive");
     }
-    if (!Files.isRegularFile(env.paths.bridges().resolve(name))) {
+    if (!Files.exists(env.paths.bridges().resolve(name))) {
+      env.out.qerror("bridge " + name + " not found"); // _is_bridge not quiet (destroy.sh:173)
       throw env.out.fail(name + " is not a valid bridge name");
     }
     for (String p : env.potNames()) {
@@ -210,8 +214,8 @@ final class PotDestroy {
       if (g.has('r')) {
         removeOldestSnapshot(env.paths.jailDataset(p));
       }
-      env.zfsOrFail(
-          "snapshot of " + p + " failed", "snapshot", "-r", env.paths.jailDataset(p) + epoch);
+      // snapshot.sh:86-123: the snapshot's status is not looked at; the command returns 0
+      env.zfsReported("snapshot", "-r", env.paths.jailDataset(p) + epoch);
       return 0;
     }
     String ds = env.paths.fscompDataset(g.last('f'));
@@ -221,7 +225,7 @@ final class PotDestroy {
     if (g.has('r')) {
       removeOldestSnapshot(ds);
     }
-    env.zfsOrFail("snapshot of " + g.last('f') + " failed", "snapshot", ds + epoch);
+    env.zfsReported("snapshot", ds + epoch);
     return 0;
   }
 

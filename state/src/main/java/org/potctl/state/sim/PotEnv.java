@@ -69,8 +69,21 @@ final class PotEnv {
     }
   }
 
+  /** A zfs command whose failure pot does not look at: zfs's own message, nothing else. */
+  void zfsReported(String... args) {
+    out.err(zfs.zfs(List.of(args)).stderr());
+  }
+
   /** pot's {@code _is_pot}: directory, dataset, {@code m}, pot.conf, and fscomp.conf for multi. */
   boolean isPot(String pot, boolean quiet) {
+    return quiet ? isPot(pot, "quiet") : isPot(pot, "");
+  }
+
+  /**
+   * pot's {@code _is_pot NAME WORD}: unless WORD is {@code quiet}, the reason goes through {@code
+   * _qerror WORD}, which hands WORD on to {@code _error} as the message's first word.
+   */
+  boolean isPot(String pot, String word) {
     String why = null;
     Path dir = paths.potDir(pot);
     if (!Files.isDirectory(dir)) {
@@ -83,8 +96,8 @@ final class PotEnv {
         && !Files.isRegularFile(paths.confDir(pot).resolve("fscomp.conf"))) {
       why = "Some component of the pot " + pot + " is missing";
     }
-    if (why != null && !quiet) {
-      out.qerror(why);
+    if (why != null && !word.equals("quiet")) {
+      out.qerror(word, why);
     }
     return why == null;
   }

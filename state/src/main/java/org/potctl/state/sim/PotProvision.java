@@ -34,8 +34,9 @@ final class PotProvision {
       throw env.out.fail(rel + " is not a supported release");
     }
     if (rel == null) {
+      env.out.error("option -r is mandatory");
       pot.help("create-base", "hr:b:v");
-      throw env.out.fail("option -r is mandatory");
+      throw new Out.PotExit(1);
     }
     String name = g.last('b');
     if (name == null) {
@@ -114,19 +115,17 @@ final class PotProvision {
     } catch (NumberFormatException e) {
       size = 0;
     }
-    if (size <= 1) {
+    if (size <= 1 || size > 65535) { // potnet reads a u16 and refuses a size below 2
       throw env.out.fail("Not able to get a valid network with size " + g.last('S'));
     }
-    final int hosts = size;
-    PotNet.Bridge b =
-        new PotNet(env)
-            .newNet(name, size)
-            .orElseThrow(() -> env.out.fail("Not able to get a valid network with size " + hosts));
-    ConfFile.empty(env.paths.bridges().resolve(name))
-        .append("net=" + b.cidr())
-        .append("gateway=" + PotNet.ip(b.gateway()))
-        .append("name=" + name)
-        .save();
+    // potnet 0.5.0's new_net prints nothing, and exits 0, when no subnet is free: pot's bridge
+    // file then holds its name only (create-private-bridge.sh:24-25)
+    ConfFile bridge = ConfFile.empty(env.paths.bridges().resolve(name));
+    new PotNet(env)
+        .newNet(name, size)
+        .ifPresent(
+            b -> bridge.append("net=" + b.cidr()).append("gateway=" + PotNet.ip(b.gateway())));
+    bridge.append("name=" + name).save();
     return 0;
   }
 }

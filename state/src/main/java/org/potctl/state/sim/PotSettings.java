@@ -111,7 +111,8 @@ final class PotSettings {
       throw env.out.fail("Option -A is mandatory");
     }
     boolean quiet = g.has('q');
-    if (!env.isPot(p, quiet)) {
+    // get-attribute.sh:61: _is_pot "$_pname" "$_quiet", and _quiet is "no" without -q
+    if (!env.isPot(p, quiet ? "quiet" : "no")) {
       if (!quiet) {
         env.out.error(p + " is not a valid pot");
       }
@@ -184,14 +185,17 @@ final class PotSettings {
     return ip + " " + host;
   }
 
-  /** set-env / set-hosts: every old line goes, one new line per argument (pot.md §3.4–3.5). */
+  /**
+   * set-env / set-hosts: every old line goes, one new line per argument (pot.md §3.4–3.5). set-env
+   * wants one argument at least (set-env.sh:79); set-hosts without -H only drops the old lines.
+   */
   private int replaceAll(
       Getopts g, char flag, String key, java.util.function.UnaryOperator<String> line) {
     List<String> lines = g.all(flag).stream().map(line).toList();
     if (g.last('p') == null) {
       throw env.out.fail("A pot name is mandatory");
     }
-    if (lines.isEmpty()) {
+    if (lines.isEmpty() && flag == 'E') {
       throw env.out.fail("A command is mandatory");
     }
     ConfFile conf = requirePot(g.last('p'), "pot " + g.last('p') + " is not valid");
