@@ -65,6 +65,13 @@ final class ConfFile {
     return this;
   }
 
+  /** {@code sed -i '' -e "/REGEX/d"}: every line in which the regular expression matches. */
+  ConfFile removeMatching(String regex) {
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex);
+    lines.removeIf(l -> p.matcher(l).find());
+    return this;
+  }
+
   ConfFile removeAll(String key) {
     lines.removeIf(l -> l.startsWith(key + "="));
     return this;

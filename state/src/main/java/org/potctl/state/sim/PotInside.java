@@ -1,0 +1,175 @@
+package org.potctl.state.sim;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The commands that act inside a running pot: {@code exec}, {@code term} (and {@code run},
+ * bin/pot's {@code term -f}), {@code signal} and {@code top}, with pot's checks (exec.sh, term.sh,
+ * signal.sh, top.sh of 0.16.1). A simulated pot runs no processes: what {@code jexec} would run is
+ * not run and succeeds, and {@code pkill}/{@code pgrep} in a simulated jail find nothing, so a
+ * signal is never delivered.
+ */
+final class PotInside {
+
+  /**
+   * FreeBSD 14's {@code killall -l} (signal.sh:36): the names pot accepts, with or without {@code
+   * SIG}.
+   */
+  static final List<String> SIGNALS =
+      List.of(
+          "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "EMT", "FPE", "KILL", "BUS", "SEGV", "SYS",
+          "PIPE", "ALRM", "TERM", "URG", "STOP", "TSTP", "CONT", "CHLD", "TTIN", "TTOU", "IO",
+          "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "INFO", "USR1", "USR2", "THR", "LIBRT");
+
+  private final PotEnv env;
+  private final PotCommands pot;
+
+  PotInside(PotEnv env, PotCommands pot) {
+    this.env = env;
+    this.pot = pot;
+  }
+
+  int run(String cmd, List<String> args) {
+    return switch (cmd) {
+      case "exec" -> exec(pot.getopts(cmd, args, "hvdtp:e:u:U:"));
+      case "signal" -> signal(pot.getopts(cmd, args, "hvflCs:P:m:p:"));
+      case "run" -> term(args, true);
+      case "top" -> top(pot.getopts(cmd, args, "hp:"));
+      default -> term(args, false);
+    };
+  }
+
+  private int exec(Getopts g) {
+    for (String e : g.all('e')) {
+      if (!e.contains("=")) {
+        env.out.error(e + " not in a valid form");
+        env.out.error("VARIABLE=value is accetped"); // exec.sh:104, pot's spelling
+        pot.help("exec", "hvdtp:e:u:U:");
+        throw new Out.PotExit(1);
+      }
+    }
+    if (g.operands().isEmpty()) {
+      throw env.out.fail("A command is mandatory");
+    }
+    if (g.last('p') == null) {
+      env.out.error("A pot name is mandatory");
+      pot.help("exec", "hvdtp:e:u:U:");
+      throw new Out.PotExit(1);
+    }
+    if (g.has('u') && g.has('U')) {
+      throw env.out.fail("Parameters -u and -U are mutually exclusive");
+    }
+    if (!env.running(g.last('p'))) {
+      throw env.out.fail("The pot is not running");
+    }
+    return 0; // jexec -l [-u|-U user] POT [env …] COMMAND: nothing runs in a simulated pot
+  }
+
+  /** top.sh:15-49: pot's checks; {@code top -J} itself is interactive and not simulated. */
+  private int top(Getopts g) {
+    String p = g.last('p');
+    String refusal =
+        p == null
+            ? "A pot name is mandatory"
+            : !env.isPot(p, false)
+                ? "pot " + p + " is not valid"
+                : !env.running(p) ? "pot " + p + " is not in execution" : null;
+    if (refusal != null) {
+      env.out.error(refusal);
+      pot.help("top", "hp:");
+      throw new Out.PotExit(1);
+    }
+    throw env.out.fail(
+        "top -J " + p + " is interactive and not simulated by potctl's simulated host");
+  }
+
+  /** term.sh:30-86: {@code -p} or the first operand; {@code -f} (and {@code run}) starts it. */
+  private int term(List<String> args, boolean run) {
+    Getopts g = Getopts.parse(args, "hvfp:");
+    if (g.has('h')) {
+      pot.help("term", "hvfp:");
+      return 0;
+    }
+    String p = g.last('p');
+    if (p == null && !g.operands().isEmpty()) {
+      p = g.operands().get(0);
+    }
+    if (p == null || p.isEmpty()) {
+      env.out.error("A pot name is mandatory");
+      pot.help("term", "hvfp:");
+      throw new Out.PotExit(1);
+    }
+    if (!env.running(p)) {
+      if (!run && !g.has('f')) {
+        throw env.out.fail("The pot " + p + " is not running");
+      }
+      pot.nested(List.of("start", p));
+      if (!env.running(p)) {
+        throw env.out.fail("The pot " + p + " doesn't start");
+      }
+    }
+    return 0; // jexec -l -U root POT: the login shell of a simulated pot ends at once
+  }
+
+  private int signal(Getopts g) {
+    if (g.has('l')) {
+      env.out.println(String.join(" ", SIGNALS));
+      return 0;
+    }
+    String p = g.last('p');
+    if (p == null) {
+      env.out.error("A pot name is mandatory");
+      pot.help("signal", "hvflCs:P:m:p:");
+      throw new Out.PotExit(1);
+    }
+    String signal = g.last('s') == null ? "SIGINFO" : g.last('s');
+    if (!validSignal(signal)) {
+      throw env.out.fail("Invalid signal, valid signals: " + String.join(" ", SIGNALS));
+    }
+    String pid = g.last('P');
+    String match = g.last('m');
+    if (pid != null && match != null) {
+      throw env.out.fail("Process ID and pattern match are mutually exclusive");
+    }
+    if (pid != null && !pid.matches("[0-9]+")) {
+      throw env.out.fail("Invalid pid");
+    }
+    boolean force = g.has('f');
+    if (!env.running(p)) {
+      if (force) {
+        env.out.info("The pot is not running");
+        return 0;
+      }
+      throw env.out.fail("The pot is not running");
+    }
+    if (match != null) {
+      env.out.info("Sending " + signal + " by pattern to pot " + p);
+    } else if (pid != null) {
+      env.out.info("Sending " + signal + " to pid " + pid + " in pot " + p);
+    } else {
+      env.out.info("Sending " + signal + " to main process of pot " + p);
+      if (!env.conf(p).getStripped("pot.attr.persistent").equals("NO")) {
+        return refused(force, "Persistent pots have no main process");
+      }
+    }
+    // pkill/pgrep -j POT: no process of a simulated pot matches (signal.sh:107-116)
+    return refused(force, "Sending signal failed");
+  }
+
+  /** signal.sh's ending: with {@code -f} an info line and success, else an error and 1. */
+  private int refused(boolean force, String message) {
+    if (force) {
+      env.out.info(message);
+      return 0;
+    }
+    env.out.error(message);
+    return 1;
+  }
+
+  private static boolean validSignal(String name) {
+    Set<String> names = new java.util.HashSet<>(SIGNALS);
+    SIGNALS.forEach(s -> names.add("SIG" + s));
+    return names.contains(name);
+  }
+}
