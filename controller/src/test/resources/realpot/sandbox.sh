@@ -101,30 +101,38 @@ hold() {
 }
 
 teardown() {
-  local root left
+  local root
   root="$(cat "$dir/zfs-root" 2>/dev/null || true)"
-  # zfs-fuse calls a dataset busy for a moment after the namespace holding its bind mounts ended
-  # (a settings sequence once took more than six seconds: try for twelve, detaching every third)
-  for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
-    if [ -z "$root" ] || zfs destroy -r -f "$root" 2>/dev/null; then break; fi
-    if [ $((i % 3)) = 0 ]; then
-      # a FUSE mount whose connection was aborted cannot be unmounted by zfs: detach it
-      grep -F " $dir/" /proc/self/mounts | awk '{print $2}' | sort -r | while read -r m; do
-        umount -l "$m" || true
-      done
-    fi
+  # zfs-fuse calls a dataset busy for a moment after the namespace holding its bind mounts ended;
+  # a FUSE mount whose connection was aborted cannot be unmounted by zfs at all: try, detach what
+  # is at or below DIR, try again, and detach again whatever is left (a settings and a mounts run
+  # once ended with DIR's self bind mount still there, so JUnit could not remove DIR)
+  destroy_root 3
+  detach_all
+  destroy_root 6
+  detach_all
+}
+
+destroy_root() {
+  local _
+  for _ in $(seq "$1"); do
+    if [ -z "$root" ] || zfs destroy -r -f "$root" 2>/dev/null; then return 0; fi
     sleep 1
   done
-  # the self bind mount can be stacked (a propagated copy on top): detach every layer, so that
-  # JUnit can remove DIR (app-stack's and web-single's runs ended in "Device or resource busy")
-  # (the mounts sequence's end left one layer that a later umount detached, and once a mount below
-  # DIR: detach whatever is at or below DIR, deepest first, until nothing is)
-  for i in 1 2 3 4 5 6 7 8 9 10; do
+  echo "teardown: zfs destroy -r -f $root failed $1 times" >&2
+}
+
+# the self bind mount can be stacked (a propagated copy on top): detach every layer, deepest first,
+# until nothing is at or below DIR
+detach_all() {
+  local left
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
     left="$(awk -v d="$dir" '$2 == d || index($2, d "/") == 1 {print $2}' /proc/self/mounts | sort -r)"
-    [ -n "$left" ] || break
-    while read -r m; do umount -l "$m" 2>/dev/null || true; done <<<"$left"
+    [ -n "$left" ] || return 0
+    while read -r m; do umount -l "$m" 2>/dev/null || umount -l "$m" || true; done <<<"$left"
     sleep 1
   done
+  echo "teardown: still mounted below $dir: $left" >&2
 }
 
 case "$step" in

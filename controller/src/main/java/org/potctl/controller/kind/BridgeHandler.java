@@ -9,6 +9,7 @@ import org.potctl.controller.plan.FieldChange;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.address.ResourceAddress;
+import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.model.BridgeSpec;
 import org.potctl.state.model.Bridge;
 import org.potctl.state.model.Dataset;
@@ -37,8 +38,9 @@ final class BridgeHandler implements Handler {
           ? delete(ctx, address, observed)
           : ResourcePlan.noop(address, List.of(), observed);
     }
-    if (bridge.isPresent()) {
-      return ResourcePlan.noop(address, List.of(), observed);
+    List<Diagnostic> full = BridgeCapacity.check(ctx, address, spec);
+    if (bridge.isPresent() || !full.isEmpty()) {
+      return ResourcePlan.noop(address, full, observed);
     }
     Change change =
         new Change(

@@ -202,7 +202,11 @@ final class RealPotSandbox implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     drain(holder.getInputStream());
-    exec(List.of("bash", kit.resolve("sandbox.sh").toString(), "teardown", dir.toString()));
+    Result down =
+        exec(List.of("bash", kit.resolve("sandbox.sh").toString(), "teardown", dir.toString()));
+    if (!down.stderr().isEmpty()) {
+      System.err.println("real-pot kit: " + down.stderr().strip());
+    }
   }
 
   private static void drain(InputStream in) throws IOException {

@@ -95,7 +95,8 @@ public final class SpecBinder {
    * address checks) with each item of an address list, and its {@code type}, {@code network.type},
    * {@code flavours} (a flavour's mount points), {@code template}, {@code cmd} and {@code
    * hooks.TYPE} ({@code export nomad}), and each {@code mounts[i].dir} (the plan-time host
-   * directory check) and {@code mounts[i].at} (a multi pot's mount point check).
+   * directory check) and {@code mounts[i].at} (a multi pot's mount point check); and each bridge's
+   * {@code size} (plan's capacity check).
    */
   private static Map<String, SourceLocation> nodes(Declarations decls) {
     Map<String, SourceLocation> out = new HashMap<>();
@@ -125,6 +126,13 @@ public final class SpecBinder {
         if (!d.node(p).isMissingNode()) {
           out.put(p.toString(), d.locate(p));
         }
+      }
+    }
+    for (Declared d : decls.of(ResourceKind.BRIDGE).values()) {
+      // a bridge's size, judged against the pots the spec puts on it
+      JsonPath size = d.at(Fields.SIZE);
+      if (!d.node(size).isMissingNode()) {
+        out.put(size.toString(), d.locate(size));
       }
     }
     return out;
