@@ -233,7 +233,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -245,7 +245,8 @@ class RealPotCommandsIT {
             Arguments.of("templates", MoreSequences.templates()),
             Arguments.of("creates", EdgeSequences.creates()),
             Arguments.of("settings", EdgeSequences.settings()),
-            Arguments.of("inside", InsideSequences.inside()))
+            Arguments.of("inside", InsideSequences.inside()),
+            Arguments.of("lifecycle", LifecycleSequences.lifecycle()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 

@@ -202,15 +202,21 @@ final class PotLifecycle {
 
   private int setStatus(Getopts g) {
     String p = g.last('p');
-    String s = g.last('s');
+    // set-status.sh:86-93: a status outside pot's list is only reported while the options are
+    // read, and the last valid one (or none) stays
+    String s = "";
+    for (String each : g.all('s')) {
+      if (List.of("starting", "doa", "started", "stopping", "stopped").contains(each)) {
+        s = each;
+      } else {
+        env.out.error(each + " is not a valid status");
+      }
+    }
     if (p == null) {
       throw env.out.fail("A pot name is mandatory");
     }
     if (!env.isPot(p, false)) {
       throw env.out.fail(p + " is not a pot");
-    }
-    if (s == null || !List.of("starting", "doa", "started", "stopping", "stopped").contains(s)) {
-      throw env.out.fail(s + " is not a valid status");
     }
     int rc = transition(p, s, g.last('i') == null ? "" : g.last('i'));
     if (rc == 0 && s.equals("stopping")) {
@@ -230,7 +236,8 @@ final class PotLifecycle {
           case "starting" -> current.isEmpty() || current.equals("stopped");
           case "started", "doa" -> current.equals("starting");
           case "stopping" -> List.of("started", "doa", "stopped").contains(current);
-          default -> current.equals("stopping");
+          case "stopped" -> current.equals("stopping");
+          default -> true; // no status: no case of set-status.sh:119-148 refuses it
         };
     if (!allowed) {
       return 1;
@@ -238,7 +245,7 @@ final class PotLifecycle {
     String keep =
         to.equals("stopping")
             ? env.ifaces(p)
-            : to.equals("started") || to.equals("doa") ? ifaces : "";
+            : to.equals("started") || to.equals("doa") || to.isEmpty() ? ifaces : "";
     env.setStatus(p, to, keep);
     return 0;
   }

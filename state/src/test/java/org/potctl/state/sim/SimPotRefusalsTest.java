@@ -95,4 +95,17 @@ class SimPotRefusalsTest {
         "###>   bridge ghost not found\n###>  ghost is not a valid bridge name\n",
         sim.run("pot", "destroy", "-B", "ghost").stdout());
   }
+
+  @Test
+  void setStatusOnlyReportsABadStatusAndWritesAnEmptyOne() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create", "-p", "a", "-b", "14.1", "-t", "single");
+    sim.ok("pot", "start", "a");
+    sim.ok("pot", "stop", "a");
+    CommandResult bad = sim.run("pot", "set-status", "-p", "a", "-s", "nonsense");
+    assertEquals(0, bad.exitCode()); // set-status.sh:86-93, then no case refuses ""
+    assertEquals("###>  nonsense is not a valid status\n", bad.stdout());
+    assertEquals("pot.status=,\n", SimFixture.read(dir.resolve("tmp/pot_status_a")));
+    assertEquals(2, sim.run("pot", "set-status", "-p", "a").exitCode()); // "" again: already there
+  }
 }
