@@ -92,4 +92,61 @@ final class LifecycleSequences {
     }
     return s;
   }
+
+  /**
+   * Pots of every network kind and stack started and stopped together, exported ports on each,
+   * dependencies, the dns pot, localhost-tunnel, and creates with the {@code multi} and {@code
+   * withscript} flavours the test writes on both sides.
+   */
+  static List<List<String>> network() {
+    List<List<String>> s = new ArrayList<>();
+    for (String line :
+        List.of(
+            "create-private-bridge -B back -S 6",
+            "create -p dns -b 14.1 -t single -N public-bridge",
+            "create -p a -b 14.1 -t single -d pot -N public-bridge",
+            "create -p in -b 14.1 -t single",
+            "export-ports -p in -e 80",
+            "create -p al -b 14.1 -t single -N alias -i em0|192.168.1.60",
+            "export-ports -p al -e 80",
+            "create -p v6 -b 14.1 -t single -N public-bridge -S ipv6",
+            "create -p du -b 14.1 -t single -N public-bridge -S dual",
+            "create -p al6 -b 14.1 -t single -N alias -i em0|fd00::60 -S ipv6",
+            "create -p al4 -b 14.1 -t single -N alias -i em0|fd00::61 -S ipv4",
+            "create -p pb -b 14.1 -t single -N private-bridge -B back -S dual",
+            "create -p fl -b 14.1 -t single -N public-bridge -f multi",
+            "create -p fl2 -b 14.1 -t single -f multi -f withscript",
+            "info -p fl",
+            "set-attribute -p a -A localhost-tunnel -V YES",
+            "export-ports -p a -e 8080:30088",
+            "export-ports -p v6 -e 80:30090",
+            "start a",
+            "ps",
+            "stop a",
+            "start in",
+            "start al",
+            "start v6",
+            "start du",
+            "start fl",
+            "info -E -p al",
+            "info -E -p du",
+            "ps",
+            "stop in",
+            "stop al",
+            "stop v6",
+            "stop du",
+            "stop fl",
+            "add-dep -p a -P in",
+            "add-dep -p a -P al",
+            "start a",
+            "ps",
+            "stop a",
+            "ps",
+            "stop in",
+            "stop al",
+            "ls -v")) {
+      s.add(words(line));
+    }
+    return s;
+  }
 }

@@ -233,7 +233,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -246,7 +246,8 @@ class RealPotCommandsIT {
             Arguments.of("creates", EdgeSequences.creates()),
             Arguments.of("settings", EdgeSequences.settings()),
             Arguments.of("inside", InsideSequences.inside()),
-            Arguments.of("lifecycle", LifecycleSequences.lifecycle()))
+            Arguments.of("lifecycle", LifecycleSequences.lifecycle()),
+            Arguments.of("network", LifecycleSequences.network()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
@@ -276,12 +277,21 @@ class RealPotCommandsIT {
     int checks = 0;
     long start = System.nanoTime();
     try (RealPotSandbox box = RealPotSandbox.open(work.resolve("sbx"), src, pool)) {
-      // flavours whose command fails (the templates sequence creates pots with them)
+      // flavours whose command fails (the templates sequence creates pots with them), and two
+      // that work (the network sequence's)
       for (Path flavours : List.of(Path.of(box.potTree()), simDir)) {
         Path broken = flavours.resolve("etc/pot/flavours/broken");
         Files.createDirectories(broken.getParent());
         Files.writeString(broken, "add-dep -P nosuchpot\n");
         Files.writeString(broken.resolveSibling("badcmd"), "set-cmd  -c x\n");
+        Files.writeString(
+            broken.resolveSibling("multi"),
+            "set-attribute -A no-rc-script -V YES\nset-env -E FOO=bar\nexport-ports -e 8000\n"
+                + "set-rss -C 1\n");
+        Files.writeString(broken.resolveSibling("withscript"), "set-attribute -A mount -V YES\n");
+        Path script = broken.resolveSibling("withscript.sh");
+        Files.writeString(script, "#!/bin/sh\necho hi\n");
+        script.toFile().setExecutable(true, false);
       }
       List<String> realRoots = List.of(box.fsRoot().toString(), box.zfsRoot(), box.potTree());
       List<String> simRoots =
