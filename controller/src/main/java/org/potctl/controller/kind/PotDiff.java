@@ -24,8 +24,9 @@ import org.potctl.state.pot.PotCommands;
  * is fixed (pot.md §3, §6.8, §12): identity fields (type, base, network) need a replace; list
  * setters ({@code export-ports}, {@code set-env}, {@code set-hosts}) replace the whole list and
  * cannot empty it; {@code add-dep} only appends; mounts are added on a stopped pot and cannot be
- * removed reliably ({@code mount-out}), so a removed mount needs a replace. The mounts the pot's
- * spec flavours make count as wanted ({@link FlavourMounts}).
+ * removed reliably ({@code mount-out}), so a removed mount needs a replace. The mounts, ports, env,
+ * limits and dependencies the pot's spec flavours set count as wanted ({@link FlavourMounts},
+ * {@link FlavourSettings}).
  */
 final class PotDiff {
 
@@ -44,7 +45,12 @@ final class PotDiff {
 
   /** What differs between the pot on the host and {@code spec}, a pot of {@code whole}. */
   static List<FieldDiff> diff(Spec whole, PotSpec spec, Pot pot, PotConfig config) {
-    PotDiff d = new PotDiff(spec, pot, config, FlavourMounts.of(whole, spec, config));
+    PotDiff d =
+        new PotDiff(
+            FlavourSettings.effective(whole, spec),
+            pot,
+            config,
+            FlavourMounts.of(whole, spec, config));
     d.identity();
     d.mounts();
     d.ports();

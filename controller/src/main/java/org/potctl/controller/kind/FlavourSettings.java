@@ -1,0 +1,123 @@
+package org.potctl.controller.kind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.potctl.schema.model.FlavourSpec;
+import org.potctl.schema.model.PortExport;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.schema.model.Protocol;
+import org.potctl.schema.model.Resources;
+import org.potctl.schema.model.Size;
+import org.potctl.schema.model.Spec;
+import org.potctl.schema.validate.FlavourLine;
+
+/**
+ * A pot as its spec and its spec flavours leave it together: {@code pot create} runs the flavours'
+ * lines first, then potctl sets what the spec names. An {@code export-ports} or {@code set-env}
+ * line replaces the whole list (a spec list, when given, replaces it again), {@code set-rss} sets
+ * the limits it names (a spec limit wins), {@code add-dep} appends (the spec's come after). So
+ * these effects are part of what the pot should have: neither drift nor a warning at every plan.
+ * Host flavours (not in the spec) are not known.
+ */
+final class FlavourSettings {
+
+  private FlavourSettings() {}
+
+  /** {@code pot} with its spec flavours' ports, env, limits and dependencies merged in. */
+  static PotSpec effective(Spec spec, PotSpec pot) {
+    List<PortExport> ports = List.of();
+    SortedMap<String, String> env = new TreeMap<>();
+    OptionalInt cpus = OptionalInt.empty();
+    Optional<Size> memory = Optional.empty();
+    LinkedHashSet<String> deps = new LinkedHashSet<>();
+    for (FlavourLine l : lines(spec, pot)) {
+      switch (l.sub()) {
+        case "export-ports" -> ports = port(l.get('e').orElse("")).map(List::of).orElse(ports);
+        case "set-env" -> env = variable(l.get('E').orElse("")).orElse(env);
+        case "set-rss" -> {
+          cpus =
+              l.get('C')
+                  .filter(c -> c.matches("[0-9]{1,4}"))
+                  .map(c -> OptionalInt.of(Integer.parseInt(c)))
+                  .orElse(cpus);
+          Optional<Size> before = memory;
+          memory = l.get('M').flatMap(Size::parse).or(() -> before);
+        }
+        case "add-dep" -> l.get('P').ifPresent(deps::add);
+        default -> {}
+      }
+    }
+    if (ports.isEmpty() && env.isEmpty() && cpus.isEmpty() && memory.isEmpty() && deps.isEmpty()) {
+      return pot;
+    }
+    Resources r = pot.resources();
+    deps.addAll(pot.dependsOn());
+    return new PotSpec(
+        pot.name(),
+        pot.base(),
+        pot.type(),
+        pot.network(),
+        pot.mounts(),
+        pot.ports().isEmpty() ? ports : pot.ports(),
+        pot.flavours(),
+        new Resources(
+            r.cpus().isPresent() ? r.cpus() : cpus, r.memory().isPresent() ? r.memory() : memory),
+        pot.attributes(),
+        pot.env().isEmpty() ? env : pot.env(),
+        pot.hosts(),
+        new ArrayList<>(deps),
+        pot.state(),
+        pot.protect(),
+        pot.nomad(),
+        pot.options());
+  }
+
+  private static List<FlavourLine> lines(Spec spec, PotSpec pot) {
+    List<FlavourLine> out = new ArrayList<>();
+    for (String name : pot.flavours()) {
+      FlavourSpec flavour = spec.flavours().get(name);
+      if (flavour != null) {
+        flavour.commands().forEach(c -> FlavourLine.of(c).ifPresent(out::add));
+      }
+    }
+    return out;
+  }
+
+  /** pot's {@code -e [tcp:|udp:]POT_PORT[:HOST_PORT]}, if it is one. */
+  private static Optional<PortExport> port(String item) {
+    String[] parts = item.split(":", -1);
+    int i = parts[0].equals("tcp") || parts[0].equals("udp") ? 1 : 0;
+    int left = parts.length - i;
+    if (left < 1 || left > 2 || !parts[i].matches("[0-9]{1,5}")) {
+      return Optional.empty();
+    }
+    if (left == 2 && !parts[i + 1].matches("[0-9]{1,5}")) {
+      return Optional.empty();
+    }
+    int potPort = Integer.parseInt(parts[i]);
+    OptionalInt host =
+        left == 2 ? OptionalInt.of(Integer.parseInt(parts[i + 1])) : OptionalInt.empty();
+    if (!PortExport.isValidPort(potPort)
+        || (host.isPresent() && !PortExport.isValidPort(host.getAsInt()))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PortExport(parts[0].equals("udp") ? Protocol.UDP : Protocol.TCP, potPort, host));
+  }
+
+  /** set-env's {@code -E NAME=VALUE}: the whole environment afterwards. */
+  private static Optional<SortedMap<String, String>> variable(String item) {
+    int eq = item.indexOf('=');
+    if (eq <= 0) {
+      return Optional.empty();
+    }
+    SortedMap<String, String> env = new TreeMap<>();
+    env.put(item.substring(0, eq), item.substring(eq + 1));
+    return Optional.of(env);
+  }
+}
