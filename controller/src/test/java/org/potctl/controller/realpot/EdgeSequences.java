@@ -198,4 +198,59 @@ final class EdgeSequences {
     }
     return s;
   }
+
+  /**
+   * pot's getopts on every everyday command: bundled flags, attached arguments, {@code --},
+   * repeated options (the last wins), unknown options and the aliases. Not here: {@code -v}'s
+   * {@code =====>} debug lines and pot's usage text, which the simulator does not copy
+   * (docs/hosts.md).
+   */
+  static List<List<String>> options() {
+    List<List<String>> o = new ArrayList<>();
+    for (String line :
+        List.of(
+            "create -pa -b14.1 -tsingle -Npublic-bridge",
+            "create -p b -b 14.1 -t single -t multi -l 0",
+            "create -p c -b 14.1 -t single -- -N alias",
+            "create -x -p d -b 14.1 -t single",
+            "create -p e -b 14.1 -t single -k -k",
+            "ls -qa",
+            "ls -qp",
+            "list -bq",
+            "info -vp a",
+            "info -pa",
+            "set-attr -p a -A persistent -V NO",
+            "get-attr -p a -A persistent",
+            "get-attr -qp a -A persistent",
+            "set-attribute -p a -A persistent -V YES -V NO",
+            "get-attribute -p a -A persistent",
+            "export-ports -pa -e80 -e 443",
+            "export-ports -p a -e 81 -- -e 82",
+            "set-env -pa -EA=1 -E B=2",
+            "set-rss -pa -C1 -M1G",
+            "set-rss -p a -C 1 -C 2",
+            "snap -p a",
+            "snap -pa -r",
+            "snapshot -rp a",
+            "start -x a",
+            "stop -p a -x",
+            "start a b",
+            "stop a b",
+            "destroy -Fp a",
+            "destroy -p b -p c",
+            "destroy -x -p b",
+            "ls -q",
+            "version -vq",
+            "version -x",
+            "config -gfs_root",
+            "config -qg zfs_root",
+            "config -g fs_root -g zfs_root",
+            "help create",
+            "help snap",
+            "help ls",
+            "ps -vq")) {
+      o.add(words(line));
+    }
+    return o;
+  }
 }

@@ -233,7 +233,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -247,7 +247,8 @@ class RealPotCommandsIT {
             Arguments.of("settings", EdgeSequences.settings()),
             Arguments.of("inside", InsideSequences.inside()),
             Arguments.of("lifecycle", LifecycleSequences.lifecycle()),
-            Arguments.of("network", LifecycleSequences.network()))
+            Arguments.of("network", LifecycleSequences.network()),
+            Arguments.of("options", EdgeSequences.options()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
