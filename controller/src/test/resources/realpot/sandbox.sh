@@ -107,9 +107,7 @@ teardown() {
   # a FUSE mount whose connection was aborted cannot be unmounted by zfs at all: try, detach what
   # is at or below DIR, try again, and detach again whatever is left (a settings and a mounts run
   # once ended with DIR's self bind mount still there, so JUnit could not remove DIR)
-  destroy_root 3
-  detach_all
-  destroy_root 6
+  destroy_root 3 || { detach_all; destroy_root 6 || echo "teardown: zfs destroy -r -f $root failed" >&2; }
   detach_all
 }
 
@@ -119,7 +117,7 @@ destroy_root() {
     if [ -z "$root" ] || zfs destroy -r -f "$root" 2>/dev/null; then return 0; fi
     sleep 1
   done
-  echo "teardown: zfs destroy -r -f $root failed $1 times" >&2
+  return 1
 }
 
 # the self bind mount can be stacked (a propagated copy on top): detach every layer, deepest first,

@@ -163,6 +163,16 @@ final class PotCommands {
     return g;
   }
 
+  /**
+   * pot's common refusal: {@code _error MESSAGE}, the command's help, then {@code exit 1} (or
+   * {@code return 1}), thrown by the caller.
+   */
+  Out.PotExit refused(String cmd, String spec, String message) {
+    env.out.error(message);
+    help(cmd, spec);
+    return new Out.PotExit(1);
+  }
+
   /** A usage line derived from the getopts spec. */
   void help(String cmd, String spec) {
     StringBuilder flags = new StringBuilder();

@@ -89,8 +89,6 @@ final class PotCopy {
 
   /** An error, then the command's help, and {@code return 1}. */
   private Out.PotExit refused(String cmd, String message) {
-    env.out.error(message);
-    pot.help(cmd, cmd.equals("copy-in") ? "hvs:d:p:Fc" : "hvs:d:p:F");
-    return new Out.PotExit(1);
+    return pot.refused(cmd, cmd.equals("copy-in") ? "hvs:d:p:Fc" : "hvs:d:p:F", message);
   }
 }

@@ -44,18 +44,15 @@ final class PotInside {
     for (String e : g.all('e')) {
       if (!e.contains("=")) {
         env.out.error(e + " not in a valid form");
-        env.out.error("VARIABLE=value is accetped"); // exec.sh:104, pot's spelling
-        pot.help("exec", "hvdtp:e:u:U:");
-        throw new Out.PotExit(1);
+        // exec.sh:104, pot's spelling
+        throw pot.refused("exec", "hvdtp:e:u:U:", "VARIABLE=value is accetped");
       }
     }
     if (g.operands().isEmpty()) {
       throw env.out.fail("A command is mandatory");
     }
     if (g.last('p') == null) {
-      env.out.error("A pot name is mandatory");
-      pot.help("exec", "hvdtp:e:u:U:");
-      throw new Out.PotExit(1);
+      throw pot.refused("exec", "hvdtp:e:u:U:", "A pot name is mandatory");
     }
     if (g.has('u') && g.has('U')) {
       throw env.out.fail("Parameters -u and -U are mutually exclusive");
@@ -76,9 +73,7 @@ final class PotInside {
                 ? "pot " + p + " is not valid"
                 : !env.running(p) ? "pot " + p + " is not in execution" : null;
     if (refusal != null) {
-      env.out.error(refusal);
-      pot.help("top", "hp:");
-      throw new Out.PotExit(1);
+      throw pot.refused("top", "hp:", refusal);
     }
     throw env.out.fail(
         "top -J " + p + " is interactive and not simulated by potctl's simulated host");
@@ -96,9 +91,7 @@ final class PotInside {
       p = g.operands().get(0);
     }
     if (p == null || p.isEmpty()) {
-      env.out.error("A pot name is mandatory");
-      pot.help("term", "hvfp:");
-      throw new Out.PotExit(1);
+      throw pot.refused("term", "hvfp:", "A pot name is mandatory");
     }
     if (!env.running(p)) {
       if (!run && !g.has('f')) {
@@ -119,9 +112,7 @@ final class PotInside {
     }
     String p = g.last('p');
     if (p == null) {
-      env.out.error("A pot name is mandatory");
-      pot.help("signal", "hvflCs:P:m:p:");
-      throw new Out.PotExit(1);
+      throw pot.refused("signal", "hvflCs:P:m:p:", "A pot name is mandatory");
     }
     String signal = g.last('s') == null ? "SIGINFO" : g.last('s');
     if (!validSignal(signal)) {
@@ -150,15 +141,15 @@ final class PotInside {
     } else {
       env.out.info("Sending " + signal + " to main process of pot " + p);
       if (!env.conf(p).getStripped("pot.attr.persistent").equals("NO")) {
-        return refused(force, "Persistent pots have no main process");
+        return signalEnds(force, "Persistent pots have no main process");
       }
     }
     // pkill/pgrep -j POT: no process of a simulated pot matches (signal.sh:107-116)
-    return refused(force, "Sending signal failed");
+    return signalEnds(force, "Sending signal failed");
   }
 
   /** signal.sh's ending: with {@code -f} an info line and success, else an error and 1. */
-  private int refused(boolean force, String message) {
+  private int signalEnds(boolean force, String message) {
     if (force) {
       env.out.info(message);
       return 0;

@@ -45,9 +45,7 @@ final class PotUpdateConfig {
     } else if (g.has('a')) {
       pots = env.potNames();
     } else {
-      env.out.error("A pot name or -a are mandatory");
-      pot.help("update-config", "hvp:a");
-      throw new Out.PotExit(1);
+      throw pot.refused("update-config", "hvp:a", "A pot name or -a are mandatory");
     }
     for (String p : pots) {
       if (!env.isPot(p, false)) {

@@ -34,9 +34,7 @@ final class PotUsage {
   private int getRss(Getopts g) {
     String p = g.last('p');
     if (p == null) {
-      env.out.error("A pot name is mandatory");
-      pot.help("get-rss", "hvp:J");
-      throw new Out.PotExit(1);
+      throw pot.refused("get-rss", "hvp:J", "A pot name is mandatory");
     }
     if (!env.running(p)) {
       throw env.out.fail("The pot " + p + " is not running");
@@ -68,9 +66,7 @@ final class PotUsage {
     String p = g.last('p');
     long selectors = "par".chars().filter(c -> g.has((char) c)).count();
     if (selectors > 1) {
-      env.out.error("-p -r -a are mutually exclusive");
-      pot.help("show", "hvp:arq");
-      throw new Out.PotExit(1);
+      throw pot.refused("show", "hvp:arq", "-p -r -a are mutually exclusive");
     }
     boolean verbose = g.has('v');
     if (p != null) {
