@@ -149,4 +149,43 @@ final class LifecycleSequences {
     }
     return s;
   }
+
+  /**
+   * Clones of level-1 and level-2 multi pots, with and without snapshots, started and listed. A
+   * clone of the level-2 pot is not started: in the sandbox pot fails to mount the level-1 pot's
+   * {@code usr.local} for it (docs/real-pot.md, kit limits).
+   */
+  static List<List<String>> clones() {
+    List<List<String>> s = new ArrayList<>();
+    for (String line :
+        List.of(
+            "create-base -r 14.1",
+            "create-fscomp -f data",
+            "create -p m1 -b 14.1",
+            "mount-in -p m1 -f data -m /tmp",
+            "clone -p c1 -P m1",
+            "ls -q",
+            "snapshot -p m1",
+            "clone -p c2 -P m1",
+            "clone -p c3 -P m1 -N public-bridge",
+            "create -p m2 -P m1 -l 2",
+            "snapshot -p m2",
+            "clone -p c4 -P m2",
+            "clone -p c5 -P base-14_1",
+            "clone -p c6 -P m1 -s nosuch",
+            // -F's snapshots on a template no other command snapshots (within the same second,
+            // pot's own recursive snapshot would fail on them)
+            "create -p m3 -b 14.1",
+            "clone -p c1 -P m3 -F",
+            "ls -v",
+            "info -v -p c2",
+            "start c2",
+            "stop c2",
+            "destroy -p c2",
+            "destroy -p m1",
+            "ls -q")) {
+      s.add(words(line));
+    }
+    return s;
+  }
 }

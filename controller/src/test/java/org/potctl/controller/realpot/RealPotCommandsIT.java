@@ -233,7 +233,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -248,7 +248,8 @@ class RealPotCommandsIT {
             Arguments.of("inside", InsideSequences.inside()),
             Arguments.of("lifecycle", LifecycleSequences.lifecycle()),
             Arguments.of("network", LifecycleSequences.network()),
-            Arguments.of("options", EdgeSequences.options()))
+            Arguments.of("options", EdgeSequences.options()),
+            Arguments.of("clones", LifecycleSequences.clones()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 

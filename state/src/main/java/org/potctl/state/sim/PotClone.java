@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * template's {@code m} at {@code -s} or its latest snapshot ({@code -F} takes one on the fly),
  * fscomp.conf copied, pot.conf = the template's lines minus the network, hostname, stack and dns
  * ones plus new ones, hooks and resolv.conf copied, then the flavours. On the modelled ZFS the
- * template's {@code m} files are copied (the model keeps no snapshot contents). Multi templates are
- * not simulated.
+ * template's {@code m} files are copied (the model keeps no snapshot contents). A multi template's
+ * datasets are cloned one by one ({@link CloneMulti}).
  */
 final class PotClone {
 
@@ -89,10 +89,11 @@ final class PotClone {
     if (t.get("pot.level").equals("0") && !t.get("pot.type").equals("single")) {
       usage("Level 0 pots cannot be cloned");
     }
-    if (!t.get("pot.type").equals("single")) {
-      throw env.out.fail("pot clone of a multi pot is not simulated");
+    if (t.get("pot.type").equals("single")) {
+      datasets(name, tpl, tplM, snap, g.has('F'), g.has('k'));
+    } else {
+      multi(name, tpl, snap, g.has('F'), g.has('k'));
     }
-    datasets(name, tpl, tplM, snap, g.has('F'), g.has('k'));
     conf(r, ip);
     for (String f : r.flavours()) {
       // clone.sh:415-421: a flavour that returns false is undone; a failing command exited
@@ -168,6 +169,20 @@ final class PotClone {
     copy(
         env.paths.confDir(tpl).resolve("fscomp.conf"),
         env.paths.confDir(name).resolve("fscomp.conf"));
+  }
+
+  /** clone.sh:40-48 for a multi template: the pot dataset, then {@link CloneMulti}. */
+  private void multi(String name, String tpl, String snap, boolean auto, boolean keep) {
+    String ds = env.paths.jailDataset(name);
+    if (!env.datasetExists(ds)) {
+      env.zfsOrFail("clone failed", "create", ds);
+    } else {
+      env.out.info(ds + " exists already");
+    }
+    PotEnv.mkdirs(env.paths.confDir(name));
+    ZfsMounts.delete(env.paths.confDir(name).resolve("fscomp.conf"));
+    FscompPass.update(env, tpl);
+    CloneMulti.datasets(env, name, tpl, snap, auto, () -> undo(name, keep));
   }
 
   private void conf(CreateRequest r, String ip) {

@@ -1,5 +1,6 @@
 package org.potctl.state.sim;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -161,6 +162,20 @@ final class PotCreate {
             r.bridge(),
             r.stack(),
             r.dns());
+    if (r.level() == 2 && env.conf(r.potbase()).getStripped("pot.level").equals("1")) {
+      // create.sh:363-374: the level-1 pot's legacy usr/local line loses zfs-remount (0.16.1
+      // writes the new form, so nothing matches), announced either way
+      Path file = env.paths.confDir(r.potbase()).resolve("fscomp.conf");
+      String legacy = env.paths.potDir(r.potbase()).resolve("m/usr/local").toString();
+      env.out.info(file + " fix (" + legacy + " zfs-remount)");
+      ConfFile pb = ConfFile.read(file);
+      List<String> lines = pb.lines();
+      ConfFile fixed = ConfFile.empty(file);
+      lines.forEach(l -> fixed.append(l.replace(legacy + " zfs-remount", legacy)));
+      if (!lines.equals(fixed.lines())) {
+        fixed.save();
+      }
+    }
   }
 
   /** create.sh:782-788: each flavour in turn; one that returns false is undone. */

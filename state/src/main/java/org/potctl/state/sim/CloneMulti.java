@@ -1,0 +1,66 @@
+package org.potctl.state.sim;
+
+import java.util.List;
+
+/**
+ * The multi half of {@code pot clone}'s {@code _cj_zfs} (clone.sh:102-160): the template's
+ * fscomp.conf line by line. A read-only line is kept as it is; a dataset of the template ({@code
+ * jails/T/usr.local}, {@code jails/T/custom}) is cloned at {@code -s} or its own newest snapshot
+ * ({@code -F} takes one on the fly) into the same name under the new pot, mounted at {@code
+ * $FR/jails/P/NAME}, and its line kept with the new dataset; an fscomp line is kept without its
+ * option; any other dataset is only reported.
+ */
+final class CloneMulti {
+
+  /** What the clone does when a template dataset has no snapshot and {@code -F} is not given. */
+  interface Undo {
+    void run();
+  }
+
+  private CloneMulti() {}
+
+  static void datasets(PotEnv env, String name, String tpl, String snap, boolean auto, Undo undo) {
+    String tplDs = env.paths.jailDataset(tpl);
+    String ds = env.paths.jailDataset(name);
+    PotEnv.mkdirs(env.paths.potDir(name).resolve("m"));
+    ConfFile out = ConfFile.empty(env.paths.confDir(name).resolve("fscomp.conf"));
+    String use = snap;
+    for (String line : env.fscomp(tpl).lines()) {
+      String[] f = FscompPass.fields(line);
+      if (f[2].equals("ro")) {
+        out.append(f[0] + " " + f[1] + " " + f[2]);
+      } else if (f[0].startsWith(tplDs)) {
+        String dname = f[0].substring(Math.min(f[0].length(), tplDs.length() + 1));
+        if (snap == null) {
+          List<String> snaps = SimImageFile.snapshots(env, f[0]);
+          use = snaps.isEmpty() ? null : snaps.get(snaps.size() - 1);
+        }
+        if (use == null) {
+          if (!auto) {
+            env.out.error(f[0] + " has no snap - please take a snapshot of " + tpl);
+            out.save();
+            undo.run();
+          }
+          use = Long.toString(env.now());
+          env.out.info(f[0] + " has no snap - taking a snapshot on the fly with tag " + use);
+          env.zfsOrFail("snapshot failed", "snapshot", f[0] + "@" + use);
+        }
+        String target = ds + "/" + dname;
+        if (!env.datasetExists(target)) {
+          env.zfsReported(
+              "clone",
+              "-o",
+              "mountpoint=" + env.paths.potDir(name).resolve(dname),
+              f[0] + "@" + use,
+              target);
+          out.append(target + " " + f[1] + (f[2].isEmpty() ? "" : " " + f[2]));
+        }
+      } else if (f[0].startsWith(env.paths.zfsRoot() + "/fscomp")) {
+        out.append(f[0] + " " + f[1]);
+      } else {
+        env.out.error("not able to manage " + f[0]);
+      }
+    }
+    out.save();
+  }
+}
