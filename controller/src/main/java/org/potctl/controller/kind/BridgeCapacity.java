@@ -90,9 +90,8 @@ final class BridgeCapacity {
     return k;
   }
 
+  /** The prefix length of a bridge's {@code net=}, or -1 unless it is a subnet of pot's size. */
   private static int prefix(String cidr) {
-    int slash = cidr.indexOf('/');
-    String bits = slash < 0 ? "" : cidr.substring(slash + 1).strip();
-    return bits.matches("[0-9]{1,2}") && Integer.parseInt(bits) <= 30 ? Integer.parseInt(bits) : -1;
+    return Subnet.parse(cidr).map(Subnet::prefix).filter(p -> p <= 30).orElse(-1);
   }
 }

@@ -15,6 +15,7 @@ import org.potctl.schema.model.Resources;
 import org.potctl.schema.model.Size;
 import org.potctl.schema.model.Spec;
 import org.potctl.schema.validate.FlavourLine;
+import org.potctl.state.pot.ExportPorts;
 
 /**
  * A pot as its spec and its spec flavours leave it together: {@code pot create} runs the flavours'
@@ -88,26 +89,18 @@ final class FlavourSettings {
     return out;
   }
 
-  /** pot's {@code -e [tcp:|udp:]POT_PORT[:HOST_PORT]}, if it is one. */
+  /** pot's {@code -e [tcp:|udp:]POT_PORT[:HOST_PORT]} as pot reads it, if it is one. */
   private static Optional<PortExport> port(String item) {
-    String[] parts = item.split(":", -1);
-    int i = parts[0].equals("tcp") || parts[0].equals("udp") ? 1 : 0;
-    int left = parts.length - i;
-    if (left < 1 || left > 2 || !parts[i].matches("[0-9]{1,5}")) {
-      return Optional.empty();
+    try {
+      org.potctl.state.model.PortExport p = ExportPorts.parse(item);
+      return Optional.of(
+          new PortExport(
+              p.protocol() == org.potctl.state.model.Protocol.UDP ? Protocol.UDP : Protocol.TCP,
+              p.potPort(),
+              p.hostPort()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // not pot's syntax, or a port out of range
     }
-    if (left == 2 && !parts[i + 1].matches("[0-9]{1,5}")) {
-      return Optional.empty();
-    }
-    int potPort = Integer.parseInt(parts[i]);
-    OptionalInt host =
-        left == 2 ? OptionalInt.of(Integer.parseInt(parts[i + 1])) : OptionalInt.empty();
-    if (!PortExport.isValidPort(potPort)
-        || (host.isPresent() && !PortExport.isValidPort(host.getAsInt()))) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new PortExport(parts[0].equals("udp") ? Protocol.UDP : Protocol.TCP, potPort, host));
   }
 
   /** set-env's {@code -E NAME=VALUE}: the whole environment afterwards. */

@@ -89,10 +89,12 @@ final class PotClone {
     if (t.get("pot.level").equals("0") && !t.get("pot.type").equals("single")) {
       usage("Level 0 pots cannot be cloned");
     }
+    potDataset(name, tpl);
+    CloneMulti.Undo undo = () -> undo(name, g.has('k'));
     if (t.get("pot.type").equals("single")) {
-      datasets(name, tpl, tplM, snap, g.has('F'), g.has('k'));
+      single(name, tpl, tplM, snap, g.has('F'), undo);
     } else {
-      multi(name, tpl, snap, g.has('F'), g.has('k'));
+      CloneMulti.datasets(env, name, tpl, snap, g.has('F'), undo);
     }
     conf(r, ip);
     for (String f : r.flavours()) {
@@ -135,8 +137,8 @@ final class PotClone {
     throw new Out.PotExit(1);
   }
 
-  private void datasets(
-      String name, String tpl, String tplM, String snap, boolean auto, boolean keep) {
+  /** clone.sh:67-83: the pot's dataset, its conf directory without fscomp.conf, T converted. */
+  private void potDataset(String name, String tpl) {
     String ds = env.paths.jailDataset(name);
     if (!env.datasetExists(ds)) {
       env.zfsOrFail("clone failed", "create", ds);
@@ -146,22 +148,20 @@ final class PotClone {
     PotEnv.mkdirs(env.paths.confDir(name));
     ZfsMounts.delete(env.paths.confDir(name).resolve("fscomp.conf"));
     FscompPass.update(env, tpl);
-    String use = snap;
-    if (use == null) {
-      List<String> snaps = SimImageFile.snapshots(env, tplM);
-      use = snaps.isEmpty() ? null : snaps.get(snaps.size() - 1);
-    }
-    if (use == null) {
-      if (!auto) {
-        env.out.error(tplM + " has no snap - please take a snapshot of " + tpl);
-        undo(name, keep);
-      }
-      use = Long.toString(env.now());
-      env.out.info(tplM + " has no snap - taking a snapshot on the fly with tag " + use);
-      env.zfsOrFail("snapshot failed", "snapshot", tplM + "@" + use);
-    }
+  }
+
+  /** clone.sh:84-100: the template's {@code m} cloned, its fscomp.conf copied. */
+  private void single(
+      String name, String tpl, String tplM, String snap, boolean auto, CloneMulti.Undo undo) {
+    String use = CloneMulti.snapshot(env, tplM, tpl, snap, auto, undo);
     Path m = env.paths.potDir(name).resolve("m");
-    env.zfsOrFail("clone failed", "clone", "-o", "mountpoint=" + m, tplM + "@" + use, ds + "/m");
+    env.zfsOrFail(
+        "clone failed",
+        "clone",
+        "-o",
+        "mountpoint=" + m,
+        tplM + "@" + use,
+        env.paths.jailDataset(name) + "/m");
     if (env.zfs instanceof ModelZfs) {
       copyTree(env.paths.potDir(tpl).resolve("m"), m);
     }
@@ -169,20 +169,6 @@ final class PotClone {
     copy(
         env.paths.confDir(tpl).resolve("fscomp.conf"),
         env.paths.confDir(name).resolve("fscomp.conf"));
-  }
-
-  /** clone.sh:40-48 for a multi template: the pot dataset, then {@link CloneMulti}. */
-  private void multi(String name, String tpl, String snap, boolean auto, boolean keep) {
-    String ds = env.paths.jailDataset(name);
-    if (!env.datasetExists(ds)) {
-      env.zfsOrFail("clone failed", "create", ds);
-    } else {
-      env.out.info(ds + " exists already");
-    }
-    PotEnv.mkdirs(env.paths.confDir(name));
-    ZfsMounts.delete(env.paths.confDir(name).resolve("fscomp.conf"));
-    FscompPass.update(env, tpl);
-    CloneMulti.datasets(env, name, tpl, snap, auto, () -> undo(name, keep));
   }
 
   private void conf(CreateRequest r, String ip) {
