@@ -73,7 +73,7 @@ hold() {
   mount -t tmpfs -o mode=755 potkit-share /usr/local/share
   # app-stack mounts the host directory /srv/static
   mount -t tmpfs -o mode=755 potkit-srv /srv
-  mkdir -p /srv/static
+  mkdir -p /srv/static /srv/images # the images sequence exports to /srv/images
   mkdir -p /usr/local/share/freebsd/MANIFESTS
   for r in $releases; do
     local m="/usr/local/share/freebsd/MANIFESTS/amd64-amd64-$r-RELEASE" sha="0"

@@ -233,7 +233,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -249,7 +249,8 @@ class RealPotCommandsIT {
             Arguments.of("lifecycle", LifecycleSequences.lifecycle()),
             Arguments.of("network", LifecycleSequences.network()),
             Arguments.of("options", EdgeSequences.options()),
-            Arguments.of("clones", LifecycleSequences.clones()))
+            Arguments.of("clones", LifecycleSequences.clones()),
+            Arguments.of("images", ImageSequences.images()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
@@ -274,6 +275,7 @@ class RealPotCommandsIT {
     // /usr/share/misc)
     // and, in the simulator, in its host tree
     Files.createDirectories(simDir.resolve("hostfs/usr/share/misc"));
+    Files.createDirectories(simDir.resolve("hostfs/srv/images"));
     SimulatedHost sim = new SimulatedHost(SimOptions.of(simDir));
     List<String> differences = new ArrayList<>();
     int checks = 0;
@@ -294,13 +296,21 @@ class RealPotCommandsIT {
         Path script = broken.resolveSibling("withscript.sh");
         Files.writeString(script, "#!/bin/sh\necho hi\n");
         script.toFile().setExecutable(true, false);
+        // a hook that prints nothing: the simulator records hooks, it never runs them
+        Path hook = broken.resolveSibling("hook.sh");
+        Files.writeString(hook, "#!/bin/sh\nexit 0\n");
+        hook.toFile().setExecutable(true, false);
       }
       List<String> realRoots = List.of(box.fsRoot().toString(), box.zfsRoot(), box.potTree());
       List<String> simRoots =
           List.of(simDir.resolve("fsroot").toString(), "zroot/pot", simDir.toString());
       for (List<String> args : sequence) {
-        RealPotSandbox.Result r = box.run(pot(args, box.zfsRoot()));
-        CommandResult s = sim.run(Command.of(pot(args, "zroot/pot")));
+        if (args.equals(List.of("!sleep"))) {
+          sleepToTheNextSecond();
+          continue;
+        }
+        RealPotSandbox.Result r = box.run(pot(args, box.zfsRoot(), box.potTree()));
+        CommandResult s = sim.run(Command.of(pot(args, "zroot/pot", simDir.toString())));
         String want = summary(r.exitCode(), r.stdout(), realRoots);
         String have = summary(s.exitCode(), s.stdout(), simRoots);
         checks++;
@@ -343,11 +353,24 @@ class RealPotCommandsIT {
     }
   }
 
-  /** {@code pot ARGS}, {@code $ZROOT} in an argument replaced by the host's ZFS root. */
-  private static List<String> pot(List<String> args, String zfsRoot) {
+  /**
+   * {@code pot ARGS}, {@code $ZROOT} in an argument replaced by the host's ZFS root and {@code
+   * $POT} by pot's tree.
+   */
+  private static List<String> pot(List<String> args, String zfsRoot, String potTree) {
     List<String> argv = new ArrayList<>(List.of("pot"));
-    args.forEach(a -> argv.add(a.replace("$ZROOT", zfsRoot)));
+    args.forEach(a -> argv.add(a.replace("$ZROOT", zfsRoot).replace("$POT", potTree)));
     return argv;
+  }
+
+  /** pot names a snapshot by its epoch second: the next one must be taken a second later. */
+  private static void sleepToTheNextSecond() {
+    try {
+      Thread.sleep(1000 - System.currentTimeMillis() % 1000 + 50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   /** Exit code, then every output line up to pot's help text, the host's roots replaced. */

@@ -7,8 +7,12 @@ import java.util.Set;
 /** {@code pot create}'s option checks in pot's order and with its messages (pot.md §6.2). */
 final class CreateValidation {
 
-  private static final Set<String> NETWORK_TYPES =
+  /** pot's {@code _POT_NETWORK_TYPES}, what create, clone and prepare accept for {@code -N}. */
+  static final Set<String> NETWORK_TYPES =
       Set.of("inherit", "alias", "public-bridge", "private-bridge");
+
+  /** The network stacks {@code -S} accepts. */
+  static final Set<String> STACKS = Set.of("ipv4", "ipv6", "dual");
 
   private final PotEnv env;
 
@@ -31,7 +35,7 @@ final class CreateValidation {
       throw env.out.fail("Network type " + network + " not recognized");
     }
     String stack = g.last('S') == null ? "ipv4" : g.last('S');
-    if (!Set.of("ipv4", "ipv6", "dual").contains(stack)) {
+    if (!STACKS.contains(stack)) {
       throw env.out.fail("Network stack " + stack + " not valid");
     }
     String dns = g.last('d') == null ? "inherit" : g.last('d');

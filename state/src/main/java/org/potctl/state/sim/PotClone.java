@@ -107,11 +107,10 @@ final class PotClone {
   }
 
   private void options(Getopts g) {
-    if (g.last('N') != null
-        && !Set.of("inherit", "alias", "public-bridge", "private-bridge").contains(g.last('N'))) {
+    if (g.last('N') != null && !CreateValidation.NETWORK_TYPES.contains(g.last('N'))) {
       usage("Network type " + g.last('N') + " not recognized");
     }
-    if (g.last('S') != null && !Set.of("ipv4", "ipv6", "dual").contains(g.last('S'))) {
+    if (g.last('S') != null && !CreateValidation.STACKS.contains(g.last('S'))) {
       throw env.out.fail("Network stack " + g.last('S') + " not valid");
     }
     for (String f : g.all('f')) {

@@ -66,7 +66,9 @@ final class PotExport {
     checkTag(ds, tag, snap, g.has('c'));
     String meta = meta(ds);
     Path file = host(dir).resolve(p + "_" + tag + ".xz");
-    byte[] image = SimImageFile.bytes(SimImageFile.of(env.paths.potDir(p), snap, sent(ds)).text());
+    List<String> carried = SimImageFile.snapshots(env, ds);
+    byte[] image =
+        SimImageFile.bytes(SimImageFile.of(env.paths.potDir(p), carried, sent(ds)).text());
     byte[] metaBytes = SimImageFile.bytes(meta + "\n");
     AtomicFiles.write(file, new String(image, java.nio.charset.StandardCharsets.UTF_8));
     AtomicFiles.write(Path.of(file + ".meta"), meta + "\n");
@@ -100,7 +102,12 @@ final class PotExport {
       if (force) {
         env.out.info("Pot " + p + " has multiple snapshots and they all will be exported");
       } else if (autoPurge) {
-        throw env.out.fail("pot purge-snapshots (export -A of several snapshots) is not simulated");
+        env.out.info(
+            "Pot " + p + " has more than 1 snapshot - auto-purge will delete older snapshots");
+        if (pot.nested(List.of("purge-snapshots", "-p", p)) != 0) {
+          throw env.out.fail("purge-snapshots failed");
+        }
+        snaps = SimImageFile.snapshots(env, ds);
       } else {
         throw env.out.fail(
             "Pot "

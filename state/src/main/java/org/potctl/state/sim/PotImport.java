@@ -182,7 +182,9 @@ final class PotImport {
     }
     image.extract(env.paths.potDir(local));
     PotEnv.mkdirs(env.paths.potDir(local).resolve("m"));
-    env.zfsOrFail("receive", "snapshot", "-r", ds + "@" + image.snapshot());
+    for (String snapshot : image.snapshots()) {
+      env.zfsOrFail("receive", "snapshot", "-r", ds + "@" + snapshot);
+    }
     ConfFile conf = env.conf(local);
     conf.removeAll("host.hostname");
     conf.append("host.hostname=\"" + local + "." + PotEnv.HOSTNAME + "." + PotEnv.HOSTNAME + "\"");

@@ -1,7 +1,10 @@
 package org.potctl.state.sim;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code pot prepare} (prepare.sh), what nomad-pot-driver runs: imports {@code <p>_<tag>} unless
@@ -35,11 +38,7 @@ final class PotPrepare {
 
   int run(List<String> args) {
     Getopts g = pot.getopts("prepare", args, SPEC);
-    for (String e : g.all('e')) {
-      if (!e.matches("((tcp|udp):)?[0-9]{1,5}(:[0-9]{1,5})?")) {
-        usage(e + " is not a valid port number");
-      }
-    }
+    options(g);
     String network = "host".equals(g.last('N')) ? "inherit" : g.last('N');
     require(g.last('p'), "A pot name is mandatory");
     require(g.last('t'), "A tag is mandatory");
@@ -102,6 +101,51 @@ final class PotPrepare {
       throw new Out.PotExit(1);
     }
     return 0;
+  }
+
+  /**
+   * prepare.sh:80-137: {@code -e}, {@code -N}, {@code -S} and {@code -d} are checked as getopts
+   * meets them, so the first bad one in the command line is reported; a bad {@code -S} prints
+   * create's help, a bad {@code -d} names {@code ''} (prepare.sh's {@code ${OPTART}}).
+   */
+  private void options(Getopts g) {
+    for (Getopts.Opt o : g.options()) {
+      String v = o.arg();
+      switch (o.letter()) {
+        case 'e' -> {
+          if (PotPorts.parse(v).isEmpty()) {
+            usage(v + " is not a valid port number");
+          }
+        }
+        case 'N' -> {
+          String type = v.equals("host") ? "inherit" : v;
+          if (!CreateValidation.NETWORK_TYPES.contains(type)) {
+            usage("Network type " + type + " not recognized");
+          }
+        }
+        case 'S' -> {
+          if (!CreateValidation.STACKS.contains(v)) {
+            env.out.error("Network stack " + v + " not valid");
+            pot.help("create", "hvp:t:N:i:l:b:f:P:d:B:S:k");
+            throw new Out.PotExit(1);
+          }
+        }
+        case 'd' -> dns(v);
+        default -> {}
+      }
+    }
+  }
+
+  private void dns(String v) {
+    if (Set.of("inherit", "pot", "off").contains(v)) {
+      return;
+    }
+    if (!v.startsWith("custom:")) {
+      usage("'' is not a valid dns option");
+    }
+    if (!Files.isReadable(Path.of(v.substring(7)))) {
+      throw env.out.fail("The file " + v.substring(7) + " is not valid or readable");
+    }
   }
 
   /** {@code _port_args="-e $_p $_port_args"}: the ports in reverse order. */

@@ -17,23 +17,28 @@ import java.util.stream.Stream;
 
 /**
  * The simulator's stand-in for {@code zfs send -R <pot>@<snap> | xz}: a text stream naming the
- * snapshot, the user properties {@code zfs send -R} carries and every regular file of the pot's
- * {@code conf} and {@code m} directories (base64). The {@code .skein} beside it holds a SHA-512 hex
- * digest of image and meta where pot writes skein1024 (the JDK has no Skein); it is checked the
- * same way, by comparing.
+ * snapshots it carries ({@code -R} sends every snapshot up to the named one: all of them when
+ * export's {@code -F} sends several), the user properties {@code zfs send -R} carries and every
+ * regular file of the pot's {@code conf} and {@code m} directories (base64). The {@code .skein}
+ * beside it holds a SHA-512 hex digest of image and meta where pot writes skein1024 (the JDK has no
+ * Skein); it is checked the same way, by comparing.
  *
- * @param snapshot the snapshot name the stream was sent from
+ * @param snapshots the snapshot names the stream carries, oldest first; the last is the one it was
+ *     sent from
  * @param properties user properties by dataset suffix ({@code ""} for the pot, {@code /m})
  * @param files file contents by path relative to the pot's directory
  */
 record SimImageFile(
-    String snapshot, Map<String, Map<String, String>> properties, Map<String, byte[]> files) {
+    List<String> snapshots,
+    Map<String, Map<String, String>> properties,
+    Map<String, byte[]> files) {
 
   private static final String MAGIC = "potsim-image 1";
   private static final long MAX_FILE = 16L << 20;
 
-  /** What {@code zfs send -R} of {@code pot} at {@code snapshot} carries in the simulator. */
-  static SimImageFile of(Path potDir, String snapshot, Map<String, Map<String, String>> props) {
+  /** What {@code zfs send -R} of {@code pot} at the last of {@code snapshots} carries. */
+  static SimImageFile of(
+      Path potDir, List<String> snapshots, Map<String, Map<String, String>> props) {
     Map<String, byte[]> files = new TreeMap<>();
     for (String dir : List.of("conf", "m")) {
       Path root = potDir.resolve(dir);
@@ -50,12 +55,17 @@ record SimImageFile(
         throw new UncheckedIOException(e);
       }
     }
-    return new SimImageFile(snapshot, props, files);
+    return new SimImageFile(List.copyOf(snapshots), props, files);
+  }
+
+  /** The snapshot the stream was sent from. */
+  String snapshot() {
+    return snapshots.get(snapshots.size() - 1);
   }
 
   String text() {
     StringBuilder b = new StringBuilder(MAGIC).append('\n');
-    b.append("snapshot ").append(snapshot).append('\n');
+    b.append("snapshot ").append(String.join(" ", snapshots)).append('\n');
     properties.forEach(
         (ds, map) ->
             map.forEach(
@@ -77,7 +87,9 @@ record SimImageFile(
   /** Parses a stream; empty when it is not one (pot's {@code zfs receive} would fail). */
   static java.util.Optional<SimImageFile> parse(String text) {
     List<String> lines = text.lines().toList();
-    if (lines.size() < 2 || !lines.get(0).equals(MAGIC) || !lines.get(1).startsWith("snapshot ")) {
+    if (lines.size() < 2
+        || !lines.get(0).equals(MAGIC)
+        || !lines.get(1).matches("snapshot [^ ]+( [^ ]+)*")) {
       return java.util.Optional.empty();
     }
     Map<String, Map<String, String>> props = new TreeMap<>();
@@ -92,7 +104,8 @@ record SimImageFile(
         return java.util.Optional.empty();
       }
     }
-    return java.util.Optional.of(new SimImageFile(lines.get(1).substring(9), props, files));
+    List<String> snaps = List.of(lines.get(1).substring(9).split(" "));
+    return java.util.Optional.of(new SimImageFile(snaps, props, files));
   }
 
   private static boolean safe(String rel) {

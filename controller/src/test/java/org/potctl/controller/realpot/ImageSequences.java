@@ -1,0 +1,98 @@
+package org.potctl.controller.realpot;
+
+import static org.potctl.controller.realpot.MoreSequences.words;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real-pot kit's sequence of images and hooks: export, import and prepare with each of their
+ * options and refusals, set-hook with valid and invalid hooks, and exec's {@code -t}. {@code
+ * /srv/images} is a host directory both sides have; {@code $POT} is pot's tree (where the flavours
+ * the kit writes live); {@code !sleep} waits a second so two snapshots get two epoch names.
+ */
+final class ImageSequences {
+
+  private ImageSequences() {}
+
+  static List<List<String>> images() {
+    List<List<String>> s = new ArrayList<>();
+    for (String line :
+        List.of(
+            "create -p s1 -b 14.1 -t single",
+            "create -p m1 -b 14.1",
+            "export",
+            "export -p ghost",
+            "export -p m1",
+            "export -p s1",
+            "export -p s1 -l 10",
+            "export -p s1 -l x",
+            "export -p s1 -D /nonexistent",
+            "export -p s1 -D /srv/images -S /nonexistent/key",
+            "export -p s1 -x",
+            "snapshot -p s1",
+            "export -p s1 -D /srv/images -t 1.0",
+            "export -p s1 -D /srv/images -t 1.0 -c",
+            "export -p s1 -D /srv/images -t 0.9 -c",
+            "!sleep",
+            "snapshot -p s1",
+            "export -p s1 -D /srv/images -t 1.1",
+            "export -p s1 -D /srv/images -t 1.1 -F -l 0",
+            "export -p s1 -D /srv/images -t 1.2 -A -c",
+            "ls -q",
+            "import",
+            "import -p s1",
+            "import -t 1.0",
+            "import -p s1 -t 1.0 -U",
+            "import -p s1 -t 1.0 -C /nonexistent/key -U file:///srv/images",
+            "import -p s1 -t 9.9 -U file:///srv/images",
+            "import -p s1 -t 1.0 -U file:///srv/images",
+            "import -p s1 -t 1.0 -U file:///srv/images",
+            "import -p s1 -t 1.0 -x",
+            "prepare",
+            "prepare -p s1",
+            "prepare -p s1 -t 1.0",
+            "prepare -p s1 -t 1.0 -a 1 -e 0",
+            "prepare -p s1 -t 1.0 -a 1 -N nosuch",
+            "prepare -p s1 -t 1.0 -a 1 -S ipv5",
+            "prepare -p s1 -t 1.0 -a 1 -d nosuch",
+            "prepare -p s1 -t 1.0 -a 1 -d custom:/nonexistent",
+            "prepare -p s1 -t 1.0 -a 1 -N private-bridge",
+            "prepare -p s1 -t 1.0 -a 1 -U file:///srv/images",
+            "prepare -p s1 -t 1.0 -a 2 -n web -N public-bridge -U file:///srv/images -s",
+            "prepare -p s1 -t 1.1 -a 3 -U file:///srv/images",
+            "ls -q",
+            "set-hook",
+            "set-hook -p s1",
+            "set-hook -p ghost -s $POT/etc/pot/flavours/hook.sh",
+            "set-hook -p s1 -s /nonexistent",
+            "set-hook -p s1 -s $POT/etc/pot/flavours/broken",
+            "set-hook -p s1 -s $POT/etc/pot/flavours/broken -S $POT/etc/pot/flavours/hook.sh",
+            "set-hook -p s1 -t $POT/etc/pot/flavours/hook.sh -T /nonexistent",
+            "set-hook -p s1 -x",
+            "start s1",
+            "exec -p s1 -t ls",
+            "exec -p s1 -t -u root ls",
+            "stop s1")) {
+      s.add(words(line));
+    }
+    // a command with a space, as a Nomad job gives it
+    s.add(
+        s.indexOf(words("prepare -p s1 -t 1.0 -a 1 -U file:///srv/images")),
+        List.of(
+            "prepare",
+            "-p",
+            "s1",
+            "-t",
+            "1.0",
+            "-a",
+            "1",
+            "-U",
+            "file:///srv/images",
+            "-c",
+            "/bin/app -x",
+            "-e",
+            "80:30080"));
+    return s;
+  }
+}
