@@ -37,6 +37,7 @@ CONF
   zfs create -o mountpoint="$dir/fsroot" -o canmount=off -o atime=off "$root"
   mkdir -p "$dir/fsroot"
   for d in bases jails fscomp; do zfs create "$root/$d"; done
+  zfs create -o mountpoint="$dir/cache" -o compression=off "$root/cache"
   mkdir -p "$dir/fsroot/bridges"
   base_tree "$dir/tree"
   for r in 13.2 14.1; do

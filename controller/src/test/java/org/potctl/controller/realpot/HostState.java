@@ -14,8 +14,8 @@ import java.util.function.Function;
  * kit's {@code pfctl} recorder keeps them). Keyed by the command, each output normalised: the
  * host's roots written {@code $FSROOT}, {@code $ZROOT}, epoch snapshot tags {@code EPOCH}, trash
  * entries' apply stamps {@code APPLY}, lines sorted where the order is the listing's, not the
- * host's. pot's root and cache datasets are left out (the sandbox makes no cache dataset; the
- * simulator's is its own).
+ * host's. pot's root and cache datasets are left out (each side's cache is mounted on its own
+ * directory).
  */
 final class HostState {
 

@@ -9,7 +9,11 @@ import java.util.List;
  * The real-pot kit's sequence of images and hooks: export, import and prepare with each of their
  * options and refusals, set-hook with valid and invalid hooks, and exec's {@code -t}. {@code
  * /srv/images} is a host directory both sides have; {@code $POT} is pot's tree (where the flavours
- * the kit writes live); {@code !sleep} waits a second so two snapshots get two epoch names.
+ * the kit writes live); {@code !sleep} waits a second so two snapshots get two epoch names. And the
+ * sequence of pot's own set-up: init and de-init with pf's anchors in {@code /srv/pf.conf} ({@code
+ * !cat F} compares a host file; never the host's {@code /etc}: the kit's sysrc names {@code
+ * /etc/pf.conf}, so every init has {@code -m} or {@code -s -p}). No base is created after a
+ * de-init: de-init destroys the cache with the release tarball, and the kit cannot fetch one again.
  */
 final class ImageSequences {
 
@@ -93,6 +97,41 @@ final class ImageSequences {
             "/bin/app -x",
             "-e",
             "80:30080"));
+    return s;
+  }
+
+  static List<List<String>> inits() {
+    List<List<String>> s = new ArrayList<>();
+    for (String line :
+        List.of(
+            "init -m",
+            "init -x",
+            "init -m -p",
+            "init -s -p /srv/pf.conf",
+            "!cat /srv/pf.conf",
+            "init -s -p /srv/pf.conf",
+            "!cat /srv/pf.conf.bkp-pot",
+            "create -p web -b 14.1 -t single",
+            "create-private-bridge -B net -S 4",
+            "create-fscomp -f data",
+            "de-init -x",
+            "de-init -h",
+            "de-init -p /srv/pf.conf",
+            "!cat /srv/pf.conf",
+            "ls -q",
+            "ls -B",
+            "info -p web",
+            "create -p again -b 14.1 -t single",
+            "create-fscomp -f data2",
+            "de-init -m",
+            "init -m",
+            "ls -q",
+            "init -s -p /srv/pf.conf",
+            "!cat /srv/pf.conf",
+            "!cat /srv/pf.conf.bkp-pot",
+            "create-fscomp -f data3")) {
+      s.add(words(line));
+    }
     return s;
   }
 }

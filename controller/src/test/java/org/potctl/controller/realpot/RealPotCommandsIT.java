@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
+import org.potctl.state.sim.SimHostFs;
 import org.potctl.state.sim.SimOptions;
 import org.potctl.state.sim.SimulatedHost;
 
@@ -233,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -250,7 +251,9 @@ class RealPotCommandsIT {
             Arguments.of("network", LifecycleSequences.network()),
             Arguments.of("options", EdgeSequences.options()),
             Arguments.of("clones", LifecycleSequences.clones()),
-            Arguments.of("images", ImageSequences.images()))
+            Arguments.of("images", ImageSequences.images()),
+            Arguments.of("inits", ImageSequences.inits()),
+            Arguments.of("verbose", VerboseSequences.verbose()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
@@ -307,6 +310,16 @@ class RealPotCommandsIT {
       for (List<String> args : sequence) {
         if (args.equals(List.of("!sleep"))) {
           sleepToTheNextSecond();
+          continue;
+        }
+        if (args.get(0).equals("!cat")) { // a host file both sides have: its text compared
+          String want = box.run(List.of("cat", args.get(1))).stdout();
+          Path file = SimHostFs.of(simDir).onDisk(Path.of(args.get(1)));
+          String have = Files.isRegularFile(file) ? Files.readString(file) : "";
+          checks++;
+          if (!want.equals(have)) {
+            differences.add(String.join(" ", args) + "\n real:\n" + want + "\n sim:\n" + have);
+          }
           continue;
         }
         RealPotSandbox.Result r = box.run(pot(args, box.zfsRoot(), box.potTree()));
@@ -381,8 +394,8 @@ class RealPotCommandsIT {
         break; // pot's help text (export-ports' first help line has no "[-h"); ls/info go on,
         // and so does show's "pot NAME"
       }
-      if (line.equals(KIT_ARTIFACT)) {
-        continue;
+      if (line.equals(KIT_ARTIFACT) || line.startsWith("will destroy ")) {
+        continue; // zfs-fuse lacks destroy's -v, which FreeBSD's zfs prints these lines for
       }
       String l = line;
       String[] names = {"$FSROOT", "$ZROOT", "$POT"};

@@ -22,11 +22,12 @@ final class CloneMulti {
   static void datasets(PotEnv env, String name, String tpl, String snap, boolean auto, Undo undo) {
     String tplDs = env.paths.jailDataset(tpl);
     String ds = env.paths.jailDataset(name);
-    PotEnv.mkdirs(env.paths.potDir(name).resolve("m"));
+    PotInit.createMountpoint(env, env.paths.potDir(name).resolve("m"));
     ConfFile out = ConfFile.empty(env.paths.confDir(name).resolve("fscomp.conf"));
     for (String line : env.fscomp(tpl).lines()) {
       String[] f = FscompPass.fields(line);
       if (f[2].equals("ro")) {
+        env.out.debug(f[0] + " " + f[1] + " " + f[2]);
         out.append(f[0] + " " + f[1] + " " + f[2]);
       } else if (f[0].startsWith(tplDs)) {
         String dname = f[0].substring(Math.min(f[0].length(), tplDs.length() + 1));
@@ -43,7 +44,11 @@ final class CloneMulti {
                   undo.run();
                 });
         String target = ds + "/" + dname;
-        if (!env.datasetExists(target)) {
+        if (env.datasetExists(target)) {
+          env.out.debug(dname + " dataset already cloned");
+        } else {
+          env.out.debug("clone " + f[0] + "@" + use + " into " + target);
+          env.out.debug(target + " " + f[1] + (f[2].isEmpty() ? "" : " " + f[2]));
           env.zfsReported(
               "clone",
               "-o",
@@ -53,6 +58,7 @@ final class CloneMulti {
           out.append(target + " " + f[1] + (f[2].isEmpty() ? "" : " " + f[2]));
         }
       } else if (f[0].startsWith(env.paths.zfsRoot() + "/fscomp")) {
+        env.out.debug(f[0] + " " + f[1]);
         out.append(f[0] + " " + f[1]);
       } else {
         env.out.error("not able to manage " + f[0]);

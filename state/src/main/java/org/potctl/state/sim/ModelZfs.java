@@ -26,9 +26,12 @@ final class ModelZfs implements ZfsBackend {
   }
 
   @Override
-  public void ensureInitialised() {
+  public boolean ensureInitialised() {
     if (tree.exists(paths.zfsRoot())) {
-      return;
+      return true;
+    }
+    if (tree.exists(SimPaths.MODEL_POOL)) {
+      return false; // the pool without pot's root: de-init (or zfs destroy) removed it
     }
     put(SimPaths.MODEL_POOL, Map.of("mountpoint", "none"));
     String zr = paths.zfsRoot();
@@ -49,6 +52,7 @@ final class ModelZfs implements ZfsBackend {
     put(
         zr + "/cache",
         Map.of("mountpoint", paths.dir().resolve("cache").toString(), "compression", "off"));
+    return true;
   }
 
   private void put(String name, Map<String, String> props) {

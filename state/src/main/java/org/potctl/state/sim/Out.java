@@ -8,11 +8,37 @@ final class Out {
 
   private final StringBuilder stdout = new StringBuilder();
   private final StringBuilder stderr = new StringBuilder();
-  private boolean quiet;
+  private int verbosity = 1;
 
   /** pot's {@code _POT_VERBOSITY=0} for the rest of the command: no more {@code ===>} lines. */
   void quiet() {
-    quiet = true;
+    verbosity = 0;
+  }
+
+  /** A {@code -v}: pot's {@code _POT_VERBOSITY + 1}; from 2 on {@code =====>} lines print. */
+  void verbose() {
+    verbosity++;
+  }
+
+  /** pot's {@code _is_verbose}: the verbosity is above 1. */
+  boolean isVerbose() {
+    return verbosity > 1;
+  }
+
+  int verbosity() {
+    return verbosity;
+  }
+
+  /** Sets the verbosity back, as a pot process that ends leaves its caller's. */
+  void verbosity(int level) {
+    verbosity = level;
+  }
+
+  /** pot's {@code _debug}: {@code =====> msg} on stdout at verbosity 2 and above. */
+  void debug(String message) {
+    if (verbosity > 1) {
+      stdout.append("=====>  ").append(message).append('\n');
+    }
   }
 
   /** pot's {@code _error}: {@code ###> msg} on stdout. */
@@ -35,7 +61,7 @@ final class Out {
 
   /** pot's {@code _info}: {@code ===> msg} on stdout. */
   void info(String message) {
-    if (quiet) {
+    if (verbosity < 1) {
       return;
     }
     stdout.append("===>  ").append(message).append('\n');

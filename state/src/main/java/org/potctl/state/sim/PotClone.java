@@ -89,7 +89,7 @@ final class PotClone {
     if (t.get("pot.level").equals("0") && !t.get("pot.type").equals("single")) {
       usage("Level 0 pots cannot be cloned");
     }
-    potDataset(name, tpl);
+    potDataset(name, tpl, snap);
     CloneMulti.Undo undo = () -> undo(name, g.has('k'));
     if (t.get("pot.type").equals("single")) {
       single(name, tpl, tplM, snap, g.has('F'), undo);
@@ -137,15 +137,19 @@ final class PotClone {
   }
 
   /** clone.sh:67-83: the pot's dataset, its conf directory without fscomp.conf, T converted. */
-  private void potDataset(String name, String tpl) {
+  private void potDataset(String name, String tpl, String snap) {
     String ds = env.paths.jailDataset(name);
     if (!env.datasetExists(ds)) {
       env.zfsOrFail("clone failed", "create", ds);
     } else {
       env.out.info(ds + " exists already");
     }
-    PotEnv.mkdirs(env.paths.confDir(name));
+    if (!Files.isDirectory(env.paths.confDir(name))) {
+      env.out.debug("Create conf dir (" + env.paths.confDir(name) + ")");
+      PotEnv.mkdirs(env.paths.confDir(name));
+    }
     ZfsMounts.delete(env.paths.confDir(name).resolve("fscomp.conf"));
+    env.out.debug("Cloning " + tpl + " with snap " + (snap == null ? "" : snap));
     FscompPass.update(env, tpl);
   }
 
@@ -153,6 +157,7 @@ final class PotClone {
   private void single(
       String name, String tpl, String tplM, String snap, boolean auto, CloneMulti.Undo undo) {
     String use = CloneMulti.snapshot(env, tplM, tpl, snap, auto, undo);
+    env.out.debug("clone " + tplM + "@" + use + " into " + env.paths.jailDataset(name) + "/m");
     Path m = env.paths.potDir(name).resolve("m");
     env.zfsOrFail(
         "clone failed",

@@ -7,9 +7,6 @@ import java.util.Set;
 /** {@code bin/pot}: alias resolution and dispatch of one pot sub-command to its family. */
 final class PotCommands {
 
-  /** Sub-commands pot accepts that the simulator does not model (they fail honestly). */
-  private static final Set<String> NOT_SIMULATED = Set.of("init", "de-init");
-
   /** bin/pot:159-175. */
   static final Map<String, String> ALIASES =
       Map.of(
@@ -68,12 +65,16 @@ final class PotCommands {
 
   private final PotEnv env;
 
+  /** Inside a command of {@link #GLOBAL_LOCK}: pot's {@code _POT_RECURSIVE=1}. */
+  private boolean locked;
+
   PotCommands(PotEnv env) {
     this.env = env;
   }
 
   /** Runs {@code pot ARGS…} and returns its exit status. */
   int run(List<String> args) {
+    locked = !args.isEmpty() && GLOBAL_LOCK.contains(args.get(0));
     try {
       return dispatch(args);
     } catch (Out.PotExit e) {
@@ -87,13 +88,36 @@ final class PotCommands {
    * {@link #RETURNING} fail with {@code return 1}, the others with {@code exit}.
    */
   int nested(List<String> args) {
-    if (args.isEmpty() || !RETURNING.contains(ALIASES.getOrDefault(args.get(0), args.get(0)))) {
+    String cmd = args.isEmpty() ? "" : ALIASES.getOrDefault(args.get(0), args.get(0));
+    if (GLOBAL_LOCK.contains(cmd) && !locked) {
+      return lockedProcess(args);
+    }
+    if (!RETURNING.contains(cmd)) {
       return dispatch(args);
     }
     try {
       return dispatch(args);
     } catch (Out.PotExit e) {
       return e.status();
+    }
+  }
+
+  /**
+   * A command of {@link #GLOBAL_LOCK} called from outside one runs as a new pot process under
+   * {@code lockf} (common.sh:1236-1244): its own verbosity, 1 until its own {@code -v}, and its
+   * {@code exit} ends only that process.
+   */
+  private int lockedProcess(List<String> args) {
+    int verbosity = env.out.verbosity();
+    env.out.verbosity(1);
+    locked = true;
+    try {
+      return dispatch(args);
+    } catch (Out.PotExit e) {
+      return e.status();
+    } finally {
+      locked = false;
+      env.out.verbosity(verbosity);
     }
   }
 
@@ -128,6 +152,7 @@ final class PotCommands {
       case "set-hook" -> new PotHooks(env, this).run(args);
       case "vnet-start", "last-run-stats", "clone-fscomp", "prune" ->
           new PotChores(env, this).run(cmd, args);
+      case "init", "de-init" -> new PotInit(env, this).run(cmd, args);
       case "help" -> help(args);
       case "set-attribute",
           "get-attribute",
@@ -139,9 +164,6 @@ final class PotCommands {
           "export-ports" ->
           new PotSettings(env, this).run(cmd, args);
       default -> {
-        if (NOT_SIMULATED.contains(cmd)) {
-          throw env.out.fail("pot " + cmd + " is not simulated by potctl's simulated host");
-        }
         usage();
         yield 1;
       }
@@ -160,6 +182,7 @@ final class PotCommands {
       help(cmd, spec);
       throw new Out.PotExit(0);
     }
+    g.all('v').forEach(v -> env.out.verbose());
     return g;
   }
 

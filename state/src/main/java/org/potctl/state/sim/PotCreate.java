@@ -1,9 +1,9 @@
 package org.potctl.state.sim;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.potctl.state.exec.CommandResult;
 
 /** {@code pot create} (pot.md §6.2): validation, datasets per type/level, pot.conf, flavours. */
 final class PotCreate {
@@ -72,29 +72,22 @@ final class PotCreate {
   private void datasets(CreateRequest r) {
     String ds = env.paths.jailDataset(r.name());
     if (!env.datasetExists(ds)) {
-      env.zfsOrFail("create: failed to create " + ds + " dataset", "create", ds);
+      zfsOrUndo(r, "create: failed to create " + ds + " dataset", "create", ds);
     } else {
       env.out.info(ds + " exists already"); // create.sh:78, :138 (a failed create left it)
     }
     if (!r.type().equals("single")) {
-      PotEnv.mkdirs(env.paths.potDir(r.name()).resolve("m"));
+      PotInit.createMountpoint(env, env.paths.potDir(r.name()).resolve("m"));
     }
-    List<String> children = new ArrayList<>();
     if (r.type().equals("single") && !r.potbase().isEmpty()) {
       received(r, ds);
     } else if (r.type().equals("single")) {
-      children.add("m");
+      zfsOrUndo(r, "create: failed to create " + ds + "/m dataset", "create", ds + "/m");
     } else if (r.level() == 1) {
-      requireSnapshot(sourceOf(r) + "/usr.local");
-      requireSnapshot(sourceOf(r) + "/custom");
-      children.addAll(List.of("usr.local", "custom"));
-    } else if (r.level() == 2) {
-      requireSnapshot(env.paths.jailDataset(r.potbase()) + "/custom");
-      children.add("custom");
+      copied(r, "Import", sourceOf(r) + "/usr.local", ds + "/usr.local");
     }
-    for (String child : children) {
-      env.zfsOrFail(
-          "create: failed to create " + ds + "/" + child + " dataset", "create", ds + "/" + child);
+    if (!r.type().equals("single") && r.level() > 0) {
+      copied(r, "Clone", sourceOf(r) + "/custom", ds + "/custom");
     }
     PotEnv.mkdirs(env.paths.potDir(r.name()).resolve("m"));
     PotEnv.mkdirs(env.paths.confDir(r.name()));
@@ -113,11 +106,12 @@ final class PotCreate {
       env.out.error("no snapshot found for " + from + "/m");
       undo(r);
     }
-    env.zfsOrFail("create: zfs send/receive failed", "create", ds + "/m");
+    env.out.debug("Clone zfs snapshot " + from + "@" + snaps.get(snaps.size() - 1));
+    zfsOrUndo(r, "create: zfs send/receive failed", "create", ds + "/m");
     PotClone.copyTree(
         env.paths.potDir(r.potbase()).resolve("m"), env.paths.potDir(r.name()).resolve("m"));
-    env.zfsOrFail(
-        "create: zfs send/receive failed", "snapshot", ds + "/m@" + snaps.get(snaps.size() - 1));
+    zfsOrUndo(
+        r, "create: zfs send/receive failed", "snapshot", ds + "/m@" + snaps.get(snaps.size() - 1));
   }
 
   /**
@@ -135,18 +129,34 @@ final class PotCreate {
     throw new Out.PotExit(1);
   }
 
+  /** Every zfs step of {@code _cj_zfs} that fails prints its error and undoes the create. */
+  private void zfsOrUndo(CreateRequest r, String message, String... args) {
+    CommandResult res = env.zfs.zfs(List.of(args));
+    if (!res.succeeded()) {
+      env.out.err(res.stderr());
+      env.out.error(message);
+      undo(r);
+    }
+  }
+
   private String sourceOf(CreateRequest r) {
     return r.potbase().isEmpty()
         ? env.paths.baseDataset(r.base())
         : env.paths.jailDataset(r.potbase());
   }
 
-  private void requireSnapshot(String dataset) {
-    var res =
-        env.zfs.zfs(List.of("list", "-H", "-t", "snapshot", "-o", "name", "-d", "1", dataset));
-    if (!res.succeeded() || res.stdout().isBlank()) {
-      throw env.out.fail("no snapshot found for " + dataset);
+  /**
+   * create.sh:145-204: a multi pot's {@code usr.local} (level 1) and {@code custom} are the
+   * source's newest snapshot sent and received ("Import", "Clone" at verbosity 2); without one the
+   * create fails, not undone. The simulator makes the dataset.
+   */
+  private void copied(CreateRequest r, String verb, String source, String target) {
+    List<String> snaps = SimImageFile.snapshots(env, source);
+    if (snaps.isEmpty()) {
+      throw env.out.fail("no snapshot found for " + source);
     }
+    env.out.debug(verb + " zfs snapshot " + source + "@" + snaps.get(snaps.size() - 1));
+    zfsOrUndo(r, "create: zfs send/receive failed", "create", target);
   }
 
   private void writeConf(CreateRequest r, String ip) {

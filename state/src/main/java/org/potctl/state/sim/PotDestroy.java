@@ -215,6 +215,7 @@ final class PotDestroy {
         removeOldestSnapshot(env.paths.jailDataset(p));
       }
       // snapshot.sh:86-123: the snapshot's status is not looked at; the command returns 0
+      env.out.debug("Take snapshot of " + p); // _pot_zfs_snap, common.sh:396
       env.zfsReported("snapshot", "-r", env.paths.jailDataset(p) + epoch);
       return 0;
     }
@@ -225,6 +226,7 @@ final class PotDestroy {
     if (g.has('r')) {
       removeOldestSnapshot(ds);
     }
+    env.out.debug("Take snapshot of " + g.last('f')); // _fscomp_zfs_snap, common.sh:456
     env.zfsReported("snapshot", ds + epoch);
     return 0;
   }

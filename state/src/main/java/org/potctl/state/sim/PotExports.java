@@ -39,6 +39,7 @@ final class PotExports {
       env.out.info(
           "Only ipv4 can export ports, on ipv6 the pot has already a unique address - this setting will be ignored during start");
     }
+    env.out.debug("Exporting the following ports: " + String.join(" ", ports));
     conf.set("pot.export.ports", String.join(" ", ports)).save();
     return 0;
   }

@@ -49,6 +49,9 @@ final class PotProvision {
     if (env.datasetExists(ds)) {
       throw env.out.fail(name + " already exist");
     }
+    if (!PotInit.isInit(env)) {
+      throw new Out.PotExit(1);
+    }
     env.out.info("Create a base with release " + rel);
     env.out.info("Create the zfs datasets for base release " + ds);
     var dir = env.paths.fsRoot().resolve("bases").resolve(name);
@@ -74,9 +77,14 @@ final class PotProvision {
     if (!Files.exists(flavour)) {
       AtomicFiles.write(flavour, FBSD_UPDATE);
     }
-    pot.nested(List.of("create", "-l", "0", "-b", name, "-p", basePot, "-f", "fbsd-update"));
+    if (!env.isPot(basePot, true)) {
+      pot.nested(List.of("create", "-l", "0", "-b", name, "-p", basePot, "-f", "fbsd-update"));
+    }
+    env.out.debug("Taking a snapshot fo " + basePot); // sic
+    env.out.debug("Take snapshot of the full " + basePot); // _pot_zfs_snap_full, common.sh:416
     String snap = "@" + env.now();
     for (String d : List.of(ds, ds + "/usr.local", ds + "/custom")) {
+      env.out.debug("snapshot of " + d);
       env.zfsOrFail("snapshot of " + d + " failed", "snapshot", d + snap);
     }
     return 0;
@@ -87,6 +95,9 @@ final class PotProvision {
     if (g.last('f') == null) {
       env.out.error("fs component name is missing");
       pot.help("create-fscomp", "hvf:");
+      throw new Out.PotExit(1);
+    }
+    if (!PotInit.isInit(env)) {
       throw new Out.PotExit(1);
     }
     String ds = env.paths.fscompDataset(g.last('f'));

@@ -115,6 +115,7 @@ final class PotRename {
     List<String> own = children.stream().filter(c -> env.datasetExists(from + "/" + c)).toList();
     boolean model = env.zfs instanceof ModelZfs;
     for (String c : own) {
+      env.out.debug("Preparing " + from + "/" + c);
       if (model) {
         env.zfs.zfs(List.of("inherit", "mountpoint", from + "/" + c));
       } else {
@@ -122,10 +123,13 @@ final class PotRename {
         setMountpoint(from + "/" + c, name, c);
       }
     }
+    env.out.debug("Preparing " + from);
     if (!model) {
       env.zfs.zfs(List.of("umount", "-f", from));
     }
+    env.out.debug("Renaming " + from + " in " + to);
     env.zfsOrFail("rename of " + from + " failed", "rename", from, to);
+    env.out.debug("Mount " + to);
     if (!model) {
       env.zfs.zfs(List.of("mount", to));
     }

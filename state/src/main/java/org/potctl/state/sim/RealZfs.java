@@ -31,7 +31,7 @@ final class RealZfs implements ZfsBackend {
   }
 
   @Override
-  public void ensureInitialised() {
+  public boolean ensureInitialised() {
     String zr = paths.zfsRoot();
     String fsRoot = paths.fsRoot().toString();
     CommandResult mp = zfs(List.of("get", "-H", "-o", "value", "mountpoint", zr));
@@ -45,6 +45,7 @@ final class RealZfs implements ZfsBackend {
         require(List.of("create", zr + "/" + child));
       }
     }
+    return true;
   }
 
   private void require(List<String> args) {

@@ -147,11 +147,12 @@ public final class SimulatedHost implements CommandRunner {
       // 0700 whatever the umask, and never a link: everything below is private to this user
       NoFollowFiles.privateDir(paths.dir());
       NoFollowFiles.privateDir(paths.fsRoot());
-      zfs.ensureInitialised();
+      if (zfs.ensureInitialised()) {
+        PotEnv.mkdirs(paths.fsRoot().resolve("jails")); // the jails dataset's mountpoint
+      }
       PotEnv.mkdirs(paths.bridges());
       PotEnv.mkdirs(paths.tmp());
       PotEnv.mkdirs(paths.flavours());
-      PotEnv.mkdirs(paths.fsRoot().resolve("jails"));
       Path conf = paths.dir().resolve("etc/pot/pot.conf");
       if (!conf.toFile().exists()) {
         AtomicFiles.write(
