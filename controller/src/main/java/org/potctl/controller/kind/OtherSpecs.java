@@ -37,7 +37,7 @@ public final class OtherSpecs {
     }
     List<Diagnostic> found = new ArrayList<>();
     for (PotSpec pot : ctx.spec().pots().values()) {
-      template(ctx, pot, found);
+      found.addAll(BorrowedObjects.of(ctx, pot));
       PotSpec exporting = FlavourSettings.effective(ctx.spec(), pot);
       boolean byFlavour = pot.ports().isEmpty() && !exporting.ports().isEmpty();
       for (Held other : held) {
@@ -72,35 +72,6 @@ public final class OtherSpecs {
       return Optional.of(", which potctl does not manage");
     }
     return owner.filter(o -> !o.equals(ctx.specId())).map(o -> " of " + describe(ctx, o));
-  }
-
-  /**
-   * A clone source (a template, or the {@code <name>_<tag>} pot of an image) that is a host pot
-   * stamped by another spec id: its data (or an image imported from another URL) is that spec's.
-   */
-  private static void template(PlanContext ctx, PotSpec pot, List<Diagnostic> found) {
-    Optional<String> from = pot.options().clonedFrom();
-    if (from.isEmpty() || ctx.spec().pots().containsKey(from.get())) {
-      return;
-    }
-    Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(from.get()));
-    Optional<String> owner = ds == null ? Optional.empty() : ds.owner();
-    String field = pot.options().image().isPresent() ? "image" : "template";
-    owner
-        .filter(o -> !o.equals(ctx.specId()))
-        .ifPresent(
-            o ->
-                found.add(
-                    at(
-                        ctx,
-                        pot,
-                        field,
-                        "pot "
-                            + from.get()
-                            + " belongs to "
-                            + describe(ctx, o)
-                            + "; a spec clones only its own pots or pots potctl does not"
-                            + " manage")));
   }
 
   /** {@code byFlavour}: the pot's ports are its spec flavours' (located at its flavours). */
@@ -178,7 +149,7 @@ public final class OtherSpecs {
     return IpAddresses.canonical(ip).orElse(ip);
   }
 
-  private static Diagnostic at(PlanContext ctx, PotSpec pot, String field, String message) {
+  static Diagnostic at(PlanContext ctx, PotSpec pot, String field, String message) {
     ResourceAddress address = pot.address();
     return new Diagnostic(
         Severity.ERROR,

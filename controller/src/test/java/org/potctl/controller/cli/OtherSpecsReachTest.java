@@ -129,4 +129,39 @@ class OtherSpecsReachTest {
     assertTrue(
         r.err().contains("pots.a.image: pot web_1 belongs to spec 'one' (" + one + ")"), r.err());
   }
+
+  @Test
+  void aFlavourOfAnotherSpecIsAPlanError() throws IOException {
+    Path owner =
+        spec(
+            "owner",
+            "version: 1\nfscomps:\n  secret: {}\nflavours:\n  mnt:\n    commands:\n"
+                + "      - \"mount-in -f secret -m /data\"\n"
+                + "pots:\n  pa:\n    base: \"14.1\"\n    flavours: [mnt]\n");
+    assertEquals(0, sim().run("apply", "--yes", owner.toString()).code());
+    Path other =
+        spec("other", "version: 1\npots:\n  pb:\n    base: \"14.1\"\n    flavours: [mnt]\n");
+    int before = sim().mark();
+    Run r = sim().run("apply", "--yes", other.toString());
+    assertEquals(1, r.code(), r.all());
+    assertTrue(
+        r.err()
+            .contains(
+                "pots.pb.flavours: flavour mnt belongs to spec 'owner' ("
+                    + owner
+                    + "); a pot names only its spec's flavours or flavours potctl does not"
+                    + " manage"),
+        r.err());
+    assertEquals(0, sim().mutationsSince(before).size(), "secret is not mounted into pb");
+  }
+
+  @Test
+  void aHostFlavourPotctlDoesNotManageMayBeNamed() throws IOException {
+    Files.createDirectories(dir.resolve("sim/etc/pot/flavours"));
+    Files.writeString(dir.resolve("sim/etc/pot/flavours/byhand"), "set-env -E A=1\n");
+    Path spec =
+        spec("mine", "version: 1\npots:\n  p:\n    base: \"14.1\"\n    flavours: [byhand]\n");
+    Run r = sim().run("plan", spec.toString());
+    assertEquals(0, r.code(), r.all());
+  }
 }
