@@ -90,6 +90,10 @@ final class ApplyRun {
         differs.forEach(d -> reasons.add("  " + d));
         return onRecord(request, reasons, Optional.of(planned), held.isPresent());
       }
+      Optional<String> ran = SavedPlans.applied(host, plan.applyId());
+      if (ran.isPresent()) {
+        return onRecord(request, List.of(ran.get()), Optional.of(planned), held.isPresent());
+      }
     }
     if (plan.hasErrors()) {
       return new ApplyOutcome.PlanFailed(planned);

@@ -8,6 +8,7 @@ import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
+import org.potctl.controller.trash.ApplyTimes;
 import org.potctl.controller.trash.TrashEntry;
 import org.potctl.controller.trash.TrashListing;
 import org.potctl.state.host.Host;
@@ -16,9 +17,9 @@ import org.potctl.state.model.HostState;
 import org.potctl.state.zfs.ZfsCommands;
 
 /**
- * The plan of {@code gc}: {@code zfs destroy -r} of every trash entry whose apply id says it was
- * trashed before {@code now - olderThan}. An entry whose apply id has no timestamp is kept, with a
- * note.
+ * The plan of {@code gc}: {@code zfs destroy -r} of every trash entry trashed before {@code now -
+ * olderThan} ({@link TrashEntry#time}: when its apply ran, by its journal, else its apply id's
+ * timestamp). An entry of unknown age is kept, with a note.
  */
 final class GcDraft {
 
@@ -26,7 +27,7 @@ final class GcDraft {
 
   static Drafted draft(Host host, HostState state, HostChange.Gc gc, Instant now, String id) {
     Instant cutoff = now.minus(gc.olderThan());
-    List<TrashEntry> all = TrashEntry.list(state);
+    List<TrashEntry> all = TrashEntry.list(state, ApplyTimes.of(host.state()));
     HostPlanBuilder b = new HostPlanBuilder("gc", host, state);
     for (TrashEntry e : all) {
       if (e.time().isEmpty()) {

@@ -8,6 +8,7 @@ import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.ChangeReason;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
+import org.potctl.controller.trash.ApplyTimes;
 import org.potctl.controller.trash.TrashEntry;
 import org.potctl.controller.trash.TrashListing;
 import org.potctl.schema.address.ResourceAddress;
@@ -34,7 +35,7 @@ final class RestoreDraft {
               + dataset
               + "); restore never overwrites it: rename or delete it first");
     }
-    List<TrashEntry> entries = TrashEntry.of(state, address);
+    List<TrashEntry> entries = TrashEntry.of(state, address, ApplyTimes.of(host.state()));
     Optional<TrashEntry> pick =
         entries.stream()
             .filter(e -> restore.applyId().map(e.applyId()::equals).orElse(true))

@@ -3,6 +3,8 @@ package org.potctl.controller;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.potctl.controller.plan.Plan;
+import org.potctl.state.host.Host;
+import org.potctl.state.statedir.JournalReader;
 
 /** Checks a saved plan can name what it promises before anything is connected. */
 final class SavedPlans {
@@ -22,5 +24,25 @@ final class SavedPlans {
       return Optional.of("the saved plan has no spec id or apply id; make a new plan");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Why the saved plan of apply id {@code applyId} must not run on {@code host}: it has been
+   * applied there already (its journal exists; a second journal of one id cannot be written, and
+   * the first is the record of what that apply did); empty when it has not.
+   */
+  static Optional<String> applied(Host host, String applyId) {
+    if (!new JournalReader(host.state()).applyIds().contains(applyId)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "the saved plan (apply id "
+            + applyId
+            + ") has been applied already on this host: its journal is "
+            + host.state().location()
+            + "/journal/"
+            + applyId
+            + ".jsonl; a saved plan is applied once: make a new plan with 'potctl plan DIR --out"
+            + " FILE'");
   }
 }

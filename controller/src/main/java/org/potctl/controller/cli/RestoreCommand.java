@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.potctl.controller.ApplyRequest;
 import org.potctl.controller.HostChange;
 import org.potctl.controller.render.TrashJson;
+import org.potctl.controller.trash.ApplyTimes;
 import org.potctl.controller.trash.TrashEntry;
 import org.potctl.controller.trash.TrashListing;
 import org.potctl.schema.address.ResourceAddress;
@@ -82,8 +83,11 @@ final class RestoreCommand implements Callable<Integer> {
     if (list) {
       try (Host host = HostSession.connect(spec.commandLine(), parent.global)) {
         HostState state = HostSession.observe(host);
+        ApplyTimes times = ApplyTimes.of(host.state());
         List<TrashEntry> entries =
-            address.map(a -> TrashEntry.of(state, a)).orElseGet(() -> TrashEntry.list(state));
+            address
+                .map(a -> TrashEntry.of(state, a, times))
+                .orElseGet(() -> TrashEntry.list(state, times));
         out.print(
             options.json()
                 ? TrashJson.write(entries)

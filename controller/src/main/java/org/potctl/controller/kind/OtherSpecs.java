@@ -18,8 +18,12 @@ import org.potctl.state.model.Pot;
  * port (per protocol) or a static IP this spec wants that a pot of another spec id already uses is
  * a plan error at the spec's pot, naming that spec and its recorded origin; the same for a pot
  * potctl does not manage (no owner stamp), which would otherwise end up with a second redirect of
- * its port or its address twice on the host. (A name owned by another spec is refused by the
- * handlers, {@link Ownership} and {@link Recorded}, with {@link #describe}.)
+ * its port or its address twice on the host. A pot's host ports are those it will export: its spec
+ * flavours' {@code export-ports} lines count unless its {@code ports} replace them ({@link
+ * FlavourSettings}). A pot of another spec is no clone source either ({@code template}, or the pot
+ * of an {@code image} that spec imported): {@code pot clone -F} would snapshot it and copy its
+ * data. (A name owned by another spec is refused by the handlers, {@link Ownership} and {@link
+ * Recorded}, with {@link #describe}.)
  */
 public final class OtherSpecs {
 
@@ -33,9 +37,12 @@ public final class OtherSpecs {
     }
     List<Diagnostic> found = new ArrayList<>();
     for (PotSpec pot : ctx.spec().pots().values()) {
+      found.addAll(BorrowedObjects.of(ctx, pot));
+      PotSpec exporting = FlavourSettings.effective(ctx.spec(), pot);
+      boolean byFlavour = pot.ports().isEmpty() && !exporting.ports().isEmpty();
       for (Held other : held) {
         if (!other.pot().name().equals(pot.name())) {
-          ports(ctx, pot, other.pot(), other.holder(), found);
+          ports(ctx, exporting, byFlavour, other.pot(), other.holder(), found);
           ips(ctx, pot, other.pot(), other.holder(), found);
         }
       }
@@ -67,8 +74,14 @@ public final class OtherSpecs {
     return owner.filter(o -> !o.equals(ctx.specId())).map(o -> " of " + describe(ctx, o));
   }
 
+  /** {@code byFlavour}: the pot's ports are its spec flavours' (located at its flavours). */
   private static void ports(
-      PlanContext ctx, PotSpec pot, Pot other, String holder, List<Diagnostic> found) {
+      PlanContext ctx,
+      PotSpec pot,
+      boolean byFlavour,
+      Pot other,
+      String holder,
+      List<Diagnostic> found) {
     for (int i = 0; i < pot.ports().size(); i++) {
       PortExport p = pot.ports().get(i);
       if (p.hostPort().isEmpty()) {
@@ -88,11 +101,12 @@ public final class OtherSpecs {
             at(
                 ctx,
                 pot,
-                "ports[" + i + "]",
+                byFlavour ? "flavours" : "ports[" + i + "]",
                 "host port "
                     + proto
                     + "/"
                     + host
+                    + (byFlavour ? " (an export-ports line of its spec flavours)" : "")
                     + " is already exported by pot "
                     + other.name()
                     + holder));
@@ -135,7 +149,7 @@ public final class OtherSpecs {
     return IpAddresses.canonical(ip).orElse(ip);
   }
 
-  private static Diagnostic at(PlanContext ctx, PotSpec pot, String field, String message) {
+  static Diagnostic at(PlanContext ctx, PotSpec pot, String field, String message) {
     ResourceAddress address = pot.address();
     return new Diagnostic(
         Severity.ERROR,

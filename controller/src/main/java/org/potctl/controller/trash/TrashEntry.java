@@ -21,12 +21,24 @@ import org.potctl.state.statedir.ApplyIds;
  * @param address what it was, {@code pot.web} or {@code fscomp.data}
  * @param applyId the id of the apply that moved it there
  * @param usedBytes the space it uses
+ * @param ran when the apply that moved it there started, from its journal ({@link ApplyTimes})
  */
-public record TrashEntry(String dataset, ResourceAddress address, String applyId, long usedBytes) {
+public record TrashEntry(
+    String dataset,
+    ResourceAddress address,
+    String applyId,
+    long usedBytes,
+    Optional<Instant> ran) {
 
-  /** Newest first: by apply id ({@link ApplyIds#OLDEST_FIRST} reversed), then by address. */
+  /**
+   * Newest first: by when it was trashed ({@link #time}; entries of unknown age last), then by
+   * apply id ({@link ApplyIds#OLDEST_FIRST} reversed), then by address.
+   */
   public static final Comparator<TrashEntry> NEWEST_FIRST =
-      Comparator.comparing(TrashEntry::applyId, ApplyIds.OLDEST_FIRST.reversed())
+      Comparator.comparing((TrashEntry e) -> e.time().isPresent())
+          .thenComparing(e -> e.time().orElse(Instant.EPOCH))
+          .thenComparing(TrashEntry::applyId, ApplyIds.OLDEST_FIRST)
+          .reversed()
           .thenComparing(TrashEntry::address);
 
   private static final Pattern STANDARD =
@@ -38,19 +50,20 @@ public record TrashEntry(String dataset, ResourceAddress address, String applyId
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(applyId, "applyId");
+    Objects.requireNonNull(ran, "ran");
   }
 
   /**
    * Every entry of the trash of {@code host}, newest first. A name like {@code pot-web-data-ID} is
    * read as pot {@code web-data} when ID has the timestamp form of potctl's apply ids; otherwise
-   * the name is taken up to the first dash after the kind.
+   * the name is taken up to the first dash after the kind. {@code times} tells when each apply ran.
    */
-  public static List<TrashEntry> list(HostState host) {
+  public static List<TrashEntry> list(HostState host, ApplyTimes times) {
     String prefix = host.config().trashDataset() + "/";
     List<TrashEntry> entries = new ArrayList<>();
     for (Dataset d : host.datasets().values()) {
       if (d.name().startsWith(prefix) && d.name().indexOf('/', prefix.length()) < 0) {
-        parse(d.leaf()).ifPresent(e -> entries.add(e.with(d)));
+        parse(d.leaf()).ifPresent(e -> entries.add(e.with(d, times)));
       }
     }
     entries.sort(NEWEST_FIRST);
@@ -58,24 +71,29 @@ public record TrashEntry(String dataset, ResourceAddress address, String applyId
   }
 
   /** The entries of {@code address}, newest first. */
-  public static List<TrashEntry> of(HostState host, ResourceAddress address) {
+  public static List<TrashEntry> of(HostState host, ResourceAddress address, ApplyTimes times) {
     String leafPrefix = address.kind().prefix() + "-" + address.name() + "-";
     List<TrashEntry> result = new ArrayList<>();
-    for (TrashEntry e : list(host)) {
+    for (TrashEntry e : list(host, times)) {
       if (e.address().equals(address)) {
         result.add(e);
       } else if (!STANDARD.matcher(leaf(e)).matches() && leaf(e).startsWith(leafPrefix)) {
-        result.add(
-            new TrashEntry(
-                e.dataset(), address, leaf(e).substring(leafPrefix.length()), e.usedBytes()));
+        result.add(e.named(address, leaf(e).substring(leafPrefix.length()), times));
       }
     }
     return List.copyOf(result);
   }
 
-  /** When the apply that trashed it started, from the apply id's timestamp, if it has one. */
+  /**
+   * When it was trashed: when the apply that trashed it started, from its journal, or else from the
+   * apply id's timestamp (the later of the two: a saved plan's id is its plan's time).
+   */
   public Optional<Instant> time() {
-    return ApplyIds.time(applyId);
+    Optional<Instant> id = ApplyIds.time(applyId);
+    if (ran.isEmpty() || id.isEmpty()) {
+      return ran.or(() -> id);
+    }
+    return Optional.of(ran.get().isAfter(id.get()) ? ran.get() : id.get());
   }
 
   private static String leaf(TrashEntry e) {
@@ -91,10 +109,16 @@ public record TrashEntry(String dataset, ResourceAddress address, String applyId
       }
     }
     ResourceKind kind = m.group(1).equals("pot") ? ResourceKind.POT : ResourceKind.FSCOMP;
-    return Optional.of(new TrashEntry(leaf, new ResourceAddress(kind, m.group(2)), m.group(3), 0));
+    return Optional.of(
+        new TrashEntry(
+            leaf, new ResourceAddress(kind, m.group(2)), m.group(3), 0, Optional.empty()));
   }
 
-  private TrashEntry with(Dataset d) {
-    return new TrashEntry(d.name(), address, applyId, d.usedBytes());
+  private TrashEntry with(Dataset d, ApplyTimes times) {
+    return new TrashEntry(d.name(), address, applyId, d.usedBytes(), times.started(applyId));
+  }
+
+  private TrashEntry named(ResourceAddress as, String id, ApplyTimes times) {
+    return new TrashEntry(dataset, as, id, usedBytes, times.started(id));
   }
 }

@@ -45,7 +45,8 @@ class TrashEntryTest {
                 T + "fscomp-a-20261124T000000Z-0000",
                 T + "fscomp-a-20261124T000000Z-0000/child",
                 "zroot/pot/jails/pot-x-20261123T135000Z-3f9a",
-                T + "base-14.1-20261123T135000Z-3f9a"));
+                T + "base-14.1-20261123T135000Z-3f9a"),
+            ApplyTimes.NONE);
     assertEquals(
         List.of(ResourceAddress.fscomp("a"), ResourceAddress.pot("web-data")),
         all.stream().map(TrashEntry::address).toList());
@@ -61,7 +62,8 @@ class TrashEntryTest {
             host(
                 T + "pot-web-data-20261123T135000Z-3f9a",
                 T + "pot-web-data-20261123T135001.250Z-0001-77aa",
-                T + "pot-web-data-20261123T135001.250Z-0000-ffff"));
+                T + "pot-web-data-20261123T135001.250Z-0000-ffff"),
+            ApplyTimes.NONE);
     assertEquals(
         List.of(
             "20261123T135001.250Z-0001-77aa",
@@ -75,11 +77,11 @@ class TrashEntryTest {
   @Test
   void anApplyIdWithoutTimestampHasNoTimeAndIsFoundByItsName() {
     HostState host = host(T + "pot-web-ci-42", T + "pot-web-data-20261123T135000Z-3f9a");
-    List<TrashEntry> web = TrashEntry.of(host, ResourceAddress.pot("web"));
+    List<TrashEntry> web = TrashEntry.of(host, ResourceAddress.pot("web"), ApplyTimes.NONE);
     assertEquals(1, web.size());
     assertEquals("ci-42", web.get(0).applyId());
     assertEquals(Optional.empty(), web.get(0).time());
-    assertEquals(1, TrashEntry.of(host, ResourceAddress.pot("web-data")).size());
+    assertEquals(1, TrashEntry.of(host, ResourceAddress.pot("web-data"), ApplyTimes.NONE).size());
   }
 
   @Test

@@ -1,0 +1,72 @@
+package org.potctl.controller.kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.model.PotSpec;
+import org.potctl.state.model.Dataset;
+import org.potctl.state.statedir.Inventory;
+
+/**
+ * What a spec's pot would take from another spec on the host: a clone source (a {@code template},
+ * or the {@code <name>_<tag>} pot of an {@code image} that spec imported: {@code pot clone -F}
+ * would snapshot that spec's pot and copy its data, and its image may come from another URL), or a
+ * flavour recorded for another spec id (its lines were checked against that spec: its fscomps, the
+ * operator's flags when it was applied). Each is a plan error at the pot naming that spec; objects
+ * potctl does not manage (made by hand) may be used as before.
+ */
+final class BorrowedObjects {
+
+  private BorrowedObjects() {}
+
+  /** The errors of {@code pot}, a pot of the spec {@code ctx} plans. */
+  static List<Diagnostic> of(PlanContext ctx, PotSpec pot) {
+    List<Diagnostic> found = new ArrayList<>();
+    cloneSource(ctx, pot).ifPresent(found::add);
+    for (String f : pot.flavours()) {
+      if (!ctx.spec().flavours().containsKey(f)) {
+        ctx.inventory()
+            .owner(Inventory.Kind.FLAVOUR, f)
+            .filter(o -> !o.equals(ctx.specId()))
+            .ifPresent(
+                o ->
+                    found.add(
+                        OtherSpecs.at(
+                            ctx,
+                            pot,
+                            "flavours",
+                            "flavour "
+                                + f
+                                + " belongs to "
+                                + OtherSpecs.describe(ctx, o)
+                                + "; a pot names only its spec's flavours or flavours potctl"
+                                + " does not manage")));
+      }
+    }
+    return found;
+  }
+
+  private static Optional<Diagnostic> cloneSource(PlanContext ctx, PotSpec pot) {
+    Optional<String> from = pot.options().clonedFrom();
+    if (from.isEmpty() || ctx.spec().pots().containsKey(from.get())) {
+      return Optional.empty();
+    }
+    Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(from.get()));
+    Optional<String> owner = ds == null ? Optional.empty() : ds.owner();
+    String field = pot.options().image().isPresent() ? "image" : "template";
+    return owner
+        .filter(o -> !o.equals(ctx.specId()))
+        .map(
+            o ->
+                OtherSpecs.at(
+                    ctx,
+                    pot,
+                    field,
+                    "pot "
+                        + from.get()
+                        + " belongs to "
+                        + OtherSpecs.describe(ctx, o)
+                        + "; a spec clones only its own pots or pots potctl does not manage"));
+  }
+}
