@@ -18,9 +18,10 @@ import org.potctl.state.model.Pot;
  * port (per protocol) or a static IP this spec wants that a pot of another spec id already uses is
  * a plan error at the spec's pot, naming that spec and its recorded origin; the same for a pot
  * potctl does not manage (no owner stamp), which would otherwise end up with a second redirect of
- * its port or its address twice on the host. A {@code template} that is another spec's pot is an
- * error at {@code template}: the clone would copy that spec's data (a multi clone shares its
- * fscomps read-write) and {@code pot clone -F} would snapshot it. (A name owned by another spec is
+ * its port or its address twice on the host. A {@code template} or {@code image} whose pot is
+ * another spec's is an error at that field: the clone would copy that spec's data (a multi clone
+ * shares its fscomps read-write) and {@code pot clone -F} would snapshot it; an image pot is known
+ * by its name only, so another spec's pot {@code db_prod} stands in for image {@code db:prod}. (A name owned by another spec is
  * refused by the handlers, {@link Ownership} and {@link Recorded}, with {@link #describe}.)
  */
 public final class OtherSpecs {
@@ -35,7 +36,7 @@ public final class OtherSpecs {
     }
     List<Diagnostic> found = new ArrayList<>();
     for (PotSpec pot : ctx.spec().pots().values()) {
-      template(ctx, pot).ifPresent(found::add);
+      cloneSource(ctx, pot).ifPresent(found::add);
       for (Held other : held) {
         if (!other.pot().name().equals(pot.name())) {
           ports(ctx, pot, other.pot(), other.holder(), found);
@@ -46,13 +47,18 @@ public final class OtherSpecs {
     return found;
   }
 
-  /** An error when {@code pot}'s template is a pot another spec id owns on the host. */
-  private static Optional<Diagnostic> template(PlanContext ctx, PotSpec pot) {
-    Optional<String> template = pot.options().template();
-    if (template.isEmpty() || ctx.spec().pots().containsKey(template.get())) {
+  /**
+   * An error when the pot {@code pot} is cloned from (its template, or the {@code <name>_<tag>}
+   * pot of its image, which a pot of that name stands in for unimported) is one another spec id
+   * owns on the host.
+   */
+  private static Optional<Diagnostic> cloneSource(PlanContext ctx, PotSpec pot) {
+    Optional<String> from = pot.options().clonedFrom();
+    if (from.isEmpty() || ctx.spec().pots().containsKey(from.get())) {
       return Optional.empty();
     }
-    Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(template.get()));
+    boolean image = pot.options().image().isPresent();
+    Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(from.get()));
     return Optional.ofNullable(ds)
         .flatMap(Dataset::owner)
         .filter(owner -> !owner.equals(ctx.specId()))
@@ -60,9 +66,9 @@ public final class OtherSpecs {
             owner ->
                 ctx.errorAt(
                     pot.address(),
-                    PlanContext.specPath(pot.address()) + ".template",
-                    "template "
-                        + template.get()
+                    PlanContext.specPath(pot.address()) + (image ? ".image.name" : ".template"),
+                    (image ? "image pot " : "template ")
+                        + from.get()
                         + " is a pot of "
                         + describe(ctx, owner)
                         + "; a clone would copy its data and snapshot it"));

@@ -214,6 +214,35 @@ class SpecIdentityTest {
     assertEquals(before, changes().size(), "nothing ran: " + changes());
   }
 
+  /**
+   * An image pot is known by its name, {@code <name>_<tag>}: a pot of that name is cloned instead
+   * of an import. So {@code image: {name: db, tag: prod}} would clone another spec's pot {@code
+   * db_prod}, data and all.
+   */
+  @Test
+  void anImageWhosePotIsAPotOfAnotherSpecIsALocatedPlanError() throws IOException {
+    Path a = copy("a", "version: 1\npots:\n  db_prod:\n    base: \"14.1\"\n");
+    assertEquals(0, potctl("apply", "--yes", a.toString()).code());
+    Path c =
+        copy(
+            "c",
+            "version: 1\npots:\n  thief:\n"
+                + "    image: {url: \"https://images.example.org/pots\", name: db, tag: prod}\n");
+    int before = changes().size();
+    Run r = potctl("apply", "--yes", "--spec-id", "other", c.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                c.resolve("potfile.yaml")
+                    + ":4:59: error: pots.thief.image.name: image pot db_prod is a pot of spec"
+                    + " 'web-single' ("
+                    + a
+                    + "); a clone would copy its data and snapshot it"),
+        r.err());
+    assertEquals(before, changes().size(), "nothing ran: " + changes());
+  }
+
   @Test
   void aPortOrStaticIpOfAPotPotctlDoesNotManageIsAPlanError() throws IOException {
     String sim = dir.resolve("sim").toString();
