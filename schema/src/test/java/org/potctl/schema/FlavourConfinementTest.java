@@ -112,8 +112,8 @@ class FlavourConfinementTest {
   /**
    * pot's {@code read -r line} trims only spaces and tabs, and its word splitting splits on them
    * only: a Unicode space at either end stays part of the first or the last word. {@code -d
-   * /srv}+U+2003 names a sibling of {@code /srv}, not {@code /srv}, and a line starting with
-   * U+3000 is one pot ignores, so neither may be judged as if the space were not there.
+   * /srv}+U+2003 names a sibling of {@code /srv}, not {@code /srv}, and a line starting with U+3000
+   * is one pot ignores, so neither may be judged as if the space were not there.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(

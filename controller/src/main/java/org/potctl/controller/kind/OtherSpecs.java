@@ -21,8 +21,9 @@ import org.potctl.state.model.Pot;
  * its port or its address twice on the host. A {@code template} or {@code image} whose pot is
  * another spec's is an error at that field: the clone would copy that spec's data (a multi clone
  * shares its fscomps read-write) and {@code pot clone -F} would snapshot it; an image pot is known
- * by its name only, so another spec's pot {@code db_prod} stands in for image {@code db:prod}. (A name owned by another spec is
- * refused by the handlers, {@link Ownership} and {@link Recorded}, with {@link #describe}.)
+ * by its name only, so another spec's pot {@code db_prod} stands in for image {@code db:prod}. (A
+ * name owned by another spec is refused by the handlers, {@link Ownership} and {@link Recorded},
+ * with {@link #describe}.)
  */
 public final class OtherSpecs {
 
@@ -48,9 +49,9 @@ public final class OtherSpecs {
   }
 
   /**
-   * An error when the pot {@code pot} is cloned from (its template, or the {@code <name>_<tag>}
-   * pot of its image, which a pot of that name stands in for unimported) is one another spec id
-   * owns on the host.
+   * An error when the pot {@code pot} is cloned from (its template, or the {@code <name>_<tag>} pot
+   * of its image, which a pot of that name stands in for unimported) is one another spec id owns on
+   * the host.
    */
   private static Optional<Diagnostic> cloneSource(PlanContext ctx, PotSpec pot) {
     Optional<String> from = pot.options().clonedFrom();

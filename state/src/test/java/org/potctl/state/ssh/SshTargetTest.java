@@ -41,7 +41,9 @@ class SshTargetTest {
     assertEquals("ssh://root@[::1]:22", t.display());
   }
 
-  /** The client starts in {@code /} like every program, so a relative config names the same file. */
+  /**
+   * The client starts in {@code /} like every program, so a relative config names the same file.
+   */
   @Test
   void aRelativeConfigFileIsTakenFromTheWorkingDirectory() {
     SshTarget t = SshTarget.parse("h?config=conf/ssh_config");
