@@ -94,4 +94,34 @@ class MountRulesTest {
             "p.yaml:7:15: error: pots.web.mounts[0].dir: host directory /srvx/a is not under an allowed root (/srv); add one with --allow-host-dir"),
         mounts("      - {dir: /srvx/a, at: /www}\n").lines());
   }
+
+  /**
+   * pot mounts a {@code dir} source with {@code mount_nullfs SRC} at every start, and the kernel
+   * follows symbolic links in {@code SRC}. Inside a directory a jail mounts read-write, the jail
+   * can replace a directory with a link to {@code /}: a second mount of a directory below it would
+   * then mount the host's root at the next start, whatever plan checked before.
+   */
+  @Test
+  void aHostDirectoryInsideAReadWriteMountedOneIsRefused() {
+    Fixture f =
+        new Fixture(dir)
+            .file(
+                "p.yaml",
+                "version: 1\npots:\n  a:\n    base: \"14.1\"\n    mounts:\n"
+                    + "      - {dir: /srv/x, at: /data}\n"
+                    + "  b:\n    base: \"14.1\"\n    mounts:\n"
+                    + "      - {dir: /srv/x/sub, at: /sub, readonly: true}\n"
+                    + "      - {dir: /srv/x, at: /x}\n"
+                    + "      - {dir: /srv/xy, at: /xy}\n"
+                    + "      - {dir: /srv/ro, at: /ro, readonly: true}\n"
+                    + "      - {dir: /srv/ro/in, at: /in}\n");
+    assertEquals(
+        List.of(
+            "p.yaml:10:15: error: pots.b.mounts[0].dir: host directory /srv/x/sub lies inside"
+                + " /srv/x, which pots.a.mounts[0] mounts read-write ("
+                + dir.resolve("p.yaml")
+                + ":6:15): that jail could replace a directory on the way with a symbolic link, and pot mounts what it"
+                + " points to at each start"),
+        f.lines());
+  }
 }
