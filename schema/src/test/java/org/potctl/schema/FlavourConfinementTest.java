@@ -1,6 +1,7 @@
 package org.potctl.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,6 +107,39 @@ class FlavourConfinementTest {
       })
   void flavourLinesWithinTheSpecAreAccepted(String line) {
     assertEquals(List.of(), commands(line.strip()));
+  }
+
+  /**
+   * pot's {@code read -r line} trims only spaces and tabs, and its word splitting splits on them
+   * only: a Unicode space at either end stays part of the first or the last word. {@code -d
+   * /srv}+U+2003 names a sibling of {@code /srv}, not {@code /srv}, and a line starting with U+3000
+   * is one pot ignores, so neither may be judged as if the space were not there.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "mount-in -m /mnt -d /srv\\u2003 | -d may only contain letters, digits and . _ - + @ , ="
+            + " between slashes",
+        "mount-in -m /mnt -d /srv/a\\u3000 | -d may only contain letters, digits and . _ - + @ ,"
+            + " = between slashes",
+        "copy-in -d /x -s /srv/a\\u2009 | -s may only contain letters, digits and . _ - + @ , ="
+            + " between slashes",
+        "add-dep -P db\\u1680 | -P must be a pot name, got \"db\u1680\"",
+      })
+  void unicodeSpacesAtTheEndsStayInTheWordLikeInPot(String line, String problem) {
+    assertEquals(
+        List.of("p.yaml:6:9: error: flavours.f.commands[0]: " + problem),
+        commands("\"" + line.strip() + "\""));
+  }
+
+  @Test
+  void aLineStartingWithAUnicodeSpaceIsNotAFlavourCommand() {
+    List<String> lines = commands("\"\\u3000set-attribute -A mount -V YES\"");
+    assertEquals(1, lines.size(), lines::toString);
+    assertTrue(
+        lines.get(0).startsWith("p.yaml:6:9: error: flavours.f.commands[0]: pot does not run"),
+        lines.get(0));
   }
 
   @Test

@@ -94,4 +94,67 @@ class MountRulesTest {
             "p.yaml:7:15: error: pots.web.mounts[0].dir: host directory /srvx/a is not under an allowed root (/srv); add one with --allow-host-dir"),
         mounts("      - {dir: /srvx/a, at: /www}\n").lines());
   }
+
+  /**
+   * pot mounts a {@code dir} source with {@code mount_nullfs SRC} at every start, and the kernel
+   * follows symbolic links in {@code SRC}. Inside a directory a jail mounts read-write, the jail
+   * can replace a directory with a link to {@code /}: a second mount of a directory below it would
+   * then mount the host's root at the next start, whatever plan checked before.
+   */
+  @Test
+  void aHostDirectoryInsideAReadWriteMountedOneIsRefused() {
+    Fixture f =
+        new Fixture(dir)
+            .file(
+                "p.yaml",
+                "version: 1\npots:\n  a:\n    base: \"14.1\"\n    mounts:\n"
+                    + "      - {dir: /srv/x, at: /data}\n"
+                    + "  b:\n    base: \"14.1\"\n    mounts:\n"
+                    + "      - {dir: /srv/x/sub, at: /sub, readonly: true}\n"
+                    + "      - {dir: /srv/x, at: /x}\n"
+                    + "      - {dir: /srv/xy, at: /xy}\n"
+                    + "      - {dir: /srv/ro, at: /ro, readonly: true}\n"
+                    + "      - {dir: /srv/ro/in, at: /in}\n");
+    assertEquals(
+        List.of(
+            "p.yaml:10:15: error: pots.b.mounts[0].dir: host path /srv/x/sub lies inside"
+                + " /srv/x, which pots.a.mounts[0] mounts read-write ("
+                + dir.resolve("p.yaml")
+                + ":6:15): that jail could replace a directory on the way with a symbolic link, and pot mounts what it"
+                + " points to at each start"),
+        f.lines());
+  }
+
+  /**
+   * Flavour lines reach host paths the same way: {@code mount-in -d} is a mount, and {@code copy-in
+   * -s} mounts its source's directory with {@code mount_nullfs} too (copy-in.sh:45-57).
+   */
+  @Test
+  void flavourHostPathsInsideAReadWriteMountAreRefused() {
+    Fixture f =
+        new Fixture(dir)
+            .file(
+                "p.yaml",
+                "version: 1\nflavours:\n  f:\n    commands:\n"
+                    + "      - mount-in -d /srv/w -m /w\n"
+                    + "      - copy-in -s /srv/x/sub/master.passwd -d /p\n"
+                    + "      - mount-in -d /srv/w/in -m /in -r\n"
+                    + "      - copy-in -s /srv/ro/file -d /f\n"
+                    + "pots:\n  a:\n    base: \"14.1\"\n    flavours: [f]\n    mounts:\n"
+                    + "      - {dir: /srv/x, at: /data}\n"
+                    + "      - {dir: /srv/ro, at: /ro, readonly: true}\n");
+    assertEquals(
+        List.of(
+            "p.yaml:6:9: error: flavours.f.commands[1]: host path /srv/x/sub/master.passwd lies"
+                + " inside /srv/x, which pots.a.mounts[0] mounts read-write ("
+                + dir.resolve("p.yaml")
+                + ":14:15): that jail could replace a directory on the way with a symbolic link,"
+                + " and pot mounts what it points to at each start",
+            "p.yaml:7:9: error: flavours.f.commands[2]: host path /srv/w/in lies inside"
+                + " /srv/w, which flavours.f.commands[0] mounts read-write ("
+                + dir.resolve("p.yaml")
+                + ":5:9): that jail could replace a directory on the way with a symbolic link, and"
+                + " pot mounts what it points to at each start"),
+        f.lines());
+  }
 }

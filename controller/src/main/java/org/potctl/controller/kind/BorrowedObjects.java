@@ -54,7 +54,7 @@ final class BorrowedObjects {
     }
     Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(from.get()));
     Optional<String> owner = ds == null ? Optional.empty() : ds.owner();
-    String field = pot.options().image().isPresent() ? "image" : "template";
+    String field = pot.options().image().isPresent() ? "image.name" : "template";
     return owner
         .filter(o -> !o.equals(ctx.specId()))
         .map(

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
-import org.potctl.schema.diag.Severity;
 import org.potctl.schema.model.PortExport;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.Dataset;
@@ -150,12 +148,6 @@ public final class OtherSpecs {
   }
 
   static Diagnostic at(PlanContext ctx, PotSpec pot, String field, String message) {
-    ResourceAddress address = pot.address();
-    return new Diagnostic(
-        Severity.ERROR,
-        PlanContext.specPath(address) + "." + field,
-        message,
-        ctx.spec().locationOf(address),
-        Optional.empty());
+    return ctx.errorAt(pot.address(), PlanContext.specPath(pot.address()) + "." + field, message);
   }
 }

@@ -127,7 +127,8 @@ class OtherSpecsReachTest {
     Run r = sim().run("plan", two.toString());
     assertEquals(1, r.code(), r.all());
     assertTrue(
-        r.err().contains("pots.a.image: pot web_1 belongs to spec 'one' (" + one + ")"), r.err());
+        r.err().contains("pots.a.image.name: pot web_1 belongs to spec 'one' (" + one + ")"),
+        r.err());
   }
 
   @Test

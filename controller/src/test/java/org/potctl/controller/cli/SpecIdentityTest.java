@@ -184,6 +184,65 @@ class SpecIdentityTest {
     assertFalse(r.err().contains("10.0.0.8"), "a different IPv4 address is no clash: " + r.err());
   }
 
+  /**
+   * A clone copies its template's file system and, for a multi template, shares its fscomps
+   * read-write; {@code -F} snapshots the template. So a template that is another spec's pot would
+   * hand this spec that spec's data and change its datasets: a located plan error, nothing runs.
+   */
+  @Test
+  void aTemplateThatIsAPotOfAnotherSpecIsALocatedPlanError() throws IOException {
+    Path a = webCopy("a");
+    assertEquals(0, potctl("apply", "--yes", a.toString()).code());
+    Path c = copy("c", "version: 1\npots:\n  thief:\n    template: www\n");
+    int before = changes().size();
+    for (String command : List.of("plan", "apply")) {
+      Run r =
+          command.equals("plan")
+              ? potctl("plan", "--spec-id", "other", c.toString())
+              : potctl("apply", "--yes", "--spec-id", "other", c.toString());
+      assertEquals(1, r.code(), r.err());
+      assertTrue(
+          r.err()
+              .contains(
+                  c.resolve("potfile.yaml")
+                      + ":4:15: error: pots.thief.template: pot www belongs to spec"
+                      + " 'web-single' ("
+                      + a
+                      + "); a spec clones only its own pots or pots potctl does not manage"),
+          r.err());
+    }
+    assertEquals(before, changes().size(), "nothing ran: " + changes());
+  }
+
+  /**
+   * An image pot is known by its name, {@code <name>_<tag>}: a pot of that name is cloned instead
+   * of an import. So {@code image: {name: db, tag: prod}} would clone another spec's pot {@code
+   * db_prod}, data and all.
+   */
+  @Test
+  void anImageWhosePotIsAPotOfAnotherSpecIsALocatedPlanError() throws IOException {
+    Path a = copy("a", "version: 1\npots:\n  db_prod:\n    base: \"14.1\"\n");
+    assertEquals(0, potctl("apply", "--yes", a.toString()).code());
+    Path c =
+        copy(
+            "c",
+            "version: 1\npots:\n  thief:\n"
+                + "    image: {url: \"https://images.example.org/pots\", name: db, tag: prod}\n");
+    int before = changes().size();
+    Run r = potctl("apply", "--yes", "--spec-id", "other", c.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                c.resolve("potfile.yaml")
+                    + ":4:59: error: pots.thief.image.name: pot db_prod belongs to spec"
+                    + " 'web-single' ("
+                    + a
+                    + "); a spec clones only its own pots or pots potctl does not manage"),
+        r.err());
+    assertEquals(before, changes().size(), "nothing ran: " + changes());
+  }
+
   @Test
   void aPortOrStaticIpOfAPotPotctlDoesNotManageIsAPlanError() throws IOException {
     String sim = dir.resolve("sim").toString();

@@ -46,13 +46,36 @@ public record FlavourLine(String sub, Map<Character, String> options) {
    * refuses those, so a validated spec has none).
    */
   public static Optional<FlavourLine> of(String line) {
-    List<String> words = List.of(line.strip().split(" +"));
+    List<String> words = words(line);
     if (!GETOPTS.containsKey(words.get(0)) || words.get(0).equals("set-cmd")) {
       return Optional.empty();
     }
     return parse(words) instanceof ParseResult.Parsed ok
         ? Optional.of(ok.line())
         : Optional.empty();
+  }
+
+  /**
+   * {@code line} as pot's {@code read -r line} and word splitting see it: spaces at both ends
+   * dropped, split on runs of spaces. Only the ASCII space: a Unicode space ({@link String#strip}
+   * drops U+2003 or U+3000) stays part of its word in pot, so {@code -d /srv} followed by U+2003
+   * names a sibling of {@code /srv}. (Tabs and line breaks never reach here.)
+   */
+  static List<String> words(String line) {
+    return List.of(spaceTrimmed(line).split(" +"));
+  }
+
+  /** {@code line} without the ASCII spaces at its ends, as {@code read} leaves it. */
+  static String spaceTrimmed(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && line.charAt(start) == ' ') {
+      start++;
+    }
+    while (end > start && line.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return line.substring(start, end);
   }
 
   /** Parses {@code words} (sub-command first) or says why pot's getopts would not accept them. */

@@ -47,7 +47,7 @@ final class FlavourRules implements SpecRule {
     if (Text.hasTabOrLineBreak(line)) {
       return Optional.of("a flavour command must be one line without control characters");
     }
-    List<String> words = List.of(line.strip().split(" +"));
+    List<String> words = FlavourLine.words(line);
     String sub = words.get(0);
     if (!SUB_COMMANDS.contains(sub)) {
       return Optional.of(
@@ -61,7 +61,8 @@ final class FlavourRules implements SpecRule {
       // pot removes the literal prefix "set-cmd -c " and takes the rest as the command (run in the
       // jail); any other spelling fails the create (common-flv.sh:66-80)
       String prefix = "set-cmd -c ";
-      return line.strip().startsWith(prefix) && !line.strip().substring(prefix.length()).isBlank()
+      String trimmed = FlavourLine.spaceTrimmed(line);
+      return trimmed.startsWith(prefix) && !trimmed.substring(prefix.length()).isBlank()
           ? Optional.empty()
           : Optional.of("set-cmd must be written set-cmd -c COMMAND");
     }

@@ -22,6 +22,7 @@ public interface SpecRule {
         new NetworkRules(),
         new PortRules(),
         new MountRules(),
+        new NestedDirMounts(),
         new FlavourRules(),
         new PotOptionRules(),
         new HookRules(),

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,13 +17,20 @@ import org.potctl.state.StateException;
  * standard input is written from {@link Command#stdin()} and closed. A command that outlives its
  * timeout is killed together with its whole process tree, then {@link CommandTimeoutException} is
  * thrown. Programs run with {@code LC_ALL=C}, so the output potctl parses (sizes such as {@code
- * 1.5M}, messages) does not depend on the operator's locale.
+ * 1.5M}, messages) does not depend on the operator's locale. Every program starts in the root
+ * directory {@code /}, never in potctl's working directory: pot resolves {@code pot create -f NAME}
+ * as a path, then as {@code ./NAME} and {@code ./NAME.sh}, before its flavour directory
+ * (common-flv.sh:16-45), so run from a spec checkout a file there named like a flavour would be run
+ * instead of the flavour potctl validated and installed.
  *
  * <p>A program may exit while a background child it started (pot's {@code jexec … &}) still holds
  * the output pipes open; the runner then waits at most {@link #DRAIN_GRACE} for the pipes and
  * returns what they carried so far, instead of hanging.
  */
 public final class ProcessCommandRunner implements CommandRunner {
+
+  /** The working directory of every program: nothing a spec can write. */
+  public static final Path WORKING_DIRECTORY = Path.of("/");
 
   /** How long output is drained after the program exited. */
   public static final Duration DRAIN_GRACE = Duration.ofSeconds(2);
@@ -69,6 +77,7 @@ public final class ProcessCommandRunner implements CommandRunner {
   private static Process start(Command command) {
     try {
       ProcessBuilder builder = new ProcessBuilder(command.argv());
+      builder.directory(WORKING_DIRECTORY.toFile());
       builder.environment().put("LC_ALL", "C");
       return builder.start();
     } catch (IOException e) {

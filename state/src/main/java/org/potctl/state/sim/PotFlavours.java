@@ -93,7 +93,7 @@ final class PotFlavours {
       return true;
     }
     if (words.get(0).equals("set-cmd")) {
-      return setCmd(potName, line.strip());
+      return setCmd(potName, line.trim());
     }
     List<String> argv = new ArrayList<>(words);
     argv.addAll(List.of("-p", potName));

@@ -99,7 +99,7 @@ public record SshTarget(
       address = text.substring(0, q);
       for (String option : text.substring(q + 1).split("&", -1)) {
         if (option.startsWith("config=") && config.isEmpty()) {
-          config = Optional.of(Path.of(value(option)));
+          config = Optional.of(Path.of(value(option)).toAbsolutePath());
         } else if (option.startsWith("state=") && state.isEmpty()) {
           state = Optional.of(value(option));
         } else {

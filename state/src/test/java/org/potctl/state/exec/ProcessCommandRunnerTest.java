@@ -45,6 +45,18 @@ class ProcessCommandRunnerTest {
     assertEquals("C\n", runner.run(sh("echo $LC_ALL")).stdout());
   }
 
+  /**
+   * pot resolves {@code pot create -f NAME} as a path first, then {@code ./NAME}, and only then in
+   * its flavour directory (common-flv.sh:31-45, also {@code NAME.sh}): run from a spec checkout, a
+   * file of the checkout named like a flavour would replace the flavour potctl validated and
+   * installed. Every program therefore starts in {@code /}, never in potctl's working directory.
+   */
+  @Test
+  void runsInTheRootDirectoryNotPotctlsWorkingDirectory() {
+    assertEquals("/\n", runner.run(Command.of("/bin/pwd")).stdout());
+    assertEquals("/\n", runner.run(sh("pwd")).stdout());
+  }
+
   @Test
   void writesStandardInput() {
     CommandResult r = runner.run(Command.of("/bin/cat").withStdin("line 1\nline 2 ü\n"));

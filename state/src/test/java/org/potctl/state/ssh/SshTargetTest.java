@@ -41,6 +41,17 @@ class SshTargetTest {
     assertEquals("ssh://root@[::1]:22", t.display());
   }
 
+  /**
+   * The client starts in {@code /} like every program, so a relative config names the same file.
+   */
+  @Test
+  void aRelativeConfigFileIsTakenFromTheWorkingDirectory() {
+    SshTarget t = SshTarget.parse("h?config=conf/ssh_config");
+    Path expected = Path.of("conf/ssh_config").toAbsolutePath();
+    assertEquals(Optional.of(expected), t.config());
+    assertEquals(List.of("-F", expected.toString()), t.clientOptions());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
