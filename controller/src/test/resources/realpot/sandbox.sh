@@ -39,6 +39,9 @@ CONF
   for d in bases jails fscomp; do zfs create "$root/$d"; done
   zfs create -o mountpoint="$dir/cache" -o compression=off "$root/cache"
   mkdir -p "$dir/fsroot/bridges"
+  # pf has pot's anchors loaded, as on a host that ran pot init and booted (and as the simulated
+  # host has them): vnet-start finds them and loads no pf.conf
+  : >"$dir/state/pf.main"
   base_tree "$dir/tree"
   for r in 13.2 14.1; do
     sed -i "s/^USERLAND_VERSION=.*/USERLAND_VERSION=\"$r-RELEASE\"/" "$dir/tree/bin/freebsd-version"

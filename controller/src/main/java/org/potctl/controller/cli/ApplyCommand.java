@@ -165,6 +165,18 @@ final class ApplyCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return view.error(target + " is not a usable plan: " + e.getMessage());
     }
+    String specId = parent.global.specId;
+    if (specId != null && !specId.equals(saved.specId())) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--spec-id "
+              + specId
+              + " does not match the saved plan, made for spec id '"
+              + saved.specId()
+              + "'; a saved plan runs as it was made (plan again with --spec-id "
+              + specId
+              + ")");
+    }
     Optional<String> host = Optional.ofNullable(parent.global.host());
     try (GracefulStop stop = new GracefulStop()) {
       return view.outcome(

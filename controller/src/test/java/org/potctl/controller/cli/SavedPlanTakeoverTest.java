@@ -62,4 +62,16 @@ class SavedPlanTakeoverTest {
     assertThat(host.run("plan", mine.toString())).exits(3).errContains("--spec-id");
     assertThat(host.run("plan", other.toString())).exits(0);
   }
+
+  @Test
+  void aSpecIdOtherThanTheSavedPlansIsAUsageErrorAndRunsNothing() {
+    Path plan = work.resolve("mine.json");
+    assertThat(host.run("plan", mine.toString(), "--out", plan.toString())).exits(0);
+    int mark = host.mark();
+    assertThat(host.run("apply", plan.toString(), "--yes", "--spec-id", "other"))
+        .exits(64)
+        .errContains("--spec-id other does not match the saved plan, made for spec id 'app'");
+    HostAssert.assertThat(host).since(mark).ranNothing();
+    assertThat(host.run("apply", plan.toString(), "--yes", "--spec-id", "app")).exits(0);
+  }
 }

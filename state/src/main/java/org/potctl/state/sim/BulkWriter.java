@@ -134,9 +134,9 @@ final class BulkWriter {
             conf.getStripped("host.hostname"),
             env.paths.potDir(name).resolve("m").toString(),
             "",
-            conf.get("vnet").equals("true"));
-    String ifaces =
-        PotLifecycle.ifaces(conf, Long.toHexString(env.now()) + Integer.toHexString(jail.jid()));
+            conf.get("vnet").equals("true"),
+            JailNetwork.epairs(env, conf));
+    String ifaces = JailNetwork.ifaces(env, conf, jail.jid());
     new PotPorts(env).load(name, conf, hostPorts);
     write(env.paths.statusFile(name), List.of("pot.status=started," + ifaces));
     write(env.paths.confDir(name).resolve(".last_run_stats"), List.of("{ \"ExitCode\": 0 }"));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -77,18 +78,30 @@ final class Ifconfig {
   }
 
   /**
-   * pot's bridges that are up: the public one (vnet-start.sh:20-25), then private ones (:42-50).
+   * pot's bridges that are up, numbered in the order they came up (vnet-start.sh:20-50). A private
+   * bridge whose file is gone keeps its interface; the simulator no longer knows its address.
    */
   private void bridges() {
     int n = 0;
-    if (env.state.bridgesUp.contains("public")) {
-      long net = PotNet.parse("10.192.0.0");
-      bridge(n++, "pot public bridge", PotNet.GATEWAY, 10, net);
-    }
-    for (PotNet.Bridge b : new PotNet(env).bridges()) {
-      if (env.state.bridgesUp.contains("private:" + b.name())) {
-        bridge(n++, "pot private bridge", PotNet.ip(b.gateway()), b.prefix(), b.net());
+    for (String up : env.state.bridgesUp) {
+      if (up.equals("public")) {
+        bridge(n, "pot public bridge", PotNet.GATEWAY, 10, PotNet.parse("10.192.0.0"));
+      } else {
+        Optional<PotNet.Bridge> b = new PotNet(env).bridge(up.substring("private:".length()));
+        if (b.isPresent()) {
+          bridge(
+              n,
+              "pot private bridge",
+              PotNet.ip(b.get().gateway()),
+              b.get().prefix(),
+              b.get().net());
+        } else {
+          env.out.println("bridge" + n + ": " + ETHER_FLAGS);
+          env.out.println("\tdescription: pot private bridge");
+          env.out.println("\tgroups: bridge pot");
+        }
       }
+      n++;
     }
   }
 
@@ -139,13 +152,7 @@ final class Ifconfig {
    */
   List<String> names() {
     List<String> names = new ArrayList<>(List.of(PotPorts.EXTIF, "lo0"));
-    long bridges =
-        (env.state.bridgesUp.contains("public") ? 1 : 0)
-            + new PotNet(env)
-                .bridges().stream()
-                    .filter(b -> env.state.bridgesUp.contains("private:" + b.name()))
-                    .count();
-    for (int n = 0; n < bridges; n++) {
+    for (int n = 0; n < env.state.bridgesUp.size(); n++) {
       names.add("bridge" + n);
     }
     names.addAll(epairSides().keySet());

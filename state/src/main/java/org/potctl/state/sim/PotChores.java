@@ -9,9 +9,8 @@ import java.util.List;
 import org.potctl.state.exec.CommandResult;
 
 /**
- * pot's small sub-commands around the main ones: {@code vnet-start} (vnet-start.sh), {@code
- * last-run-stats}, {@code clone-fscomp} and {@code prune} (their scripts of pot 0.16.1, line
- * numbers in the comments).
+ * pot's small sub-commands around the main ones: {@code last-run-stats}, {@code clone-fscomp} and
+ * {@code prune} (their scripts of pot 0.16.1, line numbers in the comments).
  */
 final class PotChores {
 
@@ -25,37 +24,10 @@ final class PotChores {
 
   int run(String cmd, List<String> args) {
     return switch (cmd) {
-      case "vnet-start" -> vnetStart(args);
       case "last-run-stats" -> lastRunStats(pot.getopts(cmd, args, "hvp:"));
       case "clone-fscomp" -> cloneFscomp(pot.getopts(cmd, args, "hvf:F:"));
       default -> prune(pot.getopts(cmd, args, "hvqgn"));
     };
-  }
-
-  /**
-   * vnet-start.sh:175-222: an unknown option ends the option loop ({@code ?) break}); the host's
-   * stack is IPv4, so {@code _ipv4_start} brings the public bridge, or the named private one, up
-   * (vnet-start.sh:97-132) and loads the NAT rule. A bridge that does not exist is only an error
-   * line: the status is that of {@code _error}, 0.
-   */
-  private int vnetStart(List<String> args) {
-    Getopts g = Getopts.parse(args, "hvB:");
-    if (g.error() != null) {
-      env.out.errln(g.error());
-    }
-    if (g.has('h')) {
-      pot.help("vnet-start", "hvB:");
-      return 0;
-    }
-    String bridge = g.last('B');
-    if (bridge == null) {
-      env.state.bridgesUp.add("public");
-    } else if (Files.exists(env.paths.fsRoot().resolve("bridges").resolve(bridge))) {
-      env.state.bridgesUp.add("private:" + bridge);
-    } else {
-      env.out.error(bridge + " is not a valid bridge");
-    }
-    return 0;
   }
 
   /** last-run-stats.sh:38-48: the pot's {@code .last_run_stats}, {@code {}} without one. */

@@ -133,7 +133,9 @@ final class PotCommands {
       case "create" -> new PotCreate(env, this).run(args);
       case "create-base", "create-fscomp", "create-private-bridge" ->
           new PotProvision(env, this).run(cmd, args);
-      case "start", "stop", "set-status" -> new PotLifecycle(env, this).run(cmd, args);
+      case "start" -> new PotLifecycle(env, this).run(args);
+      case "stop" -> new PotStop(env).run(this, args);
+      case "set-status" -> new PotStatus(env).run(getopts(cmd, args, "hvp:i:s:"));
       case "destroy", "snapshot" -> new PotDestroy(env, this).run(cmd, args);
       case "mount-in", "mount-out" -> new PotMounts(env, this).run(cmd, args);
       case "copy-in", "copy-out" -> new PotCopy(env, this).run(cmd, args);
@@ -150,8 +152,8 @@ final class PotCommands {
       case "revert", "purge-snapshots" -> new PotSnapshots(env, this).run(cmd, args);
       case "prepare" -> new PotPrepare(env, this).run(args);
       case "set-hook" -> new PotHooks(env, this).run(args);
-      case "vnet-start", "last-run-stats", "clone-fscomp", "prune" ->
-          new PotChores(env, this).run(cmd, args);
+      case "vnet-start" -> new VnetStart(env, this).run(args);
+      case "last-run-stats", "clone-fscomp", "prune" -> new PotChores(env, this).run(cmd, args);
       case "init", "de-init" -> new PotInit(env, this).run(cmd, args);
       case "help" -> help(args);
       case "set-attribute",

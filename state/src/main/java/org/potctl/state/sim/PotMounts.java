@@ -86,11 +86,29 @@ final class PotMounts {
     String real = madeMountPoint(p, mnt);
     String host = FscompPass.inPot(env, p, real);
     String line = g.has('d') ? source + " " + real + option : source + " " + host + option;
+    announce(g.has('d'), p, source, real, option.strip());
     env.fscomp(p).append(line).save();
     if (env.running(p) && option.equals(" zfs-remount")) {
       env.zfsOrFail("Error mounting " + line + " on " + p, "set", "mountpoint=" + host, source);
+    } else if (env.running(p)) {
+      env.out.debug("Mounted " + (g.has('d') ? source : mountpoint(source)) + " on " + p);
     }
     return 0;
+  }
+
+  /** The debug lines of {@code _mount_dir} and {@code _mount_dataset} (mount-in.sh:105-160). */
+  private void announce(boolean dir, String p, String source, String real, String option) {
+    String mnt = real.startsWith("/") ? real.substring(1) : real;
+    if (dir) {
+      env.out.debug("add directory:" + source + " mnt_p:/" + mnt + " opt:" + option);
+    } else {
+      String m = env.paths.potDir(p).resolve("m").toString();
+      env.out.debug("mount zfs dataset:" + source + " mnt_p:" + m + "/" + mnt + " opt:" + option);
+    }
+  }
+
+  private String mountpoint(String dataset) {
+    return env.zfs.zfs(List.of("list", "-H", "-o", "mountpoint", dataset)).stdout().strip();
   }
 
   /**

@@ -68,15 +68,12 @@ final class PotPorts {
    * port, which the simulator does not model.
    */
   void load(String pot, ConfFile conf) {
-    if (exported(conf) && conf.get("pot.attr.localhost-tunnel").equals("YES")) {
-      Path ncat = SimHostFs.of(env.paths.dir()).onDisk(Path.of("/usr/local/bin/ncat"));
-      if (!Files.isExecutable(ncat)) {
-        for (String ignored : conf.get("pot.export.ports").strip().split("\\s+")) {
-          env.out.error("nmap package is missing, localhost-tunnel attribute ignored");
-        }
-      }
-    }
-    load(pot, conf, hostPortsInUse());
+    boolean noNcat =
+        exported(conf)
+            && conf.get("pot.attr.localhost-tunnel").equals("YES")
+            && !Files.isExecutable(
+                SimHostFs.of(env.paths.dir()).onDisk(Path.of("/usr/local/bin/ncat")));
+    load(pot, conf, hostPortsInUse(), noNcat);
   }
 
   /** {@code _js_export_ports} runs: a bridge pot with an IPv4 stack and ports to export. */
@@ -92,6 +89,10 @@ final class PotPorts {
    * gains the ports this pot takes), so that loading many pots does not rescan every anchor.
    */
   void load(String pot, ConfFile conf, Set<Integer> taken) {
+    load(pot, conf, taken, false);
+  }
+
+  private void load(String pot, ConfFile conf, Set<Integer> taken, boolean noNcat) {
     String ports = conf.get("pot.export.ports").strip();
     if (!exported(conf)) {
       return;
@@ -101,10 +102,29 @@ final class PotPorts {
     for (String spec : ports.split("\\s+")) {
       Optional<Export> e = parse(spec);
       if (e.isEmpty()) {
+        if (noNcat) {
+          env.out.error("nmap package is missing, localhost-tunnel attribute ignored");
+        }
         continue;
       }
       int hostPort = e.get().hostPort().orElseGet(() -> freePort(taken));
       taken.add(hostPort);
+      env.out.debug(
+          "Redirect: from ("
+              + EXTIF
+              + ") : "
+              + e.get().proto()
+              + ":"
+              + hostPort
+              + " to "
+              + ip
+              + " : "
+              + e.get().proto()
+              + ":"
+              + e.get().potPort()); // start.sh:374
+      if (noNcat) {
+        env.out.error("nmap package is missing, localhost-tunnel attribute ignored");
+      }
       rules.add(
           "rdr pass on "
               + EXTIF

@@ -1,10 +1,10 @@
 package org.potctl.state.sim;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /** The model while one command runs: mutable, owned by the thread holding the store's lock. */
 final class SimState {
@@ -13,7 +13,10 @@ final class SimState {
   final TreeMap<String, SimJail> jails;
   final TreeMap<String, List<String>> anchors;
   int lastJid;
-  final TreeSet<String> bridgesUp;
+
+  /** The bridges up, in the order they came up: bridge0, bridge1, … */
+  final LinkedHashSet<String> bridgesUp;
+
   private final SimModel origin;
 
   SimState(SimModel model) {
@@ -23,7 +26,7 @@ final class SimState {
     this.anchors = new TreeMap<>();
     model.anchors().forEach((k, v) -> anchors.put(k, new ArrayList<>(v)));
     this.lastJid = model.lastJid();
-    this.bridgesUp = new TreeSet<>(model.bridgesUp());
+    this.bridgesUp = new LinkedHashSet<>(model.bridgesUp());
   }
 
   SimModel toModel() {
@@ -36,11 +39,28 @@ final class SimState {
     return new SimModel(datasets, jails, frozen, lastJid, List.copyOf(bridgesUp));
   }
 
-  /** Starts a jail with the next jail id. */
-  SimJail addJail(String name, String hostname, String path, String ip4, boolean vnet) {
+  /** Starts a jail with the next jail id, holding the epair units {@code epairs}. */
+  SimJail addJail(
+      String name, String hostname, String path, String ip4, boolean vnet, List<Integer> epairs) {
     lastJid++;
-    SimJail jail = new SimJail(name, lastJid, hostname, path, ip4, vnet);
+    SimJail jail = new SimJail(name, lastJid, hostname, path, ip4, vnet, epairs);
     jails.put(name, jail);
     return jail;
+  }
+
+  /**
+   * The lowest epair unit no running jail holds and not in {@code taken} ({@code ifconfig epair
+   * create}: the cloner's lowest free unit; a pot's epair b side lives as long as its jail).
+   */
+  int freeEpair(List<Integer> taken) {
+    int n = 0;
+    while (taken.contains(n) || held(n)) {
+      n++;
+    }
+    return n;
+  }
+
+  private boolean held(int unit) {
+    return jails.values().stream().anyMatch(j -> j.epairs().contains(unit));
   }
 }
