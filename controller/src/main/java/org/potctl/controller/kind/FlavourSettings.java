@@ -3,11 +3,11 @@ package org.potctl.controller.kind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.potctl.schema.model.FlavourSpec;
 import org.potctl.schema.model.PortExport;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.schema.model.Protocol;
@@ -15,28 +15,32 @@ import org.potctl.schema.model.Resources;
 import org.potctl.schema.model.Size;
 import org.potctl.schema.model.Spec;
 import org.potctl.schema.validate.FlavourLine;
+import org.potctl.state.model.Flavour;
 import org.potctl.state.pot.ExportPorts;
 
 /**
- * A pot as its spec and its spec flavours leave it together: {@code pot create} runs the flavours'
- * lines first, then potctl sets what the spec names. An {@code export-ports} or {@code set-env}
- * line replaces the whole list (a spec list, when given, replaces it again), {@code set-rss} sets
- * the limits it names (a spec limit wins), {@code add-dep} appends (the spec's come after). So
- * these effects are part of what the pot should have: neither drift nor a warning at every plan.
- * Host flavours (not in the spec) are not known.
+ * A pot as its spec and its flavours leave it together: {@code pot create} runs the flavours' lines
+ * first, then potctl sets what the spec names. An {@code export-ports} or {@code set-env} line
+ * replaces the whole list (a spec list, when given, replaces it again), {@code set-rss} sets the
+ * limits it names (a spec limit wins), {@code add-dep} appends (the spec's come after). So these
+ * effects are part of what the pot should have: neither drift nor a warning at every plan. A
+ * flavour not in the spec counts with the lines of the host flavour of that name, as observed.
  */
 final class FlavourSettings {
 
   private FlavourSettings() {}
 
-  /** {@code pot} with its spec flavours' ports, env, limits and dependencies merged in. */
-  static PotSpec effective(Spec spec, PotSpec pot) {
+  /**
+   * {@code pot} with its flavours' (spec or host) ports, env, limits and dependencies merged in.
+   */
+  static PotSpec effective(Spec spec, PotSpec pot, Map<String, Flavour> hostFlavours) {
     List<PortExport> ports = List.of();
     SortedMap<String, String> env = new TreeMap<>();
     OptionalInt cpus = OptionalInt.empty();
     Optional<Size> memory = Optional.empty();
     LinkedHashSet<String> deps = new LinkedHashSet<>();
-    for (FlavourLine l : lines(spec, pot)) {
+    for (FlavourCommands.Named named : FlavourCommands.of(spec, pot, hostFlavours)) {
+      FlavourLine l = named.line();
       switch (l.sub()) {
         case "export-ports" -> ports = port(l.get('e').orElse("")).map(List::of).orElse(ports);
         case "set-env" -> env = variable(l.get('E').orElse("")).orElse(env);
@@ -76,17 +80,6 @@ final class FlavourSettings {
         pot.protect(),
         pot.nomad(),
         pot.options());
-  }
-
-  private static List<FlavourLine> lines(Spec spec, PotSpec pot) {
-    List<FlavourLine> out = new ArrayList<>();
-    for (String name : pot.flavours()) {
-      FlavourSpec flavour = spec.flavours().get(name);
-      if (flavour != null) {
-        flavour.commands().forEach(c -> FlavourLine.of(c).ifPresent(out::add));
-      }
-    }
-    return out;
   }
 
   /** pot's {@code -e [tcp:|udp:]POT_PORT[:HOST_PORT]} as pot reads it, if it is one. */

@@ -15,7 +15,7 @@ import org.potctl.state.pot.PotLayout;
 /**
  * The plan-time check of a multi pot's mount points: {@code pot mount-in} makes a missing mount
  * point with {@code mkdir -p}, which fails in the base a multi pot mounts read-only (mount-in.sh:
- * 66-72, {@link PotLayout#unmountable}), also one its spec flavours make ({@link FlavourMounts}). A
+ * 66-72, {@link PotLayout#unmountable}), also one its flavours make ({@link FlavourMounts}). A
  * mount the pot already has is not judged again. The level is the observed pot's, else its
  * template's, else 1 (what {@code pot create -t multi} makes). The error is located at the mount's
  * {@code at} node.
@@ -45,7 +45,8 @@ final class MountPoints {
       }
     }
     // a flavour's mount-in fails the same way, and pot's undo then leaves the pot (create.sh:47-60)
-    for (FlavourMounts.Entry e : FlavourMounts.entries(ctx.spec(), spec, ctx.host().config())) {
+    for (FlavourMounts.Entry e :
+        FlavourMounts.entries(ctx.spec(), spec, ctx.host().config(), ctx.host().flavours())) {
       if (!have.contains(e.comparable())) {
         String path = PlanContext.specPath(spec.address()) + ".flavours";
         PotLayout.unmountable(true, level, e.at())

@@ -36,7 +36,7 @@ public final class OtherSpecs {
     List<Diagnostic> found = new ArrayList<>();
     for (PotSpec pot : ctx.spec().pots().values()) {
       found.addAll(BorrowedObjects.of(ctx, pot));
-      PotSpec exporting = FlavourSettings.effective(ctx.spec(), pot);
+      PotSpec exporting = FlavourSettings.effective(ctx.spec(), pot, ctx.host().flavours());
       boolean byFlavour = pot.ports().isEmpty() && !exporting.ports().isEmpty();
       for (Held other : held) {
         if (!other.pot().name().equals(pot.name())) {
@@ -72,7 +72,7 @@ public final class OtherSpecs {
     return owner.filter(o -> !o.equals(ctx.specId())).map(o -> " of " + describe(ctx, o));
   }
 
-  /** {@code byFlavour}: the pot's ports are its spec flavours' (located at its flavours). */
+  /** {@code byFlavour}: the pot's ports are its flavours' (located at its flavours). */
   private static void ports(
       PlanContext ctx,
       PotSpec pot,
@@ -104,7 +104,7 @@ public final class OtherSpecs {
                     + proto
                     + "/"
                     + host
-                    + (byFlavour ? " (an export-ports line of its spec flavours)" : "")
+                    + (byFlavour ? " (an export-ports line of its flavours)" : "")
                     + " is already exported by pot "
                     + other.name()
                     + holder));

@@ -15,6 +15,7 @@ import org.potctl.schema.model.MountSource;
 import org.potctl.schema.model.MountSpec;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.schema.model.Spec;
+import org.potctl.state.model.HostState;
 import org.potctl.state.model.Pot;
 import org.potctl.state.model.PotConfig;
 import org.potctl.state.pot.PotCommands;
@@ -25,8 +26,8 @@ import org.potctl.state.pot.PotCommands;
  * setters ({@code export-ports}, {@code set-env}, {@code set-hosts}) replace the whole list and
  * cannot empty it; {@code add-dep} only appends; mounts are added on a stopped pot and cannot be
  * removed reliably ({@code mount-out}), so a removed mount needs a replace. The mounts, ports, env,
- * limits and dependencies the pot's spec flavours set count as wanted ({@link FlavourMounts},
- * {@link FlavourSettings}).
+ * limits and dependencies the pot's flavours set (spec flavours, else the host flavours of those
+ * names, {@link FlavourCommands}) count as wanted ({@link FlavourMounts}, {@link FlavourSettings}).
  */
 final class PotDiff {
 
@@ -44,13 +45,14 @@ final class PotDiff {
   }
 
   /** What differs between the pot on the host and {@code spec}, a pot of {@code whole}. */
-  static List<FieldDiff> diff(Spec whole, PotSpec spec, Pot pot, PotConfig config) {
+  static List<FieldDiff> diff(Spec whole, PotSpec spec, Pot pot, HostState host) {
+    PotConfig config = host.config();
     PotDiff d =
         new PotDiff(
-            FlavourSettings.effective(whole, spec),
+            FlavourSettings.effective(whole, spec, host.flavours()),
             pot,
             config,
-            FlavourMounts.of(whole, spec, config));
+            FlavourMounts.of(whole, spec, config, host.flavours()));
     d.identity();
     d.mounts();
     d.ports();

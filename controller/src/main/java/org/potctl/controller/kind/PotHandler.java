@@ -131,8 +131,7 @@ final class PotHandler implements Handler {
           List.of(),
           observed);
     }
-    List<FieldDiff> diffs =
-        new ArrayList<>(PotDiff.diff(ctx.spec(), spec, pot.get(), host.config()));
+    List<FieldDiff> diffs = new ArrayList<>(PotDiff.diff(ctx.spec(), spec, pot.get(), host));
     diffs.addAll(HookSteps.diff(ctx, spec, pot.get()));
     CloneSource.diff(spec, host).ifPresent(d -> diffs.add(0, d));
     List<FieldDiff> replacing = diffs.stream().filter(d -> d.effect() == Effect.REPLACE).toList();

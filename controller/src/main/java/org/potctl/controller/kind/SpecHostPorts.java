@@ -11,7 +11,7 @@ import org.potctl.schema.model.PotSpec;
 
 /**
  * Within one spec a host port is exported by at most one pot (and once) per protocol, counting what
- * the spec flavours' {@code export-ports} lines export ({@link FlavourSettings}: unless the pot's
+ * the pot's flavours' {@code export-ports} lines export ({@link FlavourSettings}: unless the pot's
  * own {@code ports} replace them). Validation checks the {@code ports} fields alone, so this
  * reports only the clashes a flavour takes part in; each is a plan error at the later pot.
  */
@@ -27,7 +27,8 @@ public final class SpecHostPorts {
     List<Diagnostic> found = new ArrayList<>();
     for (PotSpec pot : ctx.spec().pots().values()) {
       boolean byFlavour = pot.ports().isEmpty();
-      List<PortExport> ports = FlavourSettings.effective(ctx.spec(), pot).ports();
+      List<PortExport> ports =
+          FlavourSettings.effective(ctx.spec(), pot, ctx.host().flavours()).ports();
       for (int i = 0; i < ports.size(); i++) {
         PortExport p = ports.get(i);
         if (p.hostPort().isEmpty()) {
@@ -43,13 +44,11 @@ public final class SpecHostPorts {
                   byFlavour ? "flavours" : "ports[" + i + "]",
                   "host port "
                       + key
-                      + (byFlavour ? " (an export-ports line of its spec flavours)" : "")
+                      + (byFlavour ? " (an export-ports line of its flavours)" : "")
                       + " is already exported by pot "
                       + before.pot()
                       + " of this spec"
-                      + (before.byFlavour()
-                          ? " (an export-ports line of its spec flavours)"
-                          : "")));
+                      + (before.byFlavour() ? " (an export-ports line of its flavours)" : "")));
         }
       }
     }

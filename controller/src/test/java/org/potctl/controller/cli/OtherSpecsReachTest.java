@@ -52,8 +52,8 @@ class OtherSpecsReachTest {
     assertTrue(
         r.err()
             .contains(
-                "pots.api.flavours: host port tcp/8080 (an export-ports line of its spec"
-                    + " flavours) is already exported by pot www of spec 'web' ("
+                "pots.api.flavours: host port tcp/8080 (an export-ports line of its flavours)"
+                    + " is already exported by pot www of spec 'web' ("
                     + web
                     + ")"),
         r.err());

@@ -48,7 +48,7 @@ class FlavourPortsClashPlanTest {
     assertTrue(
         r.err()
             .contains(
-                "pots.b.flavours: host port tcp/8080 (an export-ports line of its spec flavours) is"
+                "pots.b.flavours: host port tcp/8080 (an export-ports line of its flavours) is"
                     + " already exported by pot a of this spec"),
         r.err());
   }
