@@ -177,6 +177,7 @@ final class ApplyCommand implements Callable<Integer> {
               + specId
               + ")");
     }
+    view.savedPlan(target, saved);
     Optional<String> host = Optional.ofNullable(parent.global.host());
     try (GracefulStop stop = new GracefulStop()) {
       return view.outcome(

@@ -1,11 +1,13 @@
 package org.potctl.controller.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.potctl.controller.ApplyOutcome;
 import org.potctl.controller.apply.ApplyListener;
 import org.potctl.controller.apply.ApplyReport;
+import org.potctl.controller.plan.Plan;
 import org.potctl.controller.render.ApplyReportJson;
 import org.potctl.controller.render.ApplyReportText;
 import org.potctl.controller.render.DiagnosticsRenderer;
@@ -42,6 +44,25 @@ final class ApplyView {
   /** The confirmation gate of a run. */
   ConfirmGate gate(boolean yes) {
     return new ConfirmGate(yes, text(), err);
+  }
+
+  /**
+   * What a saved plan names, before it is re-planned and shown: the spec directory and spec id it
+   * will re-plan (an edited file can name another), so the operator confirms knowing both.
+   */
+  void savedPlan(Path file, Plan saved) {
+    text()
+        .println(
+            "Saved plan "
+                + file
+                + ": spec '"
+                + saved.specId()
+                + "' at "
+                + saved.specDir()
+                + ", apply id "
+                + saved.applyId()
+                + "; re-planned from that spec and this host, run only if identical.");
+    text().flush();
   }
 
   /** A refusal: each reason, "Nothing was changed.", exit 3. */

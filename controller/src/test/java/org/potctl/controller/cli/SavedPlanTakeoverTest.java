@@ -52,13 +52,16 @@ class SavedPlanTakeoverTest {
   }
 
   @Test
-  void aPlanMadeWithSpecIdTakesTheIdOverWhenApplied() {
+  void aPlanMadeWithSpecIdTakesTheIdOverWhenApplied() throws IOException {
     assertThat(host.run("apply", mine.toString(), "--yes")).exits(0);
     Path plan = work.resolve("takeover.json");
     assertThat(host.run("plan", other.toString(), "--spec-id", "app", "--out", plan.toString()))
         .exits(0)
         .errContains("takes it over");
-    assertThat(host.run("apply", plan.toString(), "--yes")).exits(0);
+    assertThat(host.run("apply", plan.toString(), "--yes"))
+        .exits(0)
+        .outContains("Saved plan " + plan + ": spec 'app' at " + other.toRealPath() + ", apply id ")
+        .errContains("takes it over");
     assertThat(host.run("plan", mine.toString())).exits(3).errContains("--spec-id");
     assertThat(host.run("plan", other.toString())).exits(0);
   }
