@@ -49,11 +49,11 @@ class HostFlavourEffectsTest {
   @Test
   void aPotMadeWithAHostFlavourConvergesAtTheNextPlan() throws IOException {
     Path app = spec("app", POT);
-    Run applied = sim.run("apply", "--yes", "--allow-host-dir", "/srv", app.toString());
+    Run applied = sim.run("apply", "--yes", app.toString());
     assertEquals(0, applied.code(), applied.all());
     String conf = Files.readString(dir.resolve("sim/fsroot/jails/app/conf/pot.conf"));
     assertTrue(conf.contains("pot.export.ports=80:8080"), "the flavour ran: " + conf);
-    Run plan = sim.run("plan", "--allow-host-dir", "/srv", app.toString());
+    Run plan = sim.run("plan", app.toString());
     assertEquals(0, plan.code(), "converged, nothing replaced: " + plan.all());
     assertTrue(plan.all().contains("No changes"), plan.all());
   }
@@ -61,13 +61,13 @@ class HostFlavourEffectsTest {
   @Test
   void aHostFlavoursPortIsSeenByAnotherSpec() throws IOException {
     Path app = spec("app", POT);
-    assertEquals(0, sim.run("apply", "--yes", "--allow-host-dir", "/srv", app.toString()).code());
+    assertEquals(0, sim.run("apply", "--yes", app.toString()).code());
     Path web =
         spec(
             "web",
             "version: 1\npots:\n  other:\n    base: \"14.1\"\n    network:\n"
                 + "      type: public-bridge\n    flavours: [site]\n");
-    Run r = sim.run("plan", "--allow-host-dir", "/srv", web.toString());
+    Run r = sim.run("plan", web.toString());
     assertEquals(1, r.code(), r.all());
     assertTrue(
         r.err()
