@@ -22,6 +22,21 @@ class PotOptionRulesTest {
   }
 
   @Test
+  void aCommandIsOneLineSoItCannotWriteLinesOfItsOwnIntoPotConf() {
+    assertEquals(
+        List.of(
+            "p.yaml:5:10: error: pots.web.cmd: must be one line without tabs (pot writes it as one"
+                + " pot.cmd= line of pot.conf), got \"sh /etc/rc\\u000apot.attr.devfs_ruleset=0\""),
+        pot("    cmd: \"sh /etc/rc\\npot.attr.devfs_ruleset=0\"").lines());
+    assertEquals(
+        List.of(
+            "p.yaml:5:10: error: pots.web.cmd: must be one line without tabs (pot writes it as one"
+                + " pot.cmd= line of pot.conf), got \"nginx\\u0009-g\""),
+        pot("    cmd: \"nginx\\t-g\"").lines());
+    assertEquals(List.of(), pot("    cmd: \"/usr/local/bin/app -c 'a b' x=1\"").lines());
+  }
+
+  @Test
   void dnsTakesPotsValues() {
     assertEquals(
         List.of(

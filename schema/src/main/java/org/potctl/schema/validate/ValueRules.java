@@ -17,7 +17,10 @@ import org.potctl.schema.yaml.JsonPath;
 import org.potctl.schema.yaml.Text;
 import tools.jackson.databind.JsonNode;
 
-/** Releases, sizes, attribute and ZFS property values, environment variables and host entries. */
+/**
+ * Releases, sizes, the command, attribute and ZFS property values, environment variables and host
+ * entries.
+ */
 final class ValueRules implements SpecRule {
 
   static final Pattern RELEASE = Pattern.compile("[1-9][0-9]?\\.[0-9]{1,2}");
@@ -56,6 +59,7 @@ final class ValueRules implements SpecRule {
           out);
     }
     checkMemory(pot, out);
+    checkCmd(pot, out);
     checkEntries(
         pot,
         pot.at(Fields.ATTRIBUTES),
@@ -78,6 +82,23 @@ final class ValueRules implements SpecRule {
         AttributeValues.privileged(e.getKey(), value.get())
             .ifPresent(p -> report(pot, pot.at(Fields.ATTRIBUTES).child(e.getKey()), p, out));
       }
+    }
+  }
+
+  /**
+   * pot stores the command as one {@code pot.cmd=} line of pot.conf ({@code echo "pot.cmd=$_cmd"},
+   * common.sh:857): a line break in it would write lines of its own there, any pot.conf setting
+   * ({@code pot.attr.devfs_ruleset=0}, {@code ip=…}) past every rule of the Potfile.
+   */
+  private static void checkCmd(Declared pot, Diagnostics.Builder out) {
+    JsonNode cmd = pot.field(Fields.CMD);
+    if (cmd.isString() && Text.hasTabOrLineBreak(cmd.stringValue())) {
+      report(
+          pot,
+          pot.at(Fields.CMD),
+          "must be one line without tabs (pot writes it as one pot.cmd= line of pot.conf), got "
+              + Messages.describe(cmd),
+          out);
     }
   }
 
