@@ -38,4 +38,9 @@ record FieldDiff(
         };
     return code.because(reason);
   }
+
+  /** A difference pot has no command for: shown, nothing run. */
+  static FieldDiff cannot(FieldChange field, String reason) {
+    return new FieldDiff(field, Effect.CANNOT, List.of(), Risk.NONE, reason);
+  }
 }

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.potctl.controller.plan.FieldChange;
-import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.MountSource;
@@ -24,10 +22,11 @@ import org.potctl.state.pot.PotCommands;
  * Compares a pot of the spec with the pot on the host, field by field, and says how each difference
  * is fixed (pot.md §3, §6.8, §12): identity fields (type, base, network) need a replace; list
  * setters ({@code export-ports}, {@code set-env}, {@code set-hosts}) replace the whole list and
- * cannot empty it; {@code add-dep} only appends; mounts are added on a stopped pot and cannot be
- * removed reliably ({@code mount-out}), so a removed mount needs a replace. The mounts, ports, env,
- * limits and dependencies the pot's flavours set (spec flavours, else the host flavours of those
- * names, {@link FlavourCommands}) count as wanted ({@link FlavourMounts}, {@link FlavourSettings}).
+ * cannot empty it; {@code add-dep} only appends (limits, env, hosts and dependencies: {@link
+ * PotSettingsDiff}); mounts are added on a stopped pot and cannot be removed reliably ({@code
+ * mount-out}), so a removed mount needs a replace. The mounts, ports, env, limits and dependencies
+ * the pot's flavours set (spec flavours, else the host flavours of those names, {@link
+ * FlavourCommands}) count as wanted ({@link FlavourMounts}, {@link FlavourSettings}).
  */
 final class PotDiff {
 
@@ -57,9 +56,7 @@ final class PotDiff {
     d.mounts();
     d.ports();
     d.attributes();
-    d.resources();
-    d.lists();
-    d.dependencies();
+    d.diffs.addAll(PotSettingsDiff.diff(d.spec, pot));
     d.diffs.addAll(PotOptionDiff.diff(spec, pot));
     return List.copyOf(d.diffs);
   }
@@ -144,7 +141,9 @@ final class PotDiff {
     }
     FieldChange field = new FieldChange("ports", Json.list(have), Json.list(want));
     if (want.isEmpty()) {
-      diffs.add(cannot(field, "pot cannot remove every exported port (export-ports needs one)"));
+      diffs.add(
+          FieldDiff.cannot(
+              field, "pot cannot remove every exported port (export-ports needs one)"));
       return;
     }
     diffs.add(
@@ -183,121 +182,5 @@ final class PotDiff {
                             : "attribute " + name + " takes effect at start"));
               }
             });
-  }
-
-  private void resources() {
-    var want = spec.resources();
-    boolean cpusDiffer = !want.cpus().equals(pot.resources().cpus());
-    boolean memoryDiffers = !PotValues.sameMemory(want.memory(), pot.resources().memory());
-    if (!cpusDiffer && !memoryDiffers) {
-      return;
-    }
-    List<FieldChange> fields = new ArrayList<>();
-    if (cpusDiffer) {
-      fields.add(
-          new FieldChange(
-              "resources.cpus",
-              pot.resources().cpus().isPresent()
-                  ? Json.number(pot.resources().cpus().getAsInt())
-                  : null,
-              want.cpus().isPresent() ? Json.number(want.cpus().getAsInt()) : null));
-    }
-    if (memoryDiffers) {
-      fields.add(
-          new FieldChange(
-              "resources.memory",
-              Json.text(pot.resources().memory().orElse(null)),
-              Json.text(want.memory().map(Object::toString).orElse(null))));
-    }
-    boolean unset =
-        (cpusDiffer && want.cpus().isEmpty()) || (memoryDiffers && want.memory().isEmpty());
-    for (int i = 0; i < fields.size(); i++) {
-      if (unset) {
-        diffs.add(cannot(fields.get(i), "pot set-rss cannot remove a limit"));
-        continue;
-      }
-      List<StepDraft> steps =
-          i == 0
-              ? List.of(
-                  StepDraft.of(
-                      StepKind.CONFIGURE,
-                      PotCommands.setRss(
-                          spec.name(), want.cpus(), want.memory().map(Object::toString))))
-              : List.of();
-      diffs.add(
-          new FieldDiff(
-              fields.get(i), Effect.AT_START, steps, Risk.NONE, "resource limits apply at start"));
-    }
-  }
-
-  private void lists() {
-    SortedSet<String> wantEnv = new TreeSet<>(PotValues.env(spec));
-    SortedSet<String> haveEnv = PotValues.env(pot);
-    if (!wantEnv.equals(haveEnv)) {
-      FieldChange f = new FieldChange("env", Json.list(haveEnv), Json.list(wantEnv));
-      diffs.add(
-          wantEnv.isEmpty()
-              ? cannot(f, "pot cannot remove every environment variable (set-env needs one)")
-              : new FieldDiff(
-                  f,
-                  Effect.AT_START,
-                  List.of(
-                      StepDraft.of(
-                          StepKind.CONFIGURE,
-                          PotCommands.setEnv(spec.name(), PotValues.env(spec)))),
-                  Risk.NONE,
-                  "set-env replaces every variable; read at start"));
-    }
-    SortedMap<String, String> haveHosts = PotValues.hosts(pot);
-    if (!spec.hosts().equals(haveHosts)) {
-      FieldChange f = new FieldChange("hosts", Json.object(haveHosts), Json.object(spec.hosts()));
-      diffs.add(
-          spec.hosts().isEmpty()
-              ? cannot(f, "pot cannot remove every hosts entry (set-hosts needs one)")
-              : new FieldDiff(
-                  f,
-                  Effect.AT_START,
-                  List.of(
-                      StepDraft.of(
-                          StepKind.CONFIGURE,
-                          PotCommands.setHosts(spec.name(), PotValues.hosts(spec)))),
-                  Risk.NONE,
-                  "set-hosts replaces every entry; /etc/hosts is written at start"));
-    }
-  }
-
-  private void dependencies() {
-    SortedSet<String> have = new TreeSet<>(pot.depends());
-    SortedSet<String> want = new TreeSet<>(spec.dependsOn());
-    if (have.equals(want)) {
-      return;
-    }
-    FieldChange f = new FieldChange("depends_on", Json.list(have), Json.list(want));
-    List<StepDraft> steps = new ArrayList<>();
-    for (String dep : spec.dependsOn()) {
-      if (!have.contains(dep)) {
-        steps.add(
-            StepDraft.afterDependencies(
-                StepKind.CONFIGURE, PotCommands.addDependency(spec.name(), dep), Readiness.NONE));
-      }
-    }
-    SortedSet<String> extra = new TreeSet<>(have);
-    extra.removeAll(want);
-    if (!extra.isEmpty()) {
-      diffs.add(
-          cannot(
-              f,
-              "pot add-dep only appends: pot.depend keeps "
-                  + String.join(", ", extra)
-                  + " (pot starts it too)"));
-    }
-    if (!steps.isEmpty()) {
-      diffs.add(
-          new FieldDiff(f, Effect.NOW, steps, Risk.NONE, "add-dep appends the new dependencies"));
-    }
-  }
-
-  private static FieldDiff cannot(FieldChange field, String reason) {
-    return new FieldDiff(field, Effect.CANNOT, List.of(), Risk.NONE, reason);
   }
 }
