@@ -107,6 +107,7 @@ public final class Engine {
       Optional<String> host,
       List<Path> allowHostDirs,
       boolean allowPrivilegedAttributes,
+      boolean allowHooks,
       Optional<String> imageKey,
       ApplyRequest how,
       ApplyGate gate,
@@ -124,13 +125,18 @@ public final class Engine {
                 Optional.of(saved.applyId()),
                 allowPrivilegedAttributes)
             .withImageKey(imageKey)
+            .withHooks(allowHooks)
             .withOrigin(Optional.empty(), SpecOrigins.tookOver(saved));
     HostSpec spec = request.hostSpec();
     Pipeline.Loaded loaded = Pipeline.load(request);
     if (loaded.spec().isEmpty()) {
-      return new ApplyOutcome.Refused(
-          List.of("the spec " + saved.specDir() + " of the saved plan no longer validates"),
-          Optional.empty());
+      List<String> reasons = new java.util.ArrayList<>();
+      reasons.add("the spec " + saved.specDir() + " of the saved plan no longer validates:");
+      for (var e : loaded.diagnostics().errors()) {
+        reasons.add(
+            "  " + e.location().map(l -> l + ": ").orElse("") + "error: " + e.qualifiedMessage());
+      }
+      return new ApplyOutcome.Refused(reasons, Optional.empty());
     }
     try (Host connected = HostConnector.connect(spec)) {
       return new ApplyRun(connected, how, gate, listener, clock)

@@ -26,6 +26,8 @@ import org.potctl.state.pot.PotArguments;
  * @param imageKey the operator's {@code --image-key} (or the configuration's {@code image-key}):
  *     the signify public key on the host that {@code pot import -C} verifies images with; never the
  *     spec's own choice
+ * @param allowHooks the operator's {@code --allow-hooks}: accept {@code hooks}, scripts pot runs on
+ *     the host as root (never the spec's own choice)
  */
 public record EngineRequest(
     Path dir,
@@ -36,7 +38,8 @@ public record EngineRequest(
     boolean allowPrivilegedAttributes,
     Optional<String> origin,
     boolean takeOver,
-    Optional<String> imageKey) {
+    Optional<String> imageKey,
+    boolean allowHooks) {
 
   public EngineRequest {
     Objects.requireNonNull(dir, "dir");
@@ -67,7 +70,8 @@ public record EngineRequest(
         allowPrivilegedAttributes,
         Optional.empty(),
         specId.isPresent(),
-        Optional.empty());
+        Optional.empty(),
+        false);
   }
 
   /** A request that accepts no privileged attribute values. */
@@ -83,7 +87,8 @@ public record EngineRequest(
   /** How the spec of this request is loaded. */
   public LoadOptions loadOptions() {
     return LoadOptions.withExtraHostDirs(allowHostDirs)
-        .withPrivilegedAttributes(allowPrivilegedAttributes);
+        .withPrivilegedAttributes(allowPrivilegedAttributes)
+        .withHooks(allowHooks);
   }
 
   /** The defaults for {@code dir}: default host, spec id and apply id. */
@@ -102,7 +107,8 @@ public record EngineRequest(
         allowPrivilegedAttributes,
         origin,
         takeOver,
-        imageKey);
+        imageKey,
+        allowHooks);
   }
 
   /** This request with a fixed apply id (a saved plan's). */
@@ -116,7 +122,8 @@ public record EngineRequest(
         allowPrivilegedAttributes,
         origin,
         takeOver,
-        imageKey);
+        imageKey,
+        allowHooks);
   }
 
   /**
@@ -133,7 +140,8 @@ public record EngineRequest(
         allowPrivilegedAttributes,
         newOrigin,
         deliberate,
-        imageKey);
+        imageKey,
+        allowHooks);
   }
 
   /** This request verifying imported images with {@code key} (a path on the host), if given. */
@@ -147,7 +155,23 @@ public record EngineRequest(
         allowPrivilegedAttributes,
         origin,
         takeOver,
-        key);
+        key,
+        allowHooks);
+  }
+
+  /** This request accepting {@code hooks} or not ({@code --allow-hooks}). */
+  public EngineRequest withHooks(boolean allow) {
+    return new EngineRequest(
+        dir,
+        host,
+        specId,
+        allowHostDirs,
+        applyId,
+        allowPrivilegedAttributes,
+        origin,
+        takeOver,
+        imageKey,
+        allow);
   }
 
   /** The origin recorded for this spec: {@link #origin}, else the canonical spec directory. */

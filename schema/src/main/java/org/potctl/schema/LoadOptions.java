@@ -10,8 +10,11 @@ import java.util.List;
  * @param allowedHostDirs absolute roots that {@code dir} mounts may lie under
  * @param allowPrivilegedAttributes whether privileged jail attributes are accepted (the operator's
  *     {@code --allow-privileged-attributes}; never settable from the spec)
+ * @param allowHooks whether {@code hooks} are accepted: scripts pot runs on the host as root (the
+ *     operator's {@code --allow-hooks}; never settable from the spec)
  */
-public record LoadOptions(List<Path> allowedHostDirs, boolean allowPrivilegedAttributes) {
+public record LoadOptions(
+    List<Path> allowedHostDirs, boolean allowPrivilegedAttributes, boolean allowHooks) {
 
   /** The root allowed by default. */
   public static final Path DEFAULT_HOST_DIR = Path.of("/srv");
@@ -21,14 +24,19 @@ public record LoadOptions(List<Path> allowedHostDirs, boolean allowPrivilegedAtt
     allowedHostDirs = allowedHostDirs.stream().map(Path::normalize).distinct().toList();
   }
 
-  /** Roots only; privileged attributes refused. */
+  /** Roots only; privileged attributes and hooks refused. */
   public LoadOptions(List<Path> allowedHostDirs) {
-    this(allowedHostDirs, false);
+    this(allowedHostDirs, false, false);
   }
 
   /** These options with privileged attributes accepted or not. */
   public LoadOptions withPrivilegedAttributes(boolean allow) {
-    return new LoadOptions(allowedHostDirs, allow);
+    return new LoadOptions(allowedHostDirs, allow, allowHooks);
+  }
+
+  /** These options with hooks accepted or not. */
+  public LoadOptions withHooks(boolean allow) {
+    return new LoadOptions(allowedHostDirs, allowPrivilegedAttributes, allow);
   }
 
   /** The defaults: only {@code /srv}. */

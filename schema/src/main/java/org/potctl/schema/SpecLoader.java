@@ -66,7 +66,12 @@ public final class SpecLoader {
     Declarations decls = Declarations.collect(docs, out);
     CheckContext ctx =
         new CheckContext(
-            dir, decls, options.allowedHostDirs(), complete, options.allowPrivilegedAttributes());
+            dir,
+            decls,
+            options.allowedHostDirs(),
+            complete,
+            options.allowPrivilegedAttributes(),
+            options.allowHooks());
     SpecRule.all().forEach(rule -> rule.check(ctx, out));
     return out.hasErrors() ? Optional.empty() : new SpecBinder(dir).bind(decls, out);
   }

@@ -25,11 +25,32 @@ class ExamplesTest {
   @ParameterizedTest
   @MethodSource("examples")
   void everyExampleValidatesWithoutDiagnostics(Path example) {
-    LoadResult result = new SpecLoader().load(example, LoadOptions.defaults());
+    // the everyday example has hooks, which only the operator's --allow-hooks accepts
+    LoadResult result = new SpecLoader().load(example, LoadOptions.defaults().withHooks(true));
 
     assertEquals(List.of(), result.diagnostics().all(), () -> example.toString());
     assertTrue(result.spec().isPresent());
     assertFalse(result.spec().get().pots().isEmpty());
+  }
+
+  @org.junit.jupiter.api.Test
+  void hooksAreRefusedUnlessTheOperatorAllowsThem() {
+    LoadResult result = new SpecLoader().load(EXAMPLES.resolve("everyday"), LoadOptions.defaults());
+    List<String> errors =
+        result.diagnostics().errors().stream()
+            .map(d -> d.location().orElseThrow() + ": " + d.qualifiedMessage())
+            .toList();
+    String refused =
+        ": a hook is a script pot runs on the host as root at every start or stop; the operator"
+            + " must pass --allow-hooks";
+    assertEquals(
+        List.of(
+            EXAMPLES.resolve("everyday/potfile.yaml") + ":18:17: pots.api.hooks.prestart" + refused,
+            EXAMPLES.resolve("everyday/potfile.yaml")
+                + ":19:17: pots.api.hooks.poststop"
+                + refused),
+        errors);
+    assertTrue(result.spec().isEmpty(), "nothing is planned from it");
   }
 
   @org.junit.jupiter.api.Test

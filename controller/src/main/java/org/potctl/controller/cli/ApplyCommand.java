@@ -187,6 +187,7 @@ final class ApplyCommand implements Callable<Integer> {
                   host,
                   parent.global.allowHostDirs(),
                   parent.global.allowPrivilegedAttributes(),
+                  parent.global.allowHooks(),
                   parent.global.imageKey(),
                   how(stop, SpecDirs.hasPotfiles(Path.of(saved.specDir()))),
                   view.gate(yes),

@@ -57,7 +57,8 @@ final class EngineReconciler implements Reconciler {
             Optional.empty(),
             true,
             Optional.empty(),
-            JournalRetention.DEFAULT_KEPT));
+            JournalRetention.DEFAULT_KEPT,
+            false));
   }
 
   private EngineReconciler(ReconcilerSettings settings) {
@@ -78,6 +79,11 @@ final class EngineReconciler implements Reconciler {
     return new EngineReconciler(settings.withImageKey(key));
   }
 
+  /** This reconciler accepting {@code hooks} or not ({@code --allow-hooks}). */
+  EngineReconciler withHooks(boolean allow) {
+    return new EngineReconciler(settings.withHooks(allow));
+  }
+
   /** This reconciler keeping {@code n} journals per spec id when its applies prune. */
   EngineReconciler withJournalsKept(int n) {
     return new EngineReconciler(settings.withJournalsKept(n));
@@ -95,7 +101,8 @@ final class EngineReconciler implements Reconciler {
                 Optional.empty(),
                 s.allowPrivilegedAttributes())
             .withOrigin(s.origin(), s.takeOver())
-            .withImageKey(s.imageKey());
+            .withImageKey(s.imageKey())
+            .withHooks(s.allowHooks());
     try {
       if (planOnly) {
         return ReconcileOutcomes.planned(Engine.create().plan(request));

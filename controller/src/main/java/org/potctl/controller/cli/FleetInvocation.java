@@ -88,6 +88,9 @@ final class FleetInvocation {
     if (g.allowPrivilegedAttributes()) {
       argv.add("--allow-privileged-attributes");
     }
+    if (g.allowHooks()) {
+      argv.add("--allow-hooks");
+    }
     if (g.verbose()) {
       argv.add("-v");
     }

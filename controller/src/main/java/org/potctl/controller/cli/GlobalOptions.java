@@ -45,6 +45,14 @@ public final class GlobalOptions {
   boolean allowPrivilegedAttributes;
 
   @Option(
+      names = "--allow-hooks",
+      scope = ScopeType.INHERIT,
+      description =
+          "Accept pot hooks: spec scripts pot runs on the host as root at every start and stop;"
+              + " a spec can never allow them itself.")
+  boolean allowHooks;
+
+  @Option(
       names = "--image-key",
       scope = ScopeType.INHERIT,
       paramLabel = "PUBKEY",
@@ -121,10 +129,16 @@ public final class GlobalOptions {
     return allowPrivilegedAttributes;
   }
 
+  /** Whether {@code --allow-hooks} was given. */
+  public boolean allowHooks() {
+    return allowHooks;
+  }
+
   /** How specs are loaded under these options. */
   public LoadOptions loadOptions() {
     return LoadOptions.withExtraHostDirs(allowHostDirs())
-        .withPrivilegedAttributes(allowPrivilegedAttributes);
+        .withPrivilegedAttributes(allowPrivilegedAttributes)
+        .withHooks(allowHooks);
   }
 
   /** Whether {@code -v} was given. */

@@ -35,7 +35,8 @@ final class PlanningArgs {
                 global.allowHostDirs(),
                 Optional.empty(),
                 global.allowPrivilegedAttributes())
-            .withImageKey(global.imageKey());
+            .withImageKey(global.imageKey())
+            .withHooks(global.allowHooks());
     try {
       options.hostSpec();
       options.resolvedSpecId();

@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
  * @param takeOver whether an id recorded for another origin is taken over ({@code --spec-id})
  * @param imageKey {@code --image-key}
  * @param journalsKept journals kept per spec id when an apply prunes
+ * @param allowHooks {@code --allow-hooks}
  */
 record ReconcilerSettings(
     Optional<String> host,
@@ -32,7 +33,8 @@ record ReconcilerSettings(
     Optional<String> origin,
     boolean takeOver,
     Optional<String> imageKey,
-    int journalsKept) {
+    int journalsKept,
+    boolean allowHooks) {
 
   ReconcilerSettings {
     Objects.requireNonNull(host, "host");
@@ -55,7 +57,8 @@ record ReconcilerSettings(
         Optional.of(newOrigin),
         deliberate,
         imageKey,
-        journalsKept);
+        journalsKept,
+        allowHooks);
   }
 
   /** These settings with {@code key} as the image key. */
@@ -70,7 +73,8 @@ record ReconcilerSettings(
         origin,
         takeOver,
         key,
-        journalsKept);
+        journalsKept,
+        allowHooks);
   }
 
   /** These settings keeping {@code n} journals per spec id. */
@@ -85,6 +89,23 @@ record ReconcilerSettings(
         origin,
         takeOver,
         imageKey,
-        n);
+        n,
+        allowHooks);
+  }
+
+  /** These settings accepting {@code hooks} or not. */
+  ReconcilerSettings withHooks(boolean allow) {
+    return new ReconcilerSettings(
+        host,
+        allowHostDirs,
+        allowPrivilegedAttributes,
+        allowDataLoss,
+        maxDestroy,
+        stopRequested,
+        origin,
+        takeOver,
+        imageKey,
+        journalsKept,
+        allow);
   }
 }

@@ -127,6 +127,7 @@ final class WatchCommand implements Callable<Integer> {
                 stopping::get)
             .withOrigin(from.origin(path), parent.global.specId() != null)
             .withImageKey(parent.global.imageKey())
+            .withHooks(parent.global.allowHooks())
             .withJournalsKept(parent.global.journalsKept());
     WatchMetrics metrics = new WatchMetrics();
     Watcher watcher =

@@ -51,19 +51,19 @@ class HooksTest {
     Files.writeString(dir.resolve("hooks/pre.sh"), "#!/bin/sh\necho pre\n");
     Files.writeString(dir.resolve("hooks/post.sh"), "#!/bin/sh\necho post\n");
     SimCli cli = new SimCli(sim);
-    Run plan = cli.expect(2, "plan", dir.toString(), "--detailed-exitcode");
+    Run plan = cli.expect(2, "--allow-hooks", "plan", dir.toString(), "--detailed-exitcode");
     String staged = sim.resolve("etc/pot/flavours/.potctl-hook-web-prestart.sh").toString();
     assertTrue(plan.out().contains("chmod 0700 " + staged), plan.out());
     assertTrue(plan.out().contains("pot set-hook -p web -s " + staged), plan.out());
     assertTrue(plan.out().contains("-T " + staged.replace("prestart", "poststop")), plan.out());
-    cli.expect(0, "apply", dir.toString(), "--yes");
+    cli.expect(0, "--allow-hooks", "apply", dir.toString(), "--yes");
     assertEquals("#!/bin/sh\necho pre\n", Files.readString(conf("prestart")));
     assertEquals(
         "rwx------",
         PosixFilePermissions.toString(Files.getPosixFilePermissions(conf("prestart"))));
     assertTrue(Files.exists(conf("poststop")));
     assertFalse(Files.exists(Path.of(staged)), "the staged copy is removed");
-    cli.expect(0, "plan", dir.toString(), "--detailed-exitcode");
+    cli.expect(0, "--allow-hooks", "plan", dir.toString(), "--detailed-exitcode");
     Run observe = cli.expect(0, "observe");
     assertFalse(observe.out().contains("potctl-hook"), observe.out());
     String pre = Fingerprints.sha256("#!/bin/sh\necho pre\n".getBytes(StandardCharsets.UTF_8));
@@ -79,25 +79,25 @@ class HooksTest {
     assertEquals(post, hooks.get("poststop").asString());
 
     Files.writeString(dir.resolve("hooks/pre.sh"), "#!/bin/sh\necho changed\n");
-    Run update = cli.expect(2, "plan", dir.toString(), "--detailed-exitcode");
+    Run update = cli.expect(2, "--allow-hooks", "plan", dir.toString(), "--detailed-exitcode");
     assertTrue(update.out().contains("hooks.prestart"), update.out());
     assertFalse(update.out().contains("-T "), update.out());
     assertFalse(update.out().contains("pot stop"), update.out());
-    cli.expect(0, "apply", dir.toString(), "--yes");
+    cli.expect(0, "--allow-hooks", "apply", dir.toString(), "--yes");
     assertEquals("#!/bin/sh\necho changed\n", Files.readString(conf("prestart")));
 
     Files.writeString(dir.resolve("potfile.yaml"), POT + "      prestart: hooks/pre.sh\n");
-    Run remove = cli.expect(2, "plan", dir.toString(), "--detailed-exitcode");
+    Run remove = cli.expect(2, "--allow-hooks", "plan", dir.toString(), "--detailed-exitcode");
     assertTrue(
         remove.out().contains("rm -f " + sim.resolve("fsroot/jails/web/conf/poststop.sh")),
         remove.out());
-    cli.expect(0, "apply", dir.toString(), "--yes");
+    cli.expect(0, "--allow-hooks", "apply", dir.toString(), "--yes");
     assertFalse(Files.exists(conf("poststop")));
     assertTrue(Files.exists(conf("prestart")));
-    cli.expect(0, "plan", dir.toString(), "--detailed-exitcode");
+    cli.expect(0, "--allow-hooks", "plan", dir.toString(), "--detailed-exitcode");
 
     Files.writeString(dir.resolve("potfile.yaml"), POT.replace("    hooks:\n", ""));
-    cli.expect(0, "plan", dir.toString(), "--detailed-exitcode");
+    cli.expect(0, "--allow-hooks", "plan", dir.toString(), "--detailed-exitcode");
   }
 
   @Test
@@ -110,7 +110,7 @@ class HooksTest {
     Files.createSymbolicLink(dir.resolve("hooks/link.sh"), work.resolve("outside.sh"));
     SimCli cli = new SimCli(sim);
     int logged = cli.log().size();
-    Run r = cli.potctl("validate", dir.toString());
+    Run r = cli.potctl("--allow-hooks", "validate", dir.toString());
     assertEquals(1, r.code(), r.all());
     String file = dir.resolve("potfile.yaml").toString();
     assertTrue(r.err().contains(file + ":7:"), r.all());
@@ -119,6 +119,40 @@ class HooksTest {
     assertTrue(r.err().contains(file + ":9:") && r.err().contains("outside the spec"), r.all());
     assertTrue(r.err().contains("postboot"), r.all());
     assertEquals(List.of(), cli.mutationsSince(logged));
+  }
+
+  @Test
+  void hooksNeedTheOperatorsAllowHooksAndASavedPlanWithHooksIsNotRunWithoutIt() throws IOException {
+    Path dir = spec("      prestart: hooks/pre.sh\n      poststop: hooks/post.sh\n");
+    Files.writeString(dir.resolve("hooks/pre.sh"), "#!/bin/sh\necho pre\n");
+    Files.writeString(dir.resolve("hooks/post.sh"), "#!/bin/sh\necho post\n");
+    SimCli cli = new SimCli(sim);
+    int logged = cli.log().size();
+    String file = dir.resolve("potfile.yaml").toString();
+    String refused =
+        "a hook is a script pot runs on the host as root at every start or stop; the operator"
+            + " must pass --allow-hooks";
+    for (List<String> command :
+        List.of(List.of("validate"), List.of("plan"), List.of("apply", "--yes"))) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.add(dir.toString());
+      Run r = cli.potctl(args.toArray(String[]::new));
+      assertEquals(1, r.code(), command + ": " + r.all());
+      assertTrue(
+          r.err().contains(file + ":7:17: error: pots.web.hooks.prestart: " + refused), r.all());
+      assertTrue(
+          r.err().contains(file + ":8:17: error: pots.web.hooks.poststop: " + refused), r.all());
+    }
+    assertEquals(List.of(), cli.mutationsSince(logged), "nothing ran");
+    Path saved = work.resolve("plan.json");
+    cli.expect(0, "--allow-hooks", "plan", dir.toString(), "--out", saved.toString());
+    Run apply = cli.potctl("apply", saved.toString(), "--yes");
+    assertEquals(3, apply.code(), apply.all());
+    assertTrue(apply.err().contains("of the saved plan no longer validates:"), apply.all());
+    assertTrue(apply.err().contains(file + ":7:17: error: pots.web.hooks.prestart: "), apply.all());
+    assertEquals(List.of(), cli.mutationsSince(logged), "nothing ran");
+    cli.expect(0, "--allow-hooks", "apply", saved.toString(), "--yes");
+    assertTrue(Files.exists(conf("prestart")));
   }
 
   private CommandResult pot(String... argv) {

@@ -105,10 +105,11 @@ class WatchLeakTest {
     Resources after = resources();
     assertTrue(cycles() - start >= CYCLES);
     assertEquals(before.hooks(), after.hooks(), "shutdown hooks: " + before + " -> " + after);
-    // a cycle may be between its subprocess's start and end at either count: a few of slack,
-    // against a leak of one per cycle (1,000)
+    // a cycle or two may be between a subprocess's start and end at either count (its pipes and
+    // reaper; +7 files seen on a loaded machine): some slack, against a leak of one per cycle
+    // (1,000)
     assertTrue(after.threads() <= before.threads() + 3, "threads: " + before + " -> " + after);
-    assertTrue(after.openFiles() <= before.openFiles() + 6, "files: " + before + " -> " + after);
+    assertTrue(after.openFiles() <= before.openFiles() + 12, "files: " + before + " -> " + after);
   }
 
   private void awaitCycles(long n) {

@@ -49,8 +49,9 @@ class ExamplesFromCloneTest {
       deleteTree(sim);
       List<String> mkdirs = stated(example);
       String host = "--host=sim:" + sim;
+      String hooks = "--allow-hooks"; // everyday's hooks, as its README section says
       if (!mkdirs.isEmpty()) {
-        Run before = potctl(host, "plan", example.toString());
+        Run before = potctl(host, hooks, "plan", example.toString());
         assertTrue(
             before.err().contains("is not a directory on the simulated host"),
             "without its host directories " + example + " is warned about:\n" + before.err());
@@ -59,8 +60,8 @@ class ExamplesFromCloneTest {
         Files.createDirectories(clone.resolve(dir));
       }
       ExampleImages.build(example, sim);
-      Run apply = potctl(host, "apply", "--yes", example.toString());
-      Run plan = potctl(host, "plan", "--detailed-exitcode", example.toString());
+      Run apply = potctl(host, hooks, "apply", "--yes", example.toString());
+      Run plan = potctl(host, hooks, "plan", "--detailed-exitcode", example.toString());
       if (apply.code() != 0 || plan.code() != 0) {
         failures.add(example + ": apply " + apply.all() + "\nplan " + plan.all());
       }

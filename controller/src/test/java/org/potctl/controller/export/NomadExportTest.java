@@ -26,7 +26,8 @@ class NomadExportTest {
 
   private Spec spec(String yaml) throws IOException {
     Files.writeString(dir.resolve("pots.yaml"), "version: 1\n" + yaml);
-    LoadResult r = new SpecLoader().load(dir, LoadOptions.withExtraHostDirs(List.of()));
+    LoadResult r =
+        new SpecLoader().load(dir, LoadOptions.withExtraHostDirs(List.of()).withHooks(true));
     assertTrue(r.isValid(), r.diagnostics().toString());
     return r.spec().orElseThrow();
   }

@@ -94,7 +94,8 @@ final class SimFixture {
   }
 
   static Spec load(Path specDir) {
-    return load(specDir, LoadOptions.defaults());
+    // the examples' hooks (everyday) are accepted as with the operator's --allow-hooks
+    return load(specDir, LoadOptions.defaults().withHooks(true));
   }
 
   static Spec load(Path specDir, LoadOptions options) {

@@ -191,7 +191,8 @@ class RealPotExamplesIT {
     }
 
     private void run(String host, int expected, String... args) {
-      List<String> argv = new ArrayList<>(List.of("--host", host));
+      // everyday's hooks need the operator's opt-in, on both hosts alike
+      List<String> argv = new ArrayList<>(List.of("--host", host, "--allow-hooks"));
       argv.addAll(List.of(args));
       RealPotSandbox.Result r = box.potctl(argv);
       checks++;

@@ -13,22 +13,24 @@ import org.potctl.schema.bind.Declarations;
  * @param complete whether every Potfile could be parsed; when not, unresolved references are not
  *     reported, as they may live in the broken file
  * @param allowPrivileged whether privileged attribute values are accepted
+ * @param allowHooks whether {@code hooks} are accepted (the operator's {@code --allow-hooks})
  */
 public record CheckContext(
     Path specDir,
     Declarations declarations,
     List<Path> allowedHostDirs,
     boolean complete,
-    boolean allowPrivileged) {
+    boolean allowPrivileged,
+    boolean allowHooks) {
 
   /** Copies the roots. */
   public CheckContext {
     allowedHostDirs = List.copyOf(allowedHostDirs);
   }
 
-  /** A context refusing privileged attributes. */
+  /** A context refusing privileged attributes and hooks. */
   public CheckContext(
       Path specDir, Declarations declarations, List<Path> allowedHostDirs, boolean complete) {
-    this(specDir, declarations, allowedHostDirs, complete, false);
+    this(specDir, declarations, allowedHostDirs, complete, false, false);
   }
 }

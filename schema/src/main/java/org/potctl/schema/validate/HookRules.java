@@ -14,10 +14,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code hooks} scripts ({@code pot set-hook}) run on the host as root, so they are confined like
  * flavour scripts: a safe relative path to a regular file with one link inside the spec directory,
- * no larger than {@link FlavourScripts#MAX_BYTES}. The shape (the four keys, strings) is the
- * schema's.
+ * no larger than {@link FlavourScripts#MAX_BYTES}. And they are the one field that reaches the host
+ * itself: each hook is an error unless the operator passed {@code --allow-hooks} (a spec can never
+ * allow them; {@code hooks: {}}, which removes a pot's hooks, needs nothing). The shape (the four
+ * keys, strings) is the schema's.
  */
 final class HookRules implements SpecRule {
+
+  static final String NOT_ALLOWED =
+      "a hook is a script pot runs on the host as root at every start or stop; the operator must"
+          + " pass --allow-hooks";
 
   @Override
   public void check(CheckContext ctx, Diagnostics.Builder out) {
@@ -28,7 +34,11 @@ final class HookRules implements SpecRule {
       }
       for (var e : hooks.properties()) {
         if (e.getValue().isString()) {
-          checkFile(ctx, pot, pot.at(Fields.HOOKS, e.getKey()), e.getValue().stringValue(), out);
+          JsonPath path = pot.at(Fields.HOOKS, e.getKey());
+          checkFile(ctx, pot, path, e.getValue().stringValue(), out);
+          if (!ctx.allowHooks()) {
+            error(pot, path, NOT_ALLOWED, out);
+          }
         }
       }
     }
