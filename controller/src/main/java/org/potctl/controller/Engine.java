@@ -3,6 +3,7 @@ package org.potctl.controller;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.apply.ApplyListener;
@@ -130,7 +131,7 @@ public final class Engine {
     HostSpec spec = request.hostSpec();
     Pipeline.Loaded loaded = Pipeline.load(request);
     if (loaded.spec().isEmpty()) {
-      List<String> reasons = new java.util.ArrayList<>();
+      List<String> reasons = new ArrayList<>();
       reasons.add("the spec " + saved.specDir() + " of the saved plan no longer validates:");
       for (var e : loaded.diagnostics().errors()) {
         reasons.add(

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,7 +135,7 @@ class HooksTest {
             + " must pass --allow-hooks";
     for (List<String> command :
         List.of(List.of("validate"), List.of("plan"), List.of("apply", "--yes"))) {
-      List<String> args = new java.util.ArrayList<>(command);
+      List<String> args = new ArrayList<>(command);
       args.add(dir.toString());
       Run r = cli.potctl(args.toArray(String[]::new));
       assertEquals(1, r.code(), command + ": " + r.all());
