@@ -81,15 +81,16 @@ class ApplyCommandTest {
   void everyExamplePlansChangesAppliesAndThenPlansNothing(String example) throws IOException {
     String dir = withHostDirs(example).toString();
     ExampleImages.build(Path.of(dir), sim);
-    Run before = potctl("plan", dir, "--detailed-exitcode");
+    // everyday's hooks need the operator's opt-in (HooksTest: refused without it)
+    Run before = potctl("--allow-hooks", "plan", dir, "--detailed-exitcode");
     assertEquals(2, before.code(), before.out() + before.err());
-    Run apply = potctl("apply", dir, "--yes");
+    Run apply = potctl("--allow-hooks", "apply", dir, "--yes");
     assertEquals(0, apply.code(), apply.out() + apply.err());
     assertTrue(apply.out().contains("\nApply complete: "), apply.out());
     assertTrue(
         apply.out().matches("(?s).*\\[1/\\d+\\] \\S+: done in \\d+\\.\\ds\n.*"), apply.out());
     assertFalse(apply.out().contains("\r"), "progress line on a pipe");
-    Run after = potctl("plan", dir, "--detailed-exitcode");
+    Run after = potctl("--allow-hooks", "plan", dir, "--detailed-exitcode");
     assertEquals(0, after.code(), after.out() + after.err());
   }
 
