@@ -3,6 +3,7 @@ package org.potctl.controller.kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.potctl.schema.model.FlavourSpec;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.schema.model.Spec;
@@ -28,9 +29,10 @@ final class FlavourCommands {
       List<String> commands =
           flavour != null
               ? flavour.commands()
-              : host.containsKey(name)
-                  ? host.get(name).commands().map(c -> c.lines().toList()).orElse(List.of())
-                  : List.of();
+              : Optional.ofNullable(host.get(name))
+                  .flatMap(Flavour::commands)
+                  .map(c -> c.lines().toList())
+                  .orElse(List.of());
       commands.forEach(c -> FlavourLine.of(c).ifPresent(l -> out.add(new Named(name, l))));
     }
     return out;
