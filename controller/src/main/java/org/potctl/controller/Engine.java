@@ -133,10 +133,7 @@ public final class Engine {
     if (loaded.spec().isEmpty()) {
       List<String> reasons = new ArrayList<>();
       reasons.add("the spec " + saved.specDir() + " of the saved plan no longer validates:");
-      for (var e : loaded.diagnostics().errors()) {
-        reasons.add(
-            "  " + e.location().map(l -> l + ": ").orElse("") + "error: " + e.qualifiedMessage());
-      }
+      loaded.diagnostics().errors().forEach(e -> reasons.add("  " + e.line()));
       return new ApplyOutcome.Refused(reasons, Optional.empty());
     }
     try (Host connected = HostConnector.connect(spec)) {

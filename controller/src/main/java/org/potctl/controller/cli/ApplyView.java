@@ -14,6 +14,7 @@ import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.controller.render.JsonDocument;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.StoppedText;
+import org.potctl.schema.yaml.Text;
 
 /**
  * How {@code potctl apply} shows what the engine did, in text or JSON, and the exit code it means.
@@ -51,23 +52,27 @@ final class ApplyView {
    * will re-plan (an edited file can name another), so the operator confirms knowing both.
    */
   void savedPlan(Path file, Plan saved) {
+    // the file's own text, maybe edited: shown, never interpreted by the terminal
     text()
         .println(
-            "Saved plan "
-                + file
-                + ": spec '"
-                + saved.specId()
-                + "' at "
-                + saved.specDir()
-                + ", apply id "
-                + saved.applyId()
-                + "; re-planned from that spec and this host, run only if identical.");
+            Text.visible(
+                "Saved plan "
+                    + file
+                    + ": spec '"
+                    + saved.specId()
+                    + "' at "
+                    + saved.specDir()
+                    + ", apply id "
+                    + saved.applyId()
+                    + "; re-planned from that spec and this host, run only if identical."));
     text().flush();
   }
 
   /** A refusal: each reason, "Nothing was changed.", exit 3. */
   int refused(List<String> reasons) {
-    reasons.forEach(r -> err.println(r.startsWith(" ") ? r : "potctl: refused: " + r));
+    // a reason may quote a saved plan file's text (spec.dir): shown, never interpreted
+    reasons.forEach(
+        r -> err.println(Text.visible(r.startsWith(" ") ? r : "potctl: refused: " + r)));
     err.println("Nothing was changed.");
     err.flush();
     if (json) {

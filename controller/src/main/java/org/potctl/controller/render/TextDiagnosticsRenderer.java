@@ -20,14 +20,10 @@ final class TextDiagnosticsRenderer implements DiagnosticsRenderer {
   @Override
   public void render(Diagnostics diagnostics, PrintWriter out) {
     for (Diagnostic d : diagnostics) {
-      String head = d.severity().label() + ": " + safe(d.qualifiedMessage());
-      if (d.location().isEmpty()) {
-        out.println(head);
-        continue;
-      }
-      SourceLocation loc = d.location().get();
-      out.println(safe(loc.toString()) + ": " + head);
-      sources.line(loc.file(), loc.line()).ifPresent(line -> snippet(line, loc, out));
+      out.println(safe(d.line()));
+      d.location()
+          .ifPresent(
+              loc -> sources.line(loc.file(), loc.line()).ifPresent(l -> snippet(l, loc, out)));
     }
     out.flush();
   }

@@ -115,6 +115,19 @@ class SavedPlanPromiseTest extends SavedWebPlanCase {
     assertEquals(List.of(), cli.mutationsSince(0));
   }
 
+  @Test
+  void theFilesOwnTextIsShownEscapedNeverInterpretedByTheTerminal() throws IOException {
+    String dir = spec.toRealPath() + "\u001b[2J\u202e";
+    rewrite(p -> ((ObjectNode) p.get("spec")).put("dir", dir));
+    Run r = cli.potctl("apply", planFile.toString(), "--yes");
+    assertEquals(3, r.code(), r.all());
+    assertTrue(
+        r.out().contains("at " + spec.toRealPath() + "\\u001b[2J\\u202e, apply id "), r.out());
+    assertTrue(r.err().contains(spec.toRealPath() + "\\u001b[2J\\u202e"), r.err());
+    assertFalse(r.all().contains("\u001b") || r.all().contains("\u202e"), r.all());
+    assertEquals(List.of(), cli.mutationsSince(0));
+  }
+
   static Stream<Arguments> malformed() {
     return Stream.of(
         edit("steps as a string", p -> p.put("steps", "rm -rf /")),

@@ -82,6 +82,12 @@ public record Diagnostic(
     return path.isEmpty() ? message : path + ": " + message;
   }
 
+  /** The diagnostic as one line: {@code FILE:LINE:COL: error: pots.web.ports[1]: ...}. */
+  public String line() {
+    String head = severity.label() + ": " + qualifiedMessage();
+    return location.map(l -> l + ": " + head).orElse(head);
+  }
+
   @Override
   public int compareTo(Diagnostic other) {
     return ORDER.compare(this, other);

@@ -7,6 +7,21 @@ public final class Text {
 
   private Text() {}
 
+  /**
+   * {@code value} whole, unquoted, with every character {@link #isControl} refuses (and surrogates,
+   * U+FEFF) escaped as a backslash, {@code u} and four hex digits: untrusted text printed to a
+   * terminal, which must not be able to move the cursor, clear the screen or reorder what is shown
+   * around it.
+   */
+  public static String visible(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      out.append(hidden(c) ? unicode(c) : String.valueOf(c));
+    }
+    return out.toString();
+  }
+
   /** {@code "value"} with control and non-ASCII-printable characters escaped, at most ~64 chars. */
   public static String quote(String value) {
     StringBuilder out = new StringBuilder("\"");
@@ -93,9 +108,14 @@ public final class Text {
     if (c == '"' || c == '\\') {
       return "\\" + c;
     }
-    if (isControl(c) || Character.isSurrogate(c) || c == 0xfeff) {
-      return String.format("\\u%04x", (int) c);
-    }
-    return String.valueOf(c);
+    return hidden(c) ? unicode(c) : String.valueOf(c);
+  }
+
+  private static String unicode(char c) {
+    return String.format("\\u%04x", (int) c);
+  }
+
+  private static boolean hidden(char c) {
+    return isControl(c) || Character.isSurrogate(c) || c == 0xfeff;
   }
 }
