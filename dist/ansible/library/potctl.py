@@ -34,6 +34,32 @@ options:
   max_destroy:
     description: Pass C(--max-destroy N) to apply.
     type: int
+  config:
+    description: The C(--config) file (default potctl's own, /usr/local/etc/potctl.conf).
+    type: path
+  allow_host_dirs:
+    description: Extra roots for dir mounts, each passed as C(--allow-host-dir).
+    type: list
+    elements: path
+    default: []
+  allow_templates:
+    description: >-
+      Pots potctl does not manage that the spec may clone, each passed as C(--allow-template)
+      (C(*) allows every one).
+    type: list
+    elements: str
+    default: []
+  allow_privileged_attributes:
+    description: Pass C(--allow-privileged-attributes) (attribute values that weaken a jail).
+    type: bool
+    default: false
+  allow_hooks:
+    description: Pass C(--allow-hooks) (pot hooks, spec scripts pot runs on the host as root).
+    type: bool
+    default: false
+  image_key:
+    description: The C(--image-key) value, a signify public key on the pot host.
+    type: str
 """
 
 RETURN = r"""
@@ -57,11 +83,24 @@ from ansible.module_utils.basic import AnsibleModule
 
 
 def common(params):
+    """The options plan and apply share: the same host, id and operator allowances."""
     argv = []
-    if params["host"]:
-        argv += ["--host", params["host"]]
-    if params["spec_id"]:
-        argv += ["--spec-id", params["spec_id"]]
+    for option, key in (
+        ("--host", "host"),
+        ("--spec-id", "spec_id"),
+        ("--config", "config"),
+        ("--image-key", "image_key"),
+    ):
+        if params[key]:
+            argv += [option, params[key]]
+    for root in params["allow_host_dirs"]:
+        argv += ["--allow-host-dir", root]
+    for pot in params["allow_templates"]:
+        argv += ["--allow-template", pot]
+    if params["allow_privileged_attributes"]:
+        argv.append("--allow-privileged-attributes")
+    if params["allow_hooks"]:
+        argv.append("--allow-hooks")
     return argv
 
 
@@ -123,6 +162,12 @@ def main():
             spec_id=dict(type="str"),
             allow_data_loss=dict(type="bool", default=False),
             max_destroy=dict(type="int"),
+            config=dict(type="path"),
+            allow_host_dirs=dict(type="list", elements="path", default=[]),
+            allow_templates=dict(type="list", elements="str", default=[]),
+            allow_privileged_attributes=dict(type="bool", default=False),
+            allow_hooks=dict(type="bool", default=False),
+            image_key=dict(type="str"),
         ),
         supports_check_mode=True,
     )

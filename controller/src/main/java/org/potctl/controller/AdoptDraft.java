@@ -46,7 +46,8 @@ final class AdoptDraft {
                 HostObserver.flavourDirectory(
                     host.files(), state.config().fsRoot(), Optional.empty()),
                 applyId)
-            .withInventory(planned.inventory());
+            .withInventory(planned.inventory())
+            .withAllowances(adopt.spec().allowances());
     List<Verdict> verdicts = AdoptCheck.check(request, adopt.addresses());
     List<String> refusals = new ArrayList<>();
     for (Verdict v : verdicts) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.apply.ApplyListener;
+import org.potctl.controller.plan.Allowances;
 import org.potctl.controller.plan.Plan;
 import org.potctl.state.host.Host;
 import org.potctl.state.host.HostConnector;
@@ -102,13 +103,12 @@ public final class Engine {
    * steps only when the fresh plan is identical; otherwise refuses with what differs.
    *
    * @param host the {@code --host} value, empty for the default
+   * @param allowances what the operator allows (the command line and config file of this run)
    */
   public ApplyOutcome applySaved(
       Plan saved,
       Optional<String> host,
-      List<Path> allowHostDirs,
-      boolean allowPrivilegedAttributes,
-      boolean allowHooks,
+      Allowances allowances,
       Optional<String> imageKey,
       ApplyRequest how,
       ApplyGate gate,
@@ -122,11 +122,9 @@ public final class Engine {
                 Path.of(saved.specDir()),
                 host,
                 Optional.of(saved.specId()),
-                allowHostDirs,
                 Optional.of(saved.applyId()),
-                allowPrivilegedAttributes)
+                allowances)
             .withImageKey(imageKey)
-            .withHooks(allowHooks)
             .withOrigin(Optional.empty(), SpecOrigins.tookOver(saved));
     HostSpec spec = request.hostSpec();
     Pipeline.Loaded loaded = Pipeline.load(request);

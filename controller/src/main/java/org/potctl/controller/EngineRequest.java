@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.potctl.controller.plan.Allowances;
 import org.potctl.schema.LoadOptions;
 import org.potctl.state.host.HostSpec;
 import org.potctl.state.pot.PotArguments;
@@ -14,10 +15,10 @@ import org.potctl.state.pot.PotArguments;
  * @param dir the spec directory
  * @param host the {@code --host} value, empty for the default
  * @param specId the {@code --spec-id} value, empty for the directory's name
- * @param allowHostDirs extra allowed roots of {@code dir} mounts
  * @param applyId the apply id, empty for a new one ({@link Engine#newApplyId})
- * @param allowPrivilegedAttributes the operator's {@code --allow-privileged-attributes}: accept
- *     attribute values that weaken a jail (never the spec's own choice)
+ * @param allowances what the operator allows beyond the defaults ({@code --allow-host-dir}, {@code
+ *     --allow-privileged-attributes}, {@code --allow-hooks}, {@code --allow-template}); never the
+ *     spec's own choice
  * @param origin where the spec comes from, as the host inventory records it per spec id (DESIGN
  *     §3.3): empty for the canonical {@code dir}; {@code watch --repo} gives the repository URL +
  *     path
@@ -26,27 +27,23 @@ import org.potctl.state.pot.PotArguments;
  * @param imageKey the operator's {@code --image-key} (or the configuration's {@code image-key}):
  *     the signify public key on the host that {@code pot import -C} verifies images with; never the
  *     spec's own choice
- * @param allowHooks the operator's {@code --allow-hooks}: accept {@code hooks}, scripts pot runs on
- *     the host as root (never the spec's own choice)
  */
 public record EngineRequest(
     Path dir,
     Optional<String> host,
     Optional<String> specId,
-    List<Path> allowHostDirs,
     Optional<String> applyId,
-    boolean allowPrivilegedAttributes,
+    Allowances allowances,
     Optional<String> origin,
     boolean takeOver,
-    Optional<String> imageKey,
-    boolean allowHooks) {
+    Optional<String> imageKey) {
 
   public EngineRequest {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(specId, "specId");
-    allowHostDirs = List.copyOf(allowHostDirs);
     Objects.requireNonNull(applyId, "applyId");
+    Objects.requireNonNull(allowances, "allowances");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(imageKey, "imageKey");
   }
@@ -58,37 +55,32 @@ public record EngineRequest(
       Path dir,
       Optional<String> host,
       Optional<String> specId,
-      List<Path> allowHostDirs,
       Optional<String> applyId,
-      boolean allowPrivilegedAttributes) {
+      Allowances allowances) {
     this(
         dir,
         host,
         specId,
-        allowHostDirs,
         applyId,
-        allowPrivilegedAttributes,
+        allowances,
         Optional.empty(),
         specId.isPresent(),
-        Optional.empty(),
-        false);
+        Optional.empty());
   }
 
-  /** A request that accepts no privileged attribute values. */
+  /** A request allowing only {@code allowHostDirs} beyond the defaults. */
   public EngineRequest(
       Path dir,
       Optional<String> host,
       Optional<String> specId,
       List<Path> allowHostDirs,
       Optional<String> applyId) {
-    this(dir, host, specId, allowHostDirs, applyId, false);
+    this(dir, host, specId, applyId, Allowances.NONE.withHostDirs(allowHostDirs));
   }
 
   /** How the spec of this request is loaded. */
   public LoadOptions loadOptions() {
-    return LoadOptions.withExtraHostDirs(allowHostDirs)
-        .withPrivilegedAttributes(allowPrivilegedAttributes)
-        .withHooks(allowHooks);
+    return allowances.loadOptions();
   }
 
   /** The defaults for {@code dir}: default host, spec id and apply id. */
@@ -97,33 +89,15 @@ public record EngineRequest(
   }
 
   /** This request on another host. */
-  public EngineRequest withHost(String host) {
+  public EngineRequest withHost(String newHost) {
     return new EngineRequest(
-        dir,
-        Optional.of(host),
-        specId,
-        allowHostDirs,
-        applyId,
-        allowPrivilegedAttributes,
-        origin,
-        takeOver,
-        imageKey,
-        allowHooks);
+        dir, Optional.of(newHost), specId, applyId, allowances, origin, takeOver, imageKey);
   }
 
   /** This request with a fixed apply id (a saved plan's). */
-  public EngineRequest withApplyId(String applyId) {
+  public EngineRequest withApplyId(String newApplyId) {
     return new EngineRequest(
-        dir,
-        host,
-        specId,
-        allowHostDirs,
-        Optional.of(applyId),
-        allowPrivilegedAttributes,
-        origin,
-        takeOver,
-        imageKey,
-        allowHooks);
+        dir, host, specId, Optional.of(newApplyId), allowances, origin, takeOver, imageKey);
   }
 
   /**
@@ -132,46 +106,17 @@ public record EngineRequest(
    */
   public EngineRequest withOrigin(Optional<String> newOrigin, boolean deliberate) {
     return new EngineRequest(
-        dir,
-        host,
-        specId,
-        allowHostDirs,
-        applyId,
-        allowPrivilegedAttributes,
-        newOrigin,
-        deliberate,
-        imageKey,
-        allowHooks);
+        dir, host, specId, applyId, allowances, newOrigin, deliberate, imageKey);
   }
 
   /** This request verifying imported images with {@code key} (a path on the host), if given. */
   public EngineRequest withImageKey(Optional<String> key) {
-    return new EngineRequest(
-        dir,
-        host,
-        specId,
-        allowHostDirs,
-        applyId,
-        allowPrivilegedAttributes,
-        origin,
-        takeOver,
-        key,
-        allowHooks);
+    return new EngineRequest(dir, host, specId, applyId, allowances, origin, takeOver, key);
   }
 
-  /** This request accepting {@code hooks} or not ({@code --allow-hooks}). */
-  public EngineRequest withHooks(boolean allow) {
-    return new EngineRequest(
-        dir,
-        host,
-        specId,
-        allowHostDirs,
-        applyId,
-        allowPrivilegedAttributes,
-        origin,
-        takeOver,
-        imageKey,
-        allow);
+  /** This request under {@code granted} instead of its allowances. */
+  public EngineRequest withAllowances(Allowances granted) {
+    return new EngineRequest(dir, host, specId, applyId, granted, origin, takeOver, imageKey);
   }
 
   /** The origin recorded for this spec: {@link #origin}, else the canonical spec directory. */

@@ -103,8 +103,7 @@ final class Pipeline {
     Spec spec = loaded.spec().orElseThrow();
     if (host.sshRunner().isPresent()) {
       SshRunner ssh = host.sshRunner().get();
-      LoadOptions roots = LoadOptions.withExtraHostDirs(request.allowHostDirs());
-      diagnostics = diagnostics.plus(HostDirMounts.checkRemote(spec, roots, ssh));
+      diagnostics = diagnostics.plus(HostDirMounts.checkRemote(spec, request.loadOptions(), ssh));
       if (diagnostics.hasErrors()) {
         return new PlanResult.Invalid(diagnostics);
       }
@@ -134,7 +133,8 @@ final class Pipeline {
                 PotArguments.id("apply id", applyId))
             .withInventory(inventory)
             .withInterruptions(interruptions(host, specId, problems))
-            .withImageKey(request.imageKey());
+            .withImageKey(request.imageKey())
+            .withAllowances(request.allowances());
     Plan plan = withErrors(new Planner().plan(planRequest), problems);
     return new PlanResult.Planned(
         diagnostics, spec, specId, host.banner(), state, plan, inventory, refusals(host, specId));

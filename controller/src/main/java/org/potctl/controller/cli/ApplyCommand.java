@@ -185,9 +185,7 @@ final class ApplyCommand implements Callable<Integer> {
               .applySaved(
                   saved,
                   host,
-                  parent.global.allowHostDirs(),
-                  parent.global.allowPrivilegedAttributes(),
-                  parent.global.allowHooks(),
+                  parent.global.allowances(),
                   parent.global.imageKey(),
                   how(stop, SpecDirs.hasPotfiles(Path.of(saved.specDir()))),
                   view.gate(yes),

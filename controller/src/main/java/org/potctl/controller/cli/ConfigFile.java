@@ -12,13 +12,15 @@ import java.util.OptionalInt;
 /**
  * The defaults of {@code /usr/local/etc/potctl.conf} (or {@code --config FILE}): one {@code key =
  * value} per line, {@code #} comments, keys {@code host}, {@code spec-id}, {@code image-key},
- * {@code allow-host-dir} (repeatable) and {@code journals-kept}. A command-line option wins over
- * the file's {@code host}, {@code spec-id} and {@code image-key}; {@code allow-host-dir} roots add
- * to those given on the command line.
+ * {@code allow-host-dir} (repeatable), {@code allow-template} (repeatable) and {@code
+ * journals-kept}. A command-line option wins over the file's {@code host}, {@code spec-id} and
+ * {@code image-key}; {@code allow-host-dir} roots and {@code allow-template} pots add to those
+ * given on the command line.
  *
  * @param host the default {@code --host}, if set
  * @param specId the default {@code --spec-id}, if set
  * @param allowHostDirs extra allowed roots for {@code dir} mounts
+ * @param allowTemplates pots potctl does not manage that specs may clone ({@code *}: all)
  * @param imageKey the default {@code --image-key}, if set
  * @param journalsKept how many journals per spec id the state directory keeps, if set
  */
@@ -26,6 +28,7 @@ record ConfigFile(
     Optional<String> host,
     Optional<String> specId,
     List<Path> allowHostDirs,
+    List<String> allowTemplates,
     Optional<String> imageKey,
     OptionalInt journalsKept) {
 
@@ -34,10 +37,16 @@ record ConfigFile(
 
   static final ConfigFile NONE =
       new ConfigFile(
-          Optional.empty(), Optional.empty(), List.of(), Optional.empty(), OptionalInt.empty());
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          Optional.empty(),
+          OptionalInt.empty());
 
   ConfigFile {
     allowHostDirs = List.copyOf(allowHostDirs);
+    allowTemplates = List.copyOf(allowTemplates);
   }
 
   /** A malformed or unreadable configuration file; the message names {@code FILE:LINE}. */
@@ -70,6 +79,7 @@ record ConfigFile(
     Optional<String> imageKey = Optional.empty();
     OptionalInt journalsKept = OptionalInt.empty();
     List<Path> roots = new ArrayList<>();
+    List<String> templates = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
@@ -88,6 +98,13 @@ record ConfigFile(
         case "host" -> host = Optional.of(value);
         case "spec-id" -> specId = Optional.of(value);
         case "allow-host-dir" -> roots.add(Path.of(value));
+        case "allow-template" -> {
+          try {
+            templates.add(GlobalOptions.template(value));
+          } catch (IllegalArgumentException e) {
+            errors.add(where + e.getMessage());
+          }
+        }
         case "image-key" -> {
           if (value.startsWith("/") && !value.contains("/../") && !value.endsWith("/..")) {
             imageKey = Optional.of(value);
@@ -107,13 +124,14 @@ record ConfigFile(
                 where
                     + "unknown key '"
                     + key
-                    + "' (known: host, spec-id, allow-host-dir, image-key, journals-kept)");
+                    + "' (known: host, spec-id, allow-host-dir, allow-template, image-key,"
+                    + " journals-kept)");
       }
     }
     if (!errors.isEmpty()) {
       throw new Invalid(String.join("\n", errors));
     }
-    return new ConfigFile(host, specId, roots, imageKey, journalsKept);
+    return new ConfigFile(host, specId, roots, templates, imageKey, journalsKept);
   }
 
   /** {@code value} as a count of at least 1, empty if it is none. */

@@ -12,6 +12,7 @@ import org.potctl.controller.Engine;
 import org.potctl.controller.EngineRequest;
 import org.potctl.controller.apply.ApplyGuards;
 import org.potctl.controller.apply.ApplyListener;
+import org.potctl.controller.plan.Allowances;
 import org.potctl.controller.watch.ReconcileOutcome;
 import org.potctl.controller.watch.ReconcileResult;
 import org.potctl.controller.watch.Reconciler;
@@ -36,29 +37,31 @@ final class EngineReconciler implements Reconciler {
       boolean allowDataLoss,
       OptionalInt maxDestroy,
       BooleanSupplier stopRequested) {
-    this(host, allowHostDirs, false, allowDataLoss, maxDestroy, stopRequested);
+    this(
+        host,
+        Allowances.NONE.withHostDirs(allowHostDirs),
+        allowDataLoss,
+        maxDestroy,
+        stopRequested);
   }
 
   EngineReconciler(
       Optional<String> host,
-      List<Path> allowHostDirs,
-      boolean allowPrivilegedAttributes,
+      Allowances allowances,
       boolean allowDataLoss,
       OptionalInt maxDestroy,
       BooleanSupplier stopRequested) {
     this(
         new ReconcilerSettings(
             host,
-            allowHostDirs,
-            allowPrivilegedAttributes,
+            allowances,
             allowDataLoss,
             maxDestroy,
             stopRequested,
             Optional.empty(),
             true,
             Optional.empty(),
-            JournalRetention.DEFAULT_KEPT,
-            false));
+            JournalRetention.DEFAULT_KEPT));
   }
 
   private EngineReconciler(ReconcilerSettings settings) {
@@ -79,11 +82,6 @@ final class EngineReconciler implements Reconciler {
     return new EngineReconciler(settings.withImageKey(key));
   }
 
-  /** This reconciler accepting {@code hooks} or not ({@code --allow-hooks}). */
-  EngineReconciler withHooks(boolean allow) {
-    return new EngineReconciler(settings.withHooks(allow));
-  }
-
   /** This reconciler keeping {@code n} journals per spec id when its applies prune. */
   EngineReconciler withJournalsKept(int n) {
     return new EngineReconciler(settings.withJournalsKept(n));
@@ -93,16 +91,9 @@ final class EngineReconciler implements Reconciler {
   public ReconcileOutcome reconcile(Path specDir, String specId, boolean planOnly) {
     ReconcilerSettings s = settings;
     EngineRequest request =
-        new EngineRequest(
-                specDir,
-                s.host(),
-                Optional.of(specId),
-                s.allowHostDirs(),
-                Optional.empty(),
-                s.allowPrivilegedAttributes())
+        new EngineRequest(specDir, s.host(), Optional.of(specId), Optional.empty(), s.allowances())
             .withOrigin(s.origin(), s.takeOver())
-            .withImageKey(s.imageKey())
-            .withHooks(s.allowHooks());
+            .withImageKey(s.imageKey());
     try {
       if (planOnly) {
         return ReconcileOutcomes.planned(Engine.create().plan(request));

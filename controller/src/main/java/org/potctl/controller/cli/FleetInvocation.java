@@ -82,6 +82,7 @@ final class FleetInvocation {
       argv.addAll(List.of("--config", g.config.toString()));
     }
     g.allowHostDirs().forEach(d -> argv.addAll(List.of("--allow-host-dir", d.toString())));
+    g.allowTemplates.forEach(t -> argv.addAll(List.of("--allow-template", t)));
     if (g.imageKey != null) {
       argv.addAll(List.of("--image-key", g.imageKey));
     }

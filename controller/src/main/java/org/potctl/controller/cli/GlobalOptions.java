@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.potctl.controller.plan.Allowances;
 import org.potctl.schema.LoadOptions;
+import org.potctl.state.pot.PotArguments;
 import org.potctl.state.statedir.JournalRetention;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
 
 /** Options shared by every command (DESIGN.md §5 "common"); inherited by all sub-commands. */
 public final class GlobalOptions {
@@ -53,6 +57,16 @@ public final class GlobalOptions {
   boolean allowHooks;
 
   @Option(
+      names = "--allow-template",
+      scope = ScopeType.INHERIT,
+      paramLabel = "POT",
+      converter = TemplateName.class,
+      description =
+          "A pot potctl does not manage that specs may clone (template, or an image's NAME_TAG"
+              + " pot); '*' allows every one. Default: none, a spec clones only its own pots.")
+  List<String> allowTemplates = new ArrayList<>();
+
+  @Option(
       names = "--image-key",
       scope = ScopeType.INHERIT,
       paramLabel = "PUBKEY",
@@ -66,7 +80,7 @@ public final class GlobalOptions {
       scope = ScopeType.INHERIT,
       paramLabel = "FILE",
       description =
-          "Defaults for --host, --spec-id, --allow-host-dir and --image-key"
+          "Defaults for --host, --spec-id, --allow-host-dir, --allow-template and --image-key"
               + " (default: /usr/local/etc/potctl.conf, if it exists).")
   Path config;
 
@@ -134,11 +148,45 @@ public final class GlobalOptions {
     return allowHooks;
   }
 
+  /**
+   * The pots potctl does not manage that specs may clone: the configuration file's, then those
+   * given.
+   */
+  public List<String> allowTemplates() {
+    List<String> all = new ArrayList<>(config().allowTemplates());
+    all.addAll(allowTemplates);
+    return List.copyOf(all);
+  }
+
+  /**
+   * {@code value} of {@code allow-template}, checked: a pot name or {@code *}.
+   *
+   * @throws IllegalArgumentException when it is neither
+   */
+  static String template(String value) {
+    return value.equals(Allowances.ANY_TEMPLATE) ? value : PotArguments.name("template pot", value);
+  }
+
+  /** Checks each {@code --allow-template} while the command line is parsed (a usage error). */
+  static final class TemplateName implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      try {
+        return template(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** What the operator allows beyond the defaults under these options. */
+  public Allowances allowances() {
+    return new Allowances(allowHostDirs(), allowPrivilegedAttributes, allowHooks, allowTemplates());
+  }
+
   /** How specs are loaded under these options. */
   public LoadOptions loadOptions() {
-    return LoadOptions.withExtraHostDirs(allowHostDirs())
-        .withPrivilegedAttributes(allowPrivilegedAttributes)
-        .withHooks(allowHooks);
+    return allowances().loadOptions();
   }
 
   /** Whether {@code -v} was given. */

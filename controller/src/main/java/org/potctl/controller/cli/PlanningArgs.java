@@ -32,11 +32,9 @@ final class PlanningArgs {
                 dir,
                 Optional.ofNullable(global.host()),
                 Optional.ofNullable(global.specId()),
-                global.allowHostDirs(),
                 Optional.empty(),
-                global.allowPrivilegedAttributes())
-            .withImageKey(global.imageKey())
-            .withHooks(global.allowHooks());
+                global.allowances())
+            .withImageKey(global.imageKey());
     try {
       options.hostSpec();
       options.resolvedSpecId();

@@ -1,19 +1,18 @@
 package org.potctl.controller.cli;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
+import org.potctl.controller.plan.Allowances;
 
 /**
  * How the watcher's {@link EngineReconciler} plans and applies: the options of {@code potctl watch}
  * that every cycle's {@code potctl apply DIR --yes} takes.
  *
  * @param host the {@code --host} value, empty for the default
- * @param allowHostDirs {@code --allow-host-dir}
- * @param allowPrivilegedAttributes {@code --allow-privileged-attributes}
+ * @param allowances {@code --allow-host-dir}, {@code --allow-privileged-attributes}, {@code
+ *     --allow-hooks}, {@code --allow-template} (and the config file's)
  * @param allowDataLoss {@code --allow-data-loss}
  * @param maxDestroy {@code --max-destroy}
  * @param stopRequested true once the watcher is asked to stop (running steps finish, no new one)
@@ -21,24 +20,21 @@ import java.util.function.BooleanSupplier;
  * @param takeOver whether an id recorded for another origin is taken over ({@code --spec-id})
  * @param imageKey {@code --image-key}
  * @param journalsKept journals kept per spec id when an apply prunes
- * @param allowHooks {@code --allow-hooks}
  */
 record ReconcilerSettings(
     Optional<String> host,
-    List<Path> allowHostDirs,
-    boolean allowPrivilegedAttributes,
+    Allowances allowances,
     boolean allowDataLoss,
     OptionalInt maxDestroy,
     BooleanSupplier stopRequested,
     Optional<String> origin,
     boolean takeOver,
     Optional<String> imageKey,
-    int journalsKept,
-    boolean allowHooks) {
+    int journalsKept) {
 
   ReconcilerSettings {
     Objects.requireNonNull(host, "host");
-    allowHostDirs = List.copyOf(allowHostDirs);
+    Objects.requireNonNull(allowances, "allowances");
     Objects.requireNonNull(maxDestroy, "maxDestroy");
     Objects.requireNonNull(stopRequested, "stopRequested");
     Objects.requireNonNull(origin, "origin");
@@ -49,63 +45,33 @@ record ReconcilerSettings(
   ReconcilerSettings withOrigin(String newOrigin, boolean deliberate) {
     return new ReconcilerSettings(
         host,
-        allowHostDirs,
-        allowPrivilegedAttributes,
+        allowances,
         allowDataLoss,
         maxDestroy,
         stopRequested,
         Optional.of(newOrigin),
         deliberate,
         imageKey,
-        journalsKept,
-        allowHooks);
+        journalsKept);
   }
 
   /** These settings with {@code key} as the image key. */
   ReconcilerSettings withImageKey(Optional<String> key) {
     return new ReconcilerSettings(
         host,
-        allowHostDirs,
-        allowPrivilegedAttributes,
+        allowances,
         allowDataLoss,
         maxDestroy,
         stopRequested,
         origin,
         takeOver,
         key,
-        journalsKept,
-        allowHooks);
+        journalsKept);
   }
 
   /** These settings keeping {@code n} journals per spec id. */
   ReconcilerSettings withJournalsKept(int n) {
     return new ReconcilerSettings(
-        host,
-        allowHostDirs,
-        allowPrivilegedAttributes,
-        allowDataLoss,
-        maxDestroy,
-        stopRequested,
-        origin,
-        takeOver,
-        imageKey,
-        n,
-        allowHooks);
-  }
-
-  /** These settings accepting {@code hooks} or not. */
-  ReconcilerSettings withHooks(boolean allow) {
-    return new ReconcilerSettings(
-        host,
-        allowHostDirs,
-        allowPrivilegedAttributes,
-        allowDataLoss,
-        maxDestroy,
-        stopRequested,
-        origin,
-        takeOver,
-        imageKey,
-        journalsKept,
-        allow);
+        host, allowances, allowDataLoss, maxDestroy, stopRequested, origin, takeOver, imageKey, n);
   }
 }

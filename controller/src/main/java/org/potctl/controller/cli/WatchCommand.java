@@ -120,14 +120,12 @@ final class WatchCommand implements Callable<Integer> {
     EngineReconciler reconciler =
         new EngineReconciler(
                 host,
-                parent.global.allowHostDirs(),
-                parent.global.allowPrivilegedAttributes(),
+                parent.global.allowances(),
                 allowDataLoss,
                 maxDestroy == null ? OptionalInt.empty() : OptionalInt.of(maxDestroy),
                 stopping::get)
             .withOrigin(from.origin(path), parent.global.specId() != null)
             .withImageKey(parent.global.imageKey())
-            .withHooks(parent.global.allowHooks())
             .withJournalsKept(parent.global.journalsKept());
     WatchMetrics metrics = new WatchMetrics();
     Watcher watcher =

@@ -13,8 +13,10 @@ import org.potctl.state.statedir.Inventory;
  * or the {@code <name>_<tag>} pot of an {@code image} that spec imported: {@code pot clone -F}
  * would snapshot that spec's pot and copy its data, and its image may come from another URL), or a
  * flavour recorded for another spec id (its lines were checked against that spec: its fscomps, the
- * operator's flags when it was applied). Each is a plan error at the pot naming that spec; objects
- * potctl does not manage (made by hand) may be used as before.
+ * operator's flags when it was applied). Each is a plan error at the pot naming that spec. A clone
+ * source potctl does not manage (made by hand) is the host's data: cloned only when the operator
+ * allows it ({@code --allow-template}, {@link org.potctl.controller.plan.Allowances}); a host
+ * flavour made by hand is the operator's configuration and may be named.
  */
 final class BorrowedObjects {
 
@@ -52,9 +54,31 @@ final class BorrowedObjects {
     if (from.isEmpty() || ctx.spec().pots().containsKey(from.get())) {
       return Optional.empty();
     }
-    Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(from.get()));
-    Optional<String> owner = ds == null ? Optional.empty() : ds.owner();
+    String source = from.get();
+    Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(source));
+    if (ds == null) {
+      return Optional.empty();
+    }
     String field = pot.options().image().isPresent() ? "image.name" : "template";
+    Optional<String> owner = ds.owner();
+    if (owner.isEmpty()) {
+      return ctx.allowances().template(source)
+          ? Optional.empty()
+          : Optional.of(
+              OtherSpecs.at(
+                  ctx,
+                  pot,
+                  field,
+                  "pot "
+                      + source
+                      + " is not managed by potctl, and pot clone would copy its file system"
+                      + " into this pot; a spec clones only its own pots, or those the operator"
+                      + " allows every spec to read: --allow-template "
+                      + source
+                      + " (or allow-template = "
+                      + source
+                      + " in potctl.conf)"));
+    }
     return owner
         .filter(o -> !o.equals(ctx.specId()))
         .map(
@@ -64,9 +88,10 @@ final class BorrowedObjects {
                     pot,
                     field,
                     "pot "
-                        + from.get()
+                        + source
                         + " belongs to "
                         + OtherSpecs.describe(ctx, o)
-                        + "; a spec clones only its own pots or pots potctl does not manage"));
+                        + "; a spec clones only its own pots or pots the operator allows"
+                        + " (--allow-template)"));
   }
 }

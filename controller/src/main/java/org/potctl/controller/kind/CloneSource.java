@@ -11,26 +11,35 @@ import org.potctl.state.model.HostState;
 
 /**
  * What a clone is made from, as the host shows it: the ZFS origin of its {@code m} dataset, {@code
- * <root>/jails/<pot>/m@<snap>}. A pot the spec clones from another image or template than the one
- * it was cloned from is replaced.
+ * <root>/jails/<pot>/m@<snap>} (of its {@code usr.local} or {@code custom} for a multi pot). A pot
+ * the spec clones from another image or template than the one it was cloned from is replaced.
  */
 final class CloneSource {
 
   private CloneSource() {}
 
-  /** The pot whose {@code m} snapshot the pot's {@code m} was cloned from. */
+  /**
+   * The datasets of a clone that {@code pot clone} makes from its source's snapshots: {@code m} of
+   * a single pot, {@code usr.local} and {@code custom} of a multi pot (clone.sh).
+   */
+  private static final List<String> CLONED = List.of("m", "usr.local", "custom");
+
+  /** The pot whose snapshot the pot's {@code m} (or, for a multi pot, {@code usr.local}) is of. */
   static Optional<String> observed(HostState host, String pot) {
-    String jails = host.config().potDataset(pot);
-    jails = jails.substring(0, jails.length() - pot.length());
-    Dataset m = host.datasets().get(host.config().potDataset(pot) + "/m");
-    if (m == null || m.origin().isEmpty()) {
-      return Optional.empty();
+    String root = host.config().potDataset(pot);
+    String jails = root.substring(0, root.length() - pot.length());
+    for (String child : CLONED) {
+      Dataset d = host.datasets().get(root + "/" + child);
+      if (d != null && d.origin().isPresent()) {
+        String origin = d.origin().get();
+        String suffix = "/" + child + "@";
+        if (!origin.startsWith(jails) || !origin.contains(suffix)) {
+          return Optional.of(origin);
+        }
+        return Optional.of(origin.substring(jails.length(), origin.indexOf(suffix)));
+      }
     }
-    String origin = m.origin().get();
-    if (!origin.startsWith(jails) || !origin.contains("/m@")) {
-      return Optional.of(origin);
-    }
-    return Optional.of(origin.substring(jails.length(), origin.indexOf("/m@")));
+    return Optional.empty();
   }
 
   /** A replace when the spec's clone source and the observed one differ. */

@@ -2,6 +2,7 @@ package org.potctl.controller.kind;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.potctl.controller.plan.Allowances;
 import org.potctl.controller.plan.Interruptions;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
@@ -23,6 +24,7 @@ import org.potctl.state.statedir.InventorySnapshot;
  * @param inventory the bridges and flavours potctl recorded as created, per spec id
  * @param interruptions what earlier applies of this spec left half-done
  * @param imageKey the operator's signify public key on the host for {@code pot import -C}
+ * @param allowances what the operator allows beyond the defaults
  */
 public record PlanContext(
     Spec spec,
@@ -33,7 +35,8 @@ public record PlanContext(
     String flavourDir,
     InventorySnapshot inventory,
     Interruptions interruptions,
-    Optional<String> imageKey) {
+    Optional<String> imageKey,
+    Allowances allowances) {
 
   public PlanContext {
     Objects.requireNonNull(spec, "spec");
@@ -45,6 +48,7 @@ public record PlanContext(
     Objects.requireNonNull(inventory, "inventory");
     Objects.requireNonNull(interruptions, "interruptions");
     Objects.requireNonNull(imageKey, "imageKey");
+    Objects.requireNonNull(allowances, "allowances");
   }
 
   /** A context without evidence of interrupted applies. */
@@ -65,7 +69,8 @@ public record PlanContext(
         flavourDir,
         inventory,
         Interruptions.NONE,
-        Optional.empty());
+        Optional.empty(),
+        Allowances.NONE);
   }
 
   /** The spec path of a declared resource, {@code pots.web}; the address for others. */

@@ -88,7 +88,8 @@ public final class AdoptCheck {
                         request.hostDriver(),
                         request.flavourDir(),
                         request.applyId())
-                    .withInventory(new InventorySnapshot(recorded)));
+                    .withInventory(new InventorySnapshot(recorded))
+                    .withAllowances(request.allowances()));
     List<Verdict> result = new ArrayList<>();
     for (ResourceAddress a : addresses) {
       result.add(decided.containsKey(a) ? decided.get(a) : fromPlan(plan, a, protect(spec, a)));

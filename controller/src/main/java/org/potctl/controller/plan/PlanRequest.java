@@ -24,6 +24,8 @@ import org.potctl.state.statedir.InventorySnapshot;
  *     so the planner repairs it
  * @param imageKey the operator's signify public key on the host: images are imported with {@code
  *     pot import -C} it; empty imports check the hash only
+ * @param allowances what the operator allows beyond the defaults (at plan time: the pots potctl
+ *     does not manage that may be cloned)
  */
 public record PlanRequest(
     Spec spec,
@@ -35,7 +37,8 @@ public record PlanRequest(
     String applyId,
     InventorySnapshot inventory,
     Interruptions interruptions,
-    java.util.Optional<String> imageKey) {
+    java.util.Optional<String> imageKey,
+    Allowances allowances) {
 
   public PlanRequest {
     Objects.requireNonNull(spec, "spec");
@@ -48,6 +51,7 @@ public record PlanRequest(
     Objects.requireNonNull(inventory, "inventory");
     Objects.requireNonNull(interruptions, "interruptions");
     Objects.requireNonNull(imageKey, "imageKey");
+    Objects.requireNonNull(allowances, "allowances");
   }
 
   /** A request on a host whose inventory records nothing, without interrupted applies. */
@@ -69,7 +73,8 @@ public record PlanRequest(
         applyId,
         InventorySnapshot.EMPTY,
         Interruptions.NONE,
-        java.util.Optional.empty());
+        java.util.Optional.empty(),
+        Allowances.NONE);
   }
 
   /** This request with the host's {@code inventory}. */
@@ -84,7 +89,8 @@ public record PlanRequest(
         applyId,
         inventory,
         interruptions,
-        imageKey);
+        imageKey,
+        allowances);
   }
 
   /** This request with the journal's {@code interruptions}. */
@@ -99,7 +105,8 @@ public record PlanRequest(
         applyId,
         inventory,
         interruptions,
-        imageKey);
+        imageKey,
+        allowances);
   }
 
   /** This request importing images verified with {@code key}, if given. */
@@ -114,6 +121,23 @@ public record PlanRequest(
         applyId,
         inventory,
         interruptions,
-        key);
+        key,
+        allowances);
+  }
+
+  /** This request under the operator's {@code granted} allowances. */
+  public PlanRequest withAllowances(Allowances granted) {
+    return new PlanRequest(
+        spec,
+        specDir,
+        specId,
+        host,
+        hostDriver,
+        flavourDir,
+        applyId,
+        inventory,
+        interruptions,
+        imageKey,
+        granted);
   }
 }

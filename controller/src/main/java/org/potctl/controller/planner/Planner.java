@@ -50,7 +50,8 @@ public final class Planner {
             request.flavourDir(),
             request.inventory(),
             request.interruptions(),
-            request.imageKey());
+            request.imageKey(),
+            request.allowances());
     Map<ResourceAddress, ResourcePlan> plans = new TreeMap<>();
     for (ResourceAddress a : built.graph().nodes()) {
       ResourcePlan p = Handler.forKind(a.kind()).plan(ctx, a);

@@ -92,24 +92,10 @@ class OtherSpecsReachTest {
             .contains(
                 "pots.copy.template: pot www belongs to spec 'web' ("
                     + web
-                    + "); a spec clones only its own pots or pots potctl does not manage"),
+                    + "); a spec clones only its own pots or pots the operator allows (--allow-template)"),
         r.err());
     assertFalse(r.out().contains("pot clone"), "no clone step is promised: " + r.out());
     assertEquals(0, sim().mutationsSince(before).size(), "no snapshot of www, no clone");
-  }
-
-  @Test
-  void aTemplatePotctlDoesNotManageMayBeCloned() throws IOException {
-    Potctl p = sim();
-    p.raw("pot", "create-base", "-r", "14.1");
-    p.raw("pot", "create", "-p", "tpl", "-b", "14.1");
-    Path spec =
-        spec(
-            "clones",
-            "version: 1\npots:\n  copy:\n    template: tpl\n    network:\n"
-                + "      type: public-bridge\n");
-    Run r = p.run("apply", "--yes", spec.toString());
-    assertEquals(0, r.code(), r.all());
   }
 
   @Test

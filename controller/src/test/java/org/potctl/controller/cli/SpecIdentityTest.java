@@ -210,7 +210,7 @@ class SpecIdentityTest {
                       + ":4:15: error: pots.thief.template: pot www belongs to spec"
                       + " 'web-single' ("
                       + a
-                      + "); a spec clones only its own pots or pots potctl does not manage"),
+                      + "); a spec clones only its own pots or pots the operator allows (--allow-template)"),
           r.err());
     }
     assertEquals(before, changes().size(), "nothing ran: " + changes());
@@ -240,7 +240,7 @@ class SpecIdentityTest {
                     + ":4:59: error: pots.thief.image.name: pot db_prod belongs to spec"
                     + " 'web-single' ("
                     + a
-                    + "); a spec clones only its own pots or pots potctl does not manage"),
+                    + "); a spec clones only its own pots or pots the operator allows (--allow-template)"),
         r.err());
     assertEquals(before, changes().size(), "nothing ran: " + changes());
   }

@@ -90,6 +90,33 @@ class AnsibleRolloutIT {
     assertEquals(2, plan("sim:" + sim), "the host still has the changes to make");
   }
 
+  @Test
+  void theOperatorsAllowancesReachPlanAndApply() throws Exception {
+    requireAnsible();
+    Path spec = Files.createDirectories(dir.resolve("hooked"));
+    Files.createDirectories(spec.resolve("files"));
+    Files.writeString(spec.resolve("files/pre.sh"), "#!/bin/sh\necho starting\n");
+    Files.writeString(
+        spec.resolve("potfile.yaml"),
+        "version: 1\npots:\n  web:\n    base: \"14.1\"\n"
+            + "    hooks: {prestart: files/pre.sh}\n");
+    Path sim = dir.resolve("h1").resolve("sim");
+    Path launcher = SimBehindSsh.launcher(Files.createDirectories(dir.resolve("bin")));
+    List<String> onSpec = List.of("-e", "potctl_spec=" + spec);
+    Run refused = playbook(launcher, onSpec, "sim:" + sim);
+    assertNotEquals(0, refused.code(), refused.out());
+    assertTrue(refused.out().contains("pots.web.hooks.prestart"), refused.out());
+    assertTrue(refused.out().contains("--allow-hooks"), refused.out());
+    List<String> allowed = new ArrayList<>(onSpec);
+    allowed.addAll(List.of("-e", "{\"potctl_allow_hooks\": true}"));
+    Run applied = playbook(launcher, allowed, "sim:" + sim);
+    assertEquals(0, applied.code(), applied.out());
+    assertEquals(List.of("h1:1"), changed(applied.out()), applied.out());
+    assertTrue(
+        Files.readString(sim.resolve("commands.log")).contains("set-hook"),
+        "the hook was installed");
+  }
+
   private static void requireAnsible() {
     if (Files.isExecutable(ANSIBLE)) {
       return;
