@@ -11,6 +11,7 @@ import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.schema.diag.SourceLocation;
+import org.potctl.schema.model.ImageRef;
 import org.potctl.schema.model.MountSource;
 import org.potctl.schema.model.MountSpec;
 import org.potctl.schema.model.PotSpec;
@@ -25,7 +26,9 @@ import org.potctl.state.ssh.SshRunner;
  * real path (symlinks resolved) leads outside the allowed roots is an error, and so is one that
  * exists and is not a directory (a regular file, a FIFO, a socket, a device: pot's {@code mount-in
  * -d} refuses it, and no apply should start on it); a missing one is a warning, since it may be
- * made before apply.
+ * made before apply. The directory of a {@code file://} image URL is checked the same way (pot's
+ * {@code fetch} reads it on the host as root); a missing one is left to {@code potctl image build
+ * --out} or pot import's own error.
  */
 final class HostDirMounts {
 
@@ -43,6 +46,7 @@ final class HostDirMounts {
           paths.add(dir.path().toString());
         }
       }
+      pot.options().image().flatMap(ImageRef::fileDirectory).ifPresent(paths::add);
     }
     if (paths.isEmpty()) {
       return Diagnostics.builder().build();
@@ -61,6 +65,13 @@ final class HostDirMounts {
     Diagnostics.Builder out = Diagnostics.builder();
     for (Map.Entry<String, PotSpec> pot : spec.pots().entrySet()) {
       ResourceAddress owner = ResourceAddress.pot(pot.getKey());
+      Optional<String> images = pot.getValue().options().image().flatMap(ImageRef::fileDirectory);
+      if (images.isPresent()) {
+        String path = "pots." + pot.getKey() + ".image.url";
+        spec.locationOf(owner, path)
+            .flatMap(at -> imageDirectory(images.get(), allowedRoots, resolver, path, at))
+            .ifPresent(out::add);
+      }
       List<MountSpec> mounts = pot.getValue().mounts();
       for (int i = 0; i < mounts.size(); i++) {
         if (mounts.get(i).source() instanceof MountSource.HostDir dir) {
@@ -90,6 +101,34 @@ final class HostDirMounts {
       }
     }
     return out.build();
+  }
+
+  /**
+   * The error of a {@code file://} image URL whose directory leads outside the allowed roots or is
+   * no directory: pot's {@code fetch} reads it on the host as root, as a mount would.
+   */
+  private static Optional<Diagnostic> imageDirectory(
+      String dir, List<Path> roots, HostDirResolver resolver, String path, SourceLocation at) {
+    HostDirCheck check = resolver.check(Path.of(dir), roots);
+    if (check instanceof HostDirCheck.Refused refused) {
+      return Optional.of(Diagnostic.error(path, "file URL: " + refused.reason(), at));
+    }
+    if (check instanceof HostDirCheck.Allowed allowed
+        && allowed.type().existsAndIsNotADirectory()) {
+      return Optional.of(
+          Diagnostic.error(
+              path,
+              "file URL: "
+                  + dir
+                  + (allowed.real().equals(Path.of(dir))
+                      ? ""
+                      : " (it leads to " + allowed.real() + ")")
+                  + " is "
+                  + allowed.type().shown()
+                  + ", not a directory of images",
+              at));
+    }
+    return Optional.empty();
   }
 
   private static String notADirectory(Path given, HostDirCheck.Allowed allowed) {

@@ -61,7 +61,7 @@ class SourceRulesTest {
         pots("  c:\n    image:\n      url: \"ftp://x\"\n      name: \"a b\"\n"
                 + "      tag: \"1;rm\"\n"
                 + "  d:\n    image: {url: \"https://x\", name: r}\n"
-                + "  e:\n    image: {url: \"file:///i\", name: "
+                + "  e:\n    image: {url: \"file:///srv/i\", name: "
                 + "a".repeat(50)
                 + ", tag: \"1.2.3.4.5.6\"}\n")
             .lines();

@@ -41,6 +41,8 @@ class PerformanceBench {
   private final Targets targets = new Targets();
 
   static final String PLAN_IN_PROCESS = "plan in process (load+validate + observe + diff+plan)";
+  static final String ENGINE_PLAN =
+      "plan in process through the engine (load ‖ observe, then plan): fresh host / converged host";
   static final String CLI_PLAN = "CLI `plan` wall, fresh host (./potctl, -Xmx512m)";
 
   @Test
@@ -125,6 +127,10 @@ class PerformanceBench {
             (row, value) -> put(row, n, value));
     put(PLAN_IN_PROCESS, n, Table.ms(load.medianMs() + observe.medianMs() + planned.planMs()));
     targets.phases(n, load.medianMs(), observe.medianMs(), planned.planMs());
+    EnginePlanPhase.Result engine =
+        EnginePlanPhase.run(g, tmp.resolve("engine-" + n), warmups, runs);
+    put(ENGINE_PLAN, n, Table.ms(engine.freshMs()) + " / " + Table.ms(engine.convergedMs()));
+    targets.engine(n, engine);
     targets.json(n, planned.jsonMs(), planned.jsonAllocatedBytes());
     int cliRuns = n >= 10_000 ? 2 : 3;
     Cli.Run plan =

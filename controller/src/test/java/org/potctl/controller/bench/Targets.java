@@ -16,6 +16,9 @@ final class Targets {
   /** Per N: load+validate, observe and diff+plan (ms, median), for the verdicts. */
   private final Map<Integer, double[]> phases = new TreeMap<>();
 
+  /** Per N: the engine's plan in process, on a fresh and on a converged host. */
+  private final Map<Integer, EnginePlanPhase.Result> engine = new TreeMap<>();
+
   /** Per N: the CLI plan's wall time (ms, median). */
   private final Map<Integer, Double> cliPlan = new TreeMap<>();
 
@@ -24,6 +27,10 @@ final class Targets {
 
   void phases(int n, double loadMs, double observeMs, double planMs) {
     phases.put(n, new double[] {loadMs, observeMs, planMs});
+  }
+
+  void engine(int n, EnginePlanPhase.Result result) {
+    engine.put(n, result);
   }
 
   void cliPlan(int n, double wallMs) {
@@ -54,6 +61,19 @@ final class Targets {
                         Table.ms(p[0]),
                         Table.ms(p[1]),
                         Table.ms(p[2])))));
+    EnginePlanPhase.Result e = engine.get(big);
+    table.target(
+        PerformanceBench.ENGINE_PLAN,
+        "≤ 2 s at 10,000 pots, the slower of the two: "
+            + (e == null || p == null
+                ? Verdict.notMeasured("10,000 is not in bench.sizes")
+                : Verdict.of(
+                    e.worstMs() <= 2_000,
+                    String.format(
+                        Locale.ROOT,
+                        "observe (%s) runs beside load+validate (%s), then diff+plan",
+                        Table.ms(p[1]),
+                        Table.ms(p[0])))));
     Double cli = cliPlan.get(big);
     table.target(
         PerformanceBench.CLI_PLAN,

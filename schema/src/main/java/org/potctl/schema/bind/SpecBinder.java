@@ -94,9 +94,10 @@ public final class SpecBinder {
    * Where the values that checks after validation judge are: each pot's {@code network.ip} (plan's
    * address checks) with each item of an address list, and its {@code type}, {@code network.type},
    * {@code flavours} (a flavour's mount points), {@code template} and {@code image.name} (a clone
-   * source owned by another spec), {@code cmd} and {@code hooks.TYPE} ({@code export nomad}), and
-   * each {@code mounts[i].dir} (the plan-time host directory check) and {@code mounts[i].at} (a
-   * multi pot's mount point check); and each bridge's {@code size} (plan's capacity check).
+   * source owned by another spec), {@code image.url} (a file URL's directory, judged on the host),
+   * {@code cmd} and {@code hooks.TYPE} ({@code export nomad}), and each {@code mounts[i].dir} (the
+   * plan-time host directory check) and {@code mounts[i].at} (a multi pot's mount point check); and
+   * each bridge's {@code size} (plan's capacity check).
    */
   private static Map<String, SourceLocation> nodes(Declarations decls) {
     Map<String, SourceLocation> out = new HashMap<>();
@@ -110,6 +111,7 @@ public final class SpecBinder {
                   d.at(Fields.FLAVOURS),
                   d.at(Fields.TEMPLATE),
                   d.at(Fields.IMAGE, Fields.NAME),
+                  d.at(Fields.IMAGE, Fields.URL),
                   d.at(Fields.CMD)));
       Hooks.TYPES.forEach(t -> paths.add(d.at(Fields.HOOKS, t)));
       JsonNode ips = d.node(d.at(Fields.NETWORK, Fields.IP));

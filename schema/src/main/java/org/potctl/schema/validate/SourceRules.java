@@ -1,14 +1,17 @@
 package org.potctl.schema.validate;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.potctl.schema.bind.Declared;
 import org.potctl.schema.bind.Fields;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
+import org.potctl.schema.model.ImageRef;
 import org.potctl.schema.yaml.JsonPath;
 import org.potctl.schema.yaml.Text;
 import tools.jackson.databind.JsonNode;
@@ -49,17 +52,20 @@ final class SourceRules implements SpecRule {
             "a pot cloned from an image or a template has the type of what it is cloned from",
             out);
       }
-      checkImage(pot, out);
+      checkImage(pot, ctx.allowedHostDirs(), out);
       checkTemplate(pot, pots, out);
     }
   }
 
-  private static void checkImage(Declared pot, Diagnostics.Builder out) {
+  private static void checkImage(Declared pot, List<Path> roots, Diagnostics.Builder out) {
     JsonNode image = pot.field(Fields.IMAGE);
     if (!image.isObject()) {
       return;
     }
-    matches(pot, Fields.URL, URL, "must be an http, https or file URL", out);
+    if (matches(pot, Fields.URL, URL, "must be an http, https or file URL", out)) {
+      fileUrl(image.path(Fields.URL).stringValue(), roots)
+          .ifPresent(p -> error(pot, pot.at(Fields.IMAGE, Fields.URL), p, out));
+    }
     boolean name =
         matches(pot, Fields.NAME, IMAGE_NAME, "must be a pot name (letters, digits, _ . -)", out);
     boolean tag = matches(pot, Fields.TAG, TAG, "must be letters, digits, _ . - (at most 64)", out);
@@ -73,6 +79,35 @@ final class SourceRules implements SpecRule {
           "pot import names the imported pot " + Text.quote(local) + ", which is no valid pot name",
           out);
     }
+  }
+
+  /**
+   * Why a {@code file://} image URL is refused: pot's {@code fetch} reads its directory on the host
+   * as root, so it is held to the rules of a {@code dir} mount (a safe absolute path under an
+   * allowed root, no query, fragment or percent-escape that {@code fetch} would decode).
+   */
+  private static Optional<String> fileUrl(String url, List<Path> roots) {
+    if (!url.startsWith(ImageRef.FILE_SCHEME)) {
+      return Optional.empty();
+    }
+    String dir = url.substring(ImageRef.FILE_SCHEME.length());
+    Optional<String> unsafe = SafePath.absoluteProblem(dir);
+    if (unsafe.isPresent()) {
+      return Optional.of(
+          "the directory of a file URL (file:///DIR, no '?', '#' or '%') "
+              + unsafe.get()
+              + ", got "
+              + Text.quote(url));
+    }
+    if (roots.stream().noneMatch(Path.of(dir)::startsWith)) {
+      return Optional.of(
+          "the directory "
+              + dir
+              + " of a file URL is not under an allowed root ("
+              + String.join(", ", roots.stream().map(Path::toString).toList())
+              + "); pot import reads it on the host: add one with --allow-host-dir");
+    }
+    return Optional.empty();
   }
 
   /** Whether the field is a string matching {@code pattern}; reports one that does not. */
