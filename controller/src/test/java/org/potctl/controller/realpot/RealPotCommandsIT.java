@@ -234,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -253,7 +253,8 @@ class RealPotCommandsIT {
             Arguments.of("clones", LifecycleSequences.clones()),
             Arguments.of("images", ImageSequences.images()),
             Arguments.of("inits", ImageSequences.inits()),
-            Arguments.of("verbose", VerboseSequences.verbose()))
+            Arguments.of("verbose", VerboseSequences.verbose()),
+            Arguments.of("inside-verbose", VerboseSequences.insideVerbose()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 

@@ -76,4 +76,48 @@ final class VerboseSequences {
     }
     return s;
   }
+
+  /**
+   * {@code -v} of the commands that work inside a pot from the host: copy-in and copy-out on a
+   * stopped pot (mounted around the copy, one-shot jails) and on a running one ({@code -F}), with
+   * {@code -c}; update-config of a pot whose pot.conf lacks settings; set-cmd, set-env, set-rss,
+   * add-dep, set-attribute, get-attribute, export-ports and info, each given {@code -v}.
+   */
+  static List<List<String>> insideVerbose() {
+    List<List<String>> s = new ArrayList<>();
+    for (String line :
+        List.of(
+            "create-base -r 14.1",
+            "create -p s1 -b 14.1 -t single",
+            "create -p m1 -b 14.1",
+            "create-fscomp -f data",
+            "mount-in -p s1 -f data -m /data",
+            "copy-in -v -p s1 -s /usr/share/misc -d /root/misc",
+            "copy-in -v -p s1 -s /usr/share/misc -d /root/x/misc -c",
+            "copy-in -v -p m1 -s /usr/share/misc -d /root/misc",
+            "copy-out -v -p s1 -s /etc/rc.conf -d /usr/share/misc",
+            "copy-out -v -p m1 -s /etc/rc.conf -d /usr/share/misc",
+            "start s1",
+            "copy-in -v -p s1 -s /usr/share/misc -d /root/misc",
+            "copy-in -v -F -p s1 -s /usr/share/misc -d /root/y/misc -c",
+            "copy-out -v -F -p s1 -s /etc/rc.conf -d /usr/share/misc",
+            "stop s1",
+            "update-config -v -p s1",
+            "update-config -v -a",
+            "set-cmd -v -p s1 -c /usr/local/bin/app",
+            "set-env -v -p s1 -E A=1",
+            "set-rss -v -p s1 -C 2 -M 256M",
+            "add-dep -v -p s1 -P m1",
+            "set-attribute -v -p s1 -A start-at-boot -V YES",
+            "get-attribute -v -p s1 -A start-at-boot",
+            "export-ports -v -p s1 -e 8080",
+            "info -v -p s1",
+            "destroy -v -p s1",
+            "destroy -v -p m1",
+            "destroy -v -f data",
+            "destroy -b 14.1 -r")) {
+      s.add(words(line));
+    }
+    return s;
+  }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 
 /**
  * {@code pot copy-in} and {@code pot copy-out} (copy-in.sh, copy-out.sh of 0.16.1): pot's checks,
- * and on a stopped pot the mount and unmount around the copy ({@code _pot_mount}, {@code
- * _pot_umount}: fscomp.conf converted, zfs-remount datasets moved back) and the one-shot jails that
- * run {@code mkdir} and {@code cp} (each takes a jail id). No file is copied: nothing runs inside a
- * simulated pot. A copy-in source is a file of this machine (a spec directory's); a copy-out
- * destination is a directory of the simulated host ({@link SimHostFs}).
+ * and on a stopped pot the mount and unmount around the copy ({@link JailMounts}: fscomp.conf
+ * converted, zfs-remount datasets moved in and back, with their {@code -v} lines) and the one-shot
+ * jails that run {@code mkdir} and {@code cp} (each takes a jail id). No file is copied: nothing
+ * runs inside a simulated pot. A copy-in source is a file of this machine (a spec directory's); a
+ * copy-out destination is a directory of the simulated host ({@link SimHostFs}).
  */
 final class PotCopy {
 
@@ -68,10 +68,18 @@ final class PotCopy {
       env.out.info("Using the -F flag, the operation can be executed anyway, but we disagree");
       throw new Out.PotExit(1);
     }
-    if (!running) {
-      FscompPass.mount(env, p);
+    if (running) {
+      env.out.debug(
+          "Copying files "
+              + (in ? "on" : "from")
+              + " a running pot allowed, because of the -F flag");
+    } else {
+      mount(p);
     }
     try {
+      if (in && g.has('c')) {
+        env.out.debug("Destination path " + g.last('d') + " created in the pot " + p);
+      }
       if (badDestination) { // mount_nullfs of a missing directory
         throw env.out.fail("Failed to mount destination inside the pot");
       }
@@ -79,11 +87,25 @@ final class PotCopy {
         // jail -c path=… command=/bin/mkdir|/bin/cp …: one jail id each
         env.state.lastJid += in && g.has('c') ? 2 : 1;
       }
-      return 0; // no file is copied
+      // no file is copied: nothing runs inside a simulated pot
+      env.out.debug("Source " + g.last('s') + " copied " + (in ? "in" : "from") + " the pot " + p);
+      return 0;
     } finally {
       if (!running) {
-        FscompPass.resetRemounts(env, p);
+        JailMounts.umount(env, p, true);
       }
+    }
+  }
+
+  /**
+   * {@code _pot_mount}, whose result copy-in.sh and copy-out.sh do not check: a dataset that is
+   * gone is an error line, and the copy goes on.
+   */
+  private void mount(String p) {
+    try {
+      JailMounts.mount(env, p, () -> {});
+    } catch (Out.PotExit reported) {
+      // pot's _pot_mount returned 1; the caller does not look at it
     }
   }
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * so {@code pot.attr.exec_stop=} is appended again on every run, and the misspelt {@code
  * pot.attr.early.start-at-boot=NO} until an {@code early-start-at-boot} line exists. Static ports,
  * {@code ip4} networks and {@code pot.rss.cpuset} are converted, fscomp.conf too ({@link
- * FscompPass#update}).
+ * FscompPass#update}). With {@code -v} each appended key and conversion is a debug line, and so is
+ * each pot {@code -a} updated.
  */
 final class PotUpdateConfig {
 
@@ -52,6 +53,9 @@ final class PotUpdateConfig {
         throw env.out.fail("Invalid pot name");
       }
       update(p);
+      if (g.last('p') == null) {
+        env.out.debug("Updated " + p + " configuration");
+      }
     }
     return 0;
   }
@@ -65,11 +69,13 @@ final class PotUpdateConfig {
     LATER_BOOLEANS.forEach(a -> keys.add(new String[] {"pot.attr." + a, "NO"}));
     for (String[] k : keys) {
       if (value(conf, k[0]).isEmpty()) {
+        env.out.debug(k[0] + "=" + k[1]);
         conf.append(k[0] + "=" + k[1]);
       }
     }
     String statics = value(conf, "pot.export.static.ports");
     if (!statics.isEmpty()) {
+      env.out.debug("converting exported static ports using the new format");
       conf.removeMatching(".*pot.export.static.ports=.*");
       List<String> ports = new ArrayList<>();
       for (String port : statics.split("\\s+")) {
@@ -85,6 +91,7 @@ final class PotUpdateConfig {
     }
     String ip4 = value(conf, "ip4");
     if (!ip4.isEmpty()) {
+      env.out.debug("converting the network configuration using the new format");
       String vnet = value(conf, "vnet");
       conf.removeMatching(".*ip4=.*");
       if (ip4.equals("inherit")) {

@@ -1,9 +1,11 @@
 package org.potctl.state.sim;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The model while one command runs: mutable, owned by the thread holding the store's lock. */
@@ -53,14 +55,12 @@ final class SimState {
    * create}: the cloner's lowest free unit; a pot's epair b side lives as long as its jail).
    */
   int freeEpair(List<Integer> taken) {
+    Set<Integer> held = new HashSet<>(taken);
+    jails.values().forEach(j -> held.addAll(j.epairs()));
     int n = 0;
-    while (taken.contains(n) || held(n)) {
+    while (held.contains(n)) {
       n++;
     }
     return n;
-  }
-
-  private boolean held(int unit) {
-    return jails.values().stream().anyMatch(j -> j.epairs().contains(unit));
   }
 }
