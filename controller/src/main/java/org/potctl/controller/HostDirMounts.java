@@ -86,7 +86,12 @@ final class HostDirMounts {
             out.add(Diagnostic.error(path, refused.reason(), at));
           } else if (check instanceof HostDirCheck.Allowed allowed
               && allowed.type().existsAndIsNotADirectory()) {
-            out.add(Diagnostic.error(path, notADirectory(dir.path(), allowed), at));
+            out.add(
+                Diagnostic.error(
+                    path,
+                    notADirectory(
+                        dir.path(), allowed, "not a directory: pot mount-in cannot mount it"),
+                    at));
           } else if (check instanceof HostDirCheck.Allowed allowed && !allowed.directory()) {
             out.add(
                 Diagnostic.warning(
@@ -118,25 +123,15 @@ final class HostDirMounts {
       return Optional.of(
           Diagnostic.error(
               path,
-              "file URL: "
-                  + dir
-                  + (allowed.real().equals(Path.of(dir))
-                      ? ""
-                      : " (it leads to " + allowed.real() + ")")
-                  + " is "
-                  + allowed.type().shown()
-                  + ", not a directory of images",
+              "file URL: " + notADirectory(Path.of(dir), allowed, "not a directory of images"),
               at));
     }
     return Optional.empty();
   }
 
-  private static String notADirectory(Path given, HostDirCheck.Allowed allowed) {
+  /** {@code GIVEN (it leads to REAL) is a FIFO, TAIL}: a source that exists and is no directory. */
+  private static String notADirectory(Path given, HostDirCheck.Allowed allowed, String tail) {
     String leads = allowed.real().equals(given) ? "" : " (it leads to " + allowed.real() + ")";
-    return given
-        + leads
-        + " is "
-        + allowed.type().shown()
-        + ", not a directory: pot mount-in cannot mount it";
+    return given + leads + " is " + allowed.type().shown() + ", " + tail;
   }
 }
