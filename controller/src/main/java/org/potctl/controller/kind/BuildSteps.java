@@ -7,6 +7,7 @@ import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.NetworkType;
 import org.potctl.state.pot.PotCommands;
 import org.potctl.state.pot.PotCreate;
+import org.potctl.state.pot.PotImageCommands;
 
 /**
  * pot's image build sequence for a spec pot (single, from a base): {@code mkdir -p DIR}, {@code pot
@@ -24,10 +25,10 @@ public final class BuildSteps {
         PotCreateSteps.potCreate(pot)
             .withNetwork(NetworkType.INHERIT, Optional.empty(), Optional.empty());
     return List.of(
-        StepDraft.of(StepKind.MAKE_DIRECTORY, PotCommands.imageDirectory(dir)),
+        StepDraft.of(StepKind.MAKE_DIRECTORY, PotImageCommands.imageDirectory(dir)),
         StepDraft.of(StepKind.CREATE_POT, PotCommands.create(create)),
         StepDraft.of(StepKind.SNAPSHOT, PotCommands.snapshot(pot.name())),
-        StepDraft.of(StepKind.EXPORT_IMAGE, PotCommands.export(pot.name(), tag, dir, signKey)),
+        StepDraft.of(StepKind.EXPORT_IMAGE, PotImageCommands.export(pot.name(), tag, dir, signKey)),
         StepDraft.of(StepKind.DESTROY_POT, PotCommands.destroy(pot.name(), false)));
   }
 }

@@ -15,7 +15,7 @@ import org.potctl.state.exec.Command;
 import org.potctl.state.model.Fingerprints;
 import org.potctl.state.model.Pot;
 import org.potctl.state.pot.PotArguments;
-import org.potctl.state.pot.PotCommands;
+import org.potctl.state.pot.PotSetCommands;
 
 /**
  * A pot's {@code hooks}, compared by the digest of {@code conf/<type>.sh}. A changed or new hook is
@@ -106,7 +106,7 @@ final class HookSteps {
     return List.of(
         StepDraft.withStdin(StepKind.STAGE_HOOK, List.of("tee", staged), script.content()),
         StepDraft.of(StepKind.STAGE_HOOK, Command.of("chmod", "0700", staged)),
-        StepDraft.of(StepKind.SET_HOOK, PotCommands.setHook(pot, type, staged)),
+        StepDraft.of(StepKind.SET_HOOK, PotSetCommands.setHook(pot, type, staged)),
         StepDraft.of(StepKind.REMOVE_HOOK, Command.of("rm", "-f", staged)));
   }
 

@@ -16,6 +16,8 @@ import org.potctl.state.model.PotType;
 import org.potctl.state.pot.PotClone;
 import org.potctl.state.pot.PotCommands;
 import org.potctl.state.pot.PotCreate;
+import org.potctl.state.pot.PotImageCommands;
+import org.potctl.state.pot.PotSetCommands;
 import org.potctl.state.zfs.ZfsCommands;
 
 /**
@@ -41,7 +43,7 @@ final class PotCreateSteps {
                 steps.add(
                     StepDraft.of(
                         StepKind.CONFIGURE,
-                        PotCommands.setCommand(spec.name(), PotOptionDiff.asPotStores(c)))));
+                        PotSetCommands.setCommand(spec.name(), PotOptionDiff.asPotStores(c)))));
     steps.addAll(HookSteps.create(ctx, spec));
     for (MountSpec m : spec.mounts()) {
       steps.add(StepDraft.of(StepKind.MOUNT, PotDiff.mountIn(spec.name(), m)));
@@ -50,7 +52,7 @@ final class PotCreateSteps {
       steps.add(
           StepDraft.of(
               StepKind.EXPORT_PORTS,
-              PotCommands.exportPorts(spec.name(), PotValues.potPorts(spec))));
+              PotSetCommands.exportPorts(spec.name(), PotValues.potPorts(spec))));
     }
     spec.attributes()
         .forEach(
@@ -58,29 +60,30 @@ final class PotCreateSteps {
                 steps.add(
                     StepDraft.of(
                         StepKind.CONFIGURE,
-                        PotCommands.setAttribute(spec.name(), k, PotValues.attribute(v)))));
+                        PotSetCommands.setAttribute(spec.name(), k, PotValues.attribute(v)))));
     if (spec.resources().isLimited()) {
       steps.add(
           StepDraft.of(
               StepKind.CONFIGURE,
-              PotCommands.setRss(
+              PotSetCommands.setRss(
                   spec.name(),
                   spec.resources().cpus(),
                   spec.resources().memory().map(Object::toString))));
     }
     if (!spec.env().isEmpty()) {
       steps.add(
-          StepDraft.of(StepKind.CONFIGURE, PotCommands.setEnv(spec.name(), PotValues.env(spec))));
+          StepDraft.of(
+              StepKind.CONFIGURE, PotSetCommands.setEnv(spec.name(), PotValues.env(spec))));
     }
     if (!spec.hosts().isEmpty()) {
       steps.add(
           StepDraft.of(
-              StepKind.CONFIGURE, PotCommands.setHosts(spec.name(), PotValues.hosts(spec))));
+              StepKind.CONFIGURE, PotSetCommands.setHosts(spec.name(), PotValues.hosts(spec))));
     }
     for (String dep : spec.dependsOn()) {
       steps.add(
           StepDraft.afterDependencies(
-              StepKind.CONFIGURE, PotCommands.addDependency(spec.name(), dep), Readiness.NONE));
+              StepKind.CONFIGURE, PotSetCommands.addDependency(spec.name(), dep), Readiness.NONE));
     }
     if (spec.state() == DesiredState.RUNNING) {
       steps.add(start(spec));
@@ -109,7 +112,7 @@ final class PotCreateSteps {
               steps.add(
                   StepDraft.of(
                       StepKind.IMPORT_IMAGE,
-                      PotCommands.importImage(i.name(), i.tag(), i.url(), ctx.imageKey())));
+                      PotImageCommands.importImage(i.name(), i.tag(), i.url(), ctx.imageKey())));
               steps.add(
                   StepDraft.of(
                       StepKind.STAMP,

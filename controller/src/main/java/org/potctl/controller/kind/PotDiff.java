@@ -17,6 +17,7 @@ import org.potctl.state.model.HostState;
 import org.potctl.state.model.Pot;
 import org.potctl.state.model.PotConfig;
 import org.potctl.state.pot.PotCommands;
+import org.potctl.state.pot.PotSetCommands;
 
 /**
  * Compares a pot of the spec with the pot on the host, field by field, and says how each difference
@@ -153,7 +154,7 @@ final class PotDiff {
             List.of(
                 StepDraft.of(
                     StepKind.EXPORT_PORTS,
-                    PotCommands.exportPorts(spec.name(), PotValues.potPorts(spec)))),
+                    PotSetCommands.exportPorts(spec.name(), PotValues.potPorts(spec)))),
             Risk.NETWORK,
             "export-ports replaces the whole list; redirects change at the next start"));
   }
@@ -175,7 +176,7 @@ final class PotDiff {
                         List.of(
                             StepDraft.of(
                                 StepKind.CONFIGURE,
-                                PotCommands.setAttribute(spec.name(), name, want))),
+                                PotSetCommands.setAttribute(spec.name(), name, want))),
                         Risk.NONE,
                         boot
                             ? "attribute " + name + " is read at boot"

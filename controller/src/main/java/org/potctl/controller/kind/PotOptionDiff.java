@@ -9,7 +9,7 @@ import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.DnsSpec;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.Pot;
-import org.potctl.state.pot.PotCommands;
+import org.potctl.state.pot.PotSetCommands;
 
 /**
  * The everyday pot settings compared: {@code cmd} changes in place ({@code pot set-cmd}, read at
@@ -30,7 +30,8 @@ final class PotOptionDiff {
               new FieldChange("cmd", Json.text(pot.command().orElse(null)), Json.text(cmd.get())),
               Effect.AT_START,
               List.of(
-                  StepDraft.of(StepKind.CONFIGURE, PotCommands.setCommand(spec.name(), cmd.get()))),
+                  StepDraft.of(
+                      StepKind.CONFIGURE, PotSetCommands.setCommand(spec.name(), cmd.get()))),
               Risk.NONE,
               "set-cmd replaces the command; it runs at the next start"));
     }

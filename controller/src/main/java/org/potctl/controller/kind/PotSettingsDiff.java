@@ -11,7 +11,7 @@ import org.potctl.controller.plan.Risk;
 import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.Pot;
-import org.potctl.state.pot.PotCommands;
+import org.potctl.state.pot.PotSetCommands;
 
 /**
  * The settings pot changes in place, compared: resource limits ({@code set-rss} cannot remove one),
@@ -74,7 +74,7 @@ final class PotSettingsDiff {
               ? List.of(
                   StepDraft.of(
                       StepKind.CONFIGURE,
-                      PotCommands.setRss(
+                      PotSetCommands.setRss(
                           spec.name(), want.cpus(), want.memory().map(Object::toString))))
               : List.of();
       diffs.add(
@@ -98,7 +98,7 @@ final class PotSettingsDiff {
                   List.of(
                       StepDraft.of(
                           StepKind.CONFIGURE,
-                          PotCommands.setEnv(spec.name(), PotValues.env(spec)))),
+                          PotSetCommands.setEnv(spec.name(), PotValues.env(spec)))),
                   Risk.NONE,
                   "set-env replaces every variable; read at start"));
     }
@@ -114,7 +114,7 @@ final class PotSettingsDiff {
                   List.of(
                       StepDraft.of(
                           StepKind.CONFIGURE,
-                          PotCommands.setHosts(spec.name(), PotValues.hosts(spec)))),
+                          PotSetCommands.setHosts(spec.name(), PotValues.hosts(spec)))),
                   Risk.NONE,
                   "set-hosts replaces every entry; /etc/hosts is written at start"));
     }
@@ -132,7 +132,9 @@ final class PotSettingsDiff {
       if (!have.contains(dep)) {
         steps.add(
             StepDraft.afterDependencies(
-                StepKind.CONFIGURE, PotCommands.addDependency(spec.name(), dep), Readiness.NONE));
+                StepKind.CONFIGURE,
+                PotSetCommands.addDependency(spec.name(), dep),
+                Readiness.NONE));
       }
     }
     SortedSet<String> extra = new TreeSet<>(have);

@@ -29,6 +29,7 @@ import org.potctl.state.model.Redirect;
 import org.potctl.state.observe.HostObserver;
 import org.potctl.state.pot.PotCommands;
 import org.potctl.state.pot.PotCreate;
+import org.potctl.state.pot.PotSetCommands;
 import org.potctl.state.zfs.ZfsCommands;
 
 /**
@@ -160,7 +161,7 @@ public abstract class HostDriverContract {
     String p = name("www");
     Pot created = createPot(p, NetworkType.PUBLIC_BRIDGE, Optional.empty());
     run(
-        PotCommands.exportPorts(
+        PotSetCommands.exportPorts(
             p, List.of(new PortExport(Protocol.TCP, 80, OptionalInt.of(30080)))));
     assertEquals(
         List.of(new PortExport(Protocol.TCP, 80, OptionalInt.of(30080))),
@@ -204,11 +205,11 @@ public abstract class HostDriverContract {
     String dep = name("dep");
     createPot(dep, NetworkType.INHERIT, Optional.empty());
     createPot(p, NetworkType.INHERIT, Optional.empty());
-    run(PotCommands.setAttribute(p, "start-at-boot", "YES"));
-    run(PotCommands.setRss(p, OptionalInt.of(2), Optional.of("512M")));
-    run(PotCommands.setEnv(p, List.of("APP_ENV=production", "GREETING=hello world")));
-    run(PotCommands.setHosts(p, List.of(new HostsEntry("10.192.1.2", "db"))));
-    run(PotCommands.addDependency(p, dep));
+    run(PotSetCommands.setAttribute(p, "start-at-boot", "YES"));
+    run(PotSetCommands.setRss(p, OptionalInt.of(2), Optional.of("512M")));
+    run(PotSetCommands.setEnv(p, List.of("APP_ENV=production", "GREETING=hello world")));
+    run(PotSetCommands.setHosts(p, List.of(new HostsEntry("10.192.1.2", "db"))));
+    run(PotSetCommands.addDependency(p, dep));
     Pot pot = observe().pots().get(p);
     assertEquals(Optional.of("YES"), pot.attribute("start-at-boot"));
     assertEquals(OptionalInt.of(2), pot.resources().cpus());
@@ -273,7 +274,7 @@ public abstract class HostDriverContract {
     createPot(p, NetworkType.INHERIT, Optional.empty());
     HostState first = observe();
     assertEquals(first.fingerprint(), observe().fingerprint());
-    run(PotCommands.setAttribute(p, "persistent", "NO"));
+    run(PotSetCommands.setAttribute(p, "persistent", "NO"));
     HostState changed = observe();
     assertFalse(first.fingerprint().equals(changed.fingerprint()));
     assertFalse(first.pots().get(p).fingerprint().equals(changed.pots().get(p).fingerprint()));
@@ -305,7 +306,9 @@ public abstract class HostDriverContract {
   void udpExportWithoutHostPortGetsARedirectOnStart() {
     String p = name("dns");
     Pot created = createPot(p, NetworkType.PUBLIC_BRIDGE, Optional.empty());
-    run(PotCommands.exportPorts(p, List.of(new PortExport(Protocol.UDP, 53, OptionalInt.empty()))));
+    run(
+        PotSetCommands.exportPorts(
+            p, List.of(new PortExport(Protocol.UDP, 53, OptionalInt.empty()))));
     run(PotCommands.start(p));
     List<Redirect> rules = observe().redirectsOf(p);
     assertEquals(1, rules.size(), rules.toString());

@@ -153,7 +153,7 @@ class PotCommandsTest {
     assertEquals(
         "pot export-ports -p web -e 80:30080 -e udp:53:5353 -e 22",
         line(
-            PotCommands.exportPorts(
+            PotSetCommands.exportPorts(
                 "web",
                 List.of(
                     new PortExport(Protocol.TCP, 80, OptionalInt.of(30080)),
@@ -161,35 +161,37 @@ class PotCommandsTest {
                     new PortExport(Protocol.TCP, 22, OptionalInt.empty())))));
     assertEquals(
         List.of("pot", "set-env", "-p", "web", "-E", "APP_ENV=production", "-E", "MSG=a b c"),
-        PotCommands.setEnv("web", List.of("APP_ENV=production", "MSG=a b c")).argv());
+        PotSetCommands.setEnv("web", List.of("APP_ENV=production", "MSG=a b c")).argv());
     assertEquals(
         "pot set-hosts -p web -H db:10.192.1.2",
-        line(PotCommands.setHosts("web", List.of(new HostsEntry("10.192.1.2", "db")))));
-    assertThrows(IllegalArgumentException.class, () -> PotCommands.exportPorts("web", List.of()));
+        line(PotSetCommands.setHosts("web", List.of(new HostsEntry("10.192.1.2", "db")))));
     assertThrows(
-        IllegalArgumentException.class, () -> PotCommands.setEnv("web", List.of("NOEQUALS")));
+        IllegalArgumentException.class, () -> PotSetCommands.exportPorts("web", List.of()));
     assertThrows(
-        IllegalArgumentException.class, () -> PotCommands.setEnv("web", List.of("A=line\nbreak")));
+        IllegalArgumentException.class, () -> PotSetCommands.setEnv("web", List.of("NOEQUALS")));
     assertThrows(
         IllegalArgumentException.class,
-        () -> PotCommands.setHosts("web", List.of(new HostsEntry("10.1.1.256", "db"))));
+        () -> PotSetCommands.setEnv("web", List.of("A=line\nbreak")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PotSetCommands.setHosts("web", List.of(new HostsEntry("10.1.1.256", "db"))));
   }
 
   @Test
   void settingsAndLifecycle() {
     assertEquals(
         "pot set-attribute -p web -A start-at-boot -V YES",
-        line(PotCommands.setAttribute("web", "start-at-boot", "YES")));
+        line(PotSetCommands.setAttribute("web", "start-at-boot", "YES")));
     assertEquals(
         "pot set-rss -p web -C 2 -M 512M",
-        line(PotCommands.setRss("web", OptionalInt.of(2), Optional.of("512M"))));
+        line(PotSetCommands.setRss("web", OptionalInt.of(2), Optional.of("512M"))));
     assertEquals(
         "pot set-rss -p web -M 1G",
-        line(PotCommands.setRss("web", OptionalInt.empty(), Optional.of("1G"))));
-    assertEquals("pot add-dep -p web -P db", line(PotCommands.addDependency("web", "db")));
+        line(PotSetCommands.setRss("web", OptionalInt.empty(), Optional.of("1G"))));
+    assertEquals("pot add-dep -p web -P db", line(PotSetCommands.addDependency("web", "db")));
     assertEquals(
         "pot set-cmd -p web -c nginx -g 'daemon off;'",
-        line(PotCommands.setCommand("web", "nginx -g 'daemon off;'")));
+        line(PotSetCommands.setCommand("web", "nginx -g 'daemon off;'")));
     assertEquals("pot start -p web", line(PotCommands.start("web")));
     assertEquals("pot stop -p web", line(PotCommands.stop("web")));
     assertEquals("pot destroy -p web -F", line(PotCommands.destroy("web", true)));
@@ -203,25 +205,26 @@ class PotCommandsTest {
   @Test
   void settingsRefuseBadInput() {
     assertThrows(
-        IllegalArgumentException.class, () -> PotCommands.setAttribute("web", "a.*/d;s/x", "YES"));
+        IllegalArgumentException.class,
+        () -> PotSetCommands.setAttribute("web", "a.*/d;s/x", "YES"));
     assertThrows(
-        IllegalArgumentException.class, () -> PotCommands.setAttribute("web", "persistent", ""));
+        IllegalArgumentException.class, () -> PotSetCommands.setAttribute("web", "persistent", ""));
     assertThrows(
         IllegalArgumentException.class,
-        () -> PotCommands.setAttribute("web", "exec_stop", "a\npot.attr.children=9"));
+        () -> PotSetCommands.setAttribute("web", "exec_stop", "a\npot.attr.children=9"));
     assertEquals(
         "pot set-attribute -p web -A exec_stop -V /bin/sh /etc/rc.shutdown",
-        line(PotCommands.setAttribute("web", "exec_stop", "/bin/sh /etc/rc.shutdown")));
+        line(PotSetCommands.setAttribute("web", "exec_stop", "/bin/sh /etc/rc.shutdown")));
     assertThrows(
         IllegalArgumentException.class,
-        () -> PotCommands.setRss("web", OptionalInt.empty(), Optional.empty()));
+        () -> PotSetCommands.setRss("web", OptionalInt.empty(), Optional.empty()));
     assertThrows(
         IllegalArgumentException.class,
-        () -> PotCommands.setRss("web", OptionalInt.of(0), Optional.empty()));
+        () -> PotSetCommands.setRss("web", OptionalInt.of(0), Optional.empty()));
     assertThrows(
         IllegalArgumentException.class,
-        () -> PotCommands.setRss("web", OptionalInt.empty(), Optional.of("1.5G")));
-    assertThrows(IllegalArgumentException.class, () -> PotCommands.addDependency("web", "web"));
+        () -> PotSetCommands.setRss("web", OptionalInt.empty(), Optional.of("1.5G")));
+    assertThrows(IllegalArgumentException.class, () -> PotSetCommands.addDependency("web", "web"));
     assertThrows(IllegalArgumentException.class, () -> PotCommands.start("-rf"));
     assertThrows(IllegalArgumentException.class, () -> PotCommands.start("x".repeat(56)));
   }
@@ -229,6 +232,7 @@ class PotCommandsTest {
   @ParameterizedTest
   @ValueSource(strings = {"A=$(reboot)", "A=`id`", "A=back\\slash", "A=say \"hi\""})
   void environmentValuesCannotCarryShellExpansion(String entry) {
-    assertThrows(IllegalArgumentException.class, () -> PotCommands.setEnv("web", List.of(entry)));
+    assertThrows(
+        IllegalArgumentException.class, () -> PotSetCommands.setEnv("web", List.of(entry)));
   }
 }

@@ -60,9 +60,7 @@ class SshRunnerHookTest {
     }
   }
 
-  private static Path controlDir(SshRunner runner) throws ReflectiveOperationException {
-    Field field = SshRunner.class.getDeclaredField("controlDir");
-    field.setAccessible(true);
-    return (Path) field.get(runner);
+  private static Path controlDir(SshRunner runner) {
+    return runner.controlDirectory();
   }
 }
