@@ -22,6 +22,7 @@ final class CliRows {
   private final Path tmp;
   private final Consumer<String> note;
   private Cli.Run jvm;
+  private Cli.Run version;
 
   CliRows(Cli cli, Path tmp, Consumer<String> note) {
     this.cli = cli;
@@ -64,6 +65,7 @@ final class CliRows {
   void version() {
     Cli.Run run = cli.asUser().median(5, List.of("--version"));
     assertEquals(0, run.exitCode(), run.output());
+    version = run;
     note.accept(
         "`./potctl --version` wall: "
             + againstJvm(run)
@@ -93,15 +95,32 @@ final class CliRows {
             + againstJvm(run)
             + ", "
             + Table.mb(run.peakMb())
-            + " peak RSS; exit 0 (no changes); target <= 0.35 s and <= 64 MB: "
+            + " peak RSS; exit 0 (no changes); target <= 0.35 s: "
             + Verdict.of(
-                run.wallMs() <= 350 && run.peakMb() <= 64,
+                run.wallMs() <= 350,
                 "the JVM's start alone is "
                     + jvmFloor()
                     + "; the rest is class loading (picocli's Java 5 class files are not in the"
                     + " AOT cache) and first execution of the cached classes (docs/performance.md)")
+            + "; <= 64 MB: "
+            + Verdict.of(run.peakMb() <= 64, startUpMemory())
             + "; load "
             + Machine.loadAverage());
+  }
+
+  /**
+   * What bounds a small command's memory: the JVM's own, and the AOT cache the launcher maps (the
+   * {@code --version} row runs with it).
+   */
+  private String startUpMemory() {
+    String floor = "the JVM's start alone is " + Table.mb(jvmStart().peakMb());
+    if (version == null) {
+      return floor;
+    }
+    return floor
+        + ", `--version` with the launcher's AOT cache mapped "
+        + Table.mb(version.peakMb())
+        + ": the cache's pages are read whole at start (docs/performance.md)";
   }
 
   /** {@code potctl plan} of 1,000 pots that are all in place: the whole CLI, nothing to do. */
