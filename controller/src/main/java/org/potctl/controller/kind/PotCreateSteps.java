@@ -11,6 +11,7 @@ import org.potctl.schema.model.DesiredState;
 import org.potctl.schema.model.DnsSpec;
 import org.potctl.schema.model.MountSpec;
 import org.potctl.schema.model.NetworkType;
+import org.potctl.schema.model.PotOptions;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.PotType;
 import org.potctl.state.pot.PotClone;
@@ -43,7 +44,7 @@ final class PotCreateSteps {
                 steps.add(
                     StepDraft.of(
                         StepKind.CONFIGURE,
-                        PotSetCommands.setCommand(spec.name(), PotOptionDiff.asPotStores(c)))));
+                        PotSetCommands.setCommand(spec.name(), PotOptions.storedCommand(c)))));
     steps.addAll(HookSteps.create(ctx, spec));
     for (MountSpec m : spec.mounts()) {
       steps.add(StepDraft.of(StepKind.MOUNT, PotDiff.mountIn(spec.name(), m)));

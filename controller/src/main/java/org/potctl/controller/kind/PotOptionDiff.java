@@ -23,7 +23,7 @@ final class PotOptionDiff {
 
   static List<FieldDiff> diff(PotSpec spec, Pot pot) {
     List<FieldDiff> diffs = new ArrayList<>();
-    Optional<String> cmd = spec.options().cmd().map(PotOptionDiff::asPotStores);
+    Optional<String> cmd = spec.options().storedCmd();
     if (cmd.isPresent() && !cmd.equals(pot.command())) {
       diffs.add(
           new FieldDiff(
@@ -85,15 +85,6 @@ final class PotOptionDiff {
       f.add(new FieldChange("snapshot_before_change", null, Json.bool(true)));
     }
     return f;
-  }
-
-  /** What pot's {@code _set_command} writes: a leading quote and then a trailing one removed. */
-  static String asPotStores(String cmd) {
-    if (!cmd.startsWith("\"")) {
-      return cmd;
-    }
-    String rest = cmd.substring(1);
-    return rest.endsWith("\"") ? rest.substring(0, rest.length() - 1) : rest;
   }
 
   private static FieldDiff replace(String path, String before, String after, Risk risk) {

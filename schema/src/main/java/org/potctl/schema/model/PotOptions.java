@@ -54,6 +54,25 @@ public record PotOptions(
     return new PotOptions(Optional.empty(), DnsSpec.inherit(), false);
   }
 
+  /** The command as pot stores it in pot.conf ({@link #storedCommand}); empty when not managed. */
+  public Optional<String> storedCmd() {
+    return cmd.map(PotOptions::storedCommand);
+  }
+
+  /**
+   * What pot's {@code _set_command} (common.sh:848-862) writes as {@code pot.cmd=}: a command that
+   * starts with a double quote loses it and then one trailing double quote; any other is kept as
+   * given. Validation refuses a command that is blank once stored ({@code "}, {@code ""}, spaces):
+   * pot would start the jail with no command.
+   */
+  public static String storedCommand(String cmd) {
+    if (!cmd.startsWith("\"")) {
+      return cmd;
+    }
+    String rest = cmd.substring(1);
+    return rest.endsWith("\"") ? rest.substring(0, rest.length() - 1) : rest;
+  }
+
   /** The pot this one is cloned from: the imported image pot or the template; empty for a base. */
   public Optional<String> clonedFrom() {
     return image.map(ImageRef::localName).or(() -> template);

@@ -12,6 +12,7 @@ import org.potctl.schema.bind.Values;
 import org.potctl.schema.bind.ZfsPropertyValues;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
+import org.potctl.schema.model.PotOptions;
 import org.potctl.schema.model.Size;
 import org.potctl.schema.yaml.JsonPath;
 import org.potctl.schema.yaml.Text;
@@ -97,6 +98,16 @@ final class ValueRules implements SpecRule {
           pot,
           pot.at(Fields.CMD),
           "must be one line without tabs (pot writes it as one pot.cmd= line of pot.conf), got "
+              + Messages.describe(cmd),
+          out);
+    } else if (cmd.isString()
+        && !cmd.stringValue().isEmpty()
+        && PotOptions.storedCommand(cmd.stringValue()).isBlank()) {
+      report(
+          pot,
+          pot.at(Fields.CMD),
+          "must name a command: what pot stores of it (pot.cmd=, a leading and a trailing double"
+              + " quote removed) is blank, so the jail would start with none, got "
               + Messages.describe(cmd),
           out);
     }
