@@ -33,13 +33,35 @@ record AliasAddress(String nic, String ip, String canonical, boolean ipv6) {
       return Outcome.fail("must be ip or nic|ip with a network interface such as em0");
     }
     if (ip.contains(":")) {
-      return ipv6(ip)
-          .map(c -> Outcome.ok(new AliasAddress(nic, ip, c, true)))
-          .orElseGet(() -> Outcome.fail(PROBLEM));
+      Optional<String> canonical = ipv6(ip);
+      if (canonical.isEmpty()) {
+        return Outcome.fail(PROBLEM);
+      }
+      return notUnicast(canonical.get())
+          .<Outcome<AliasAddress>>map(Outcome::fail)
+          .orElseGet(() -> Outcome.ok(new AliasAddress(nic, ip, canonical.get(), true)));
     }
     return Ipv4.parse(ip).isOk()
         ? Outcome.ok(new AliasAddress(nic, ip, ip, false))
         : Outcome.fail(PROBLEM);
+  }
+
+  /**
+   * Why an IPv6 address (canonical) cannot be a jail's, as IPv4's 0/8, 127/8 and 224/4 cannot
+   * ({@link Ipv4}): the unspecified {@code ::} (a jail bound to it answers on every address of the
+   * host), the loopback {@code ::1} (the host's own) and multicast {@code ff00::/8}.
+   */
+  private static Optional<String> notUnicast(String canonical) {
+    if (canonical.equals("0:0:0:0:0:0:0:0")) {
+      return Optional.of("must be a unicast address, not the unspecified address ::");
+    }
+    if (canonical.equals("0:0:0:0:0:0:0:1")) {
+      return Optional.of("must be a unicast address, not the loopback address ::1");
+    }
+    if (Integer.parseInt(canonical.substring(0, canonical.indexOf(':')), 16) >= 0xff00) {
+      return Optional.of("must be a unicast address, not a multicast one (ff00::/8)");
+    }
+    return Optional.empty();
   }
 
   /**
