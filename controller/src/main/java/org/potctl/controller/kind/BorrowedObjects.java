@@ -56,10 +56,22 @@ final class BorrowedObjects {
     }
     String source = from.get();
     Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(source));
+    boolean image = pot.options().image().isPresent();
     if (ds == null) {
-      return Optional.empty();
+      // an image's pot is made by the plan's own pot import; a template must exist already
+      return image
+          ? Optional.empty()
+          : Optional.of(
+              OtherSpecs.at(
+                  ctx,
+                  pot,
+                  "template",
+                  "pot "
+                      + source
+                      + " is neither a pot of this spec nor on the host; pot clone -P needs an"
+                      + " existing pot to copy"));
     }
-    String field = pot.options().image().isPresent() ? "image.name" : "template";
+    String field = image ? "image.name" : "template";
     Optional<String> owner = ds.owner();
     if (owner.isEmpty()) {
       return ctx.allowances().template(source)
