@@ -38,14 +38,14 @@ public final class SpecBinder {
     Map<String, FlavourSpec> flavours = new TreeMap<>();
     Map<String, String> scripts = new TreeMap<>();
     for (Declared d : decls.of(ResourceKind.FLAVOUR).values()) {
-      Optional<FlavourScript> script = file(d, d.at(Fields.SCRIPT), out);
+      Optional<FlavourScript> script = file(d, d.at(Fields.SCRIPT), "script", out);
       script.ifPresent(s -> scripts.put(relative(s.path()), s.content()));
       flavours.put(
           d.name(), new FlavourSpec(d.name(), PotBinder.strings(d.field(Fields.COMMANDS)), script));
     }
     Map<String, PotSpec> pots = new TreeMap<>();
     for (Declared d : decls.pots().values()) {
-      Optional<FlavourScript> resolv = file(d, d.at(Fields.DNS, Fields.CUSTOM), out);
+      Optional<FlavourScript> resolv = file(d, d.at(Fields.DNS, Fields.CUSTOM), "resolv.conf", out);
       resolv.ifPresent(s -> scripts.put(relative(s.path()), s.content()));
       pots.put(d.name(), PotBinder.bind(d, resolv, hooks(d, scripts, out)));
     }
@@ -80,7 +80,7 @@ public final class SpecBinder {
     }
     SortedMap<String, FlavourScript> read = new TreeMap<>();
     for (String type : Hooks.TYPES) {
-      file(d, d.at(Fields.HOOKS, type), out)
+      file(d, d.at(Fields.HOOKS, type), "hook script", out)
           .ifPresent(
               s -> {
                 scripts.put(relative(s.path()), s.content());
@@ -150,17 +150,21 @@ public final class SpecBinder {
         n.path(Fields.SNAPSHOT_BEFORE_CHANGE).asBoolean(false));
   }
 
-  /** The spec file named at {@code path} of {@code d} (a flavour script, a resolv.conf). */
-  private Optional<FlavourScript> file(Declared d, JsonPath path, Diagnostics.Builder out) {
+  /**
+   * The spec file named at {@code path} of {@code d} (a flavour script, a hook script, a
+   * resolv.conf); {@code role} names it in the messages.
+   */
+  private Optional<FlavourScript> file(
+      Declared d, JsonPath path, String role, Diagnostics.Builder out) {
     JsonNode script = d.node(path);
     if (!script.isString()) {
       return Optional.empty();
     }
     Outcome<FlavourScript> read =
-        FlavourScripts.locate(specDir, d.doc().file(), script.stringValue())
+        FlavourScripts.locate(specDir, d.doc().file(), role, script.stringValue())
             .value()
-            .map(FlavourScripts::read)
-            .orElseGet(() -> Outcome.fail("script " + script.stringValue() + " disappeared"));
+            .map(real -> FlavourScripts.read(real, role))
+            .orElseGet(() -> Outcome.fail(role + " " + script.stringValue() + " disappeared"));
     if (!read.isOk()) {
       out.add(Diagnostic.error(path.toString(), read.problem(), d.locate(path)));
     }

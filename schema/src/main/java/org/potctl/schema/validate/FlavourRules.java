@@ -95,7 +95,7 @@ final class FlavourRules implements SpecRule {
       return;
     }
     Outcome<?> found =
-        FlavourScripts.locate(ctx.specDir(), flavour.doc().file(), script.stringValue());
+        FlavourScripts.locate(ctx.specDir(), flavour.doc().file(), "script", script.stringValue());
     if (!found.isOk()) {
       out.add(Diagnostic.error(path.toString(), found.problem(), flavour.locate(path)));
     }

@@ -51,9 +51,9 @@ final class HookRules implements SpecRule {
       error(pot, path, "hook script path " + unsafe.get() + ", got " + Text.quote(file), out);
       return;
     }
-    Outcome<?> found = FlavourScripts.locate(ctx.specDir(), pot.doc().file(), file);
+    Outcome<?> found = FlavourScripts.locate(ctx.specDir(), pot.doc().file(), "hook script", file);
     if (!found.isOk()) {
-      error(pot, path, found.problem().replaceFirst("^script ", "hook script "), out);
+      error(pot, path, found.problem(), out);
     }
   }
 

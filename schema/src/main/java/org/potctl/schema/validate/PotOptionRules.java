@@ -117,9 +117,10 @@ final class PotOptionRules implements SpecRule {
           out);
       return;
     }
-    Outcome<?> found = FlavourScripts.locate(ctx.specDir(), pot.doc().file(), file.stringValue());
+    Outcome<?> found =
+        FlavourScripts.locate(ctx.specDir(), pot.doc().file(), "resolv.conf", file.stringValue());
     if (!found.isOk()) {
-      error(pot, path, found.problem().replaceFirst("^script ", "resolv.conf "), out);
+      error(pot, path, found.problem(), out);
     }
   }
 
