@@ -1,0 +1,35 @@
+package org.potctl.state.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.potctl.state.exec.CommandResult;
+
+/** What the real-pot kit's {@code orders} sequence found (docs/real-pot.md). */
+class SimPotOrdersTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void destroyOfABaseRecursivelyGoesOnPastAPotZfsCannotDestroyAndExitsZero() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create", "-p", "l1", "-b", "14.1", "-l", "1");
+    sim.ok("pot", "snapshot", "-p", "l1");
+    sim.ok("pot", "clone", "-p", "zc", "-P", "l1");
+    sim.ok("pot", "create", "-p", "m0", "-b", "14.1", "-l", "0");
+    CommandResult r = sim.run("pot", "destroy", "-b", "14.1", "-r");
+    String out = r.stdout();
+    assertTrue(
+        out.startsWith(
+            "===>  Destroying recursively pot l1 based on 14.1\n"
+                + "###>  zfs failed to destroy the dataset zroot/pot/jails/l1\n"
+                + "===>  Destroying recursively pot zc based on 14.1\n"),
+        out);
+    assertTrue(out.contains("===>  Destroying recursively pot m0 based on 14.1\n"), out);
+    assertTrue(out.endsWith("===>  Destroying base 14.1\n"), out);
+    assertEquals(0, r.exitCode(), out);
+  }
+}
