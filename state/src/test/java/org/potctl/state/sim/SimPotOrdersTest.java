@@ -32,4 +32,19 @@ class SimPotOrdersTest {
     assertTrue(out.endsWith("===>  Destroying base 14.1\n"), out);
     assertEquals(0, r.exitCode(), out);
   }
+
+  @Test
+  void startOfAPotWhoseFscompWasDestroyedFailsToMountAndLeavesItStopped() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create-fscomp", "-f", "data");
+    sim.ok("pot", "create", "-p", "s1", "-b", "14.1", "-t", "single");
+    sim.ok("pot", "mount-in", "-p", "s1", "-f", "data", "-m", "/data");
+    sim.ok("pot", "destroy", "-f", "data");
+    for (int i = 0; i < 2; i++) {
+      CommandResult r = sim.run("pot", "start", "s1");
+      assertEquals(1, r.exitCode());
+      assertEquals("###>  Error mounting \n###>  Mount failed \n", r.stdout());
+    }
+    assertEquals("", sim.ok("pot", "stop", "s1").stdout());
+  }
 }
