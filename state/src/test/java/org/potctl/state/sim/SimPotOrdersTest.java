@@ -47,4 +47,22 @@ class SimPotOrdersTest {
     }
     assertEquals("", sim.ok("pot", "stop", "s1").stdout());
   }
+
+  @Test
+  void mountInAndOutOfAStoppedPotWhoseFscompWasDestroyedFailToMountIt() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create-fscomp", "-f", "data");
+    sim.ok("pot", "create-fscomp", "-f", "logs");
+    sim.ok("pot", "create", "-p", "s1", "-b", "14.1", "-t", "single");
+    sim.ok("pot", "mount-in", "-p", "s1", "-f", "data", "-m", "/data");
+    sim.ok("pot", "destroy", "-f", "data");
+    String failed = "###>  Pot s1 failed to mount\n###>  The mountpoint is not valid!\n";
+    CommandResult in = sim.run("pot", "mount-in", "-p", "s1", "-f", "logs", "-m", "/logs");
+    assertEquals(1, in.exitCode());
+    assertEquals(failed, in.stdout());
+    CommandResult out = sim.run("pot", "mount-out", "-p", "s1", "-m", "/data");
+    assertEquals(1, out.exitCode());
+    assertEquals(failed, out.stdout());
+    assertEquals(1, sim.fscompConf("s1").lines().count(), sim.fscompConf("s1"));
+  }
 }
