@@ -81,6 +81,8 @@ final class DailySequences {
             "export-ports -p a -e :80",
             "export-ports -p v6 -e 80",
             "export-ports -p al -e 80",
+            "create -p i6 -b 14.1 -t single -S ipv6",
+            "export-ports -p i6 -e 80",
             "export-ports -p a -e 080:08080 -e udp:053:0053:x -e tcp:0443 -e 22:2222:1:2",
             "start a",
             "set-attribute -p a -A stop_timeout -V 030",

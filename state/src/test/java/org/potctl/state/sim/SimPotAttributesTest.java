@@ -74,4 +74,16 @@ class SimPotAttributesTest {
     assertEquals(1, last.exitCode());
     assertEquals("", last.stdout());
   }
+
+  @Test
+  void exportPortsOnAnInheritIpv6PotSaysBothThatItIsIgnored() {
+    SimFixture sim = new SimFixture(dir);
+    sim.ok("pot", "create", "-p", "i6", "-b", "14.1", "-t", "single", "-S", "ipv6");
+    assertEquals(
+        "===>  Only public-bridge and private-bridge network type can export ports - this setting"
+            + " will be ignored during start\n"
+            + "===>  Only ipv4 can export ports, on ipv6 the pot has already a unique address - this"
+            + " setting will be ignored during start\n",
+        sim.ok("pot", "export-ports", "-p", "i6", "-e", "80").stdout());
+  }
 }
