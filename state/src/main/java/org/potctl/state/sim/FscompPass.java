@@ -55,18 +55,27 @@ final class FscompPass {
    * zfs-remount datasets moved into the pot, missing mount points made) then {@code _pot_umount}
    * (zfs-remount datasets moved to {@code $FR/jails/<p>/<basename>}).
    */
-  static void mountAndUnmount(PotEnv env, String p) {
-    mount(env, p);
+  static boolean mountAndUnmount(PotEnv env, String p) {
+    if (!mount(env, p)) {
+      return false;
+    }
     resetRemounts(env, p);
+    return true;
   }
 
-  /** The mounting half of {@link #mountAndUnmount}: the pot's datasets where it sees them. */
-  static void mount(PotEnv env, String p) {
+  /**
+   * The mounting half of {@link #mountAndUnmount}: the pot's datasets where it sees them; false
+   * (nothing unmounted) at the first dataset that is gone (common.sh:1102-1131 returns 1).
+   */
+  static boolean mount(PotEnv env, String p) {
     update(env, p);
     for (String line : env.fscomp(p).lines()) {
       String[] f = fields(line);
       if (f[0].isEmpty() || f[0].startsWith("/")) {
         continue;
+      }
+      if (!env.datasetExists(f[0])) {
+        return false;
       }
       if (f[2].equals("zfs-remount")) {
         env.zfs.zfs(List.of("set", "mountpoint=" + inPot(env, p, f[1]), f[0]));
@@ -74,6 +83,7 @@ final class FscompPass {
         PotEnv.mkdirs(Path.of(inPot(env, p, f[1])));
       }
     }
+    return true;
   }
 
   /** The zfs-remount loop of {@code _pot_umount}, last line first. */

@@ -36,8 +36,14 @@ final class JailMounts {
         continue;
       }
       if (!env.datasetExists(f[0])) {
+        // common.sh:1102-1131: a missing dataset has no mountpoint (_get_zfs_mountpoint is empty)
+        if (f[2].equals("zfs-remount")) {
+          env.out.error("_pot_mount: Dataset " + f[0] + " not mounted at " + at + "! Aborting");
+        } else {
+          env.out.error("Error mounting ");
+        }
         onMissing.run();
-        throw env.out.fail("Error mounting " + f[0] + " on " + p);
+        throw new Out.PotExit(1);
       }
       if (f[2].equals("zfs-remount")) {
         env.zfsOrFail("Error mounting " + f[0] + " on " + p, "set", "mountpoint=" + at, f[0]);

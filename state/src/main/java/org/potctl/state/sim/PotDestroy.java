@@ -2,6 +2,7 @@ package org.potctl.state.sim;
 
 import java.nio.file.Files;
 import java.util.List;
+import org.potctl.state.exec.CommandResult;
 
 /** {@code pot destroy} (pot.md §6.7) and {@code pot snapshot} (§1.5). */
 final class PotDestroy {
@@ -99,7 +100,7 @@ final class PotDestroy {
           ConfFile conf = env.conf(p);
           if (conf.get("pot.level").equals(level) && conf.get("pot.base").equals(base)) {
             env.out.info("Destroying recursively pot " + p + " based on " + base);
-            zfsDestroyPot(p, force);
+            zfsDestroyPot(p, force, false);
           }
         }
       }
@@ -170,6 +171,15 @@ final class PotDestroy {
 
   /** {@code _pot_zfs_destroy} (destroy.sh:36-70) as {@code destroy -b -r} calls it. */
   private void zfsDestroyPot(String p, boolean force) {
+    zfsDestroyPot(p, force, true);
+  }
+
+  /**
+   * pot's {@code _pot_zfs_destroy}; a failed {@code zfs destroy} prints its error and returns 1,
+   * which {@code destroy -b B -r}'s loop does not look at (destroy.sh:221-232): {@code fatal} false
+   * goes on to the next pot.
+   */
+  private void zfsDestroyPot(String p, boolean force, boolean fatal) {
     if (env.running(p) && !force) {
       throw env.out.fail("pot " + p + " is running");
     }
@@ -178,7 +188,15 @@ final class PotDestroy {
     }
     String ds = env.paths.jailDataset(p);
     if (env.datasetExists(ds)) {
-      env.zfsOrFail("zfs failed to destroy the dataset " + ds, "destroy", "-f", "-r", ds);
+      CommandResult r = env.zfs.zfs(List.of("destroy", "-f", "-r", ds));
+      if (!r.succeeded()) {
+        env.out.err(r.stderr());
+        env.out.error("zfs failed to destroy the dataset " + ds);
+        if (fatal) {
+          throw new Out.PotExit(1);
+        }
+        return;
+      }
     }
     ZfsMounts.delete(env.paths.potDir(p));
   }

@@ -35,7 +35,8 @@ final class PotExports {
     if (!type.equals("public-bridge") && !type.equals("private-bridge")) {
       env.out.info(
           "Only public-bridge and private-bridge network type can export ports - this setting will be ignored during start");
-    } else if (conf.get("pot.stack").equals("ipv6")) {
+    }
+    if (conf.get("pot.stack").equals("ipv6")) { // export-ports.sh:96-102: two separate checks
       env.out.info(
           "Only ipv4 can export ports, on ipv6 the pot has already a unique address - this setting will be ignored during start");
     }

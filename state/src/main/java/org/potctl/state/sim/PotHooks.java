@@ -14,11 +14,11 @@ import java.util.Set;
 
 /**
  * {@code pot set-hook -p P [-s|-S|-t|-T FILE]} (set-hook.sh): during option parsing a hook that is
- * not executable ({@code [ -x FILE ]}, as root: any execute bit) prints {@code ###> FILE not a
- * valid hook} and is dropped; a pot name is mandatory, the pot must be valid and at least one hook
- * left; each one is copied ({@code cp}, mode kept) to {@code conf/<type>.sh}. pot has no way to
- * remove a hook: potctl removes the file. The simulator reads hook files only inside its own
- * directory; one elsewhere counts as not executable.
+ * not executable ({@code [ -x FILE ]}, as root: any execute bit; a directory passes, its copy
+ * fails) prints {@code ###> FILE not a valid hook} and is dropped; a pot name is mandatory, the pot
+ * must be valid and at least one hook left; each one is copied ({@code cp}, mode kept) to {@code
+ * conf/<type>.sh}. pot has no way to remove a hook: potctl removes the file. The simulator reads
+ * hook files only inside its own directory; one elsewhere counts as not executable.
  */
 final class PotHooks {
 
@@ -65,12 +65,17 @@ final class PotHooks {
       pot.help("set-hook", "hvp:s:S:t:T:");
       return 1;
     }
+    // set-hook.sh:78-89: one `if` per type, the last one's status is the command's: a directory
+    // passes `[ -x ]` but its cp fails (no file is written)
+    int status = 0;
     for (String type : ORDER) {
-      if (hooks.containsKey(type)) {
-        copy(hooks.get(type), env.paths.confDir(p).resolve(type + ".sh"));
+      status = 0;
+      if (hooks.containsKey(type)
+          && !copy(hooks.get(type), env.paths.confDir(p).resolve(type + ".sh"))) {
+        status = 1;
       }
     }
-    return 0;
+    return status;
   }
 
   /**
@@ -97,8 +102,9 @@ final class PotHooks {
     return path.startsWith(env.paths.dir().toAbsolutePath().normalize()) && anyExecuteBit(path);
   }
 
+  /** {@code [ -x FILE ]} as root: any execute bit, a directory's too (set-hook.sh:33). */
   private static boolean anyExecuteBit(Path path) {
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       return false;
     }
     try {
@@ -111,7 +117,10 @@ final class PotHooks {
     }
   }
 
-  private static void copy(Path from, Path to) {
+  private static boolean copy(Path from, Path to) {
+    if (Files.isDirectory(from)) {
+      return false; // cp: FROM is a directory (not copied).
+    }
     try {
       if (Files.isSymbolicLink(to)) {
         Files.delete(to);
@@ -119,6 +128,7 @@ final class PotHooks {
       Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
       Files.setPosixFilePermissions(
           to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
     }

@@ -64,8 +64,10 @@ final class PotLifecycle {
         env,
         p,
         () -> {
-          status.transition(p, "stopping", "");
-          status.transition(p, "stopped", "");
+          // start.sh:848-851, 25-49: the pot goes doa, then start-cleanup's pot stop -p P -s
+          env.out.error("Mount failed ");
+          status.transition(p, "doa", "");
+          pot.nested(List.of("stop", "-p", p, "-s"));
         });
     if (conf.getStripped("pot.attr.no-etc-hosts").equals("YES")) {
       env.out.debug("Attribute no-etchosts: no additional /etc/hosts entries injected");

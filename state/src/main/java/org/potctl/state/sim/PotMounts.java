@@ -119,8 +119,8 @@ final class PotMounts {
    */
   private String madeMountPoint(String p, String mnt) {
     boolean mounted = !env.running(p);
-    if (mounted) {
-      FscompPass.mount(env, p);
+    if (mounted && !FscompPass.mount(env, p)) {
+      notMounted(p); // mount-in.sh:59-62, 314-316: _pot_mount's own lines go to /dev/null
     }
     try {
       Optional<String> unmade = PotRoot.mkdirFailure(env, p, mnt);
@@ -137,6 +137,11 @@ final class PotMounts {
         FscompPass.resetRemounts(env, p);
       }
     }
+  }
+
+  private void notMounted(String p) {
+    env.out.error("Pot " + p + " failed to mount");
+    throw env.out.fail("The mountpoint is not valid!");
   }
 
   /** The checks of {@code -f}, {@code -z} and {@code -d} (mount-in.sh:273-305); the source. */
@@ -187,8 +192,8 @@ final class PotMounts {
     if (!env.isPot(p, false)) {
       throw env.out.fail("pot " + p + " is not valid");
     }
-    if (!env.running(p)) {
-      FscompPass.mountAndUnmount(env, p);
+    if (!env.running(p) && !FscompPass.mountAndUnmount(env, p)) {
+      notMounted(p); // mount-out.sh:51-55, 148-150
     }
     // _is_mountpoint_used of mount-out.sh:18-38 greps " $real$" and " $real ", real the pot's
     // realpath of the mount point: new-format lines only; a missing directory's empty realpath

@@ -16,7 +16,6 @@ final class PotPorts {
   /** pot's {@code POT_EXTIF} on the simulated host. */
   static final String EXTIF = "em0";
 
-  private static final Pattern PORT_SPEC = Pattern.compile("(?:(tcp|udp):)?(\\d+)(?::(\\d+))?");
   private static final Pattern HOST_PORT = Pattern.compile("port = (\\d+) ->");
   private static final int FIRST = 1024;
   private static final int LAST = 9999;
@@ -38,26 +37,39 @@ final class PotPorts {
     return pot.substring(pot.length() - 55).replaceFirst("^_+", "");
   }
 
-  /** pot's {@code _is_export_port_valid}: empty if {@code spec} is not valid. */
+  /**
+   * pot's {@code _is_export_port_valid} (network.sh:130-154): empty if {@code spec} is not valid.
+   * After a {@code tcp:} or {@code udp:} prefix only the first two {@code :} fields count ({@code
+   * cut -d: -f1}, {@code -f2}): {@code 80:8080:9} is valid; leading zeros are kept in the text and
+   * read as decimal ({@code 080} is port 80).
+   */
   static Optional<Export> parse(String spec) {
-    Matcher m = PORT_SPEC.matcher(spec);
-    if (!m.matches()) {
-      return Optional.empty();
+    String proto = "tcp";
+    String arg = spec;
+    if (spec.startsWith("tcp:")) {
+      arg = spec.substring(4);
+    } else if (spec.startsWith("udp:")) {
+      proto = "udp";
+      arg = spec.substring(4);
     }
-    int potPort = toPort(m.group(2));
-    Optional<Integer> host =
-        m.group(3) == null ? Optional.empty() : Optional.of(toPort(m.group(3)));
+    String[] fields = arg.split(":", -1);
+    int potPort = toPort(fields[0]);
+    Optional<Integer> host = fields.length == 1 ? Optional.empty() : Optional.of(toPort(fields[1]));
     if (potPort < 0 || host.orElse(1) < 0) {
       return Optional.empty();
     }
-    return Optional.of(new Export(m.group(1) == null ? "tcp" : m.group(1), potPort, host));
+    return Optional.of(new Export(proto, potPort, host));
   }
 
   private static int toPort(String digits) {
-    if (digits.length() > 5) {
+    if (!digits.matches("[0-9]+")) {
       return -1;
     }
-    int n = Integer.parseInt(digits);
+    String value = digits.replaceFirst("^0+(?=.)", "");
+    if (value.length() > 5) {
+      return -1;
+    }
+    int n = Integer.parseInt(value);
     return n >= 1 && n <= 65535 ? n : -1;
   }
 
