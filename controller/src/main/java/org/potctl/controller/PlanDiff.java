@@ -10,11 +10,13 @@ import java.util.function.Function;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.plan.Step;
+import org.potctl.schema.diag.Diagnostic;
 
 /**
  * What differs between a saved plan and a fresh plan of the same spec on the same host: the spec
  * digest, host driver and fingerprint, every observed object, every change (action, risk, reasons,
- * fields) and every step (address, kind, argv, stdin, order, readiness). One line per difference.
+ * fields), every step (address, kind, argv, stdin, order, readiness) and every diagnostic
+ * (severity, path, message). One line per difference.
  */
 final class PlanDiff {
 
@@ -28,6 +30,12 @@ final class PlanDiff {
     observed(out, saved.observed(), fresh.observed());
     list(out, "changes", saved.changes(), fresh.changes(), PlanDiff::change);
     list(out, "steps", saved.steps(), fresh.steps(), PlanDiff::step);
+    list(
+        out,
+        "diagnostics",
+        saved.diagnostics().stream().map(PlanDiff::diagnostic).toList(),
+        fresh.diagnostics().stream().map(PlanDiff::diagnostic).toList(),
+        d -> d);
     return List.copyOf(out);
   }
 
@@ -66,6 +74,14 @@ final class PlanDiff {
         + ")";
   }
 
+  /**
+   * A diagnostic as compared: severity, path and message. Not its location, whose file a saved plan
+   * may name relative to where {@code plan} ran.
+   */
+  private static String diagnostic(Diagnostic d) {
+    return d.severity().label() + " " + d.qualifiedMessage();
+  }
+
   private static String step(Step s) {
     return s.id() + " " + s.address() + " " + s.kind().code() + " " + s.argv();
   }
@@ -92,7 +108,7 @@ final class PlanDiff {
                 + "]: saved "
                 + (s == null ? "nothing" : label.apply(s))
                 + (s != null && f != null && label.apply(s).equals(label.apply(f))
-                    ? " (its details differ)"
+                    ? " (" + PlanDiffDetails.of(s, f) + ")"
                     : ", now " + (f == null ? "nothing" : label.apply(f))));
       }
     }

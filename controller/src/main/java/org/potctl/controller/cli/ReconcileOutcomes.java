@@ -113,6 +113,7 @@ final class ReconcileOutcomes {
   private static Map<String, Integer> summary(Plan plan) {
     Map<String, Integer> summary = new LinkedHashMap<>();
     plan.summary().forEach((action, n) -> summary.put(action.jsonName(), n));
+    summary.put("error", plan.erredCount());
     return summary;
   }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.potctl.controller.plan.Plan;
 import org.potctl.controller.render.PlanJson;
 
@@ -22,6 +24,8 @@ final class SavedPlan {
    * Reads {@code file}.
    *
    * @throws IllegalArgumentException when the file is not a readable, well-formed plan (exit 1)
+   * @throws ApplyRefused when it reads as a plan but is not what potctl writes for that plan (exit
+   *     3, each difference named: {@link PlanJson.NotAsWritten})
    */
   static Plan read(Path file) {
     try {
@@ -29,6 +33,14 @@ final class SavedPlan {
         throw new IllegalArgumentException("larger than " + MAX_BYTES + " bytes");
       }
       return PlanJson.read(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (PlanJson.NotAsWritten e) {
+      List<String> reasons = new ArrayList<>();
+      reasons.add(
+          "the saved plan "
+              + file
+              + " is not as potctl wrote it; nothing of it was run (make a new plan):");
+      e.differences().forEach(d -> reasons.add("  " + d));
+      throw new ApplyRefused(reasons);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read it: " + e.getClass().getSimpleName(), e);
     }

@@ -84,7 +84,7 @@ final class AliasAddresses {
 
   /** {@code pots.P.network.ip[i]} where the spec wrote a list, else {@code pots.P.network.ip}. */
   private static String field(PlanContext ctx, PotSpec spec, int i) {
-    String ip = PlanContext.specPath(spec.address()) + ".network.ip";
+    String ip = spec.address().specPath() + ".network.ip";
     String item = ip + "[" + i + "]";
     boolean listed =
         !ctx.spec().locationOf(spec.address(), item).equals(ctx.spec().locationOf(spec.address()));

@@ -65,7 +65,7 @@ final class BridgeCapacity {
     if (wanted <= room) {
       return List.of();
     }
-    String path = PlanContext.specPath(address) + ".size";
+    String path = address.specPath() + ".size";
     return List.of(
         ctx.errorAt(
             address,

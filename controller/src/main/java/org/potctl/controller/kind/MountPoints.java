@@ -39,7 +39,7 @@ final class MountPoints {
     for (int i = 0; i < spec.mounts().size(); i++) {
       MountSpec m = spec.mounts().get(i);
       if (!have.contains(PotValues.mount(spec, m))) {
-        String path = PlanContext.specPath(spec.address()) + ".mounts[" + i + "].at";
+        String path = spec.address().specPath() + ".mounts[" + i + "].at";
         PotLayout.unmountable(true, level, m.at())
             .ifPresent(why -> errors.add(ctx.errorAt(spec.address(), path, "mount point " + why)));
       }
@@ -48,7 +48,7 @@ final class MountPoints {
     for (FlavourMounts.Entry e :
         FlavourMounts.entries(ctx.spec(), spec, ctx.host().config(), ctx.host().flavours())) {
       if (!have.contains(e.comparable())) {
-        String path = PlanContext.specPath(spec.address()) + ".flavours";
+        String path = spec.address().specPath() + ".flavours";
         PotLayout.unmountable(true, level, e.at())
             .ifPresent(
                 why ->

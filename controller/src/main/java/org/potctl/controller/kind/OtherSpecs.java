@@ -148,6 +148,6 @@ public final class OtherSpecs {
   }
 
   static Diagnostic at(PlanContext ctx, PotSpec pot, String field, String message) {
-    return ctx.errorAt(pot.address(), PlanContext.specPath(pot.address()) + "." + field, message);
+    return ctx.errorAt(pot.address(), pot.address().specPath() + "." + field, message);
   }
 }

@@ -73,17 +73,6 @@ public record PlanContext(
         Allowances.NONE);
   }
 
-  /** The spec path of a declared resource, {@code pots.web}; the address for others. */
-  public static String specPath(ResourceAddress address) {
-    return switch (address.kind()) {
-      case POT -> "pots." + address.name();
-      case FSCOMP -> "fscomps." + address.name();
-      case BRIDGE -> "bridges." + address.name();
-      case FLAVOUR -> "flavours." + address.name();
-      case BASE -> address.toString();
-    };
-  }
-
   /** An error about {@code address}, at its declaration when it has one. */
   public Diagnostic error(ResourceAddress address, String message) {
     return diagnostic(Severity.ERROR, address, message);
@@ -105,7 +94,7 @@ public record PlanContext(
 
   private Diagnostic diagnostic(Severity severity, ResourceAddress address, String message) {
     Optional<SourceLocation> at = spec.locationOf(address);
-    String path = at.isPresent() ? specPath(address) : address.toString();
+    String path = at.isPresent() ? address.specPath() : address.toString();
     return new Diagnostic(severity, path, message, at, Optional.empty());
   }
 }

@@ -125,7 +125,7 @@ final class StaticIps {
   }
 
   private static Diagnostic error(PlanContext ctx, PotSpec spec, String message) {
-    String path = PlanContext.specPath(spec.address()) + ".network.ip";
+    String path = spec.address().specPath() + ".network.ip";
     return ctx.errorAt(spec.address(), path, message + "; pot create would refuse it");
   }
 }

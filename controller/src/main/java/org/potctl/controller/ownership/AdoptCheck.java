@@ -9,7 +9,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.potctl.controller.kind.PlanContext;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.InventoryAddresses;
@@ -170,7 +169,7 @@ public final class AdoptCheck {
     List<String> errors =
         plan.diagnostics().stream()
             .filter(Diagnostic::isError)
-            .filter(d -> d.path().equals(PlanContext.specPath(a)) || d.path().equals(a.toString()))
+            .filter(d -> d.path().equals(a.specPath()) || d.path().equals(a.toString()))
             .map(Diagnostic::message)
             .toList();
     Optional<Change> change = plan.change(a);

@@ -112,14 +112,51 @@ public record Plan(
         observed);
   }
 
-  /** How many changes of each action, every action present (zero included). */
+  /**
+   * How many changes of each action, every action present (zero included); a change that {@link
+   * #erred} is counted by {@link #erredCount} instead, so each resource is counted once.
+   */
   public Map<Action, Integer> summary() {
     Map<Action, Integer> counts = new EnumMap<>(Action.class);
     for (Action a : Action.values()) {
       counts.put(a, 0);
     }
-    changes.forEach(c -> counts.merge(c.action(), 1, Integer::sum));
+    List<Diagnostic> errors = errors();
+    changes.stream()
+        .filter(c -> !erred(c, errors))
+        .forEach(c -> counts.merge(c.action(), 1, Integer::sum));
     return counts;
+  }
+
+  /**
+   * The errors about the resource at {@code address} or a node inside it ({@link
+   * org.potctl.schema.address.ResourceAddress#covers}).
+   */
+  public List<Diagnostic> errorsAbout(org.potctl.schema.address.ResourceAddress address) {
+    return errors().stream().filter(d -> address.covers(d.path())).toList();
+  }
+
+  private List<Diagnostic> errors() {
+    return diagnostics.stream().filter(Diagnostic::isError).toList();
+  }
+
+  private static boolean erred(Change change, List<Diagnostic> errors) {
+    return errors.stream().anyMatch(d -> change.address().covers(d.path()));
+  }
+
+  /**
+   * Whether an error names the resource of {@code change}: its action is then not decided (the
+   * handler stopped at the error, or a later check refused it), whatever {@link Change#action}
+   * says.
+   */
+  public boolean erred(Change change) {
+    return erred(change, errors());
+  }
+
+  /** How many changes {@link #erred}. */
+  public int erredCount() {
+    List<Diagnostic> errors = errors();
+    return (int) changes.stream().filter(c -> erred(c, errors)).count();
   }
 
   /** Whether applying this plan would change the host. */

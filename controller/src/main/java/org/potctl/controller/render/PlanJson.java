@@ -50,6 +50,7 @@ public final class PlanJson {
     g.writeStringProperty("apply_id", plan.applyId());
     g.writeObjectPropertyStart("summary");
     plan.summary().forEach((a, n) -> g.writeNumberProperty(a.jsonName(), n));
+    g.writeNumberProperty("error", plan.erredCount());
     g.writeEndObject();
     g.writeArrayPropertyStart("changes");
     plan.changes().forEach(c -> change(g, c));
@@ -118,10 +119,34 @@ public final class PlanJson {
   /**
    * Reads a plan written by {@link #write}.
    *
-   * @throws IllegalArgumentException if it is not JSON, not format version 1, or a field is missing
-   *     or malformed (the message names it)
+   * @throws NotAsWritten if the file reads as a plan but is not what {@link #write} writes for it
+   * @throws IllegalArgumentException if it is not JSON, not format version 1, a key appears twice,
+   *     or a field is missing or malformed (the message names it)
    */
   public static Plan read(String json) {
     return PlanJsonReader.read(json);
+  }
+
+  /**
+   * A plan file that reads as a plan but holds something {@link #write} does not write for it: a
+   * field potctl does not write, a {@code summary} its {@code changes} do not give. Nothing of such
+   * a file is trusted: {@code apply FILE} refuses it (exit 3) like a plan that no longer matches.
+   */
+  public static final class NotAsWritten extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<String> differences;
+
+    NotAsWritten(List<String> differences) {
+      super(
+          "the file is not as potctl writes the plan it holds: " + String.join("; ", differences));
+      this.differences = List.copyOf(differences);
+    }
+
+    /** Each difference, by JSON pointer, e.g. {@code /summary/create is 0 where ...}. */
+    public List<String> differences() {
+      return differences;
+    }
   }
 }

@@ -23,13 +23,15 @@ import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Severity;
 import org.potctl.schema.diag.SourceLocation;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the JSON plan {@link PlanJson} writes back into an equal {@link Plan}. */
 final class PlanJsonReader {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private PlanJsonReader() {}
 
@@ -37,7 +39,10 @@ final class PlanJsonReader {
    * Reads a plan written by {@link #write}.
    *
    * @throws IllegalArgumentException if it is not JSON, not format version 1, written by an older
-   *     potctl ({@link OlderPlanFormat}), or a field is missing or malformed (the message names it)
+   *     potctl ({@link OlderPlanFormat}), a field is missing or malformed (the message names it), a
+   *     key appears twice in an object, or the file is not exactly what {@link PlanJson} writes for
+   *     the plan it holds ({@link WrittenForm}: an unknown field, a {@code summary} its changes do
+   *     not give)
    */
   static Plan read(String json) {
     JsonNode root;
@@ -50,11 +55,14 @@ final class PlanJsonReader {
     if (older.isPresent()) {
       throw new IllegalArgumentException(older.get());
     }
+    Plan plan;
     try {
-      return readPlan(root);
+      plan = readPlan(root);
     } catch (NullPointerException | IllegalArgumentException e) {
       throw new IllegalArgumentException("malformed plan: " + e.getMessage(), e);
     }
+    WrittenForm.check(root, plan);
+    return plan;
   }
 
   private static Plan readPlan(JsonNode root) {
@@ -142,16 +150,25 @@ final class PlanJsonReader {
 
   private static Diagnostic readDiagnostic(JsonNode d) {
     Severity severity = enumValue(Severity.values(), text(d, "severity"), Severity::label);
+    JsonNode related = d.get("related");
+    return new Diagnostic(
+        severity,
+        text(d, "path"),
+        text(d, "message"),
+        location(d),
+        related == null ? Optional.empty() : location(related));
+  }
+
+  private static Optional<SourceLocation> location(JsonNode d) {
     JsonNode file = d.get("file");
-    Optional<SourceLocation> at =
-        file == null || file.isNull()
-            ? Optional.empty()
-            : Optional.of(
-                new SourceLocation(
-                    Path.of(file.stringValue()),
-                    required(d, "line").intValue(),
-                    required(d, "column").intValue()));
-    return new Diagnostic(severity, text(d, "path"), text(d, "message"), at, Optional.empty());
+    if (file == null || file.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SourceLocation(
+            Path.of(text(d, "file")),
+            integer(required(d, "line"), "line"),
+            integer(required(d, "column"), "column")));
   }
 
   private static JsonNode required(JsonNode node, String field) {

@@ -15,16 +15,20 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code potctl status}: drift per resource, read off a plan. A resource is {@code in-sync}, {@code
- * missing} (would be created), {@code drifted} (updated, replaced, started or stopped) or {@code
- * extra} (owned, gone from the spec: would be deleted). The spec's refused applies since its last
- * run follow, from the host's journals.
+ * missing} (would be created), {@code drifted} (updated, replaced, started or stopped), {@code
+ * extra} (owned, gone from the spec: would be deleted) or {@code error} (a plan error names it, so
+ * what it needs is not known; {@link Plan#erred}). The spec's refused applies since its last run
+ * follow, from the host's journals.
  */
 public final class StatusReport {
 
   private StatusReport() {}
 
-  /** The status word of one change. */
-  public static String status(Change c) {
+  /** The status word of the change {@code c} of {@code plan}. */
+  public static String status(Plan plan, Change c) {
+    if (plan.erred(c)) {
+      return "error";
+    }
     return switch (c.action()) {
       case NOOP -> "in-sync";
       case CREATE -> "missing";
@@ -63,7 +67,10 @@ public final class StatusReport {
     long drifted = 0;
     for (Change c : plan.changes()) {
       String detail = "";
-      if (c.action() != Action.NOOP) {
+      int errors = plan.errorsAbout(c.address()).size();
+      if (errors > 0) {
+        detail = errors + (errors == 1 ? " error" : " errors") + " above";
+      } else if (c.action() != Action.NOOP) {
         drifted++;
         detail = c.action().jsonName();
         List<String> paths = c.fields().stream().map(FieldChange::path).toList();
@@ -71,7 +78,7 @@ public final class StatusReport {
           detail += ": " + String.join(", ", paths);
         }
       }
-      w.print(Table.line(widths, List.of(c.address().toString(), status(c), detail)));
+      w.print(Table.line(widths, List.of(c.address().toString(), status(plan, c), detail)));
     }
     w.print(
         plan.hasErrors()
@@ -140,7 +147,7 @@ public final class StatusReport {
     for (Change c : plan.changes()) {
       g.writeStartObject();
       g.writeStringProperty("address", c.address().toString());
-      g.writeStringProperty("status", status(c));
+      g.writeStringProperty("status", status(plan, c));
       g.writeStringProperty("action", c.action().jsonName());
       g.writeArrayPropertyStart("fields");
       c.fields().forEach(f -> g.writeString(f.path()));

@@ -56,6 +56,30 @@ class SavedPlanPromiseTest extends SavedWebPlanCase {
             }),
         edit("a risk", p -> ((ObjectNode) p.get("changes").get(0)).put("risk", "data-loss")),
         edit("the changes", p -> p.putArray("changes")),
+        edit(
+            "the changes and the summary to match",
+            p -> {
+              p.putArray("changes");
+              ObjectNode summary = (ObjectNode) p.get("summary");
+              summary.propertyNames().forEach(k -> summary.put(k, 0));
+            }),
+        edit("the summary", p -> ((ObjectNode) p.get("summary")).put("create", 0)),
+        edit("a summary count added", p -> ((ObjectNode) p.get("summary")).put("adopt", 1)),
+        edit("an unknown top-level field", p -> p.put("trusted", true)),
+        edit("an unknown field of a step", p -> firstStep(p).put("shell", "sh -c id")),
+        edit("a step's stdin", p -> firstStep(p).put("stdin", "#!/bin/sh\nid\n")),
+        edit("a step's order", p -> ((ObjectNode) p.get("steps").get(1)).putArray("after")),
+        edit(
+            "a diagnostic added",
+            p ->
+                ((ArrayNode) p.get("diagnostics"))
+                    .addObject()
+                    .put("severity", "warning")
+                    .putNull("file")
+                    .putNull("line")
+                    .putNull("column")
+                    .put("path", "")
+                    .put("message", "trust me")),
         edit("the steps", p -> p.putArray("steps")),
         edit(
             "an observed fingerprint",
@@ -90,8 +114,29 @@ class SavedPlanPromiseTest extends SavedWebPlanCase {
     int logged = cli.log().size();
     Run r = cli.potctl("apply", planFile.toString(), "--yes");
     assertEquals(3, r.code(), what + ": " + r.all());
-    assertTrue(r.err().contains("saved plan no longer matches"), r.err());
+    assertTrue(r.err().contains("nothing of it was run (make a new plan)"), r.err());
     assertEquals(List.of(), cli.mutationsSince(logged), what);
+  }
+
+  @Test
+  void aSummaryThatItsChangesDoNotGiveIsNamedByItsPointer() throws IOException {
+    rewrite(p -> ((ObjectNode) p.get("summary")).put("create", 0).put("extra", 1));
+    Run r = cli.potctl("apply", planFile.toString(), "--yes");
+    assertEquals(3, r.code(), r.all());
+    assertTrue(r.err().contains("is not as potctl wrote it"), r.err());
+    assertTrue(
+        r.err().contains("/summary/create is 0 where the rest of the file gives 2"), r.err());
+    assertTrue(r.err().contains("/summary/extra is a field potctl does not write"), r.err());
+    assertEquals(List.of(), cli.mutationsSince(0));
+  }
+
+  @Test
+  void aTamperedSentenceIsShownBesideTheFreshOne() throws IOException {
+    rewrite(p -> ((ArrayNode) p.get("changes").get(0).get("reasons")).set(0, "trust me"));
+    Run r = cli.potctl("apply", planFile.toString(), "--yes");
+    assertEquals(3, r.code(), r.all());
+    assertTrue(r.err().contains("reason 1: saved 'trust me', now 'not on the host'"), r.err());
+    assertFalse(r.err().contains("its details differ"), r.err());
   }
 
   @Test
@@ -138,6 +183,7 @@ class SavedPlanPromiseTest extends SavedWebPlanCase {
         edit("a step id as a string", p -> firstStep(p).put("id", "1")),
         edit("observed as a list", p -> p.putArray("observed")),
         edit("changes as an object", p -> p.putObject("changes")),
+        edit("diagnostics as a string", p -> p.put("diagnostics", "[]")),
         edit(
             "reason codes missing",
             p -> ((ObjectNode) p.get("changes").get(0)).remove("reason_codes")),
@@ -157,6 +203,18 @@ class SavedPlanPromiseTest extends SavedWebPlanCase {
     Run r = cli.potctl("apply", planFile.toString(), "--yes");
     assertEquals(1, r.code(), what + ": " + r.all());
     assertTrue(r.err().contains("not a usable plan"), r.err());
+    assertEquals(List.of(), cli.mutationsSince(0));
+  }
+
+  @Test
+  void aKeyTwiceInAnObjectIsMalformedNotTheLastOneWins() throws IOException {
+    String json = Files.readString(planFile);
+    Files.writeString(
+        planFile,
+        json.replaceFirst("\"argv\" :", "\"argv\" : [\"sh\", \"-c\", \"id\"],\n\"argv\" :"));
+    Run r = cli.potctl("apply", planFile.toString(), "--yes");
+    assertEquals(1, r.code(), r.all());
+    assertTrue(r.err().contains("not a usable plan") && r.err().contains("argv"), r.err());
     assertEquals(List.of(), cli.mutationsSince(0));
   }
 

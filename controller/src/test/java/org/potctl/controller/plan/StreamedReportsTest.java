@@ -198,7 +198,7 @@ class StreamedReportsTest {
     for (Change c : plan.changes()) {
       ObjectNode r = resources.addObject();
       r.put("address", c.address().toString());
-      r.put("status", StatusReport.status(c));
+      r.put("status", named(plan, c) > 0 ? "error" : word(c));
       r.put("action", c.action().jsonName());
       ArrayNode fields = r.putArray("fields");
       c.fields().forEach(f -> fields.add(f.path()));
@@ -209,14 +209,47 @@ class StreamedReportsTest {
     return document(root, plan.diagnostics());
   }
 
+  private static String word(Change c) {
+    return switch (c.action()) {
+      case NOOP -> "in-sync";
+      case CREATE -> "missing";
+      case DELETE -> "extra";
+      default -> "drifted";
+    };
+  }
+
+  /** The errors whose path is the resource's spec node or its address, or lies inside either. */
+  private static long named(Plan plan, Change c) {
+    String address = c.address().toString();
+    String node =
+        c.address().kind() == org.potctl.schema.address.ResourceKind.BASE
+            ? address
+            : c.address().kind().prefix() + "s." + c.address().name();
+    return plan.diagnostics().stream()
+        .filter(d -> d.isError())
+        .filter(d -> inside(d.path(), node) || inside(d.path(), address))
+        .count();
+  }
+
+  private static boolean inside(String path, String node) {
+    return path.equals(node) || path.startsWith(node + ".") || path.startsWith(node + "[");
+  }
+
   private static String treeStatusText(Plan plan, List<ResourceAddress> unmanaged) {
     StringBuilder b = new StringBuilder();
     int width =
         plan.changes().stream().mapToInt(c -> c.address().toString().length()).max().orElse(0);
     for (Change c : plan.changes()) {
       StringBuilder line = new StringBuilder();
-      line.append(String.format("%-" + width + "s  %-8s", c.address(), StatusReport.status(c)));
-      if (c.action() != Action.NOOP) {
+      long errors = named(plan, c);
+      line.append(
+          String.format("%-" + width + "s  %-8s", c.address(), errors > 0 ? "error" : word(c)));
+      if (errors > 0) {
+        line.append("  ")
+            .append(errors)
+            .append(errors == 1 ? " error" : " errors")
+            .append(" above");
+      } else if (c.action() != Action.NOOP) {
         line.append("  ").append(c.action().jsonName());
         List<String> paths = c.fields().stream().map(FieldChange::path).toList();
         if (!paths.isEmpty() && c.action() != Action.CREATE) {

@@ -66,6 +66,37 @@ public record ResourceAddress(ResourceKind kind, String name)
     return new ResourceAddress(kind, text.substring(dot + 1));
   }
 
+  /**
+   * Where a declared resource of this address sits in a spec, {@code pots.web}; for a base (never
+   * declared) the address itself.
+   */
+  public String specPath() {
+    return switch (kind) {
+      case POT -> "pots." + name;
+      case FSCOMP -> "fscomps." + name;
+      case BRIDGE -> "bridges." + name;
+      case FLAVOUR -> "flavours." + name;
+      case BASE -> toString();
+    };
+  }
+
+  /**
+   * Whether the diagnostic path {@code path} names this resource or a node inside it: its {@link
+   * #specPath} or its address, alone or followed by {@code .} or {@code [}.
+   */
+  public boolean covers(String path) {
+    return within(path, specPath()) || within(path, toString());
+  }
+
+  private static boolean within(String path, String prefix) {
+    if (!path.startsWith(prefix)) {
+      return false;
+    }
+    return path.length() == prefix.length()
+        || path.charAt(prefix.length()) == '.'
+        || path.charAt(prefix.length()) == '[';
+  }
+
   @Override
   public int compareTo(ResourceAddress other) {
     return ORDER.compare(this, other);
