@@ -71,6 +71,10 @@ public final class PlanText {
       b.setLength(0);
       b.append('\n');
       change(b, c, colour);
+      if (plan.erred(c)) {
+        b.append(
+            "    ! a plan error above names it: what it needs is not known until that is fixed\n");
+      }
       out.append(b);
     }
     out.write("\nSteps:\n");
@@ -142,7 +146,11 @@ public final class PlanText {
     return PLAIN.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 
-  /** {@code Plan: 3 to create, 1 to update, 0 to replace, 0 to delete.} (+ start/stop if any). */
+  /**
+   * {@code Plan: 3 to create, 1 to update, 0 to replace, 0 to delete.} (+ start/stop if any, and
+   * {@code ; 1 resource with errors} when a plan error names resources, which are then not counted
+   * by their action).
+   */
   public static String summary(Plan plan) {
     Map<Action, Integer> n = plan.summary();
     List<String> parts = new ArrayList<>();
@@ -156,7 +164,11 @@ public final class PlanText {
     if (n.get(Action.STOP) > 0) {
       parts.add(n.get(Action.STOP) + " to stop");
     }
-    return "Plan: " + String.join(", ", parts) + ".";
+    int erred = plan.erredCount();
+    return "Plan: "
+        + String.join(", ", parts)
+        + (erred > 0 ? "; " + plural(erred, "resource") + " with errors" : "")
+        + ".";
   }
 
   /** The symbol in its action's colour: picocli's ANSI styles, reset to the default colour. */

@@ -3,6 +3,7 @@ package org.potctl.controller.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.controller.plan.Action;
@@ -36,13 +37,17 @@ class NoOpPlanTest {
         new Planner()
             .plan(
                 new PlanRequest(
-                    spec,
-                    g.dir().toString(),
-                    PlanPhase.SPEC_ID,
-                    state,
-                    "sim",
-                    tmp.resolve("sim/etc/pot/flavours").toString(),
-                    "20261123T000000Z-0001"));
+                        spec,
+                        g.dir().toString(),
+                        PlanPhase.SPEC_ID,
+                        state,
+                        "sim",
+                        tmp.resolve("sim/etc/pot/flavours").toString(),
+                        "20261123T000000Z-0001")
+                    .withInventory(
+                        new org.potctl.state.statedir.Inventory(tmp.resolve("sim/state"))
+                            .snapshot()));
+    assertEquals(List.of(), plan.diagnostics().stream().filter(d -> d.isError()).toList());
     assertEquals(0, plan.steps().size(), () -> PlanText.write(plan, false));
     assertEquals(
         plan.changes().size(), plan.summary().get(Action.NOOP), () -> PlanText.write(plan, false));

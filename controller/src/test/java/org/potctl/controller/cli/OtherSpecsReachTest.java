@@ -61,6 +61,32 @@ class OtherSpecsReachTest {
   }
 
   @Test
+  void aHostPortOfAnotherSpecIsLocatedAtItsItemOfPortsAndTheTextPlanSaysWhichResourceErred()
+      throws IOException {
+    Path web = spec("web", WEB);
+    assertEquals(0, sim().run("apply", "--yes", web.toString()).code());
+    Path api =
+        spec(
+            "api",
+            "version: 1\npots:\n  api:\n    base: \"14.1\"\n    network:\n"
+                + "      type: public-bridge\n    ports:\n      - \"443:9443\"\n"
+                + "      - \"80:8080\"\n");
+    Run r = sim().run("plan", api.toString());
+    assertEquals(1, r.code(), r.all());
+    assertTrue(
+        r.err().contains("potfile.yaml:9:9: error: pots.api.ports[1]: host port tcp/8080"),
+        r.err());
+    assertTrue(
+        r.out().contains("! a plan error above names it"),
+        "the erred create is marked: " + r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "0 to create, 0 to update, 0 to replace, 0 to delete; 1 resource with errors."),
+        r.out());
+  }
+
+  @Test
   void theSpecsOwnPortsStillReplaceAFlavoursExport() throws IOException {
     Path web = spec("web", WEB);
     assertEquals(0, sim().run("apply", "--yes", web.toString()).code());

@@ -96,8 +96,9 @@ public final class SpecBinder {
    * {@code flavours} (a flavour's mount points), {@code template} and {@code image.name} (a clone
    * source owned by another spec), {@code image.url} (a file URL's directory, judged on the host),
    * {@code cmd} and {@code hooks.TYPE} ({@code export nomad}), and each {@code mounts[i].dir} (the
-   * plan-time host directory check) and {@code mounts[i].at} (a multi pot's mount point check); and
-   * each bridge's {@code size} (plan's capacity check).
+   * plan-time host directory check), {@code mounts[i].at} (a multi pot's mount point check) and
+   * {@code ports[i]} (host ports clashing within the spec or with another spec's pots); and each
+   * bridge's {@code size} (plan's capacity check).
    */
   private static Map<String, SourceLocation> nodes(Declarations decls) {
     Map<String, SourceLocation> out = new HashMap<>();
@@ -118,6 +119,11 @@ public final class SpecBinder {
       for (int i = 0; ips.isArray() && i < ips.size(); i++) {
         // an alias address, judged against the host's interfaces at plan time
         paths.add(d.at(Fields.NETWORK, Fields.IP).index(i));
+      }
+      JsonNode ports = d.node(d.at(Fields.PORTS));
+      for (int i = 0; ports.isArray() && i < ports.size(); i++) {
+        // a host port, judged against the other pots of this spec and of other specs at plan time
+        paths.add(d.at(Fields.PORTS).index(i));
       }
       JsonNode mounts = d.node(d.at(Fields.MOUNTS));
       for (int i = 0; i < mounts.size(); i++) {
