@@ -124,7 +124,7 @@ class SpecIdentityTest {
         r.err()
             .contains(
                 file
-                    + ":5:3: error: pots.api.ports[1]: host port tcp/8080 is already exported by"
+                    + ":11:9: error: pots.api.ports[1]: host port tcp/8080 is already exported by"
                     + " pot www of spec 'web-single' ("
                     + a
                     + ")"),
