@@ -3,6 +3,7 @@ package org.potctl.schema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.potctl.schema.bind.ReservedHostPorts;
 
 /**
  * How to load a spec.
@@ -12,9 +13,14 @@ import java.util.List;
  *     {@code --allow-privileged-attributes}; never settable from the spec)
  * @param allowHooks whether {@code hooks} are accepted: scripts pot runs on the host as root (the
  *     operator's {@code --allow-hooks}; never settable from the spec)
+ * @param reservedHostPorts host ports no spec may export (the operator's {@code
+ *     --reserved-host-ports}; never settable from the spec)
  */
 public record LoadOptions(
-    List<Path> allowedHostDirs, boolean allowPrivilegedAttributes, boolean allowHooks) {
+    List<Path> allowedHostDirs,
+    boolean allowPrivilegedAttributes,
+    boolean allowHooks,
+    ReservedHostPorts reservedHostPorts) {
 
   /** The root allowed by default. */
   public static final Path DEFAULT_HOST_DIR = Path.of("/srv");
@@ -24,19 +30,24 @@ public record LoadOptions(
     allowedHostDirs = allowedHostDirs.stream().map(Path::normalize).distinct().toList();
   }
 
-  /** Roots only; privileged attributes and hooks refused. */
+  /** Roots only; privileged attributes and hooks refused, the default host ports reserved. */
   public LoadOptions(List<Path> allowedHostDirs) {
-    this(allowedHostDirs, false, false);
+    this(allowedHostDirs, false, false, ReservedHostPorts.DEFAULT);
   }
 
   /** These options with privileged attributes accepted or not. */
   public LoadOptions withPrivilegedAttributes(boolean allow) {
-    return new LoadOptions(allowedHostDirs, allow, allowHooks);
+    return new LoadOptions(allowedHostDirs, allow, allowHooks, reservedHostPorts);
   }
 
   /** These options with hooks accepted or not. */
   public LoadOptions withHooks(boolean allow) {
-    return new LoadOptions(allowedHostDirs, allowPrivilegedAttributes, allow);
+    return new LoadOptions(allowedHostDirs, allowPrivilegedAttributes, allow, reservedHostPorts);
+  }
+
+  /** These options with {@code ports} as the reserved host ports. */
+  public LoadOptions withReservedHostPorts(ReservedHostPorts ports) {
+    return new LoadOptions(allowedHostDirs, allowPrivilegedAttributes, allowHooks, ports);
   }
 
   /** The defaults: only {@code /srv}. */

@@ -71,7 +71,8 @@ public final class SpecLoader {
             options.allowedHostDirs(),
             complete,
             options.allowPrivilegedAttributes(),
-            options.allowHooks());
+            options.allowHooks(),
+            options.reservedHostPorts());
     SpecRule.all().forEach(rule -> rule.check(ctx, out));
     return out.hasErrors() ? Optional.empty() : new SpecBinder(dir).bind(decls, out);
   }

@@ -86,6 +86,9 @@ final class FleetInvocation {
     if (g.imageKey != null) {
       argv.addAll(List.of("--image-key", g.imageKey));
     }
+    if (g.reservedHostPorts != null) {
+      argv.addAll(List.of("--reserved-host-ports", g.reservedHostPorts.parseable()));
+    }
     if (g.allowPrivilegedAttributes()) {
       argv.add("--allow-privileged-attributes");
     }

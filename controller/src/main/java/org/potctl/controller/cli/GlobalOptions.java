@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.plan.Allowances;
 import org.potctl.schema.LoadOptions;
+import org.potctl.schema.bind.ReservedHostPorts;
 import org.potctl.state.pot.PotArguments;
 import org.potctl.state.statedir.JournalRetention;
 import picocli.CommandLine.ITypeConverter;
@@ -65,6 +66,17 @@ public final class GlobalOptions {
           "A pot potctl does not manage that specs may clone (template, or an image's NAME_TAG"
               + " pot); '*' allows every one. Default: none, a spec clones only its own pots.")
   List<String> allowTemplates = new ArrayList<>();
+
+  @Option(
+      names = "--reserved-host-ports",
+      scope = ScopeType.INHERIT,
+      paramLabel = "PORTS",
+      converter = ReservedPorts.class,
+      description =
+          "Host ports no spec may export (Potfile ports, flavour export-ports), as PORT and"
+              + " LOW-HIGH separated by commas; replaces the default 22 ('' reserves none)."
+              + " A spec can never change it.")
+  ReservedHostPorts reservedHostPorts;
 
   @Option(
       names = "--image-key",
@@ -179,9 +191,31 @@ public final class GlobalOptions {
     }
   }
 
+  /** The host ports no spec may export: {@code --reserved-host-ports}, else 22. */
+  public ReservedHostPorts reservedHostPorts() {
+    return reservedHostPorts != null ? reservedHostPorts : ReservedHostPorts.DEFAULT;
+  }
+
+  /** Checks {@code --reserved-host-ports} while the command line is parsed (a usage error). */
+  static final class ReservedPorts implements ITypeConverter<ReservedHostPorts> {
+    @Override
+    public ReservedHostPorts convert(String value) {
+      try {
+        return ReservedHostPorts.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   /** What the operator allows beyond the defaults under these options. */
   public Allowances allowances() {
-    return new Allowances(allowHostDirs(), allowPrivilegedAttributes, allowHooks, allowTemplates());
+    return new Allowances(
+        allowHostDirs(),
+        allowPrivilegedAttributes,
+        allowHooks,
+        allowTemplates(),
+        reservedHostPorts());
   }
 
   /** How specs are loaded under these options. */

@@ -120,7 +120,12 @@ final class WatchCommand implements Callable<Integer> {
     EngineReconciler reconciler =
         new EngineReconciler(
                 host,
-                parent.global.allowances(),
+                // pf would send the webhooks to a jail that exported the watcher's own port
+                parent
+                    .global
+                    .allowances()
+                    .withReservedHostPorts(
+                        parent.global.reservedHostPorts().with(address.getPort())),
                 allowDataLoss,
                 maxDestroy == null ? OptionalInt.empty() : OptionalInt.of(maxDestroy),
                 stopping::get)

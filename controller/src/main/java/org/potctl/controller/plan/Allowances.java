@@ -3,6 +3,7 @@ package org.potctl.controller.plan;
 import java.nio.file.Path;
 import java.util.List;
 import org.potctl.schema.LoadOptions;
+import org.potctl.schema.bind.ReservedHostPorts;
 
 /**
  * What the operator allows a spec beyond the defaults, from the command line and the config file;
@@ -15,15 +16,22 @@ import org.potctl.schema.LoadOptions;
  * @param templates pots potctl does not manage that a spec may clone, as a {@code template} or as
  *     the {@code <name>_<tag>} pot of an {@code image} ({@code --allow-template}); {@code *} allows
  *     every one
+ * @param reservedHostPorts host ports no spec may export ({@code --reserved-host-ports}, default
+ *     22)
  */
 public record Allowances(
-    List<Path> hostDirs, boolean privilegedAttributes, boolean hooks, List<String> templates) {
+    List<Path> hostDirs,
+    boolean privilegedAttributes,
+    boolean hooks,
+    List<String> templates,
+    ReservedHostPorts reservedHostPorts) {
 
   /** The value of {@code --allow-template} that allows every pot potctl does not manage. */
   public static final String ANY_TEMPLATE = "*";
 
   /** Nothing beyond the defaults. */
-  public static final Allowances NONE = new Allowances(List.of(), false, false, List.of());
+  public static final Allowances NONE =
+      new Allowances(List.of(), false, false, List.of(), ReservedHostPorts.DEFAULT);
 
   /** Copies the lists. */
   public Allowances {
@@ -40,26 +48,32 @@ public record Allowances(
   public LoadOptions loadOptions() {
     return LoadOptions.withExtraHostDirs(hostDirs)
         .withPrivilegedAttributes(privilegedAttributes)
-        .withHooks(hooks);
+        .withHooks(hooks)
+        .withReservedHostPorts(reservedHostPorts);
   }
 
   /** These allowances with {@code roots} as the extra host-directory roots. */
   public Allowances withHostDirs(List<Path> roots) {
-    return new Allowances(roots, privilegedAttributes, hooks, templates);
+    return new Allowances(roots, privilegedAttributes, hooks, templates, reservedHostPorts);
   }
 
   /** These allowances accepting privileged attribute values or not. */
   public Allowances withPrivilegedAttributes(boolean allow) {
-    return new Allowances(hostDirs, allow, hooks, templates);
+    return new Allowances(hostDirs, allow, hooks, templates, reservedHostPorts);
   }
 
   /** These allowances accepting {@code hooks} or not. */
   public Allowances withHooks(boolean allow) {
-    return new Allowances(hostDirs, privilegedAttributes, allow, templates);
+    return new Allowances(hostDirs, privilegedAttributes, allow, templates, reservedHostPorts);
+  }
+
+  /** These allowances with {@code ports} as the reserved host ports. */
+  public Allowances withReservedHostPorts(ReservedHostPorts ports) {
+    return new Allowances(hostDirs, privilegedAttributes, hooks, templates, ports);
   }
 
   /** These allowances with {@code pots} as the unmanaged pots a spec may clone. */
   public Allowances withTemplates(List<String> pots) {
-    return new Allowances(hostDirs, privilegedAttributes, hooks, pots);
+    return new Allowances(hostDirs, privilegedAttributes, hooks, pots, reservedHostPorts);
   }
 }

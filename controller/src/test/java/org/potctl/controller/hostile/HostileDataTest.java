@@ -24,11 +24,15 @@ import org.potctl.controller.testkit.Run;
  *
  * <p>{@code -Dhostile.record=true} rewrites each case's {@code exit:}/{@code error:} lines in the
  * source tree from what {@code validate} prints (review the diff: that is the point of the data).
+ * {@code -Dhostile.only=PREFIX,...} runs (or records) only the cases whose {@code GROUP/CASE} name
+ * starts with one of the prefixes.
  */
 class HostileDataTest {
 
   private static final boolean RECORD = Boolean.getBoolean("hostile.record");
   private static final Path SOURCE = Path.of("src/test/resources/hostile");
+  private static final List<String> ONLY =
+      List.of(System.getProperty("hostile.only", "").split(","));
 
   @TempDir Path tmp;
 
@@ -50,6 +54,7 @@ class HostileDataTest {
   @TestFactory
   Stream<DynamicTest> everyCaseGivesExactlyItsErrorsAndChangesNothing() throws Exception {
     return HostileDataCase.all(HostileDataCase.root()).stream()
+        .filter(c -> ONLY.stream().anyMatch(c.name()::startsWith))
         .map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
   }
 

@@ -3,6 +3,7 @@ package org.potctl.schema.validate;
 import java.nio.file.Path;
 import java.util.List;
 import org.potctl.schema.bind.Declarations;
+import org.potctl.schema.bind.ReservedHostPorts;
 
 /**
  * What the semantic rules look at.
@@ -14,6 +15,8 @@ import org.potctl.schema.bind.Declarations;
  *     reported, as they may live in the broken file
  * @param allowPrivileged whether privileged attribute values are accepted
  * @param allowHooks whether {@code hooks} are accepted (the operator's {@code --allow-hooks})
+ * @param reservedHostPorts host ports no spec may export (the operator's {@code
+ *     --reserved-host-ports})
  */
 public record CheckContext(
     Path specDir,
@@ -21,7 +24,8 @@ public record CheckContext(
     List<Path> allowedHostDirs,
     boolean complete,
     boolean allowPrivileged,
-    boolean allowHooks) {
+    boolean allowHooks,
+    ReservedHostPorts reservedHostPorts) {
 
   /** Copies the roots. */
   public CheckContext {
@@ -31,6 +35,6 @@ public record CheckContext(
   /** A context refusing privileged attributes and hooks. */
   public CheckContext(
       Path specDir, Declarations declarations, List<Path> allowedHostDirs, boolean complete) {
-    this(specDir, declarations, allowedHostDirs, complete, false, false);
+    this(specDir, declarations, allowedHostDirs, complete, false, false, ReservedHostPorts.DEFAULT);
   }
 }

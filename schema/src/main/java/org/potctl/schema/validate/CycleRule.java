@@ -17,9 +17,12 @@ import org.potctl.schema.yaml.JsonPath;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code depends_on} has no cycle. Each strongly connected group of pots is one error, naming a
- * cycle through its members from the alphabetically first one, reported at that pot's {@code
- * depends_on}.
+ * A pot's dependencies, its {@code depends_on} and the {@code add-dep} lines of the spec flavours
+ * it names ({@link FlavourDependencies}), have no cycle. A flavour line that makes a pot depend on
+ * itself is an error at the line (pot's add-dep refuses it, failing the {@code pot create} half-way
+ * through an apply). Each strongly connected group of pots is one error, naming a cycle through its
+ * members from the alphabetically first one (and the flavour lines among its edges), reported at
+ * that pot's {@code depends_on} (its {@code flavours} when it has none).
  */
 final class CycleRule implements SpecRule {
 
@@ -27,16 +30,49 @@ final class CycleRule implements SpecRule {
   public void check(CheckContext ctx, Diagnostics.Builder out) {
     SortedMap<String, Declared> pots = ctx.declarations().pots();
     Map<String, List<String>> edges = edges(pots);
+    Map<String, String> viaFlavour = new HashMap<>();
+    for (FlavourDependencies.Dependency d : FlavourDependencies.of(ctx)) {
+      if (d.target().equals(d.pot())) {
+        out.add(
+            Diagnostic.error(
+                d.line().toString(),
+                "add-dep -P "
+                    + d.target()
+                    + ": pot "
+                    + d.pot()
+                    + " names flavour "
+                    + d.flavour().name()
+                    + " and cannot depend on itself",
+                d.flavour().locate(d.line())));
+      } else if (pots.containsKey(d.target())) {
+        List<String> targets = edges.get(d.pot());
+        if (!targets.contains(d.target())) {
+          targets.add(d.target());
+          viaFlavour.putIfAbsent(d.pot() + " " + d.target(), d.via());
+        }
+      }
+    }
+    edges.values().forEach(java.util.Collections::sort);
     for (List<String> group : new StronglyConnected(edges).groups()) {
       if (group.size() > 1) {
         String first = group.getFirst();
         List<String> cycle = cycleFrom(first, new TreeSet<>(group), edges);
         Declared pot = pots.get(first);
-        JsonPath path = pot.at(Fields.DEPENDS_ON);
+        JsonPath path =
+            pot.at(
+                pot.field(Fields.DEPENDS_ON).isMissingNode() ? Fields.FLAVOURS : Fields.DEPENDS_ON);
+        List<String> flavourEdges = new ArrayList<>();
+        for (int i = 0; i + 1 < cycle.size(); i++) {
+          String via = viaFlavour.get(cycle.get(i) + " " + cycle.get(i + 1));
+          if (via != null) {
+            flavourEdges.add(via);
+          }
+        }
+        String how = flavourEdges.isEmpty() ? "" : "; " + String.join("; ", flavourEdges);
         out.add(
             Diagnostic.error(
                 path.toString(),
-                "dependency cycle: " + String.join(" -> ", cycle),
+                "dependency cycle: " + String.join(" -> ", cycle) + how,
                 pot.locate(path)));
       }
     }

@@ -10,9 +10,11 @@ import java.util.Optional;
  * quotes), the first word the sub-command, the rest through POSIX getopts with that sub-command's
  * option string ({@code -h -v -p} left out: help, verbosity and the pot name are not the spec's).
  * Options may be bundled ({@code -wr}) and an argument may be attached ({@code -s/x}); getopts
- * stops at the first word that is not an option, and potctl refuses such leftover words, unknown
- * options, missing arguments and repeated options, so that what is checked is exactly what pot will
- * run.
+ * stops at the first word that is not an option and at {@code --}, and pot appends {@code -p POT}
+ * after the line's words (common-flv.sh:109), so a line that stops getopts early never names its
+ * pot. potctl refuses such leftover words, {@code --} wherever it stands (an option's argument
+ * {@code -V --} is an argument, as in getopts), unknown options, missing arguments and repeated
+ * options, so that what is checked is exactly what pot will run.
  *
  * @param sub the sub-command
  * @param options each option letter and its argument ({@code ""} for a flag), in order given
@@ -87,7 +89,10 @@ public record FlavourLine(String sub, Map<Character, String> options) {
     while (i < words.size() && words.get(i).startsWith("-") && words.get(i).length() > 1) {
       String word = words.get(i++);
       if (word.equals("--")) {
-        break;
+        return new ParseResult.Bad(
+            sub
+                + ": pot's getopts stops at '--' and never reads the -p POT that pot appends to"
+                + " the line, so pot would fail with 'A pot name is mandatory'");
       }
       for (int j = 1; j < word.length(); j++) {
         char c = word.charAt(j);

@@ -3,11 +3,14 @@ package org.potctl.schema.validate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.potctl.schema.address.ResourceKind;
 import org.potctl.schema.bind.AttributeValues;
 import org.potctl.schema.bind.Outcome;
 import org.potctl.schema.bind.PortSyntax;
+import org.potctl.schema.bind.ReservedHostPorts;
+import org.potctl.schema.model.PortExport;
 import org.potctl.schema.yaml.Text;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -38,7 +41,8 @@ final class FlavourLineRules {
       case "copy-in", "copy-in-flv" -> copyIn(line, ctx.allowedHostDirs());
       case "mount-in" -> mountIn(line, ctx);
       case "set-rss" -> rss(line);
-      case "export-ports" -> required(line, 'e').or(() -> port(line.get('e').orElse("")));
+      case "export-ports" ->
+          required(line, 'e').or(() -> port(line.get('e').orElse(""), ctx.reservedHostPorts()));
       case "set-cmd" -> required(line, 'c');
       case "set-env" ->
           required(line, 'E')
@@ -138,9 +142,15 @@ final class FlavourLineRules {
     return Optional.empty();
   }
 
-  private static Optional<String> port(String text) {
-    Outcome<?> port = PortSyntax.parse(JsonNodeFactory.instance.stringNode(text));
-    return port.isOk() ? Optional.empty() : Optional.of("-e " + port.problem());
+  private static Optional<String> port(String text, ReservedHostPorts reserved) {
+    Outcome<PortExport> port = PortSyntax.parse(JsonNodeFactory.instance.stringNode(text));
+    if (!port.isOk()) {
+      return Optional.of("-e " + port.problem());
+    }
+    OptionalInt host = port.get().hostPort();
+    return host.isPresent()
+        ? reserved.problem(host.getAsInt()).map(p -> "-e " + p)
+        : Optional.empty();
   }
 
   private static Optional<String> dependency(String pot, CheckContext ctx) {

@@ -2,10 +2,12 @@ package org.potctl.schema.validate;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.potctl.schema.bind.Declared;
 import org.potctl.schema.bind.Fields;
 import org.potctl.schema.bind.Outcome;
 import org.potctl.schema.bind.PortSyntax;
+import org.potctl.schema.bind.ReservedHostPorts;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.schema.model.PortExport;
@@ -14,11 +16,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Ports parse and lie in 1–65535; a host port is exported by at most one pot (and once) per
- * protocol. Exports on inherit or alias pots are ignored by pot, so they get a warning.
+ * protocol, and is none of the operator's reserved host ports ({@link ReservedHostPorts}, the rule
+ * flavour {@code export-ports} lines are held to as well). Exports on inherit or alias pots are
+ * ignored by pot, so they get a warning.
  */
 final class PortRules implements SpecRule {
 
   private record Owner(Declared pot, JsonPath path) {}
+
+  private record Seen(Map<String, Owner> hostPorts, ReservedHostPorts reserved) {}
 
   @Override
   public void check(CheckContext ctx, Diagnostics.Builder out) {
@@ -26,18 +32,19 @@ final class PortRules implements SpecRule {
     for (Declared pot : ctx.declarations().pots().values()) {
       JsonNode ports = pot.field(Fields.PORTS);
       for (int i = 0; ports.isArray() && i < ports.size(); i++) {
-        checkPort(pot, pot.at(Fields.PORTS).index(i), ports.get(i), hostPorts, out);
+        checkPort(
+            pot,
+            pot.at(Fields.PORTS).index(i),
+            ports.get(i),
+            new Seen(hostPorts, ctx.reservedHostPorts()),
+            out);
       }
       warnIfIgnored(pot, ports, out);
     }
   }
 
   private static void checkPort(
-      Declared pot,
-      JsonPath path,
-      JsonNode node,
-      Map<String, Owner> hostPorts,
-      Diagnostics.Builder out) {
+      Declared pot, JsonPath path, JsonNode node, Seen seen, Diagnostics.Builder out) {
     if (!node.isString() && !node.isIntegralNumber()) {
       if (!node.isObject() || node.path(Fields.POT).isMissingNode()) {
         return;
@@ -56,8 +63,13 @@ final class PortRules implements SpecRule {
       return;
     }
     int host = port.get().hostPort().getAsInt();
+    Optional<String> reserved = seen.reserved().problem(host);
+    if (reserved.isPresent()) {
+      out.add(Diagnostic.error(path.toString(), reserved.get(), pot.locate(path)));
+      return;
+    }
     String key = host + "/" + port.get().proto().label();
-    Owner first = hostPorts.putIfAbsent(key, new Owner(pot, path));
+    Owner first = seen.hostPorts().putIfAbsent(key, new Owner(pot, path));
     if (first != null) {
       String by = first.pot() == pot ? "this pot" : "pot " + first.pot().name();
       out.add(
