@@ -163,7 +163,7 @@ final class ApplyProgress implements ApplyListener {
 
   private void clearProgress() {
     if (terminal && progressWidth > 0) {
-      out.print("\r" + " ".repeat(progressWidth) + "\r");
+      TerminalWriter.redraw(out, "\r" + " ".repeat(progressWidth) + "\r");
       progressWidth = 0;
     }
   }

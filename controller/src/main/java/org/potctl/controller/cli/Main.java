@@ -37,8 +37,23 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command.");
   }
 
-  /** Runs potctl with the given arguments and returns the exit status instead of exiting. */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+  /**
+   * Runs potctl with the given arguments and returns the exit status instead of exiting. What it
+   * prints goes through {@link TerminalWriter}: no control, bidirectional or invisible character
+   * reaches {@code out} or {@code err} raw, whatever its source.
+   */
+  public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+    PrintWriter out = TerminalWriter.of(rawOut);
+    PrintWriter err = TerminalWriter.of(rawErr);
+    try {
+      return execute(args, out, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err) {
     if (QuickVersion.asked(args)) {
       return QuickVersion.print(out);
     }

@@ -6,7 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.diag.SourceLocation;
 import org.potctl.schema.model.FlavourScript;
+import org.potctl.schema.yaml.JsonPath;
+import org.potctl.schema.yaml.Text;
 
 /** Finds and reads flavour scripts, which must stay inside the spec directory. */
 public final class FlavourScripts {
@@ -63,6 +68,71 @@ public final class FlavourScripts {
       return Outcome.fail(role + " " + real.getFileName() + " cannot be read: " + reason(e));
     }
   }
+
+  /**
+   * Where {@code text} (a script or a resolv.conf read by {@link #read}) holds a character that a
+   * reader of the spec would not see as it is, with why: a control character other than a tab or a
+   * line feed (a carriage return, an escape sequence that rewrites the terminal showing the file),
+   * a line or paragraph separator, a bidirectional formatting or an invisible character ({@link
+   * Text#isControl}, the rule of every Potfile string). Such a file can read as one thing in a
+   * review and run as another (pot runs flavour scripts in the jail and hooks on the host as root,
+   * and copies a resolv.conf into the jail), so it is refused, as the same characters are in a
+   * Potfile. Empty when there is none.
+   *
+   * @return the 1-based line and column (in code points) and the description
+   */
+  public static Optional<Hidden> hidden(String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else if (c != '\t' && Text.isControl(c)) {
+        return Optional.of(
+            new Hidden(line, column, String.format("%s character U+%04X", Text.kind(c), c)));
+      } else {
+        column++;
+      }
+      i += Character.charCount(c);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The error for a file of {@code d} named at {@code path} whose content {@link #hidden} refuses,
+   * located at the character in that file (the Potfile field as the related location).
+   */
+  static Optional<Diagnostic> hiddenError(
+      Declared d, JsonPath path, String role, FlavourScript read) {
+    String script = d.node(path).stringValue();
+    return hidden(read.content())
+        .map(
+            h ->
+                Diagnostic.error(
+                    path.toString(),
+                    role
+                        + " "
+                        + script
+                        + " holds "
+                        + h.what()
+                        + " (of the control characters only tab and line feed are allowed, no"
+                        + " bidirectional or invisible one: what a review shows must be what pot"
+                        + " uses)",
+                    new SourceLocation(
+                        d.doc().file().resolveSibling(script).normalize(), h.line(), h.column()),
+                    d.locate(path)));
+  }
+
+  /**
+   * A character {@link #hidden} refuses.
+   *
+   * @param line its 1-based line
+   * @param column its 1-based column, in code points
+   * @param what the character and its kind, e.g. {@code bidirectional formatting character U+202E}
+   */
+  public record Hidden(int line, int column, String what) {}
 
   /** A short reason for a user, without Java class names. */
   public static String reason(Exception e) {

@@ -173,8 +173,11 @@ public final class SpecBinder {
             .orElseGet(() -> Outcome.fail(role + " " + script.stringValue() + " disappeared"));
     if (!read.isOk()) {
       out.add(Diagnostic.error(path.toString(), read.problem(), d.locate(path)));
+      return Optional.empty();
     }
-    return read.value();
+    Optional<Diagnostic> hidden = FlavourScripts.hiddenError(d, path, role, read.get());
+    hidden.ifPresent(out::add);
+    return hidden.isPresent() ? Optional.empty() : read.value();
   }
 
   private String relative(Path real) {
