@@ -52,9 +52,9 @@ public final class SshStateStore implements StateStore {
 
   /**
    * Reads through {@link RemoteFileScript} ({@code $4}, operation {@code $2} on {@code $3} and on
-   * every further argument, all in one run) after {@code private} held each target, the directory
-   * above it (when not the state directory {@code $1}) and, for a listing, every entry to the rules
-   * of a local read: a link, a FIFO, socket or device, a hard-linked or another user's file is an
+   * every further argument, all in one run) after {@code private} held the state directory {@code
+   * $1} itself, each target, the directory above it and, for a listing, every entry to the rules of
+   * a local read: a link, a FIFO, socket or device, a hard-linked or another user's file is an
    * error naming it, and nothing is read.
    */
   static final String READ =
@@ -66,6 +66,7 @@ public final class SshStateStore implements StateStore {
       p=$3
       shift 4
       set -- "$p" "$@"
+      private "$d"
       for p; do
         if [ "$p" != "$d" ] && [ "${p%/*}" != "$d" ]; then private "${p%/*}"; fi
         private "$p"

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * A state directory on this machine: files read without following links ({@link NoFollowFiles}),
- * replaced atomically ({@link AtomicWrite}), journals appended; the lock is {@link LocalLock}.
+ * the directory itself checked before every read and listing (a link planted as it, or another
+ * user's directory, is refused by read-only commands too, not only by those that write), replaced
+ * atomically ({@link AtomicWrite}), journals appended; the lock is {@link LocalLock}.
  */
 final class LocalStateStore implements StateStore {
 
@@ -36,6 +38,7 @@ final class LocalStateStore implements StateStore {
   @Override
   public Optional<String> read(String name) {
     Path file = dir.resolve(name);
+    NoFollowFiles.check(dir);
     if (file.getParent() != null && !file.getParent().equals(dir)) {
       NoFollowFiles.check(file.getParent());
     }
@@ -45,6 +48,7 @@ final class LocalStateStore implements StateStore {
   @Override
   public List<String> list(String name) {
     Path d = dir.resolve(name);
+    NoFollowFiles.check(dir);
     if (!NoFollowFiles.check(d) || !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
       return List.of();
     }

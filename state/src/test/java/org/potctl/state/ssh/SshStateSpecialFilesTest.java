@@ -86,6 +86,28 @@ class SshStateSpecialFilesTest {
   }
 
   @Test
+  void aLinkPlantedAsTheStateDirectoryIsRefusedBeforeARead() throws Exception {
+    Files.writeString(state.resolve("inventory.json"), "{\"planted\":true}\n");
+    Path linked = Files.createSymbolicLink(tmp.resolve("linked"), state);
+    for (String[] op : new String[][] {{"f", "inventory.json"}, {"d", "journal"}}) {
+      Ran r =
+          sh(
+              "",
+              SshStateStore.READ,
+              "potctl-state-read",
+              linked.toString(),
+              op[0],
+              linked.resolve(op[1]).toString(),
+              RemoteFileScript.SCRIPT);
+      assertEquals(1, r.code(), r.toString());
+      assertEquals(
+          linked + " is a symbolic link; potctl never follows links in its private directories",
+          r.err());
+      assertEquals("", r.out(), "nothing behind the link is sent");
+    }
+  }
+
+  @Test
   void aHardLinkedFileIsNeitherReplacedNorReadAndItsTargetKeepsItsContent() throws Exception {
     Path inventory = Files.createLink(state.resolve("inventory.json"), outside);
     String refused =

@@ -90,6 +90,17 @@ class PrivateDirectoriesTest {
   }
 
   @Test
+  void aLinkPlantedAsTheStateDirectoryIsRefusedByReadsAndListingsToo() throws Exception {
+    Path real = Files.createDirectories(tmp.resolve("elsewhere/journal")).getParent();
+    Files.writeString(real.resolve("inventory.json"), "{\"planted\":true}\n");
+    Path state = Files.createSymbolicLink(tmp.resolve("state"), real);
+    StateStore store = StateStore.local(state);
+    assertRefused(state, () -> store.read("inventory.json"));
+    assertRefused(state, () -> store.list("journal"));
+    assertRefused(state, () -> store.readAll("journal"));
+  }
+
+  @Test
   void aLinkPlantedAsJournalOrItsFilesOrInventoryIsRefusedAndItsTargetUntouched() throws Exception {
     Path victim = Files.writeString(tmp.resolve("victim"), "keep\n");
     Path victimDir = Files.createDirectories(tmp.resolve("victim-dir"));
