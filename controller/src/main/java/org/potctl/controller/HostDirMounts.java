@@ -28,7 +28,8 @@ import org.potctl.state.ssh.SshRunner;
  * -d} refuses it, and no apply should start on it); a missing one is a warning, since it may be
  * made before apply. The directory of a {@code file://} image URL is checked the same way (pot's
  * {@code fetch} reads it on the host as root); a missing one is left to {@code potctl image build
- * --out} or pot import's own error.
+ * --out} or pot import's own error. Spec flavours' {@code mount-in -d} and {@code copy-in -s} lines
+ * are held to the same rule ({@link FlavourHostPaths}).
  */
 final class HostDirMounts {
 
@@ -48,6 +49,7 @@ final class HostDirMounts {
       }
       pot.options().image().flatMap(ImageRef::fileDirectory).ifPresent(paths::add);
     }
+    paths.addAll(FlavourHostPaths.paths(spec));
     if (paths.isEmpty()) {
       return Diagnostics.builder().build();
     }
@@ -105,6 +107,7 @@ final class HostDirMounts {
         }
       }
     }
+    FlavourHostPaths.check(spec, allowedRoots, resolver, out);
     return out.build();
   }
 

@@ -98,7 +98,8 @@ public final class SpecBinder {
    * {@code cmd} and {@code hooks.TYPE} ({@code export nomad}), and each {@code mounts[i].dir} (the
    * plan-time host directory check), {@code mounts[i].at} (a multi pot's mount point check) and
    * {@code ports[i]} (host ports clashing within the spec or with another spec's pots); and each
-   * bridge's {@code size} (plan's capacity check).
+   * bridge's {@code size} (plan's capacity check), and each flavour's {@code commands[i]} (a {@code
+   * mount-in -d} or {@code copy-in -s} source, judged on the host at plan time).
    */
   private static Map<String, SourceLocation> nodes(Declarations decls) {
     Map<String, SourceLocation> out = new HashMap<>();
@@ -135,6 +136,14 @@ public final class SpecBinder {
         if (!d.node(p).isMissingNode()) {
           out.put(p.toString(), d.locate(p));
         }
+      }
+    }
+    for (Declared d : decls.of(ResourceKind.FLAVOUR).values()) {
+      // a mount-in -d or copy-in -s source, judged on the host at plan time
+      JsonNode commands = d.node(d.at(Fields.COMMANDS));
+      for (int i = 0; commands.isArray() && i < commands.size(); i++) {
+        out.put(
+            d.at(Fields.COMMANDS).index(i).toString(), d.locate(d.at(Fields.COMMANDS).index(i)));
       }
     }
     for (Declared d : decls.of(ResourceKind.BRIDGE).values()) {

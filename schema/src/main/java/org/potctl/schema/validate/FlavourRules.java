@@ -26,7 +26,9 @@ final class FlavourRules implements SpecRule {
 
   static final Set<String> SUB_COMMANDS = FlavourLine.GETOPTS.keySet();
   private static final Pattern POT_OPTION = Pattern.compile("-[A-Za-z]*p.*");
-  private static final Pattern SHELL_META = Pattern.compile("[;&|$`<>(){}*?!~'\"\\\\#]");
+  // pot runs the line as `pot-cmd $line -p POT` (common-flv.sh:109): split, and every word with
+  // * ? or [ a pathname pattern matched against pot's working directory
+  private static final Pattern SHELL_META = Pattern.compile("[;&|$`<>(){}*?\\[!~'\"\\\\#]");
 
   @Override
   public void check(CheckContext ctx, Diagnostics.Builder out) {
