@@ -117,4 +117,56 @@ class WatchCommandTest {
       p.destroyForcibly();
     }
   }
+
+  @Test
+  void theWatchersOwnListenPortIsReservedFromSpecs() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Path spec = Files.createDirectories(dir.resolve("spec"));
+    Files.writeString(
+        spec.resolve("pots.yaml"),
+        "version: 1\npots:\n  web:\n    base: \"14.1\"\n    network: {type: public-bridge}\n"
+            + "    ports: [\"80:"
+            + port
+            + "\"]\n");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Path err = dir.resolve("err.txt");
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName(),
+                    "--host",
+                    "sim:" + dir.resolve("sim"),
+                    "watch",
+                    "--dir",
+                    spec.toString(),
+                    "--listen",
+                    "127.0.0.1:" + port,
+                    "--interval",
+                    "1s"))
+            .redirectError(err.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(
+              () ->
+                  Files.readString(err)
+                      .contains("host port " + port + " is reserved for the host's own services"));
+      assertTrue(
+          Files.readString(err).contains("reserved: 22," + port),
+          "the --listen port joins the default: " + Files.readString(err));
+      assertEquals(0, run("validate", spec.toString()).code(), "validate does not listen");
+    } finally {
+      p.destroy();
+      p.waitFor(60, TimeUnit.SECONDS);
+      p.destroyForcibly();
+    }
+  }
 }
