@@ -60,6 +60,11 @@ options:
   image_key:
     description: The C(--image-key) value, a signify public key on the pot host.
     type: str
+  reserved_host_ports:
+    description: >-
+      The C(--reserved-host-ports) value, host ports and LOW-HIGH ranges no spec may export
+      (potctl's default, without it, reserves 22; an empty string reserves none).
+    type: str
 """
 
 RETURN = r"""
@@ -93,6 +98,8 @@ def common(params):
     ):
         if params[key]:
             argv += [option, params[key]]
+    if params["reserved_host_ports"] is not None:
+        argv += ["--reserved-host-ports", params["reserved_host_ports"]]
     for root in params["allow_host_dirs"]:
         argv += ["--allow-host-dir", root]
     for pot in params["allow_templates"]:
@@ -168,6 +175,7 @@ def main():
             allow_privileged_attributes=dict(type="bool", default=False),
             allow_hooks=dict(type="bool", default=False),
             image_key=dict(type="str"),
+            reserved_host_ports=dict(type="str"),
         ),
         supports_check_mode=True,
     )

@@ -117,6 +117,27 @@ class AnsibleRolloutIT {
         "the hook was installed");
   }
 
+  @Test
+  void theInventorysReservedHostPortsReachPlanAndApply() throws Exception {
+    requireAnsible();
+    Path sim = dir.resolve("h1").resolve("sim");
+    Path launcher = SimBehindSsh.launcher(Files.createDirectories(dir.resolve("bin")));
+    Run refused =
+        playbook(
+            launcher,
+            List.of("-e", "{\"potctl_reserved_host_ports\": \"22,8000-8090\"}"),
+            "sim:" + sim);
+    assertNotEquals(0, refused.code(), refused.out());
+    assertTrue(refused.out().contains("host port 8080 is reserved"), refused.out());
+    Path log = sim.resolve("commands.log");
+    assertFalse(
+        Files.exists(log) && Files.readString(log).contains("pot create"),
+        "a refused plan changed nothing");
+    Run applied = playbook(launcher, "sim:" + sim);
+    assertEquals(0, applied.code(), applied.out());
+    assertEquals(List.of("h1:1"), changed(applied.out()), applied.out());
+  }
+
   private static void requireAnsible() {
     if (Files.isExecutable(ANSIBLE)) {
       return;
