@@ -5,9 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * The text a failed step keeps of an exception: its message and then each cause's, so an
- * inventory write refused by the file system says why ({@code cannot write …/inventory.json:
- * Device or resource busy}) instead of only that it failed.
+ * The text a failed step keeps of an exception: its message and then each cause's, so an inventory
+ * write refused by the file system says why ({@code cannot write …/inventory.json: Device or
+ * resource busy}) instead of only that it failed.
  */
 final class Causes {
 

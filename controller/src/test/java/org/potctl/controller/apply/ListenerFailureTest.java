@@ -114,7 +114,9 @@ class ListenerFailureTest {
         new UncheckedIOException(
             "cannot write /state/inventory.json",
             new FileSystemException(
-                "/state/.inventory.json.1.tmp", "/state/inventory.json", "Device or resource busy"));
+                "/state/.inventory.json.1.tmp",
+                "/state/inventory.json",
+                "Device or resource busy"));
     TestPlans p = new TestPlans();
     int bridge = p.step("bridge.b", pot("create-private-bridge", "-B", "b", "-S", "4"));
     ApplyListener failing =
