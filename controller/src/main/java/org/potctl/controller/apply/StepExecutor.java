@@ -42,8 +42,7 @@ final class StepExecutor {
           ? StepResult.applied(step, started, now(started))
           : StepResult.failed(step, started, now(started), unmet.get());
     } catch (RuntimeException e) {
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return StepResult.failed(step, started, now(started), message, e);
+      return StepResult.failed(step, started, now(started), Causes.describe(e), e);
     }
   }
 

@@ -129,13 +129,9 @@ final class Walk {
       listener.stepStarted(step, at);
       return true;
     } catch (RuntimeException e) {
-      fail(StepResult.failed(step, at, at, "not run: " + describe(e), e));
+      fail(StepResult.failed(step, at, at, "not run: " + Causes.describe(e), e));
       return false;
     }
-  }
-
-  static String describe(RuntimeException e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /**
@@ -189,7 +185,7 @@ final class Walk {
       try {
         listener.stepApplied(result);
       } catch (RuntimeException e) {
-        String detail = "the step ran, but recording its success failed: " + describe(e);
+        String detail = "the step ran, but recording its success failed: " + Causes.describe(e);
         fail(StepResult.failed(step, result.started(), result.finished(), detail, e));
         return;
       }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.potctl.controller.apply.TestPlans.pot;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,5 +106,47 @@ class ListenerFailureTest {
                 })
             .apply(p.build(), FAST, ApplyListener.NOOP);
     assertSame(boom, report.steps().get(0).cause().orElseThrow());
+  }
+
+  @Test
+  void aFailedStepNamesTheCauseBehindTheMessageAsTheFileSystemGaveIt() {
+    RuntimeException write =
+        new UncheckedIOException(
+            "cannot write /state/inventory.json",
+            new FileSystemException(
+                "/state/.inventory.json.1.tmp",
+                "/state/inventory.json",
+                "Device or resource busy"));
+    TestPlans p = new TestPlans();
+    int bridge = p.step("bridge.b", pot("create-private-bridge", "-B", "b", "-S", "4"));
+    ApplyListener failing =
+        new ApplyListener() {
+          @Override
+          public void stepStarted(Step step, Instant at) {
+            throw write;
+          }
+        };
+    ApplyReport report = Applier.create(runner).apply(p.build(), FAST, failing);
+    assertEquals(
+        "not run: cannot write /state/inventory.json: Device or resource busy",
+        report.steps().get(bridge - 1).detail());
+    assertTrue(ran.isEmpty(), "the create never ran: " + ran);
+  }
+
+  @Test
+  void aRunnerExceptionsCausesAreNamedOnceEach() {
+    IOException reset = new IOException("Connection reset by peer");
+    RuntimeException boom = new UncheckedIOException("ssh to h: Connection reset by peer", reset);
+    RuntimeException outer = new IllegalStateException("running pot start", boom);
+    TestPlans p = new TestPlans();
+    p.step("pot.web", pot("start", "web"));
+    ApplyReport report =
+        Applier.create(
+                c -> {
+                  throw outer;
+                })
+            .apply(p.build(), FAST, ApplyListener.NOOP);
+    assertEquals(
+        "running pot start: ssh to h: Connection reset by peer", report.steps().get(0).detail());
   }
 }
