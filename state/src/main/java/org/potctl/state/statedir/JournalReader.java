@@ -51,12 +51,20 @@ public final class JournalReader {
    * that were killed, stopped or failed, and so may have left objects half-done. Journals of other
    * spec ids (or naming none) and records of refused applies (no step ran) are passed over; at most
    * {@code limit} journals of applies that ran are read.
+   *
+   * @throws StateException a journal among them exists but cannot be read (malformed before its
+   *     last line, unreadable): it could be one of this spec's that left an object half-done, so it
+   *     is never taken for "none"; a journal gone since the listing (pruned) is passed over
    */
   public List<ApplyJournal> unsuccessfulSince(String specId, int limit) {
     List<ApplyJournal> found = new ArrayList<>();
     int read = 0;
     for (var it = newestFirst(limit); it.hasNext() && read < limit; ) {
-      Optional<ApplyJournal> j = it.next().journal();
+      NewestJournals.Read r = it.next();
+      if (r.unreadable()) {
+        throw r.problem();
+      }
+      Optional<ApplyJournal> j = r.journal();
       if (j.isPresent() && j.get().refused()) {
         continue;
       }

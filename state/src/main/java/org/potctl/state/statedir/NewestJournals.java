@@ -27,7 +27,25 @@ final class NewestJournals implements Iterator<NewestJournals.Read> {
    * @param journal the journal, empty when it could not be read
    * @param problem why it could not be read, or null
    */
-  record Read(String applyId, Optional<ApplyJournal> journal, StateException problem) {}
+  record Read(String applyId, Optional<ApplyJournal> journal, StateException problem) {
+
+    /**
+     * Whether it exists but could not be read (unreadable, or malformed before its last line), as
+     * opposed to read, or gone since the listing (pruned meanwhile).
+     */
+    boolean unreadable() {
+      return journal.isEmpty() && !(problem instanceof Gone);
+    }
+  }
+
+  /** A journal listed but gone when read: removed meanwhile (pruning), nothing to read. */
+  static final class Gone extends StateException {
+    private static final long serialVersionUID = 1L;
+
+    Gone(String message) {
+      super(message);
+    }
+  }
 
   private final StateStore store;
   private final List<String> newestFirst;
@@ -88,7 +106,7 @@ final class NewestJournals implements Iterator<NewestJournals.Read> {
       return new Read(
           id,
           Optional.empty(),
-          new StateException(
+          new Gone(
               "no journal for apply " + id + " in " + store.location() + "/" + JournalReader.DIR));
     }
     try {

@@ -1,6 +1,7 @@
 package org.potctl.state.statedir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import org.potctl.state.StateException;
 /**
  * The journal reader reads journals in doubling batches ({@link StateStore#readEach}: one round
  * trip each for a remote state directory) instead of one read per journal, and one unreadable
- * journal in a batch is passed over alone. The oracle is the journals as written here.
+ * journal in a batch is read alone: passed over where a missing journal costs nothing, an error
+ * where it could hide what an apply left half-done. The oracle is the journals as written here.
  */
 class JournalBatchReadTest {
 
@@ -27,7 +29,7 @@ class JournalBatchReadTest {
   @TempDir Path dir;
 
   /** A local store that counts its reads and refuses to read one file, as a remote one would. */
-  private static final class Counting implements StateStore {
+  private static class Counting implements StateStore {
     private final StateStore local;
     private final String refused;
     int reads;
@@ -130,13 +132,55 @@ class JournalBatchReadTest {
     List<String> ids = journals(10);
     String bad = NewestJournals.name(ids.get(5));
     Counting store = new Counting(dir, bad);
-    List<String> found =
+    List<String> refusals =
         new JournalReader(store)
-            .unsuccessfulSince("s", 50).stream().map(ApplyJournal::applyId).toList();
-    List<String> expected = new ArrayList<>(ids.subList(1, 10).reversed());
-    expected.remove(ids.get(5));
-    assertEquals(expected, found);
+            .refusalsSinceLastRun("nobody", 50).stream().map(ApplyJournal::applyId).toList();
+    assertEquals(List.of(), refusals);
     assertEquals(4, store.reads, "only its batch (the 4th to 7th newest) read one by one");
     assertTrue(Files.exists(dir.resolve(bad)), "nothing removed");
+  }
+
+  @Test
+  void anUnreadableJournalIsNeverTakenForNoInterruptions() throws Exception {
+    List<String> ids = journals(10);
+    String bad = NewestJournals.name(ids.get(5));
+    Counting store = new Counting(dir, bad);
+    StateException e =
+        assertThrows(
+            StateException.class, () -> new JournalReader(store).unsuccessfulSince("s", 50));
+    assertTrue(e.getMessage().contains(bad), e.getMessage());
+    assertTrue(Files.exists(dir.resolve(bad)), "nothing removed");
+  }
+
+  @Test
+  void aJournalMalformedBeforeItsLastLineIsAnErrorNamingFileAndLine() throws Exception {
+    List<String> ids = journals(3);
+    Path file = dir.resolve(NewestJournals.name(ids.get(1)));
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    lines.add(1, "{not json");
+    Files.write(file, lines);
+    StateException e =
+        assertThrows(
+            StateException.class,
+            () -> new JournalReader(StateStore.local(dir)).unsuccessfulSince("s", 50));
+    assertTrue(e.getMessage().contains(file + ":2: malformed journal line"), e.getMessage());
+  }
+
+  @Test
+  void aJournalGoneSinceTheListingIsPassedOver() throws Exception {
+    List<String> ids = journals(3);
+    StateStore local = StateStore.local(dir);
+    StateStore pruning =
+        new Counting(dir, "none") {
+          @Override
+          public SortedMap<String, String> readEach(List<String> names) {
+            local.delete(List.of(NewestJournals.name(ids.get(1))));
+            return super.readEach(names);
+          }
+        };
+    assertEquals(
+        List.of(ids.get(2)),
+        new JournalReader(pruning)
+            .unsuccessfulSince("s", 50).stream().map(ApplyJournal::applyId).toList());
   }
 }
