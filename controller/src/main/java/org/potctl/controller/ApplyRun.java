@@ -40,7 +40,12 @@ final class ApplyRun {
     }
     HostLock.Held held;
     try {
-      held = new HostLock(host.state()).acquire(how.command(), how.lockWait());
+      held =
+          new HostLock(host.state())
+              .acquire(
+                  how.command(),
+                  how.lockWait(),
+                  holder -> listener.lockWaiting(holder, how.lockWait()));
     } catch (LockHeldException e) {
       return onRecord(request, List.of(e.getMessage()), Optional.empty(), false);
     }

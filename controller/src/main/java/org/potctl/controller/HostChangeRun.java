@@ -46,7 +46,12 @@ final class HostChangeRun {
     }
     HostLock.Held held;
     try {
-      held = new HostLock(host.state()).acquire(how.command(), how.lockWait());
+      held =
+          new HostLock(host.state())
+              .acquire(
+                  how.command(),
+                  how.lockWait(),
+                  holder -> listener.lockWaiting(holder, how.lockWait()));
     } catch (LockHeldException e) {
       // held by another run: on record like a refused apply (no spec id: a host change has none)
       List<String> reasons =

@@ -1,5 +1,6 @@
 package org.potctl.controller.apply;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.potctl.controller.plan.Plan;
@@ -22,6 +23,13 @@ public interface ApplyListener {
 
   /** A listener that does nothing. */
   ApplyListener NOOP = new ApplyListener() {};
+
+  /**
+   * The host lock is held by another run and this one waits for it, at most {@code timeout}; {@code
+   * held} names the holder ({@code host is locked (…/lock) by pid …}). Called before anything is
+   * observed or planned, at most once.
+   */
+  default void lockWaiting(String held, Duration timeout) {}
 
   /** The apply of {@code plan} begins; nothing has run yet. */
   default void applyStarted(Plan plan, Instant at) {}

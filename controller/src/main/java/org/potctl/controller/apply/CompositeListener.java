@@ -1,5 +1,6 @@
 package org.potctl.controller.apply;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,6 +36,11 @@ final class CompositeListener implements ApplyListener {
     if (first != null) {
       throw first;
     }
+  }
+
+  @Override
+  public void lockWaiting(String held, Duration timeout) {
+    each(l -> l.lockWaiting(held, timeout));
   }
 
   @Override

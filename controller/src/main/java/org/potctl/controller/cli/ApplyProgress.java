@@ -68,6 +68,13 @@ final class ApplyProgress implements ApplyListener {
   }
 
   @Override
+  public synchronized void lockWaiting(String held, Duration timeout) {
+    out.println(
+        "Waiting up to " + ApplyReportText.seconds(timeout) + " for the host lock: " + held);
+    out.flush();
+  }
+
+  @Override
   public synchronized void stepStarted(Step step, Instant at) {
     started++;
     running.put(step, at);

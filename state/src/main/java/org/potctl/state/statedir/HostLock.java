@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The exclusive host lock of a state directory ({@link StateStore}): an OS lock on {@code
@@ -47,12 +48,23 @@ public final class HostLock {
    * @throws LockHeldException if the lock is still held when the timeout expires (names the holder)
    */
   public Held acquire(String command, Duration timeout) {
+    return acquire(command, timeout, held -> {});
+  }
+
+  /**
+   * Like {@link #acquire(String, Duration)}, and tells {@code waiting} once, when it first finds
+   * the lock held and the timeout lets it wait, who holds it: the message of the {@link
+   * LockHeldException} it would throw ({@code host is locked (…/lock) by pid …}), so that a waiting
+   * command can say why it waits.
+   */
+  public Held acquire(String command, Duration timeout, Consumer<String> waiting) {
     Objects.requireNonNull(command, "command");
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative: " + timeout);
     }
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
+    boolean told = false;
     while (true) {
       LockHolder holder = LockHolder.current(command, Instant.now());
       Optional<StateStore.Lease> lease = store.tryLock(holder);
@@ -60,6 +72,10 @@ public final class HostLock {
         return new Held(lease.get(), holder);
       }
       long left = deadline - System.nanoTime();
+      if (!told && left > 0) {
+        told = true;
+        waiting.accept(new LockHeldException(lockLocation(), holder()).getMessage());
+      }
       if (left <= 0) {
         Optional<LockHolder> other = holder();
         boolean settling = other.isEmpty() || other.get().goneFromThisHost();

@@ -74,6 +74,31 @@ class HostLockTest {
   }
 
   @Test
+  void aWaitingAcquireSaysOnceWhomItWaitsForAndAZeroTimeoutSaysNothing() {
+    try (HostLock.Held held = new HostLock(dir).acquire("potctl apply first", Duration.ZERO)) {
+      List<String> told = new java.util.ArrayList<>();
+      assertThrows(
+          LockHeldException.class,
+          () ->
+              new HostLock(dir).acquire("potctl apply second", Duration.ofMillis(350), told::add));
+      assertEquals(1, told.size(), told.toString());
+      assertTrue(told.get(0).startsWith("host is locked (" + dir + "/lock) by pid "), told.get(0));
+      assertTrue(told.get(0).contains("running 'potctl apply first'"), told.get(0));
+      told.clear();
+      assertThrows(
+          LockHeldException.class,
+          () -> new HostLock(dir).acquire("potctl apply third", Duration.ZERO, told::add));
+      assertEquals(List.of(), told);
+      assertEquals("potctl apply first", held.holder().command());
+    }
+    List<String> free = new java.util.ArrayList<>();
+    try (HostLock.Held mine = new HostLock(dir).acquire("x", Duration.ofSeconds(5), free::add)) {
+      assertEquals(List.of(), free, "a free lock is taken without a word");
+      assertEquals("x", mine.holder().command());
+    }
+  }
+
+  @Test
   void holderMetadataIsJsonBesideTheLock() throws Exception {
     try (HostLock.Held held = new HostLock(dir).acquire("potctl apply x", Duration.ZERO)) {
       String json = Files.readString(dir.resolve("lock.json"));
