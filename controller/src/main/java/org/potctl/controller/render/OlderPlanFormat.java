@@ -7,22 +7,26 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Recognises a saved plan written by an older potctl, before changes carried {@code reason_codes}
- * and steps carried {@code kind}: such a plan is refused like a malformed one (exit 1), with a
- * message that says what it is and how to make it again, instead of "missing field".
+ * and {@code error} and steps carried {@code kind}: such a plan is refused like a malformed one
+ * (exit 1), with a message that says what it is and how to make it again, instead of "missing
+ * field".
  */
 final class OlderPlanFormat {
 
   private OlderPlanFormat() {}
 
   /**
-   * Why {@code root} is an older plan: none of its changes has {@code reason_codes}, or none of its
-   * steps has {@code kind}; empty when it is not (a plan missing the field in only some of its
-   * entries is malformed, not older).
+   * Why {@code root} is an older plan: none of its changes has {@code reason_codes} or {@code
+   * error}, or none of its steps has {@code kind}; empty when it is not (a plan missing the field
+   * in only some of its entries is malformed, not older).
    */
   static Optional<String> of(JsonNode root) {
     List<String> lacks = new ArrayList<>();
     if (noneHas(root.get("changes"), "reason_codes")) {
       lacks.add("its changes have no 'reason_codes'");
+    }
+    if (noneHas(root.get("changes"), "error")) {
+      lacks.add("its changes have no 'error'");
     }
     if (noneHas(root.get("steps"), "kind")) {
       lacks.add("its steps have no 'kind'");

@@ -53,7 +53,7 @@ public final class PlanJson {
     g.writeNumberProperty("error", plan.erredCount());
     g.writeEndObject();
     g.writeArrayPropertyStart("changes");
-    plan.changes().forEach(c -> change(g, c));
+    plan.changes().forEach(c -> change(g, c, plan.erred(c)));
     g.writeEndArray();
     g.writeArrayPropertyStart("steps");
     plan.steps().forEach(s -> step(g, s));
@@ -63,11 +63,13 @@ public final class PlanJson {
     g.writeEndObject();
   }
 
-  private static void change(JsonGenerator g, Change c) {
+  /** A change; {@code erred}: a plan error names it (counted by {@code summary.error}). */
+  private static void change(JsonGenerator g, Change c, boolean erred) {
     g.writeStartObject();
     g.writeStringProperty("address", c.address().toString());
     g.writeStringProperty("action", c.action().jsonName());
     g.writeStringProperty("risk", c.risk().jsonName());
+    g.writeBooleanProperty("error", erred);
     reasons(g, c.reasons());
     g.writeArrayPropertyStart("fields");
     for (FieldChange f : c.fields()) {

@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.potctl.controller.render.DocumentSchemas;
 import org.potctl.controller.testkit.Potctl;
 import org.potctl.controller.testkit.Run;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a spec reaches of another spec's pots other than by its {@code ports}, {@code ip} and names
@@ -176,5 +182,43 @@ class OtherSpecsReachTest {
         spec("mine", "version: 1\npots:\n  p:\n    base: \"14.1\"\n    flavours: [byhand]\n");
     Run r = sim().run("plan", spec.toString());
     assertEquals(0, r.code(), r.all());
+  }
+
+  @Test
+  void aPotABridgeAndAFlavourNamedLikeAnotherSpecsAreLocatedErrorsAndJsonMarksEachChange()
+      throws IOException {
+    String potfile =
+        "version: 1\nbridges:\n  backnet:\n    size: 4\npots:\n  www:\n    base: \"14.1\"\n"
+            + "flavours:\n  tune:\n    commands: [\"set-env -E A=1\"]\n";
+    Path first = spec("first", potfile);
+    assertEquals(0, sim().run("apply", "--yes", first.toString()).code());
+    Path second = spec("second", potfile + "  extra:\n    commands: [\"set-env -E B=2\"]\n");
+    int before = sim().mark();
+    Run r = sim().run("apply", "--yes", second.toString());
+    assertEquals(1, r.code(), r.all());
+    String file = second.resolve("potfile.yaml").toString();
+    for (String located :
+        List.of(
+            file + ":3:3: error: bridges.backnet: bridge.backnet is owned by another spec",
+            file + ":6:3: error: pots.www: pot.www is owned by another spec",
+            file + ":9:3: error: flavours.tune: flavour.tune is owned by another spec")) {
+      assertTrue(r.err().contains(located), located + "\n" + r.err());
+    }
+    assertEquals(3, r.err().split("belongs to spec 'first' \\(" + first, -1).length - 1, r.err());
+    assertEquals(0, sim().mutationsSince(before).size(), "nothing ran, not even flavour.extra");
+
+    Run json = sim().run("plan", second.toString(), "-o", "json");
+    assertEquals(1, json.code(), json.all());
+    DocumentSchemas.assertValid("plan", json.out());
+    JsonNode plan = JsonMapper.builder().build().readTree(json.out());
+    Map<String, Boolean> erred = new TreeMap<>();
+    plan.path("changes")
+        .forEach(c -> erred.put(c.path("address").asString(), c.path("error").asBoolean()));
+    assertEquals(
+        Map.of(
+            "bridge.backnet", true, "flavour.extra", false, "flavour.tune", true, "pot.www", true),
+        erred);
+    assertEquals(3, plan.path("summary").path("error").asInt());
+    assertEquals(1, plan.path("summary").path("create").asInt(), "flavour.extra only");
   }
 }
