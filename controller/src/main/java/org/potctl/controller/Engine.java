@@ -113,7 +113,7 @@ public final class Engine {
       ApplyRequest how,
       ApplyGate gate,
       ApplyListener listener) {
-    Optional<String> unusable = SavedPlans.unusable(saved);
+    Optional<String> unusable = SavedPlans.unusable(saved, clock.instant());
     if (unusable.isPresent()) {
       return new ApplyOutcome.Refused(List.of(unusable.get()), Optional.empty());
     }

@@ -22,6 +22,7 @@ import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Severity;
 import org.potctl.schema.diag.SourceLocation;
+import org.potctl.state.statedir.Journal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -91,13 +92,22 @@ final class PlanJsonReader {
         text(spec, "dir"),
         text(spec, "id"),
         text(spec, "digest"),
-        text(root, "apply_id"),
+        applyId(root),
         text(host, "driver"),
         text(host, "fingerprint"),
         changes,
         steps,
         diagnostics,
         observed);
+  }
+
+  /** The apply id: it names the journal file, so it must be a safe file name. */
+  private static String applyId(JsonNode root) {
+    String id = text(root, "apply_id");
+    if (!Journal.APPLY_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("field 'apply_id' '" + id + "' is not an apply id");
+    }
+    return id;
   }
 
   private static Change readChange(JsonNode c) {
