@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.potctl.schema.bind.FlavourScripts;
 import org.potctl.schema.diag.Diagnostic;
@@ -97,6 +98,12 @@ final class SpecFiles {
     return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
+  /** Named like a Potfile but for the case of its suffix ({@code web.YAML}, {@code db.Yml}). */
+  private static boolean isMiscased(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return !isPotfile(p) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+  }
+
   private static final class Visitor extends SimpleFileVisitor<Path> {
     private final Path root;
     private final List<Found> found;
@@ -161,6 +168,17 @@ final class SpecFiles {
             Diagnostic.error(
                 "",
                 "not a regular file (a FIFO, device or socket); the spec would shrink silently",
+                SourceLocation.startOf(f)));
+        return FileVisitResult.CONTINUE;
+      }
+      if (isMiscased(f)) {
+        // a Potfile whose suffix is in the wrong case would be missing from the spec without a word
+        out.add(
+            Diagnostic.error(
+                "",
+                "a Potfile's name ends in .yaml or .yml, in lower case: rename "
+                    + Text.quote(f.getFileName().toString())
+                    + " (potctl does not read it as it is, and would not skip it silently)",
                 SourceLocation.startOf(f)));
         return FileVisitResult.CONTINUE;
       }

@@ -29,6 +29,26 @@ class HostileFilesTest {
   }
 
   @Test
+  void aPotfileSuffixInTheWrongCaseIsAnErrorNotASilentSkip() throws IOException {
+    Fixture f =
+        new Fixture(dir)
+            .file("p.yaml", POT)
+            .file("db.YAML", POT.replace("web", "db"))
+            .file(".cache.Yml", POT.replace("web", "cache"))
+            .file("README.md", "# not a Potfile\n");
+    assertEquals(
+        List.of(
+            ".cache.Yml:1:1: error: a Potfile's name ends in .yaml or .yml, in lower case: rename"
+                + " \".cache.Yml\" (potctl does not read it as it is, and would not skip it"
+                + " silently)",
+            "db.YAML:1:1: error: a Potfile's name ends in .yaml or .yml, in lower case: rename"
+                + " \"db.YAML\" (potctl does not read it as it is, and would not skip it"
+                + " silently)"),
+        f.lines());
+    assertTrue(f.load().spec().isEmpty(), "a spec with a refused entry must not bind");
+  }
+
+  @Test
   void directoryNamedLikeAPotfileIsAnError() throws IOException {
     Fixture f = new Fixture(dir).file("p.yaml", POT);
     Files.createDirectories(dir.resolve("more.yaml"));
