@@ -39,6 +39,27 @@ class NameRulesTest {
   }
 
   @Test
+  void aPotNamedLikeTheBasePotOfAReleaseIsRejectedOtherKindsAndNearNamesAreNot() {
+    List<String> lines =
+        new Fixture(dir)
+            .file(
+                "p.yaml",
+                "version: 1\npots:\n  base-14_1: {base: \"13.2\"}\n  base-14_0-RC1: {base: \"14.1\"}\n"
+                    + "  base-14_1-web: {base: \"14.1\"}\n  base-web: {base: \"14.1\"}\n"
+                    + "fscomps:\n  base-14_1: {}\n")
+            .lines();
+    assertEquals(
+        List.of(
+            "p.yaml:3:3: error: pots.base-14_1: pot name \"base-14_1\" is the name pot gives the"
+                + " base pot of release 14.1 (pot create-base keeps a pot of that name and layers"
+                + " multi pots on it); name the pot otherwise",
+            "p.yaml:4:3: error: pots.base-14_0-RC1: pot name \"base-14_0-RC1\" is the name pot"
+                + " gives the base pot of release 14.0-RC1 (pot create-base keeps a pot of that"
+                + " name and layers multi pots on it); name the pot otherwise"),
+        lines);
+  }
+
+  @Test
   void overlongNameIsRejected() {
     String name = "a".repeat(56);
     List<String> lines =
