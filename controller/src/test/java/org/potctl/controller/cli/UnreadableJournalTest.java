@@ -57,6 +57,35 @@ class UnreadableJournalTest {
   }
 
   @Test
+  void aJournalDirectoryReplacedByAFileIsAPlanErrorNotNoJournals() throws IOException {
+    Path spec = Files.createDirectories(work.resolve("app"));
+    Files.writeString(spec.resolve("pots.yaml"), POTS);
+    Potctl host = Potctl.onSim(sim);
+    String failing = "sim:" + sim + "?fail=pot start";
+    assertThat(Potctl.bare("--host", failing, "apply", spec.toString(), "--yes")).exits(1);
+    Path journals = sim.resolve("state/journal");
+    try (Stream<Path> files = Files.list(journals)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(journals);
+    Files.writeString(journals, "");
+
+    String error =
+        "error: journal: cannot read the journals in "
+            + sim.resolve("state")
+            + " to find what an earlier apply left half-done: "
+            + journals
+            + " is not a directory: potctl keeps files in it, and would take it for empty";
+    assertThat(host.run("plan", spec.toString())).exits(1).errContains(error);
+    assertThat(host.run("status", spec.toString())).exits(1).errContains(error);
+    int mark = host.mark();
+    assertThat(host.run("apply", spec.toString(), "--yes")).exits(1).errContains(error);
+    HostAssert.assertThat(host).since(mark).ranNothing();
+  }
+
+  @Test
   void aTornLastLineIsReadAsAKilledApplysJournal() throws IOException {
     Path spec = Files.createDirectories(work.resolve("app"));
     Files.writeString(spec.resolve("pots.yaml"), POTS);

@@ -15,7 +15,8 @@ import org.potctl.controller.testkit.Run;
  * Over a real sshd on loopback, the remote state directory refuses a FIFO and a hard-linked file as
  * the local one does, in the same words: a FIFO planted as {@code lock} is an error naming it (it
  * would block the lock's open for good), a hard link planted as {@code inventory.json} is neither
- * read nor replaced, and its target keeps its content.
+ * read nor replaced, and its target keeps its content; a file planted as {@code journal} is an
+ * error naming it, never "no journals".
  */
 class SshStateSpecialFilesIT {
 
@@ -66,6 +67,30 @@ class SshStateSpecialFilesIT {
       Path log = host.simDir.resolve("commands.log");
       String ran = Files.exists(log) ? Files.readString(log) : "";
       assertFalse(ran.contains("pot create"), ran);
+    }
+  }
+
+  @Test
+  void aFileAsTheJournalDirectoryIsAnErrorOverSshNotNoJournals() throws Exception {
+    Path spec = Files.createDirectories(dir.resolve("spec"));
+    Files.writeString(spec.resolve("potfile.yaml"), SPEC);
+    try (SimBehindSsh host = SimBehindSsh.start(dir.resolve("h"))) {
+      Path state = Files.createDirectories(host.stateDir());
+      Path journal = Files.writeString(state.resolve("journal"), "");
+      String error =
+          journal + " is not a directory: potctl keeps files in it, and would take it for empty";
+      Run plan = Potctl.bare("plan", spec.toString(), "--host", host.host());
+      assertEquals(1, plan.code(), plan.toString());
+      assertTrue(plan.err().contains("error: journal: cannot read the journals in "), plan.err());
+      assertTrue(plan.err().contains(error), plan.err());
+      Run apply = Potctl.bare("apply", spec.toString(), "--yes", "--host", host.host());
+      assertEquals(1, apply.code(), apply.toString());
+      assertTrue(apply.err().contains(error), apply.err());
+      assertFalse(apply.err().contains("Exception"), apply.err());
+      Path log = host.simDir.resolve("commands.log");
+      String ran = Files.exists(log) ? Files.readString(log) : "";
+      assertFalse(ran.contains("pot create"), ran);
+      assertEquals("", Files.readString(journal));
     }
   }
 }

@@ -54,8 +54,8 @@ public final class SshStateStore implements StateStore {
    * Reads through {@link RemoteFileScript} ({@code $4}, operation {@code $2} on {@code $3} and on
    * every further argument, all in one run) after {@code private} held the state directory {@code
    * $1} itself, each target, the directory above it and, for a listing, every entry to the rules of
-   * a local read: a link, a FIFO, socket or device, a hard-linked or another user's file is an
-   * error naming it, and nothing is read.
+   * a local read: a link, a FIFO, socket or device, a hard-linked or another user's file, or a
+   * listed name that is no directory, is an error naming it, and nothing is read.
    */
   static final String READ =
       LockProcess.PRIVATE_SH
@@ -70,6 +70,10 @@ public final class SshStateStore implements StateStore {
       for p; do
         if [ "$p" != "$d" ] && [ "${p%/*}" != "$d" ]; then private "${p%/*}"; fi
         private "$p"
+        if [ "$o" != f ] && [ -e "$p" ] && [ ! -d "$p" ]; then
+          echo "$p is not a directory: potctl keeps files in it, and would take it for empty" >&2
+          exit 1
+        fi
         if [ "$o" != f ] && [ -d "$p" ]; then
           for e in "$p"/* "$p"/.*; do
             case ${e##*/} in .|..) continue ;; esac

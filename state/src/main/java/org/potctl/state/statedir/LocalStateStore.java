@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.potctl.state.StateException;
 
 /**
  * A state directory on this machine: files read without following links ({@link NoFollowFiles}),
@@ -49,8 +50,13 @@ final class LocalStateStore implements StateStore {
   public List<String> list(String name) {
     Path d = dir.resolve(name);
     NoFollowFiles.check(dir);
-    if (!NoFollowFiles.check(d) || !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+    if (!NoFollowFiles.check(d)) {
       return List.of();
+    }
+    if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+      // a journal directory replaced by a file must not read as "no journals"
+      throw new StateException(
+          d + " is not a directory: potctl keeps files in it, and would take it for empty");
     }
     try (Stream<Path> files = Files.list(d)) {
       return files

@@ -22,7 +22,12 @@ public interface StateStore {
   /** The content of {@code name}, or empty if it does not exist. */
   Optional<String> read(String name);
 
-  /** The entries of directory {@code name}, sorted; empty if it does not exist. */
+  /**
+   * The entries of directory {@code name}, sorted; empty if it does not exist.
+   *
+   * @throws org.potctl.state.StateException when {@code name} exists but is not a directory (it
+   *     would read as empty: a journal directory replaced by a file as "no journals")
+   */
   List<String> list(String name);
 
   /**

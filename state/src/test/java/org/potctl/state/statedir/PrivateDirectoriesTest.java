@@ -101,6 +101,22 @@ class PrivateDirectoriesTest {
   }
 
   @Test
+  void aFilePlantedAsTheJournalDirectoryIsAnErrorNotAnEmptyListing() throws Exception {
+    Path state = Files.createDirectories(tmp.resolve("state"));
+    Files.writeString(state.resolve("journal"), "");
+    StateStore store = StateStore.local(state);
+    for (Runnable listing :
+        List.<Runnable>of(() -> store.list("journal"), () -> store.readAll("journal"))) {
+      StateException e = assertThrows(StateException.class, listing::run);
+      assertEquals(
+          state.resolve("journal")
+              + " is not a directory: potctl keeps files in it, and would take it for empty",
+          e.getMessage());
+    }
+    assertEquals(List.of(), store.list("trash-notes"), "an absent directory is empty");
+  }
+
+  @Test
   void aLinkPlantedAsJournalOrItsFilesOrInventoryIsRefusedAndItsTargetUntouched() throws Exception {
     Path victim = Files.writeString(tmp.resolve("victim"), "keep\n");
     Path victimDir = Files.createDirectories(tmp.resolve("victim-dir"));
