@@ -93,4 +93,39 @@ class SshStateSpecialFilesIT {
       assertEquals("", Files.readString(journal));
     }
   }
+
+  @Test
+  void aLinkPlantedAsTheStateDirectoryOrItsJournalIsRefusedByNameOverSsh() throws Exception {
+    Path spec = Files.createDirectories(dir.resolve("spec"));
+    Files.writeString(spec.resolve("potfile.yaml"), SPEC);
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/journal")).getParent();
+    Files.writeString(elsewhere.resolve("inventory.json"), "{\"planted\":true}\n");
+    try (SimBehindSsh host = SimBehindSsh.start(dir.resolve("h"))) {
+      Path state = host.stateDir();
+      Files.createDirectories(state.getParent());
+      Files.deleteIfExists(state);
+      Files.createSymbolicLink(state, elsewhere);
+      for (String command : new String[] {"plan", "status", "apply"}) {
+        Run r =
+            command.equals("apply")
+                ? Potctl.bare(command, spec.toString(), "--yes", "--host", host.host())
+                : Potctl.bare(command, spec.toString(), "--host", host.host());
+        assertEquals(1, r.code(), command + ": " + r);
+        assertTrue(r.err().contains(state + " is a symbolic link"), command + ": " + r.err());
+        assertFalse(r.err().contains("planted") || r.err().contains("Exception"), r.err());
+      }
+      Files.delete(state);
+      Files.createDirectories(state);
+      Files.createSymbolicLink(state.resolve("journal"), elsewhere.resolve("journal"));
+      Run plan = Potctl.bare("plan", spec.toString(), "--host", host.host());
+      assertEquals(1, plan.code(), plan.toString());
+      assertTrue(plan.err().contains(state.resolve("journal") + " is a symbolic link"), plan.err());
+      try (var left = Files.list(elsewhere.resolve("journal"))) {
+        assertEquals(0, left.count(), "nothing written through the link");
+      }
+      Path log = host.simDir.resolve("commands.log");
+      String ran = Files.exists(log) ? Files.readString(log) : "";
+      assertFalse(ran.contains("pot create"), ran);
+    }
+  }
 }
