@@ -234,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,orders,attributes");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -255,6 +255,7 @@ class RealPotCommandsIT {
             Arguments.of("inits", ImageSequences.inits()),
             Arguments.of("verbose", VerboseSequences.verbose()),
             Arguments.of("inside-verbose", VerboseSequences.insideVerbose()),
+            Arguments.of("verbose-more", VerboseSequences.more()),
             Arguments.of("orders", DailySequences.orders()),
             Arguments.of("attributes", DailySequences.attributes()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));

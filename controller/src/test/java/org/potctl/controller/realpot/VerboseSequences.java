@@ -120,4 +120,54 @@ final class VerboseSequences {
     }
     return s;
   }
+
+  /**
+   * {@code -v} of what the other sequences give none: create with a command-file flavour and one
+   * with a script (common-flv.sh's {@code _exec_flv}), a missing flavour before and after the
+   * {@code -v}, create's and clone's option checks in the order the options come, import (hash, an
+   * inherit pot), prepare (a pot already imported, auto start), clone-fscomp, and start's redirects
+   * of ports written with leading zeros.
+   */
+  static List<List<String>> more() {
+    List<List<String>> s = new ArrayList<>();
+    for (String line :
+        List.of(
+            "create-base -r 14.1",
+            "create -v -p f1 -b 14.1 -t single -f multi",
+            "create -v -p f2 -b 14.1 -t single -f withscript",
+            "create -v -p f3 -b 14.1 -t single -f nosuch",
+            "create -p f3 -b 14.1 -t single -f nosuch -v",
+            "create -p f3 -b 14.1 -t single -f hook.sh",
+            "create -p f3 -t weird -N nonsense",
+            "create -p f3 -N nonsense -t weird",
+            "create -S ipv5 -x",
+            "create -p a.b -p f3 -b 14.1",
+            "clone -d x -N nonsense -p c -P f1",
+            "clone -v -p c -P f1 -f nosuch",
+            "create -p s1 -b 14.1 -t single",
+            "snapshot -p s1",
+            "export -p s1 -D /srv/images -t 1.0",
+            "import -v -p s1 -t 1.0 -U file:///srv/images",
+            "prepare -v -p s1 -t 1.0 -a 1 -N public-bridge -e 80:8080 -s",
+            "stop s1_1_0_1",
+            "create-fscomp -f data",
+            "snapshot -f data",
+            "clone-fscomp -v -f copy -F data",
+            "create -p n1 -b 14.1 -t single -N public-bridge",
+            "export-ports -p n1 -e udp:053:0053:x -e 080 -e tcp:8:09",
+            "start -v n1",
+            "stop -v n1",
+            "destroy -p n1",
+            "destroy -p s1_1_0_1",
+            "destroy -p s1_1_0",
+            "destroy -p s1",
+            "destroy -p f2",
+            "destroy -p f1",
+            "destroy -f copy",
+            "destroy -f data",
+            "destroy -b 14.1 -r")) {
+      s.add(words(line));
+    }
+    return s;
+  }
 }

@@ -1,7 +1,6 @@
 package org.potctl.state.sim;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 
 /** {@code pot create}'s option checks in pot's order and with its messages (pot.md §6.2). */
@@ -22,35 +21,10 @@ final class CreateValidation {
 
   CreateRequest validate(Getopts g) {
     String name = g.last('p');
-    if (name != null && name.contains(".")) {
-      throw env.out.fail(
-          name + " is not a valid name for a pot ('.' is the only character not allowed)");
-    }
     String type = g.last('t') == null ? "multi" : g.last('t');
-    if (!Set.of("single", "multi").contains(type)) {
-      throw env.out.fail("Type " + type + " not supported");
-    }
     String network = g.last('N') == null ? "inherit" : g.last('N');
-    if (!NETWORK_TYPES.contains(network)) {
-      throw env.out.fail("Network type " + network + " not recognized");
-    }
     String stack = g.last('S') == null ? "ipv4" : g.last('S');
-    if (!STACKS.contains(stack)) {
-      throw env.out.fail("Network stack " + stack + " not valid");
-    }
     String dns = g.last('d') == null ? "inherit" : g.last('d');
-    if (!Set.of("inherit", "pot", "off").contains(dns) && !dns.startsWith("custom:")) {
-      throw env.out.fail("'" + dns + "' is not a valid dns option");
-    }
-    if (dns.startsWith("custom:") && !Files.isReadable(Path.of(dns.substring(7)))) {
-      throw env.out.fail("The file " + dns.substring(7) + " is not valid or readable");
-    }
-    for (String f : g.all('f')) {
-      if (!Files.exists(env.paths.flavours().resolve(f))
-          && !Files.exists(env.paths.flavours().resolve(f + ".sh"))) {
-        throw env.out.fail("Flavour " + f + " not found");
-      }
-    }
     String ip = String.join(" ", g.all('i'));
     int level = levelAndBase(g, type);
     String base =

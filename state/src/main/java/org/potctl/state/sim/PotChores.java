@@ -75,6 +75,7 @@ final class PotChores {
       throw env.out.fail(source + " has no snapshots - please take one");
     }
     String snap = source + "@" + snaps.get(snaps.size() - 1);
+    env.out.debug("Cloning " + from + "@" + snaps.get(snaps.size() - 1) + " into " + ds);
     String mountpoint = env.paths.fsRoot().resolve("fscomp").resolve(name).toString();
     CommandResult r = env.zfs.zfs(List.of("clone", "-o", "mountpoint=" + mountpoint, snap, ds));
     env.out.err(r.stderr());

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,13 +34,8 @@ final class PotClone {
   }
 
   int run(List<String> args) {
-    Getopts g = pot.getopts("clone", args, SPEC);
+    Getopts g = new OptionChecks(env, pot, "clone", SPEC).parse(args);
     String name = g.last('p');
-    if (name != null && name.contains(".")) {
-      throw env.out.fail(
-          name + " is not a valid name for a pot ('.' is the only character not allowed)");
-    }
-    options(g);
     if (name == null || name.isEmpty()) {
       usage("pot name is missing (option -p)");
     }
@@ -104,30 +98,6 @@ final class PotClone {
       }
     }
     return 0;
-  }
-
-  private void options(Getopts g) {
-    if (g.last('N') != null && !CreateValidation.NETWORK_TYPES.contains(g.last('N'))) {
-      usage("Network type " + g.last('N') + " not recognized");
-    }
-    if (g.last('S') != null && !CreateValidation.STACKS.contains(g.last('S'))) {
-      throw env.out.fail("Network stack " + g.last('S') + " not valid");
-    }
-    for (String f : g.all('f')) {
-      if (!Files.exists(env.paths.flavours().resolve(f))
-          && !Files.exists(env.paths.flavours().resolve(f + ".sh"))) {
-        throw env.out.fail("Flavour " + f + " not found");
-      }
-    }
-    String dns = g.last('d');
-    if (dns != null && !Set.of("inherit", "pot", "off").contains(dns)) {
-      if (!dns.startsWith("custom:")) {
-        usage("'" + dns + "' is not a valid dns option");
-      }
-      if (!Files.isReadable(Path.of(dns.substring(7)))) {
-        throw env.out.fail("The file " + dns.substring(7) + " is not valid or readable");
-      }
-    }
   }
 
   private void usage(String message) {

@@ -25,7 +25,7 @@ final class PotCreate {
   static final String DNS_POT = "dns";
 
   int run(List<String> args) {
-    Getopts g = pot.getopts("create", args, "hvp:t:N:i:l:b:f:P:d:B:S:k");
+    Getopts g = new OptionChecks(env, pot, "create", "hvp:t:N:i:l:b:f:P:d:B:S:k").parse(args);
     CreateRequest r = new CreateValidation(env).validate(g);
     if (env.isPot(r.name(), true)) {
       throw env.out.fail("pot " + r.name() + " already exists");

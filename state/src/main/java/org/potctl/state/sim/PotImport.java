@@ -100,6 +100,7 @@ final class PotImport {
       env.out.error("The image and its hash do not overlap");
       return false;
     }
+    env.out.debug("Hash confirmed");
     return true;
   }
 
@@ -117,6 +118,7 @@ final class PotImport {
       env.out.error("Signature verification failed");
       return false;
     }
+    env.out.debug("Signature verification succeeded");
     return true;
   }
 
@@ -189,6 +191,7 @@ final class PotImport {
     conf.removeAll("host.hostname");
     conf.append("host.hostname=\"" + local + "." + PotEnv.HOSTNAME + "." + PotEnv.HOSTNAME + "\"");
     switch (conf.get("network_type")) {
+      case "inherit" -> env.out.debug("network_type set to inherit, nothing to rework");
       case "alias" -> {
         env.out.error("Static IP not supported by import. Moving the pot to the internal network");
         conf.replaceAll("vnet", "true");
@@ -204,7 +207,8 @@ final class PotImport {
     conf.save();
   }
 
+  /** {@code $(potnet next)}: empty when no address is free, and pot writes {@code ip=} so. */
   private String newIp() {
-    return new PotNet(env).next().orElseThrow(() -> env.out.fail("No free IP address"));
+    return new PotNet(env).next().orElse("");
   }
 }

@@ -20,8 +20,12 @@ final class PotPorts {
   private static final int FIRST = 1024;
   private static final int LAST = 9999;
 
-  /** One {@code -e} value: protocol, port inside the pot, optional host port. */
-  record Export(String proto, int potPort, Optional<Integer> hostPort) {}
+  /**
+   * One {@code -e} value: protocol, port inside the pot, optional host port, and the two ports as
+   * written (with their leading zeros: start's {@code -v} line prints the text, start.sh:374).
+   */
+  record Export(
+      String proto, int potPort, Optional<Integer> hostPort, String potText, String hostText) {}
 
   private final PotEnv env;
 
@@ -58,7 +62,8 @@ final class PotPorts {
     if (potPort < 0 || host.orElse(1) < 0) {
       return Optional.empty();
     }
-    return Optional.of(new Export(proto, potPort, host));
+    return Optional.of(
+        new Export(proto, potPort, host, fields[0], fields.length == 1 ? "" : fields[1]));
   }
 
   private static int toPort(String digits) {
@@ -121,19 +126,11 @@ final class PotPorts {
       }
       int hostPort = e.get().hostPort().orElseGet(() -> freePort(taken));
       taken.add(hostPort);
-      env.out.debug(
-          "Redirect: from ("
-              + EXTIF
-              + ") : "
-              + e.get().proto()
-              + ":"
-              + hostPort
-              + " to "
-              + ip
-              + " : "
-              + e.get().proto()
-              + ":"
-              + e.get().potPort()); // start.sh:374
+      String hostText = e.get().hostPort().isPresent() ? e.get().hostText() : "" + hostPort;
+      String proto = e.get().proto();
+      env.out.debug( // start.sh:374, the ports' text as stored
+          "Redirect: from (%s) : %s:%s to %s : %s:%s"
+              .formatted(EXTIF, proto, hostText, ip, proto, e.get().potText()));
       if (noNcat) {
         env.out.error("nmap package is missing, localhost-tunnel attribute ignored");
       }

@@ -61,6 +61,8 @@ final class PotPrepare {
         pot.nested(List.of("stop", imported));
         throw new Out.PotExit(1);
       }
+    } else {
+      env.out.debug("pot " + imported + " already imported - reusing it");
     }
     List<String> clone = new ArrayList<>(List.of("clone", "-P", imported, "-p", name));
     if (network != null) {
@@ -95,6 +97,7 @@ final class PotPrepare {
       env.out.info("Prepared the pot " + name);
       return 0;
     }
+    env.out.debug("Auto starting the pot " + name);
     if (pot.nested(List.of("start", name)) != 0) {
       env.out.error("pot " + name + " failed to start");
       pot.nested(List.of("stop", name));

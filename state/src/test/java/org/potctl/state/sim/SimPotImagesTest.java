@@ -93,6 +93,35 @@ class SimPotImagesTest {
     assertEquals(1, sim.run("pot", "destroy", "-p", "web_1_2").exitCode());
   }
 
+  private static java.util.List<String> debugLines(org.potctl.state.exec.CommandResult r) {
+    return r.stdout().lines().filter(l -> l.startsWith("=====>  ")).toList();
+  }
+
+  @Test
+  void importPrepareAndCloneFscompNameTheirStepsAtVerbosityTwo() throws Exception {
+    exported("1.2");
+    sim.ok("pot", "destroy", "-p", "web");
+    // import.sh:93, 141 (public-bridge is reworked: an info line, no debug line)
+    assertEquals(
+        java.util.List.of("=====>  Hash confirmed"),
+        debugLines(
+            sim.ok("pot", "import", "-v", "-p", "web", "-t", "1.2", "-U", "file:///images")));
+    var prepare =
+        sim.ok("pot", "prepare", "-v", "-p", "web", "-t", "1.2", "-a", "1", "-N", "inherit", "-s");
+    var lines = debugLines(prepare);
+    assertEquals("=====>  pot web_1_2 already imported - reusing it", lines.get(0)); // :195
+    assertTrue(lines.contains("=====>  Auto starting the pot web_1_2_1"), lines.toString()); // :251
+    sim.ok("pot", "create-fscomp", "-f", "data");
+    sim.ok("pot", "snapshot", "-f", "data");
+    var clone = sim.ok("pot", "clone-fscomp", "-v", "-f", "copy", "-F", "data");
+    assertEquals(1, debugLines(clone).size(), clone.stdout());
+    assertTrue(
+        debugLines(clone)
+            .get(0)
+            .matches("=====>  Cloning data@[0-9]{10} into zroot/pot/fscomp/copy"), // :30
+        clone.stdout());
+  }
+
   @Test
   void aTamperedImageIsRefusedAfterOneRetry() throws Exception {
     exported("1");

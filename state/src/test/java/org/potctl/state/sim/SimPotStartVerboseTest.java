@@ -84,6 +84,25 @@ class SimPotStartVerboseTest {
   }
 
   @Test
+  void theRedirectLinePrintsThePortsAsWrittenWithTheirLeadingZeros() {
+    sim.ok("pot", "create", "-p", "n1", "-b", "14.1", "-t", "single", "-N", "public-bridge");
+    // pot keeps the text of export-ports' values; start.sh:374 prints it, pf reads the numbers
+    sim.ok(
+        "pot", "export-ports", "-p", "n1", "-e", "udp:053:0053:x", "-e", "080", "-e", "tcp:8:09");
+    List<String> redirects =
+        lines("pot", "start", "-v", "n1").stream().filter(l -> l.contains("Redirect")).toList();
+    assertEquals(
+        List.of(
+            "=====>  Redirect: from (em0) : udp:0053 to 10.192.0.3 : udp:053",
+            "=====>  Redirect: from (em0) : tcp:1024 to 10.192.0.3 : tcp:080",
+            "=====>  Redirect: from (em0) : tcp:09 to 10.192.0.3 : tcp:8"),
+        redirects);
+    String nat = sim.ok("pfctl", "-a", "pot-rdr/n1", "-s", "nat").stdout();
+    assertTrue(nat.contains("port = 53 -> 10.192.0.3 port 53"), nat);
+    assertTrue(nat.contains("port = 9 -> 10.192.0.3 port 8"), nat);
+  }
+
+  @Test
   void aMultiPotMountsItsLinesInOrderAndUnmountsThemLastFirst() {
     sim.ok("pot", "create", "-p", "m1", "-b", "14.1");
     sim.ok("pot", "create-fscomp", "-f", "data");
