@@ -124,4 +124,63 @@ final class DailySequences {
     }
     return s;
   }
+
+  /**
+   * The checks pot makes inside a command's getopts loop, option by option: a bad value before an
+   * illegal option or before another bad value is the one reported, in every command that checks
+   * inside its loop (create-base, exec, export-ports, export, import, ls, prepare, purge-snapshots,
+   * revert, set-env, set-hosts, set-status, snapshot, create, clone).
+   */
+  static List<List<String>> getopts() {
+    List<List<String>> s = new ArrayList<>();
+    for (String line :
+        List.of(
+            "create-base -r 99.9 -x",
+            "create-base -r 14.1",
+            "create-base -r 14.1 -x",
+            "create-base -x -r 14.1",
+            "create -p s1 -b 14.1 -t single",
+            "create-fscomp -f data",
+            "create -p x -d custom:/nonexistent -x",
+            "create -p x -d bogus -S ipv5",
+            "create -x -p a.b",
+            "exec -p s1 -e bad -x",
+            "exec -e bad -p s1 ls",
+            "export-ports -p s1 -e bad -x",
+            "export-ports -e 80 -e 0 -p s1",
+            "export -p s1 -D /nonexistent -x",
+            "export -l x -D /nonexistent",
+            "import -U '' -x",
+            "ls -b -p s1",
+            "ls -p s1 -b -x",
+            "ls -x -b -p s1",
+            "prepare -e bad -x",
+            "prepare -N bogus -S ipv5",
+            "prepare -S ipv5 -x",
+            "prepare -d custom:/nonexistent -x",
+            "prepare -d bogus -x",
+            "purge-snapshots -p s1 -f data",
+            "purge-snapshots -f data -p s1 -x",
+            "revert -f data -p s1 -x",
+            "revert -p s1 -f data",
+            "snapshot -p s1 -f data -x",
+            "snapshot -f data -p s1",
+            "set-env -p s1 -E bad -x",
+            "set-env -E A=1 -E bad -p s1",
+            "set-hosts -p s1 -H bad -x",
+            "set-hosts -p s1 -H a: -x",
+            "set-hosts -p s1 -H :1.2.3.4",
+            "set-hosts -p s1 -H a:999.1.1.1 -x",
+            "set-hosts -p s1 -H a:1.2.3.4 -H b:bad",
+            "set-status -p s1 -s bogus -x",
+            "set-status -s bogus -p s1",
+            "clone -p c -P s1 -S ipv5 -x",
+            "clone -x -p c -P s1 -S ipv5",
+            "destroy -p s1",
+            "destroy -f data",
+            "destroy -b 14.1 -r")) {
+      s.add(words(line));
+    }
+    return s;
+  }
 }

@@ -2,6 +2,7 @@ package org.potctl.controller.realpot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Command sequences of the real-pot kit beyond the first three ({@link RealPotCommandsIT}): what
@@ -261,7 +262,8 @@ final class MoreSequences {
   }
 
   /** A command line split at its spaces (no argument of these sequences has one). */
+  /** The words of a command line split at blanks; a word {@code ''} is the empty argument. */
   static List<String> words(String line) {
-    return List.of(line.split(" "));
+    return Stream.of(line.split(" ")).map(w -> w.equals("''") ? "" : w).toList();
   }
 }

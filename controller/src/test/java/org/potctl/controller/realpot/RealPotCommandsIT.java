@@ -234,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -257,7 +257,8 @@ class RealPotCommandsIT {
             Arguments.of("inside-verbose", VerboseSequences.insideVerbose()),
             Arguments.of("verbose-more", VerboseSequences.more()),
             Arguments.of("orders", DailySequences.orders()),
-            Arguments.of("attributes", DailySequences.attributes()))
+            Arguments.of("attributes", DailySequences.attributes()),
+            Arguments.of("getopts", DailySequences.getopts()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 

@@ -29,42 +29,36 @@ final class OptionChecks {
 
   /** Parses {@code args} and runs the checks; getopts' own complaint comes after them. */
   Getopts parse(List<String> args) {
-    int verbosity = env.out.verbosity();
-    check(Getopts.parse(args, spec));
-    env.out.verbosity(verbosity);
-    return pot.getopts(cmd, args, spec);
+    return pot.getopts(cmd, args, spec, this::check);
   }
 
-  private void check(Getopts g) {
-    for (Getopts.Opt o : g.options()) {
-      String a = o.arg();
-      switch (o.letter()) {
-        case 'v' -> env.out.verbose();
-        case 'p' -> {
-          if (a.contains(".")) {
-            throw env.out.fail(
-                a + " is not a valid name for a pot ('.' is the only character not allowed)");
-          }
+  private void check(Getopts.Opt o) {
+    String a = o.arg();
+    switch (o.letter()) {
+      case 'p' -> {
+        if (a.contains(".")) {
+          throw env.out.fail(
+              a + " is not a valid name for a pot ('.' is the only character not allowed)");
         }
-        case 't' -> {
-          if (cmd.equals("create") && !Set.of("single", "multi").contains(a)) {
-            throw pot.refused(cmd, spec, "Type " + a + " not supported");
-          }
-        }
-        case 'N' -> {
-          if (!CreateValidation.NETWORK_TYPES.contains(a)) {
-            throw pot.refused(cmd, spec, "Network type " + a + " not recognized");
-          }
-        }
-        case 'S' -> {
-          if (!CreateValidation.STACKS.contains(a)) {
-            throw pot.refused(cmd, spec, "Network stack " + a + " not valid");
-          }
-        }
-        case 'd' -> dns(a);
-        case 'f' -> flavour(a);
-        default -> {}
       }
+      case 't' -> {
+        if (cmd.equals("create") && !Set.of("single", "multi").contains(a)) {
+          throw pot.refused(cmd, spec, "Type " + a + " not supported");
+        }
+      }
+      case 'N' -> {
+        if (!CreateValidation.NETWORK_TYPES.contains(a)) {
+          throw pot.refused(cmd, spec, "Network type " + a + " not recognized");
+        }
+      }
+      case 'S' -> {
+        if (!CreateValidation.STACKS.contains(a)) {
+          throw pot.refused(cmd, spec, "Network stack " + a + " not valid");
+        }
+      }
+      case 'd' -> dns(a);
+      case 'f' -> flavour(a);
+      default -> {}
     }
   }
 

@@ -3,6 +3,7 @@ package org.potctl.state.sim;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** {@code bin/pot}: alias resolution and dispatch of one pot sub-command to its family. */
 final class PotCommands {
@@ -135,7 +136,7 @@ final class PotCommands {
           new PotProvision(env, this).run(cmd, args);
       case "start" -> new PotLifecycle(env, this).run(args);
       case "stop" -> new PotStop(env).run(this, args);
-      case "set-status" -> new PotStatus(env).run(getopts(cmd, args, "hvp:i:s:"));
+      case "set-status" -> new PotStatus(env).run(this, cmd, args);
       case "destroy", "snapshot" -> new PotDestroy(env, this).run(cmd, args);
       case "mount-in", "mount-out" -> new PotMounts(env, this).run(cmd, args);
       case "copy-in", "copy-out" -> new PotCopy(env, this).run(cmd, args);
@@ -170,6 +171,49 @@ final class PotCommands {
         yield 1;
       }
     };
+  }
+
+  /**
+   * Parses options like the shell's getopts, running {@code inline} on each option in the order
+   * given first, as a command's {@code case} inside its getopts loop does: a bad value (thrown by
+   * {@code inline}) before an illegal option or a {@code -h} is the one reported; a {@code -v}
+   * counts from where it stands.
+   */
+  Getopts getopts(String cmd, List<String> args, String spec, Consumer<Getopts.Opt> inline) {
+    int verbosity = env.out.verbosity();
+    for (Getopts.Opt o : Getopts.parse(args, spec).options()) {
+      if (o.letter() == 'h') {
+        break;
+      }
+      if (o.letter() == 'v') {
+        env.out.verbose();
+      } else {
+        inline.accept(o);
+      }
+    }
+    env.out.verbosity(verbosity);
+    return getopts(cmd, args, spec);
+  }
+
+  /**
+   * Getopts where the options {@code letters} exclude each other, checked where the second one
+   * stands ({@code -p|-f are exclusive} of snapshot.sh:36-53, revert.sh, purge-snapshots.sh; ls's
+   * {@code -b -p -f -F -B -a}, list.sh:162-209): pot's message and the command's help, exit 1.
+   */
+  Getopts exclusive(String cmd, List<String> args, String spec, String letters, String message) {
+    boolean[] seen = {false};
+    return getopts(
+        cmd,
+        args,
+        spec,
+        o -> {
+          if (letters.indexOf(o.letter()) >= 0) {
+            if (seen[0]) {
+              throw refused(cmd, spec, message);
+            }
+            seen[0] = true;
+          }
+        });
   }
 
   /** Parses options like the shell's getopts; {@code -h} prints help and exits 0. */

@@ -18,7 +18,7 @@ final class PotDestroy {
   int run(String cmd, List<String> args) {
     return cmd.equals("destroy")
         ? destroy(pot.getopts(cmd, args, "hvrf:p:b:FB:q"))
-        : snapshot(pot.getopts(cmd, args, "hvp:f:r"));
+        : snapshot(pot.exclusive(cmd, args, "hvp:f:r", "pf", "-p|-f are exclusive"));
   }
 
   private int destroy(Getopts g) {
@@ -211,9 +211,6 @@ final class PotDestroy {
   }
 
   private int snapshot(Getopts g) {
-    if (g.has('p') && g.has('f')) {
-      throw env.out.fail("-p|-f are exclusive");
-    }
     if (!g.has('p') && !g.has('f')) {
       env.out.error("one of -p|-f has to be used");
       pot.help("snapshot", "hvp:f:r");

@@ -31,16 +31,22 @@ final class PotExport {
   }
 
   int run(List<String> args) {
-    Getopts g = pot.getopts("export", args, "hvcp:t:D:l:FAS:");
+    // export.sh:137-153, inside the getopts loop: each -D and -l where it stands
+    Getopts g =
+        pot.getopts(
+            "export",
+            args,
+            "hvcp:t:D:l:FAS:",
+            o -> {
+              if (o.letter() == 'D' && !Files.isDirectory(host(o.arg()))) {
+                throw env.out.fail(o.arg() + " is not a directory");
+              }
+              if (o.letter() == 'l' && !o.arg().matches("[0-9]")) {
+                throw pot.refused(
+                    "export", "hvcp:t:D:l:FAS:", o.arg() + " is an invalid compression level");
+              }
+            });
     String dir = g.last('D') == null ? "." : g.last('D');
-    if (g.last('D') != null && !Files.isDirectory(host(dir))) {
-      throw env.out.fail(dir + " is not a directory");
-    }
-    if (g.last('l') != null && !g.last('l').matches("[0-9]")) {
-      env.out.error(g.last('l') + " is an invalid compression level");
-      pot.help("export", "hvcp:t:D:l:FAS:");
-      throw new Out.PotExit(1);
-    }
     String p = g.last('p');
     if (p == null || p.isEmpty()) {
       env.out.error("A pot name is mandatory");

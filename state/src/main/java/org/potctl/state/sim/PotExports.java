@@ -13,13 +13,16 @@ final class PotExports {
     this.env = env;
   }
 
+  /** export-ports.sh:59-64, inside the getopts loop: one {@code -e} value. */
+  void check(String spec) {
+    if (PotPorts.parse(spec).isEmpty()) {
+      throw env.out.fail(spec + " is not a valid port number");
+    }
+  }
+
+  /** The command once every {@code -e} was checked ({@link #check}). */
   int run(Getopts g) {
     List<String> ports = g.all('e');
-    for (String spec : ports) {
-      if (PotPorts.parse(spec).isEmpty()) {
-        throw env.out.fail(spec + " is not a valid port number");
-      }
-    }
     String p = g.last('p');
     if (p == null) {
       throw env.out.fail("A pot name is mandatory");

@@ -34,10 +34,16 @@ final class PotImport {
   }
 
   int run(List<String> args) {
-    Getopts g = pot.getopts("import", args, SPEC);
-    if (g.has('U') && g.last('U').isEmpty()) {
-      usage("Argument of -U cannot be empty");
-    }
+    Getopts g =
+        pot.getopts( // import.sh:185-190, where the -U stands
+            "import",
+            args,
+            SPEC,
+            o -> {
+              if (o.letter() == 'U' && o.arg().isEmpty()) {
+                usage("Argument of -U cannot be empty");
+              }
+            });
     String name = g.last('p');
     String tag = g.last('t');
     if (name == null || name.isEmpty()) {

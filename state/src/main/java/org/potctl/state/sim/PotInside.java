@@ -32,7 +32,7 @@ final class PotInside {
 
   int run(String cmd, List<String> args) {
     return switch (cmd) {
-      case "exec" -> exec(pot.getopts(cmd, args, "hvdtp:e:u:U:"));
+      case "exec" -> exec(pot.getopts(cmd, args, "hvdtp:e:u:U:", this::execEnv));
       case "signal" -> signal(pot.getopts(cmd, args, "hvflCs:P:m:p:"));
       case "run" -> term(args, true);
       case "top" -> top(pot.getopts(cmd, args, "hp:"));
@@ -40,14 +40,16 @@ final class PotInside {
     };
   }
 
-  private int exec(Getopts g) {
-    for (String e : g.all('e')) {
-      if (!e.contains("=")) {
-        env.out.error(e + " not in a valid form");
-        // exec.sh:104, pot's spelling
-        throw pot.refused("exec", "hvdtp:e:u:U:", "VARIABLE=value is accetped");
-      }
+  /** exec.sh:101-108, inside the getopts loop: an {@code -e} without {@code =}. */
+  private void execEnv(Getopts.Opt o) {
+    if (o.letter() == 'e' && !o.arg().contains("=")) {
+      env.out.error(o.arg() + " not in a valid form");
+      // exec.sh:104, pot's spelling
+      throw pot.refused("exec", "hvdtp:e:u:U:", "VARIABLE=value is accetped");
     }
+  }
+
+  private int exec(Getopts g) {
     if (g.operands().isEmpty()) {
       throw env.out.fail("A command is mandatory");
     }

@@ -25,19 +25,13 @@ final class PotList {
     this.pot = pot;
   }
 
+  /** ls once getopts refused a second object option ({@link PotCommands#exclusive}). */
   int list(Getopts g) {
     char what = 0;
     for (Getopts.Opt o : g.options()) {
-      if ("pbfFBa".indexOf(o.letter()) < 0) {
-        continue;
+      if ("pbfFBa".indexOf(o.letter()) >= 0) {
+        what = o.letter();
       }
-      if (what != 0) {
-        // list.sh:162-209: a second object option, in getopts order
-        env.out.error("Options -b -p -f -F -B -a are mutually exclusive");
-        pot.help("list", SPEC);
-        return 1;
-      }
-      what = o.letter();
     }
     boolean quiet = g.has('q');
     if (what == 'a' && quiet) {

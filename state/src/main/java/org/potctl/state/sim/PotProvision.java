@@ -21,18 +21,31 @@ final class PotProvision {
 
   int run(String cmd, List<String> args) {
     return switch (cmd) {
-      case "create-base" -> createBase(pot.getopts(cmd, args, "hr:b:v"));
+      case "create-base" -> createBase(pot.getopts(cmd, args, "hr:b:v", this::baseOption));
       case "create-fscomp" -> createFscomp(pot.getopts(cmd, args, "hvf:"));
       default -> createBridge(pot.getopts(cmd, args, "hvB:S:"));
     };
   }
 
+  /** create-base.sh:123-137, inside the getopts loop: a release pot supports, a new base name. */
+  private void baseOption(Getopts.Opt o) {
+    if (o.letter() == 'r' && !PotCreate.RELEASES.contains(o.arg())) {
+      throw pot.refused("create-base", "hr:b:v", o.arg() + " is not a supported release");
+    }
+    if (o.letter() == 'b' && isBase(o.arg())) {
+      throw env.out.fail(o.arg() + " is already a base");
+    }
+  }
+
+  /** {@code _is_base B quiet}: the base's directory and its dataset. */
+  private boolean isBase(String name) {
+    return Files.isDirectory(env.paths.fsRoot().resolve("bases").resolve(name))
+        && env.datasetExists(env.paths.baseDataset(name));
+  }
+
   /** pot.md §1.2: three datasets, {@code .osrelease}, the level-0 pot, epoch snapshots. */
   private int createBase(Getopts g) {
     String rel = g.last('r');
-    if (rel != null && !PotCreate.RELEASES.contains(rel)) {
-      throw env.out.fail(rel + " is not a supported release");
-    }
     if (rel == null) {
       env.out.error("option -r is mandatory");
       pot.help("create-base", "hr:b:v");
@@ -46,7 +59,7 @@ final class PotProvision {
       throw env.out.fail(name + " has the name of another valid release and that's forbidden");
     }
     String ds = env.paths.baseDataset(name);
-    if (env.datasetExists(ds)) {
+    if (isBase(name)) {
       throw env.out.fail(name + " already exist");
     }
     if (!PotInit.isInit(env)) {

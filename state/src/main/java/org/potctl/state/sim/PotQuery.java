@@ -32,7 +32,15 @@ final class PotQuery {
     return switch (cmd) {
       case "config" -> config(pot.getopts(cmd, args, "hvqg:"));
       case "info" -> new PotInfo(env, pot).run(pot.getopts(cmd, args, PotInfo.SPEC));
-      case "list" -> new PotList(env, pot).list(pot.getopts(cmd, args, PotList.SPEC));
+      case "list" ->
+          new PotList(env, pot)
+              .list(
+                  pot.exclusive(
+                      cmd,
+                      args,
+                      PotList.SPEC,
+                      "pbfFBa",
+                      "Options -b -p -f -F -B -a are mutually exclusive"));
       case "ps" -> new PotList(env, pot).ps(pot.getopts(cmd, args, "hvq"));
       default -> version(pot.getopts(cmd, args, "hvq"));
     };

@@ -3,6 +3,7 @@ package org.potctl.state.sim;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * {@code set-attribute}, {@code get-attribute}, {@code set-rss}, {@code set-env}, {@code
@@ -23,13 +24,32 @@ final class PotSettings {
       case "set-attribute" -> setAttribute(pot.getopts(cmd, args, "hvp:A:V:"));
       case "get-attribute" -> getAttribute(pot.getopts(cmd, args, "hvqp:A:"));
       case "set-rss" -> setRss(pot.getopts(cmd, args, "hvp:C:M:"));
-      case "set-env" -> replaceAll(pot.getopts(cmd, args, "hvp:E:"), 'E', "pot.env", this::envLine);
+      case "set-env" ->
+          replaceAll(
+              inline(cmd, args, "hvp:E:", 'E', this::envLine), 'E', "pot.env", this::envLine);
       case "set-hosts" ->
-          replaceAll(pot.getopts(cmd, args, "hvp:H:"), 'H', "pot.hosts", this::hostsLine);
+          replaceAll(
+              inline(cmd, args, "hvp:H:", 'H', this::hostsLine), 'H', "pot.hosts", this::hostsLine);
       case "set-cmd" -> setCmd(pot.getopts(cmd, args, "hvp:c:"));
       case "add-dep" -> addDep(pot.getopts(cmd, args, "hvp:P:"));
-      default -> new PotExports(env).run(pot.getopts(cmd, args, "hvp:e:"));
+      default ->
+          new PotExports(env)
+              .run(inline(cmd, args, "hvp:e:", 'e', e -> new PotExports(env).check(e)));
     };
+  }
+
+  /** Getopts with the values of {@code letter} checked as pot checks them, inside its loop. */
+  private Getopts inline(
+      String cmd, List<String> args, String spec, char letter, Consumer<String> check) {
+    return pot.getopts(
+        cmd,
+        args,
+        spec,
+        o -> {
+          if (o.letter() == letter) {
+            check.accept(o.arg());
+          }
+        });
   }
 
   private ConfFile requirePot(String p, String invalidMessage) {
@@ -181,7 +201,7 @@ final class PotSettings {
     if (host.isEmpty() || ip.isEmpty()) {
       throw env.out.fail("Submitted ip or hostname are empty");
     }
-    if (!PotNet.isIpv4(ip) && !ip.matches("[0-9a-fA-F:]+")) {
+    if (!PotNet.isIpv4(ip) && !PotNet.isIpv6(ip)) { // potnet ipcheck -H
       throw env.out.fail("Submitted ip " + ip + " is not a valid one");
     }
     return ip + " " + host;

@@ -25,10 +25,7 @@ final class PotSnapshots {
   int run(String cmd, List<String> args) {
     boolean revert = cmd.equals("revert");
     String spec = revert ? "hvp:f:" : "hvp:f:a";
-    Getopts g = pot.getopts(cmd, args, spec);
-    if (g.has('p') && g.has('f')) {
-      usage(cmd, spec, "-p|-f are exclusive");
-    }
+    Getopts g = pot.exclusive(cmd, args, spec, "pf", "-p|-f are exclusive");
     if (!g.has('p') && !g.has('f')) {
       usage(cmd, spec, "one of -p|-f has to be used");
     }

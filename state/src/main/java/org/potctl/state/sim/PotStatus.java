@@ -11,16 +11,29 @@ final class PotStatus {
     this.env = env;
   }
 
-  int run(Getopts g) {
+  private static final List<String> STATUSES =
+      List.of("starting", "doa", "started", "stopping", "stopped");
+
+  /**
+   * set-status.sh:86-93: a status outside pot's list is only reported while the options are read
+   * (before getopts' complaint of a later option), and the last valid one (or none) stays.
+   */
+  int run(PotCommands pot, String cmd, List<String> args) {
+    Getopts g =
+        pot.getopts(
+            cmd,
+            args,
+            "hvp:i:s:",
+            o -> {
+              if (o.letter() == 's' && !STATUSES.contains(o.arg())) {
+                env.out.error(o.arg() + " is not a valid status");
+              }
+            });
     String p = g.last('p');
-    // set-status.sh:86-93: a status outside pot's list is only reported while the options are
-    // read, and the last valid one (or none) stays
     String s = "";
     for (String each : g.all('s')) {
-      if (List.of("starting", "doa", "started", "stopping", "stopped").contains(each)) {
+      if (STATUSES.contains(each)) {
         s = each;
-      } else {
-        env.out.error(each + " is not a valid status");
       }
     }
     if (p == null) {
