@@ -37,8 +37,7 @@ final class PotPrepare {
   }
 
   int run(List<String> args) {
-    Getopts g = pot.getopts("prepare", args, SPEC);
-    options(g);
+    Getopts g = pot.getopts("prepare", args, SPEC, this::option);
     String network = "host".equals(g.last('N')) ? "inherit" : g.last('N');
     require(g.last('p'), "A pot name is mandatory");
     require(g.last('t'), "A tag is mandatory");
@@ -108,34 +107,33 @@ final class PotPrepare {
 
   /**
    * prepare.sh:80-137: {@code -e}, {@code -N}, {@code -S} and {@code -d} are checked as getopts
-   * meets them, so the first bad one in the command line is reported; a bad {@code -S} prints
-   * create's help, a bad {@code -d} names {@code ''} (prepare.sh's {@code ${OPTART}}).
+   * meets them, so the first bad one in the command line is reported, before a later illegal
+   * option; a bad {@code -S} prints create's help, a bad {@code -d} names {@code ''} (prepare.sh's
+   * {@code ${OPTART}}).
    */
-  private void options(Getopts g) {
-    for (Getopts.Opt o : g.options()) {
-      String v = o.arg();
-      switch (o.letter()) {
-        case 'e' -> {
-          if (PotPorts.parse(v).isEmpty()) {
-            usage(v + " is not a valid port number");
-          }
+  private void option(Getopts.Opt o) {
+    String v = o.arg();
+    switch (o.letter()) {
+      case 'e' -> {
+        if (PotPorts.parse(v).isEmpty()) {
+          usage(v + " is not a valid port number");
         }
-        case 'N' -> {
-          String type = v.equals("host") ? "inherit" : v;
-          if (!CreateValidation.NETWORK_TYPES.contains(type)) {
-            usage("Network type " + type + " not recognized");
-          }
-        }
-        case 'S' -> {
-          if (!CreateValidation.STACKS.contains(v)) {
-            env.out.error("Network stack " + v + " not valid");
-            pot.help("create", "hvp:t:N:i:l:b:f:P:d:B:S:k");
-            throw new Out.PotExit(1);
-          }
-        }
-        case 'd' -> dns(v);
-        default -> {}
       }
+      case 'N' -> {
+        String type = v.equals("host") ? "inherit" : v;
+        if (!CreateValidation.NETWORK_TYPES.contains(type)) {
+          usage("Network type " + type + " not recognized");
+        }
+      }
+      case 'S' -> {
+        if (!CreateValidation.STACKS.contains(v)) {
+          env.out.error("Network stack " + v + " not valid");
+          pot.help("create", "hvp:t:N:i:l:b:f:P:d:B:S:k");
+          throw new Out.PotExit(1);
+        }
+      }
+      case 'd' -> dns(v);
+      default -> {}
     }
   }
 
