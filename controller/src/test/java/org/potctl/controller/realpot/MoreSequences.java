@@ -261,7 +261,6 @@ final class MoreSequences {
     return t;
   }
 
-  /** A command line split at its spaces (no argument of these sequences has one). */
   /** The words of a command line split at blanks; a word {@code ''} is the empty argument. */
   static List<String> words(String line) {
     return Stream.of(line.split(" ")).map(w -> w.equals("''") ? "" : w).toList();

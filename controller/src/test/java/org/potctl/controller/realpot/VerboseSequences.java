@@ -164,8 +164,27 @@ final class VerboseSequences {
             "destroy -p f2",
             "destroy -p f1",
             "destroy -f copy",
+            "create -p s2 -b 14.1 -t single",
+            "export -v -A -p s2 -D /srv/images -t 2.0",
+            "mount-in -p s2 -f data -m /data",
+            "mount-out -v -p s2 -m /data",
+            "start s2",
+            "exec -v -p s2 ls -l /",
+            "mount-in -p s2 -f data -m /data",
+            "mount-out -v -p s2 -m /data",
+            "stop s2",
+            "create -p m1 -b 14.1",
+            "create -p m2 -P m1 -l 2",
+            "destroy -v -r -p m2",
+            "create -p m3 -P m1 -l 2",
+            "destroy -v -r -p m1",
+            "create -p t0 -b 14.1 -t single",
+            "create -p t1 -P t0 -t single",
+            "destroy -v -r -p t0",
+            "destroy -v -b 14.1",
             "destroy -f data",
-            "destroy -b 14.1 -r")) {
+            "start s2",
+            "de-init -v -f")) {
       s.add(words(line));
     }
     return s;

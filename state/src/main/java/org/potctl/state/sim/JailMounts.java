@@ -112,7 +112,7 @@ final class JailMounts {
   }
 
   /** {@code _umount} (common.sh:834-844). */
-  private static void unmountOne(PotEnv env, String at, boolean mounted) {
+  static void unmountOne(PotEnv env, String at, boolean mounted) {
     env.out.debug(mounted ? "unmount " + at : at + " is already unmounted");
   }
 

@@ -100,12 +100,14 @@ final class PotDestroy {
           ConfFile conf = env.conf(p);
           if (conf.get("pot.level").equals(level) && conf.get("pot.base").equals(base)) {
             env.out.info("Destroying recursively pot " + p + " based on " + base);
-            zfsDestroyPot(p, force, false);
+            zfsDestroyPot(p, force);
           }
         }
       }
-    } else if (env.isPot(basePot, true)) {
-      removePot(basePot);
+    } else {
+      // destroy.sh:246-248: the level-0 pot, whether there or not (_pot_zfs_destroy says so)
+      env.out.debug("Destroying lvl 0 pot " + basePot);
+      zfsDestroyPot(basePot, force);
     }
     env.out.info("Destroying base " + base);
     env.zfsOrFail("zfs failed to destroy the dataset " + ds, "destroy", "-f", "-r", ds);
@@ -145,7 +147,12 @@ final class PotDestroy {
                   + " is used at least by one level 2 pot - use option -r to destroy it recursively");
     }
     for (String d : dependants) {
-      destroyPot(d, force, true);
+      // destroy.sh:274-301: each dependant through _pot_zfs_destroy, its status not looked at
+      env.out.debug("Destroying recursively pot " + d + " based on " + p);
+      zfsDestroyPot(d, force);
+    }
+    if (conf.get("pot.level").equals("2") && recursive) {
+      env.out.debug(p + " has level 2. No recursive destroy possible (ignored)");
     }
     for (String other : env.potNames()) {
       if (!other.equals(p) && env.conf(other).all("pot.depend").contains(p)) {
@@ -169,34 +176,33 @@ final class PotDestroy {
     }
   }
 
-  /** {@code _pot_zfs_destroy} (destroy.sh:36-70) as {@code destroy -b -r} calls it. */
-  private void zfsDestroyPot(String p, boolean force) {
-    zfsDestroyPot(p, force, true);
-  }
-
   /**
-   * pot's {@code _pot_zfs_destroy}; a failed {@code zfs destroy} prints its error and returns 1,
-   * which {@code destroy -b B -r}'s loop does not look at (destroy.sh:221-232): {@code fatal} false
-   * goes on to the next pot.
+   * pot's {@code _pot_zfs_destroy} (destroy.sh:36-70) as {@code destroy -b B [-r]} and a recursive
+   * {@code destroy -p} call it for other pots: a missing dataset or a failed {@code zfs destroy}
+   * prints its error and returns 1, which these callers do not look at, so the command goes on.
    */
-  private void zfsDestroyPot(String p, boolean force, boolean fatal) {
+  private void zfsDestroyPot(String p, boolean force) {
+    String ds = env.paths.jailDataset(p);
+    if (!env.datasetExists(ds)) {
+      if (Files.isDirectory(env.paths.potDir(p))) {
+        env.out.debug("Dataset of " + p + " not found, but removing the directory anyway");
+        ZfsMounts.delete(env.paths.potDir(p));
+      } else {
+        env.out.error(p + " not found");
+      }
+      return;
+    }
     if (env.running(p) && !force) {
       throw env.out.fail("pot " + p + " is running");
     }
     if (env.running(p)) {
       pot.nested(List.of("stop", p));
     }
-    String ds = env.paths.jailDataset(p);
-    if (env.datasetExists(ds)) {
-      CommandResult r = env.zfs.zfs(List.of("destroy", "-f", "-r", ds));
-      if (!r.succeeded()) {
-        env.out.err(r.stderr());
-        env.out.error("zfs failed to destroy the dataset " + ds);
-        if (fatal) {
-          throw new Out.PotExit(1);
-        }
-        return;
-      }
+    CommandResult r = env.zfs.zfs(List.of("destroy", "-f", "-r", ds));
+    if (!r.succeeded()) {
+      env.out.err(r.stderr());
+      env.out.error("zfs failed to destroy the dataset " + ds);
+      return;
     }
     ZfsMounts.delete(env.paths.potDir(p));
   }

@@ -103,6 +103,8 @@ final class PotExport {
       env.out.info("Taking a snapshot of " + p);
       pot.nested(List.of("snapshot", "-p", p));
       snaps = SimImageFile.snapshots(env, ds);
+      String taken = snaps.isEmpty() ? "" : snaps.get(snaps.size() - 1);
+      env.out.debug("A snapshot of " + p + " has been automatically taken (@" + taken + ")");
     }
     if (snaps.size() > 1) {
       if (force) {

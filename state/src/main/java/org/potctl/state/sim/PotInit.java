@@ -108,6 +108,7 @@ final class PotInit {
         throw env.out.fail(
             "At least on pot is still running. Use -f to force the stop of all pots");
       }
+      env.out.debug("Stop the pot " + unnamed); // de-init.sh:58
       pot.nested(List.of("stop", unnamed));
     }
     String zr = env.paths.zfsRoot();

@@ -62,6 +62,7 @@ final class PotInside {
     if (!env.running(g.last('p'))) {
       throw env.out.fail("The pot is not running");
     }
+    env.out.debug("Exec in " + g.last('p') + ", cmd: " + String.join(" ", g.operands())); // :47
     return 0; // jexec -l [-u|-U user] POT [env …] COMMAND: nothing runs in a simulated pot
   }
 

@@ -211,12 +211,17 @@ final class PotMounts {
     // conversion above nothing matches, so the line stays (pot.md §6.8)
     String legacy =
         real.isEmpty() ? FscompPass.mRoot(env, p) + "/" : FscompPass.inPot(env, p, real);
+    env.out.debug("umount_mnt_p: mnt_p:" + legacy); // mount-out.sh:80
     for (String l : fscomp.lines()) {
       if (l.endsWith(" " + legacy) || l.contains(" " + legacy + " ")) {
         fscomp.removeLine(l);
       }
     }
     fscomp.save();
+    if (env.running(p)) { // mount-out.sh:83-88: the running pot's mount goes
+      JailMounts.unmountOne(env, legacy, true);
+      env.out.debug("Umounted " + real.replaceFirst("^/", "") + " on " + p);
+    }
     return 0;
   }
 }
