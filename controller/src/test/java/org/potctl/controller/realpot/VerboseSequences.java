@@ -174,6 +174,7 @@ final class VerboseSequences {
             "mount-out -v -p s2 -m /data",
             "stop s2",
             "create -p m1 -b 14.1",
+            "snapshot -p m1",
             "create -p m2 -P m1 -l 2",
             "destroy -v -r -p m2",
             "create -p m3 -P m1 -l 2",
