@@ -184,7 +184,6 @@ final class VerboseSequences {
             "destroy -v -r -p t0",
             "destroy -v -b 14.1",
             "destroy -f data",
-            "start s2",
             "de-init -v -f")) {
       s.add(words(line));
     }

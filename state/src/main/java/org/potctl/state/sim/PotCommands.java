@@ -256,6 +256,10 @@ final class PotCommands {
         flags.append(c);
       }
     }
+    if (cmd.equals("set-status")) { // set-status.sh:10-11, the only help that starts otherwise
+      env.out.println("Internal command, DO NOT USE IF YOU DON'T KNOW WHAT YOU ARE DOING!");
+      env.out.println("This command is meant to be invoked using lockf");
+    }
     env.out.println("pot " + cmd + " [-" + flags + "]" + valued);
   }
 
