@@ -183,4 +183,65 @@ final class DailySequences {
     }
     return s;
   }
+
+  /**
+   * Every jail attribute pot passes to jail(8), set to values of each type's edge (uint with signs,
+   * blanks and nothing; sysvopt's three words and others; booleans in pot's spellings), read back,
+   * then a start with {@code -v} that prints the jail's parameters, on a single and a multi pot.
+   */
+  static List<List<String>> jailAttributes() {
+    List<List<String>> s = new ArrayList<>();
+    s.add(words("create-base -r 14.1"));
+    s.add(words("create -p s1 -b 14.1 -t single"));
+    s.add(words("create -p m1 -b 14.1"));
+    for (String line :
+        List.of(
+            "enforce_statfs 1",
+            "enforce_statfs -1",
+            "enforce_statfs x1",
+            "enforce_statfs ''",
+            "children 5",
+            "children +2",
+            "devfs_ruleset 10",
+            "devfs_ruleset 010",
+            "stop_timeout 30",
+            "mount on",
+            "mount TRUE",
+            "fdescfs YES",
+            "linprocfs 1",
+            "nullfs yes",
+            "procfs Yes",
+            "tmpfs off",
+            "zfs no",
+            "raw_sockets NO",
+            "mlock maybe",
+            "mlock ''",
+            "sysvshm inherit",
+            "sysvsem disable",
+            "sysvmsg new",
+            "sysvmsg old",
+            "sysvmsg ''",
+            "exec_stop /bin/true",
+            "no-tmpfs YES",
+            "persistent NO",
+            "start-at-boot on",
+            "to-be-pruned YES",
+            "bogus 1")) {
+      String[] av = line.split(" ");
+      for (String pot : List.of("s1", "m1")) {
+        s.add(words("set-attribute -p " + pot + " -A " + av[0] + " -V " + av[1]));
+      }
+      s.add(words("get-attribute -p s1 -A " + av[0]));
+    }
+    for (String pot : List.of("s1", "m1")) {
+      s.add(words("start -v " + pot));
+      s.add(words("show -p " + pot));
+      s.add(words("stop -v " + pot));
+    }
+    s.add(words("info -v -p s1"));
+    s.add(words("destroy -p s1"));
+    s.add(words("destroy -p m1"));
+    s.add(words("destroy -b 14.1 -r"));
+    return s;
+  }
 }

@@ -234,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -258,7 +258,8 @@ class RealPotCommandsIT {
             Arguments.of("verbose-more", VerboseSequences.more()),
             Arguments.of("orders", DailySequences.orders()),
             Arguments.of("attributes", DailySequences.attributes()),
-            Arguments.of("getopts", DailySequences.getopts()))
+            Arguments.of("getopts", DailySequences.getopts()),
+            Arguments.of("jail-attributes", DailySequences.jailAttributes()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
