@@ -258,8 +258,8 @@ class RealPotCommandsIT {
             Arguments.of("verbose-more", VerboseSequences.more()),
             Arguments.of("orders", DailySequences.orders()),
             Arguments.of("attributes", DailySequences.attributes()),
-            Arguments.of("getopts", DailySequences.getopts()),
-            Arguments.of("jail-attributes", DailySequences.jailAttributes()))
+            Arguments.of("getopts", OptionSequences.getopts()),
+            Arguments.of("jail-attributes", OptionSequences.jailAttributes()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
