@@ -133,4 +133,54 @@ final class OptionSequences {
     s.add(words("destroy -b 14.1 -r"));
     return s;
   }
+
+  /**
+   * Names at pot's limits: a pot name over 64 characters (its hostname cut, create.sh:312) and one
+   * whose {@code NAME.HOST} is over 64 (the bare name), a name over 55 characters with ports (the
+   * rdr anchor keeps its last 55 without leading {@code _}), names of dashes, underscores, capitals
+   * and digits, for pots, fscomps, bridges, clones and renames.
+   */
+  static List<List<String>> names() {
+    String p70 = "p" + "x".repeat(68) + "z";
+    String p56 = "_".repeat(3) + "abcdefghij".repeat(5) + "klm";
+    String p60 = "a".repeat(60);
+    List<List<String>> s = new ArrayList<>();
+    for (String line :
+        List.of(
+            "create-base -r 14.1",
+            "create -p " + p70 + " -b 14.1 -t single",
+            "create -p " + p60 + " -b 14.1 -t single -N public-bridge",
+            "create -p " + p56 + " -b 14.1 -t single -N public-bridge",
+            "export-ports -p " + p56 + " -e 80",
+            "export-ports -p " + p60 + " -e 443:8443",
+            "start " + p56,
+            "start " + p60,
+            "show -p " + p56,
+            "ls -v",
+            "stop " + p56,
+            "stop " + p60,
+            "create -p Web-1_A -b 14.1 -t single",
+            "create -p 9lives -b 14.1 -t single",
+            "create -p -dash -b 14.1 -t single",
+            "create-fscomp -f Data_1-x",
+            "mount-in -p Web-1_A -f Data_1-x -m /data",
+            "create-private-bridge -B Br_1-x -S 4",
+            "create -p pb -b 14.1 -t single -N private-bridge -B Br_1-x",
+            "snapshot -p Web-1_A",
+            "clone -p Web-1_A-clone -P Web-1_A",
+            "rename -p " + p70 + " -n " + p70 + "y",
+            "rename -p 9lives -n " + p60 + "b",
+            "ls",
+            "destroy -p " + p70 + "y",
+            "destroy -p " + p60 + "b",
+            "destroy -p Web-1_A-clone",
+            "destroy -p Web-1_A",
+            "destroy -p pb",
+            "destroy -B Br_1-x",
+            "destroy -f Data_1-x",
+            "destroy -b 14.1 -r")) {
+      s.add(words(line));
+    }
+    return s;
+  }
 }

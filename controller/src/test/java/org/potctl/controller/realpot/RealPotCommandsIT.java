@@ -234,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -259,7 +259,8 @@ class RealPotCommandsIT {
             Arguments.of("orders", DailySequences.orders()),
             Arguments.of("attributes", DailySequences.attributes()),
             Arguments.of("getopts", OptionSequences.getopts()),
-            Arguments.of("jail-attributes", OptionSequences.jailAttributes()))
+            Arguments.of("jail-attributes", OptionSequences.jailAttributes()),
+            Arguments.of("names", OptionSequences.names()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
