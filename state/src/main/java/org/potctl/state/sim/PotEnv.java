@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.potctl.state.exec.CommandResult;
@@ -119,12 +120,20 @@ final class PotEnv {
     return listDirs(paths.fsRoot().resolve("jails"));
   }
 
+  /**
+   * The directories in {@code dir} in the order of pot's {@code ls -d DIR/}{@code *}{@code /}
+   * (common.sh:1205, list.sh:78): sorted with their trailing {@code /}, so {@code web-1} comes
+   * before {@code web} ({@code -} sorts before {@code /}).
+   */
   static List<String> listDirs(Path dir) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+      return s.filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted(Comparator.comparing(n -> n + "/"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

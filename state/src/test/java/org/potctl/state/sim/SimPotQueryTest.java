@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.exec.CommandResult;
@@ -17,6 +18,18 @@ import org.potctl.state.exec.CommandResult;
 class SimPotQueryTest {
 
   @TempDir Path dir;
+
+  @Test
+  void potsAreListedInTheOrderOfLsDWithTheirTrailingSlash() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    for (String p : List.of("web", "web-1", "Web", "_x")) {
+      sim.ok("pot", "create", "-p", p, "-b", "14.1", "-t", "single");
+    }
+    // common.sh:1205 `ls -d jails/*/`: "web-1/" sorts before "web/" ('-' < '/')
+    assertEquals(
+        List.of("Web", "_x", "base-14_1", "web-1", "web"),
+        sim.ok("pot", "ls", "-q").stdout().lines().toList());
+  }
 
   @Test
   void infoEnvSplitsAliasItemsAsPotsLoopDoes() {
