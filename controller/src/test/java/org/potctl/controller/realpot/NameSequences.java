@@ -113,4 +113,59 @@ final class NameSequences {
     }
     return s;
   }
+
+  /**
+   * Values pot writes into pot.conf as given: set-cmd with quotes at either end, inside, a lone
+   * {@code -n} (echo's option), backslashes, {@code $}, blanks; set-env with quotes, backslashes,
+   * an empty value, a newline, {@code &}; set-hosts with IPv6; read back by info, show and a start,
+   * and every pot's pot.conf compared when the sequence ends.
+   */
+  static List<List<String>> values() {
+    List<List<String>> s = new ArrayList<>();
+    s.add(words("create-base -r 14.1"));
+    s.add(words("create -p s1 -b 14.1 -t single -N public-bridge"));
+    int i = 0;
+    for (String cmd :
+        List.of(
+            "\"/bin/sh -c x\"",
+            "\"half",
+            "tail\"",
+            "a \"b\" c",
+            "-n",
+            "-e",
+            "back\\slash \\t",
+            "$HOME & more",
+            "  lead and trail  ",
+            "x=y")) {
+      // a pot each: the conf files are compared when the sequence ends
+      s.add(words("create -p c" + i + " -b 14.1 -t single"));
+      s.add(List.of("set-cmd", "-p", "c" + i++, "-c", cmd));
+    }
+    s.add(
+        List.of(
+            "set-env",
+            "-p",
+            "s1",
+            "-E",
+            "A=\"x y\"",
+            "-E",
+            "B=back\\",
+            "-E",
+            "C=",
+            "-E",
+            "D=a=b&c",
+            "-E",
+            "E=line1\nF=line2",
+            "-E",
+            "G=$(id)"));
+    s.add(
+        List.of("set-hosts", "-p", "s1", "-H", "v6:fd00::1", "-H", "v4:10.1.2.3", "-H", "x:1.2.3"));
+    s.add(List.of("set-hosts", "-p", "s1", "-H", "v6:fd00::1", "-H", "v4:10.1.2.3"));
+    s.add(words("info -E -p s1"));
+    s.add(words("info -v -p s1"));
+    s.add(words("start -v s1"));
+    s.add(words("show -p s1"));
+    s.add(words("stop s1"));
+    return s;
+  }
 }

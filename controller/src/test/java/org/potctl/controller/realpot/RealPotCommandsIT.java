@@ -234,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports,values");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -261,7 +261,8 @@ class RealPotCommandsIT {
             Arguments.of("getopts", OptionSequences.getopts()),
             Arguments.of("jail-attributes", OptionSequences.jailAttributes()),
             Arguments.of("names", NameSequences.names()),
-            Arguments.of("ports", NameSequences.ports()))
+            Arguments.of("ports", NameSequences.ports()),
+            Arguments.of("values", NameSequences.values()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
