@@ -182,12 +182,13 @@ final class PotSettings {
     return 0;
   }
 
+  /** set-env.sh:48-58: {@code "$(echo "$OPTARG" | sed 's%"%\\"%g')"} in double quotes. */
   private String envLine(String arg) {
     if (!arg.contains("=")) {
       env.out.error(arg + " not in a valid form");
       throw env.out.fail("VARIABLE=value is accetped");
     }
-    return "\"" + arg.replace("\"", "\\\"") + "\"";
+    return "\"" + echoSed(arg, l -> l.replace("\"", "\\\"")) + "\"";
   }
 
   private String hostsLine(String arg) {
@@ -222,7 +223,8 @@ final class PotSettings {
     }
     ConfFile conf = requirePot(g.last('p'), "pot " + g.last('p') + " is not valid");
     conf.removeAll(key);
-    lines.forEach(l -> conf.append(key + "=" + l));
+    // sed 's/.*/KEY=&/' of the temporary file (set-env.sh:25, set-hosts.sh:25): a line each
+    lines.forEach(l -> List.of(l.split("\n", -1)).forEach(one -> conf.append(key + "=" + one)));
     conf.save();
     return 0;
   }
@@ -241,16 +243,25 @@ final class PotSettings {
   }
 
   /**
-   * pot's {@code _set_command} (common.sh:848-862): one leading double quote is dropped and, only
-   * then, one trailing one.
+   * pot's {@code _set_command} (common.sh:848-862): {@code $(echo "$_cmd" | sed 's/^"//')}, and
+   * only if that changed anything, {@code $(echo "$_cmd1" | sed 's/"$//')}: sed works line by line,
+   * the command substitution drops trailing newlines, and echo takes a lone {@code -n} or {@code
+   * -e} as its option (so such a command is stored empty).
    */
   static void setCommand(ConfFile conf, String cmd) {
-    String stored = cmd;
-    if (stored.startsWith("\"")) {
-      stored = stored.substring(1);
-      stored = stored.endsWith("\"") ? stored.substring(0, stored.length() - 1) : stored;
-    }
+    String cmd1 = echoSed(cmd, l -> l.startsWith("\"") ? l.substring(1) : l);
+    String stored =
+        cmd.equals(cmd1)
+            ? cmd
+            : echoSed(cmd1, l -> l.endsWith("\"") ? l.substring(0, l.length() - 1) : l);
     conf.set("pot.cmd", stored).save();
+  }
+
+  /** {@code $(echo "$value" | sed EXPR)} with {@code sed} as {@code perLine}. */
+  static String echoSed(String value, java.util.function.UnaryOperator<String> perLine) {
+    String echoed = value.equals("-n") || value.equals("-e") ? "" : value;
+    return String.join("\n", java.util.Arrays.stream(echoed.split("\n", -1)).map(perLine).toList())
+        .replaceFirst("\n+$", "");
   }
 
   /** add-dep.sh:55-84: each refusal is followed by add-dep's help. */

@@ -19,6 +19,22 @@ class SimPotAttributesTest {
   @TempDir Path dir;
 
   @Test
+  void valuesGoThroughEchoAndSedAsPotWritesThem() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create", "-p", "s1", "-b", "14.1", "-t", "single");
+    // common.sh:855-860: echo takes a lone -n / -e as its option, so the command is stored empty
+    sim.ok("pot", "set-cmd", "-p", "s1", "-c", "-n");
+    assertEquals(java.util.List.of("pot.cmd="), sim.potConfLines("s1", "pot.cmd"));
+    sim.ok("pot", "set-cmd", "-p", "s1", "-c", "\"a \"b\" c\"");
+    assertEquals(java.util.List.of("pot.cmd=a \"b\" c"), sim.potConfLines("s1", "pot.cmd"));
+    // set-env.sh:25: sed 's/.*/pot.env=&/' of the temporary file, one line each
+    sim.ok("pot", "set-env", "-p", "s1", "-E", "E=line1\nF=\"x\"", "-E", "G=1\n\n");
+    assertEquals(
+        java.util.List.of("pot.env=\"E=line1", "pot.env=F=\\\"x\\\"\"", "pot.env=\"G=1\""),
+        sim.potConfLines("s1", "pot.env"));
+  }
+
+  @Test
   void exportPortsCountsOnlyTheFirstTwoFieldsAndReadsLeadingZerosAsDecimal() {
     SimFixture sim = new SimFixture(dir);
     sim.ok("pot", "create", "-p", "a", "-b", "14.1", "-t", "single", "-N", "public-bridge");
