@@ -38,6 +38,16 @@ public final class AttributeValues {
           "raw_sockets",
           "mlock");
 
+  /**
+   * The devfs rulesets of FreeBSD's /etc/defaults/devfs.rules that begin by hiding every device and
+   * unhide no more than a jail needs: 4 (devfsrules_jail, pot's default) and 1
+   * (devfsrules_hide_all). Any other number is privileged: devfs creates a ruleset the host does
+   * not define as an empty one, which hides nothing (devfs_ruleset_use), as 0 does; 2 and 3 only
+   * unhide (on a fresh devfs, which shows everything, they hide nothing), and 5 adds {@code
+   * /dev/pf}.
+   */
+  private static final Set<String> CONFINING_DEVFS_RULESETS = Set.of("4", "1");
+
   /** pot's boolean attributes: its own switches and the {@code allow.*} flags. */
   private static final Set<String> BOOLEANS =
       Stream.concat(
@@ -63,20 +73,36 @@ public final class AttributeValues {
   public static java.util.Optional<String> privileged(String name, String value) {
     boolean danger =
         switch (name) {
-          case "devfs_ruleset" -> value.equals("0");
+          case "devfs_ruleset" -> !CONFINING_DEVFS_RULESETS.contains(value);
           case "children" -> !value.equals("0");
           case "enforce_statfs" -> value.equals("0");
-          default -> ALLOW_FLAGS.contains(name) && value.equals("YES");
+          default ->
+              ALLOW_FLAGS.contains(name) && value.equals("YES")
+                  || SYSV.contains(name) && value.equals("inherit");
         };
-    return danger
-        ? java.util.Optional.of(
-            "attribute "
-                + name
-                + "="
-                + value
-                + " is a privileged jail setting; the operator must pass"
-                + " --allow-privileged-attributes")
-        : java.util.Optional.empty();
+    if (!danger) {
+      return java.util.Optional.empty();
+    }
+    String why =
+        switch (name) {
+          case "devfs_ruleset" ->
+              value.equals("0")
+                  ? ""
+                  : " (only rulesets 4, devfsrules_jail, and 1, devfsrules_hide_all, hide the"
+                      + " host's devices: a ruleset the host does not define is created empty and"
+                      + " hides nothing, and 2, 3 and 5 unhide more)";
+          case "sysvshm", "sysvsem", "sysvmsg" ->
+              " (the jail sees the System V objects of the host and of every other jail)";
+          default -> "";
+        };
+    return java.util.Optional.of(
+        "attribute "
+            + name
+            + "="
+            + value
+            + " is a privileged jail setting"
+            + why
+            + "; the operator must pass --allow-privileged-attributes");
   }
 
   /** Every attribute name potctl accepts. */
