@@ -61,6 +61,9 @@ final class StepExecutor {
     if (readiness instanceof Readiness.None) {
       return Optional.empty();
     }
+    if (readiness instanceof Readiness.ImageConfined) {
+      return probe.unmet(readiness); // what an imported image carries does not change
+    }
     Instant deadline = clock.instant().plus(options.readinessTimeout());
     Optional<String> unmet = probe.unmet(readiness);
     while (unmet.isPresent() && clock.instant().isBefore(deadline)) {
