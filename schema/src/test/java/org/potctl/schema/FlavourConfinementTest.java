@@ -106,6 +106,11 @@ class FlavourConfinementTest {
             + " host's devices: a ruleset the host does not define is created empty and hides"
             + " nothing, and 2, 3 and 5 unhide more); the operator must pass"
             + " --allow-privileged-attributes",
+        "set-attribute -A no-tmpfs -V yes | attribute no-tmpfs=YES is a privileged jail setting"
+            + " (the jail's /tmp then outlives a stop, and at every start pot writes"
+            + " /tmp/environment.sh and /tmp/tinirc into it as root on the host, following any link"
+            + " the jail left there to a host file: start.sh:467, 525, 453); the operator must pass"
+            + " --allow-privileged-attributes",
         "set-attribute -A sysvshm -V inherit | attribute sysvshm=inherit is a privileged jail"
             + " setting (the jail sees the System V objects of the host and of every other jail);"
             + " the operator must pass --allow-privileged-attributes",
@@ -125,6 +130,7 @@ class FlavourConfinementTest {
         "set-attribute -A devfs_ruleset -V 1",
         "set-attribute -A sysvshm -V new",
         "set-attribute -A sysvmsg -V disable",
+        "set-attribute -A no-tmpfs -V NO",
         "copy-in -s/srv/conf/app.conf -d/etc/app.conf -F",
         "set-attribute -A persistent -V NO",
         "set-attribute -A devfs_ruleset -V 4",

@@ -46,7 +46,7 @@ public final class GlobalOptions {
       scope = ScopeType.INHERIT,
       description =
           "Accept attribute values that weaken a jail (a devfs_ruleset but 4 or 1, children,"
-              + " enforce_statfs 0, sysv* inherit, allow.* permissions); a spec can never allow"
+              + " enforce_statfs 0, sysv* inherit, no-tmpfs, allow.* permissions); a spec can never allow"
               + " them itself.")
   boolean allowPrivilegedAttributes;
 

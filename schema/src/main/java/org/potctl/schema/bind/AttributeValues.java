@@ -23,6 +23,15 @@ public final class AttributeValues {
   private static final Pattern UINT = Pattern.compile("[0-9]{1,9}");
   private static final Pattern SYSV_VALUES = Pattern.compile("new|inherit|disable");
   private static final String EXEC_STOP = "exec_stop";
+
+  /**
+   * Without pot's tmpfs on a single pot's {@code /tmp}, the jail's own {@code /tmp} persists, and
+   * pot writes into it from the host at every start ({@code cp} of {@code environment.sh}, {@code
+   * cat >} and {@code chmod a+x} of {@code tinirc}), following a symbolic link the jail's root
+   * planted there: any host file, made executable. With the tmpfs, each start has an empty one.
+   */
+  private static final String NO_TMPFS = "no-tmpfs";
+
   private static final int MAX_TEXT = 1024;
 
   /** Attributes that, set to YES, open a jail {@code allow.*} permission to the pot. */
@@ -58,7 +67,7 @@ public final class AttributeValues {
                   "no-rc-script",
                   "prunable",
                   "localhost-tunnel",
-                  "no-tmpfs",
+                  NO_TMPFS,
                   "no-etc-hosts"),
               ALLOW_FLAGS.stream())
           .collect(Collectors.toUnmodifiableSet());
@@ -76,6 +85,7 @@ public final class AttributeValues {
           case "devfs_ruleset" -> !CONFINING_DEVFS_RULESETS.contains(value);
           case "children" -> !value.equals("0");
           case "enforce_statfs" -> value.equals("0");
+          case NO_TMPFS -> value.equals("YES");
           default ->
               ALLOW_FLAGS.contains(name) && value.equals("YES")
                   || SYSV.contains(name) && value.equals("inherit");
@@ -91,6 +101,10 @@ public final class AttributeValues {
                   : " (only rulesets 4, devfsrules_jail, and 1, devfsrules_hide_all, hide the"
                       + " host's devices: a ruleset the host does not define is created empty and"
                       + " hides nothing, and 2, 3 and 5 unhide more)";
+          case NO_TMPFS ->
+              " (the jail's /tmp then outlives a stop, and at every start pot writes"
+                  + " /tmp/environment.sh and /tmp/tinirc into it as root on the host, following"
+                  + " any link the jail left there to a host file: start.sh:467, 525, 453)";
           case "sysvshm", "sysvsem", "sysvmsg" ->
               " (the jail sees the System V objects of the host and of every other jail)";
           default -> "";
