@@ -29,6 +29,7 @@ final class PotReadinessProbe implements ReadinessProbe {
 
   private final CommandRunner runner;
   private final Optional<HostFiles> files;
+  private String fsRoot;
 
   PotReadinessProbe(CommandRunner runner, Optional<HostFiles> files) {
     this.runner = runner;
@@ -44,6 +45,27 @@ final class PotReadinessProbe implements ReadinessProbe {
       return unmetImage(image);
     }
     return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> beforeStart(String pot) {
+    if (files.isEmpty() || !POT_NAME.matcher(pot).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return JailTree.problem(fsRoot(), pot, files.get());
+    } catch (StateException e) {
+      return Optional.of("pot " + pot + " is not started: " + e.getMessage() + " " + JailTree.WHY);
+    }
+  }
+
+  /** pot's {@code POT_FS_ROOT}, asked once ({@code pot config -q -g fs_root}). */
+  private synchronized String fsRoot() {
+    if (fsRoot == null) {
+      Command cmd = Command.of("pot", "config", "-q", "-g", "fs_root").withTimeout(TIMEOUT);
+      fsRoot = runner.run(cmd).requireSuccess(cmd).stdout().strip();
+    }
+    return fsRoot;
   }
 
   /**

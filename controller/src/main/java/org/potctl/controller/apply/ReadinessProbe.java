@@ -9,4 +9,12 @@ interface ReadinessProbe {
 
   /** Empty when {@code readiness} holds now, else what is still missing, in one sentence. */
   Optional<String> unmet(Readiness readiness);
+
+  /**
+   * Why {@code pot start} of the stopped {@code pot} must not run now, or empty when it may: pot
+   * writes into the jail's own tree as root on the host at every start ({@link JailTree}).
+   */
+  default Optional<String> beforeStart(String pot) {
+    return Optional.empty();
+  }
 }

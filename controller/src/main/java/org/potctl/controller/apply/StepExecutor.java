@@ -6,6 +6,7 @@ import java.time.InstantSource;
 import java.util.Optional;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Step;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandFailedException;
 import org.potctl.state.exec.CommandResult;
@@ -32,6 +33,12 @@ final class StepExecutor {
 
   StepResult run(Step step, Instant started) {
     try {
+      if (step.kind() == StepKind.START && step.ready() instanceof Readiness.PotRunning r) {
+        Optional<String> unsafe = probe.beforeStart(r.pot());
+        if (unsafe.isPresent()) {
+          return StepResult.failed(step, started, now(started), unsafe.get());
+        }
+      }
       Command command = Command.of(step.argv()).withStdin(step.stdin());
       CommandResult result = runner.run(command);
       if (!result.succeeded()) {
