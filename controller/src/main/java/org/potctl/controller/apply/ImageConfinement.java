@@ -51,7 +51,7 @@ final class ImageConfinement {
     files.read(jail + "/conf/pot.conf").ifPresent(conf -> problems.addAll(confProblems(r, conf)));
     files
         .read(jail + "/conf/fscomp.conf")
-        .ifPresent(fscomp -> problems.addAll(mountProblems(r, jail, fscomp)));
+        .ifPresent(fscomp -> problems.addAll(mountProblems(r, fscomp)));
     return List.copyOf(problems);
   }
 
@@ -116,7 +116,7 @@ final class ImageConfinement {
     return problems;
   }
 
-  private static List<String> mountProblems(Readiness.ImageConfined r, String jail, String fscomp) {
+  private static List<String> mountProblems(Readiness.ImageConfined r, String fscomp) {
     String own = slash(r.zfsRoot()) + "jails/" + r.pot();
     String bases = slash(r.zfsRoot()) + "bases/";
     List<String> problems = new ArrayList<>();
@@ -130,8 +130,9 @@ final class ImageConfinement {
       String opt = f.length > 2 ? f[2] : "";
       boolean ownDataset = source.equals(own) || source.startsWith(own + "/");
       boolean base = source.startsWith(bases) && opt.equals("ro");
-      boolean inPot = at.equals(jail + "/m") || at.startsWith(jail + "/m/");
-      if (!(ownDataset || base) || !inPot) {
+      // the mount point is the jail's own (a path in the pot, or pot's older absolute form under
+      // jails/POT/m): what reaches the host is the source
+      if (!(ownDataset || base)) {
         problems.add(
             "its fscomp.conf mounts "
                 + Text.quote(source)

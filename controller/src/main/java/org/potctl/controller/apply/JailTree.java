@@ -36,10 +36,11 @@ final class JailTree {
     String root = jail + "/m";
     // a stopped multi pot's /etc lives in its custom dataset, mounted at jails/P/custom
     String etc = multi ? jail + "/custom/etc" : root + "/etc";
-    List<String> dirs = new ArrayList<>(List.of(root, etc));
+    // pot mounts its tmpfs on m/tmp at every start (common.sh:1142): through a link, over a host
+    // directory
+    List<String> dirs = new ArrayList<>(List.of(root, etc, root + "/tmp"));
     List<String> written = new ArrayList<>(List.of(etc + "/hosts", etc + "/resolv.conf"));
     if (!tmpfs && !multi) {
-      dirs.add(root + "/tmp");
       written.add(root + "/tmp/environment.sh");
       written.add(root + "/tmp/tinirc");
     }

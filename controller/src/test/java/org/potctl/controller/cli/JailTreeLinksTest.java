@@ -47,12 +47,13 @@ class JailTreeLinksTest {
     "m/etc/hosts, link",
     "m/etc/resolv.conf, link",
     "m/etc, link",
+    "m/tmp, link",
     "m/etc/hosts, fifo",
     "m/tmp/tinirc, link",
     "m/tmp/environment.sh, link",
   })
   void aLinkLeftInTheJailsTreeStopsTheStart(String planted, String kind) throws Exception {
-    boolean tmp = planted.startsWith("m/tmp");
+    boolean tmp = planted.startsWith("m/tmp/");
     String attributes = tmp ? "    attributes: {no-tmpfs: true, no-rc-script: true}\n" : "";
     String[] allow = tmp ? new String[] {"--allow-privileged-attributes"} : new String[0];
     write(attributes);
@@ -60,7 +61,8 @@ class JailTreeLinksTest {
     Path at = jail.resolve(planted);
     Files.createDirectories(at.getParent());
     if (kind.equals("link")) {
-      Files.createSymbolicLink(at, planted.equals("m/etc") ? hostFile.getParent() : hostFile);
+      Files.createSymbolicLink(
+          at, planted.equals("m/etc") || planted.equals("m/tmp") ? hostFile.getParent() : hostFile);
     } else {
       new ProcessBuilder("mkfifo", at.toString()).start().waitFor();
     }
