@@ -44,6 +44,9 @@ final class JailTree {
       written.add(root + "/tmp/environment.sh");
       written.add(root + "/tmp/tinirc");
     }
+    files
+        .read(jail + "/conf/fscomp.conf")
+        .ifPresent(fscomp -> dirs.addAll(mountPointPaths(jail, multi, fscomp)));
     for (String dir : dirs) {
       files.list(dir); // refuses a link
     }
@@ -51,5 +54,52 @@ final class JailTree {
       files.readBytes(file); // refuses a link, a FIFO, a directory
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every directory on the way to each mount point of {@code fscomp.conf}, as the host sees it
+   * while the pot is stopped: pot mounts at {@code jails/P/m<point>} at every start ({@code
+   * mount_nullfs}, or its tmpfs), and makes a missing last directory with {@code mkdir}, both
+   * following links. The jail's root can rename a mount point's parent while it runs (only the
+   * mount point itself is busy) and leave a link in its place ({@code /mnt -> /etc}): the next
+   * start would mount the fscomp, which the jail writes, over {@code /etc/cron.d} of the host. A
+   * stopped multi pot's {@code /opt/custom} and {@code /usr/local} are its own datasets at {@code
+   * jails/P/custom} and {@code jails/P/usr.local}.
+   */
+  static List<String> mountPointPaths(String jail, boolean multi, String fscomp) {
+    List<String> paths = new ArrayList<>();
+    for (String line : fscomp.lines().toList()) {
+      String[] f = line.strip().split("\\s+");
+      if (f.length < 2 || !f[1].startsWith("/")) {
+        continue;
+      }
+      String point = f[1];
+      if (point.equals(jail + "/m") || point.startsWith(jail + "/m/")) {
+        point = point.substring((jail + "/m").length()); // pot's older, absolute form
+      }
+      String base = jail + "/m";
+      String rest = point;
+      if (multi) {
+        for (String[] own :
+            new String[][] {{"/opt/custom", "/custom"}, {"/usr/local", "/usr.local"}}) {
+          if (point.equals(own[0]) || point.startsWith(own[0] + "/")) {
+            base = jail + own[1];
+            rest = point.substring(own[0].length());
+          }
+        }
+      }
+      StringBuilder at = new StringBuilder(base);
+      for (String part : rest.split("/")) {
+        if (part.isEmpty() || part.equals(".")) {
+          continue;
+        }
+        if (part.equals("..")) {
+          break; // pot writes the realpath of a mount point: none has one
+        }
+        at.append('/').append(part);
+        paths.add(at.toString());
+      }
+    }
+    return paths;
   }
 }

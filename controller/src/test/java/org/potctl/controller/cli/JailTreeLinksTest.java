@@ -77,6 +77,34 @@ class JailTreeLinksTest {
     assertEquals("sshd_enable=YES\n", Files.readString(hostFile));
   }
 
+  /**
+   * A mount point's parent renamed by the jail and replaced by a link ({@code /mnt -> /etc}):
+   * {@code mount_nullfs} at the next start would put the fscomp over the host's {@code
+   * /etc/cron.d}.
+   */
+  @Test
+  void aLinkOnTheWayToAMountPointStopsTheStart() throws Exception {
+    Files.writeString(
+        spec.resolve("pots.yaml"),
+        "version: 1\nfscomps:\n  data: {}\npots:\n  web:\n    base: \"14.1\"\n"
+            + "    mounts: [{fscomp: data, at: /mnt/cron.d}]\n");
+    cli.expect(0, "apply", "--yes", spec.toString());
+    Path hostEtc = Files.createDirectories(dir.resolve("host-etc/cron.d"));
+    Path mnt = jail.resolve("m/mnt");
+    Files.createDirectories(mnt);
+    Files.move(mnt, jail.resolve("m/mnt.old"));
+    Files.createSymbolicLink(mnt, hostEtc.getParent());
+    Files.writeString(
+        spec.resolve("pots.yaml"),
+        Files.readString(spec.resolve("pots.yaml")) + "    cmd: \"nginx\"\n");
+    int from = cli.log().size();
+    Run applied = cli.expect(1, "apply", "--yes", spec.toString());
+    assertTrue(
+        applied.all().contains("cannot list " + mnt + ": it is a symbolic link"), applied.all());
+    List<String> ran = cli.log().subList(from, cli.log().size());
+    assertTrue(ran.stream().noneMatch(l -> l.startsWith("pot start")), ran.toString());
+  }
+
   @Test
   void aRestartWithTheJailsOwnFilesStarts() throws Exception {
     write("");
