@@ -25,7 +25,8 @@ final class JailTree {
   private JailTree() {}
 
   /** Why the stopped {@code pot} must not be started, or empty. */
-  static Optional<String> problem(String fsRoot, String pot, HostFiles files) {
+  static Optional<String> problem(
+      String fsRoot, String pot, Optional<String> mountPoint, HostFiles files) {
     String jail = (fsRoot.endsWith("/") ? fsRoot : fsRoot + "/") + "jails/" + pot;
     Optional<String> conf = files.read(jail + "/conf/pot.conf");
     if (conf.isEmpty()) {
@@ -47,6 +48,7 @@ final class JailTree {
     files
         .read(jail + "/conf/fscomp.conf")
         .ifPresent(fscomp -> dirs.addAll(mountPointPaths(jail, multi, fscomp)));
+    mountPoint.ifPresent(at -> dirs.addAll(mountPointPaths(jail, multi, "new " + at)));
     for (String dir : dirs) {
       files.list(dir); // refuses a link
     }

@@ -48,12 +48,12 @@ final class PotReadinessProbe implements ReadinessProbe {
   }
 
   @Override
-  public Optional<String> beforeStart(String pot) {
+  public Optional<String> beforeStart(String pot, Optional<String> mountPoint) {
     if (files.isEmpty() || !POT_NAME.matcher(pot).matches()) {
       return Optional.empty();
     }
     try {
-      return JailTree.problem(fsRoot(), pot, files.get());
+      return JailTree.problem(fsRoot(), pot, mountPoint, files.get());
     } catch (StateException e) {
       return Optional.of("pot " + pot + " is not started: " + e.getMessage() + " " + JailTree.WHY);
     }

@@ -33,11 +33,18 @@ final class StepExecutor {
 
   StepResult run(Step step, Instant started) {
     try {
+      Optional<String> unsafe = Optional.empty();
       if (step.kind() == StepKind.START && step.ready() instanceof Readiness.PotRunning r) {
-        Optional<String> unsafe = probe.beforeStart(r.pot());
-        if (unsafe.isPresent()) {
-          return StepResult.failed(step, started, now(started), unsafe.get());
-        }
+        unsafe = probe.beforeStart(r.pot(), Optional.empty());
+      } else if (step.kind() == StepKind.MOUNT) {
+        // pot mount-in of a stopped pot mounts all it has (following links) and mkdir -p's the
+        // new mount point through the jail's tree
+        unsafe =
+            option(step.argv(), "-p")
+                .flatMap(pot -> probe.beforeStart(pot, option(step.argv(), "-m")));
+      }
+      if (unsafe.isPresent()) {
+        return StepResult.failed(step, started, now(started), unsafe.get());
       }
       Command command = Command.of(step.argv()).withStdin(step.stdin());
       CommandResult result = runner.run(command);
@@ -51,6 +58,11 @@ final class StepExecutor {
     } catch (RuntimeException e) {
       return StepResult.failed(step, started, now(started), Causes.describe(e), e);
     }
+  }
+
+  private static Optional<String> option(java.util.List<String> argv, String option) {
+    int at = argv.indexOf(option);
+    return at > 0 && at + 1 < argv.size() ? Optional.of(argv.get(at + 1)) : Optional.empty();
   }
 
   private Instant now(Instant started) {

@@ -105,6 +105,27 @@ class JailTreeLinksTest {
     assertTrue(ran.stream().noneMatch(l -> l.startsWith("pot start")), ran.toString());
   }
 
+  /** pot mount-in mkdir -p's the new mount point through the jail's tree, on the host. */
+  @Test
+  void aLinkOnTheWayToANewMountPointStopsTheMountIn() throws Exception {
+    write("");
+    cli.expect(0, "apply", "--yes", spec.toString());
+    Path mnt = jail.resolve("m/mnt");
+    Files.createDirectories(mnt.getParent());
+    Files.createSymbolicLink(mnt, Files.createDirectories(dir.resolve("host-etc")));
+    Files.writeString(
+        spec.resolve("pots.yaml"),
+        "version: 1\nfscomps:\n  data: {}\npots:\n  web:\n    base: \"14.1\"\n"
+            + "    mounts: [{fscomp: data, at: /mnt/cron.d}]\n");
+    int from = cli.log().size();
+    Run applied = cli.expect(1, "apply", "--yes", spec.toString());
+    assertTrue(
+        applied.all().contains("cannot list " + mnt + ": it is a symbolic link"), applied.all());
+    List<String> ran = cli.log().subList(from, cli.log().size());
+    assertTrue(ran.stream().noneMatch(l -> l.startsWith("pot mount-in")), ran.toString());
+    assertTrue(Files.notExists(dir.resolve("host-etc/cron.d")), "no directory made on the host");
+  }
+
   @Test
   void aRestartWithTheJailsOwnFilesStarts() throws Exception {
     write("");
