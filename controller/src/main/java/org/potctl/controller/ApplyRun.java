@@ -114,7 +114,7 @@ final class ApplyRun {
       SpecOrigins.claim(host, request, planned.specId());
       return new ApplyOutcome.Applied(
           planned,
-          Applier.create(host.runner())
+          Applier.create(host.runner(), host.files())
               .apply(plan, ApplyOptions.builder().build(), ApplyListener.NOOP));
     }
     Optional<String> refusal = gate.refusal(plan, host.banner());
@@ -162,7 +162,7 @@ final class ApplyRun {
                   new JournalListener(journal),
                   new InventoryListener(new Inventory(host.state())),
                   listener));
-      return Applier.create(host.runner()).apply(plan, options, all);
+      return Applier.create(host.runner(), host.files()).apply(plan, options, all);
     }
   }
 }

@@ -119,7 +119,7 @@ final class HostChangeRun {
     if (!plan.hasChanges()) {
       return new ChangeOutcome.Applied(
           plan,
-          Applier.create(host.runner())
+          Applier.create(host.runner(), host.files())
               .apply(plan.plan(), ApplyOptions.builder().build(), ApplyListener.NOOP));
     }
     Optional<String> refusal = gate.refusal(plan.plan(), plan.hostBanner());
@@ -160,7 +160,7 @@ final class HostChangeRun {
               .parallelism(how.parallelism())
               .stopRequested(LostLockStop.of(how.stopRequested(), held, journal, gate))
               .build();
-      return Applier.create(host.runner())
+      return Applier.create(host.runner(), host.files())
           .apply(
               plan.plan(),
               options,

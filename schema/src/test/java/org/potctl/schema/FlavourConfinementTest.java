@@ -15,6 +15,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Flavour lines are held to the rules of the Potfile fields they mirror (issue 14 item 1). */
 class FlavourConfinementTest {
 
+  /** The refusal of {@code mount-in -w} ("W" in the table). */
+  private static final String REMOUNT =
+      "mount-in -w is refused: pot would move the fscomp's own ZFS mountpoint into the pot, and"
+          + " at every stop to jails/POT/FSCOMP (over the pot's conf or m directory for a"
+          + " fscomp named so); with -d pot refuses it. Mount without -w";
+
   @TempDir Path dir;
 
   private List<String> commands(String command) {
@@ -84,10 +90,35 @@ class FlavourConfinementTest {
         "set-cmd -c  | set-cmd must be written set-cmd -c COMMAND",
         "set-attribute -A persistent -V NO -A persistent -V YES | set-attribute option -A is"
             + " given twice",
+        // -w: pot sets the fscomp's ZFS mountpoint to the pot's, and at stop to
+        // jails/POT/<fscomp> (common.sh:1184-1186): a fscomp named conf lands on the pot's conf
+        "mount-in -f data -m /mnt -w | W",
+        "mount-in -f data -m /mnt -rw | W",
+        "mount-in -f data -wm/mnt | W",
+        "mount-in -d /srv/static -m /static -wr | W",
+        "set-attribute -A devfs_ruleset -V 5 | attribute devfs_ruleset=5 is a privileged jail"
+            + " setting (only rulesets 4, devfsrules_jail, and 1, devfsrules_hide_all, hide the"
+            + " host's devices: a ruleset the host does not define is created empty and hides"
+            + " nothing, and 2, 3 and 5 unhide more); the operator must pass"
+            + " --allow-privileged-attributes",
+        "set-attribute -A devfs_ruleset -V 0099 | attribute devfs_ruleset=99 is a privileged jail"
+            + " setting (only rulesets 4, devfsrules_jail, and 1, devfsrules_hide_all, hide the"
+            + " host's devices: a ruleset the host does not define is created empty and hides"
+            + " nothing, and 2, 3 and 5 unhide more); the operator must pass"
+            + " --allow-privileged-attributes",
+        "set-attribute -A no-tmpfs -V yes | attribute no-tmpfs=YES is a privileged jail setting"
+            + " (the jail's /tmp then outlives a stop, and at every start pot writes"
+            + " /tmp/environment.sh and /tmp/tinirc into it as root on the host, following any link"
+            + " the jail left there to a host file: start.sh:467, 525, 453); the operator must pass"
+            + " --allow-privileged-attributes",
+        "set-attribute -A sysvshm -V inherit | attribute sysvshm=inherit is a privileged jail"
+            + " setting (the jail sees the System V objects of the host and of every other jail);"
+            + " the operator must pass --allow-privileged-attributes",
       })
   void hostileFlavourLinesAreRefused(String line, String problem) {
+    String expected = problem.equals("W") ? REMOUNT : problem;
     assertEquals(
-        List.of("p.yaml:6:9: error: flavours.f.commands[0]: " + problem), commands(line.strip()));
+        List.of("p.yaml:6:9: error: flavours.f.commands[0]: " + expected), commands(line.strip()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -95,7 +126,11 @@ class FlavourConfinementTest {
       delimiter = '|',
       value = {
         "mount-in -f data -m /data -r",
-        "mount-in -d /srv/static -m /static -wr",
+        "mount-in -d /srv/static -m /static -r",
+        "set-attribute -A devfs_ruleset -V 1",
+        "set-attribute -A sysvshm -V new",
+        "set-attribute -A sysvmsg -V disable",
+        "set-attribute -A no-tmpfs -V NO",
         "copy-in -s/srv/conf/app.conf -d/etc/app.conf -F",
         "set-attribute -A persistent -V NO",
         "set-attribute -A devfs_ruleset -V 4",

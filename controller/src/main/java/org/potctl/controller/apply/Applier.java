@@ -1,8 +1,10 @@
 package org.potctl.controller.apply;
 
 import java.time.InstantSource;
+import java.util.Optional;
 import org.potctl.controller.plan.Plan;
 import org.potctl.state.exec.CommandRunner;
+import org.potctl.state.files.HostFiles;
 
 /**
  * Runs a plan's steps on a host, exactly as planned and nothing else (STYLE.md rule 1).
@@ -41,6 +43,16 @@ public interface Applier {
 
   /** An applier that runs commands through {@code runner} and takes time from {@code clock}. */
   static Applier create(CommandRunner runner, InstantSource clock) {
-    return new DefaultApplier(runner, new PotReadinessProbe(runner), clock);
+    return new DefaultApplier(runner, new PotReadinessProbe(runner, Optional.empty()), clock);
+  }
+
+  /**
+   * An applier that runs commands through {@code runner} and reads the host's files through {@code
+   * files} (what an imported image carries, {@link
+   * org.potctl.controller.plan.Readiness.ImageConfined}), on the system clock.
+   */
+  static Applier create(CommandRunner runner, HostFiles files) {
+    return new DefaultApplier(
+        runner, new PotReadinessProbe(runner, Optional.of(files)), InstantSource.system());
   }
 }

@@ -12,6 +12,7 @@ import org.potctl.state.StateException;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandResult;
 import org.potctl.state.exec.CommandRunner;
+import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.Redirect;
 import org.potctl.state.pf.RdrAnchors;
 import org.potctl.state.pot.JlsOutput;
@@ -27,9 +28,12 @@ final class PotReadinessProbe implements ReadinessProbe {
   private static final Pattern REDIRECT = Pattern.compile("(tcp|udp)/\\d{1,5}");
 
   private final CommandRunner runner;
+  private final Optional<HostFiles> files;
+  private String fsRoot;
 
-  PotReadinessProbe(CommandRunner runner) {
+  PotReadinessProbe(CommandRunner runner, Optional<HostFiles> files) {
     this.runner = runner;
+    this.files = files;
   }
 
   @Override
@@ -37,7 +41,52 @@ final class PotReadinessProbe implements ReadinessProbe {
     if (readiness instanceof Readiness.PotRunning running) {
       return unmetRunning(running);
     }
+    if (readiness instanceof Readiness.ImageConfined image) {
+      return unmetImage(image);
+    }
     return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> beforeStart(String pot, Optional<String> mountPoint) {
+    if (files.isEmpty() || !POT_NAME.matcher(pot).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return JailTree.problem(fsRoot(), pot, mountPoint, files.get());
+    } catch (StateException e) {
+      return Optional.of("pot " + pot + " is not started: " + e.getMessage() + " " + JailTree.WHY);
+    }
+  }
+
+  /** pot's {@code POT_FS_ROOT}, asked once ({@code pot config -q -g fs_root}). */
+  private synchronized String fsRoot() {
+    if (fsRoot == null) {
+      Command cmd = Command.of("pot", "config", "-q", "-g", "fs_root").withTimeout(TIMEOUT);
+      fsRoot = runner.run(cmd).requireSuccess(cmd).stdout().strip();
+    }
+    return fsRoot;
+  }
+
+  /**
+   * Never met by waiting: what an imported image carries does not change, so a problem fails the
+   * import step and nothing is cloned from it. Without the host's files nothing can be shown, so
+   * the step fails too.
+   */
+  private Optional<String> unmetImage(Readiness.ImageConfined image) {
+    if (files.isEmpty()) {
+      return Optional.of(
+          "the image pot " + image.pot() + " cannot be checked: no access to the host's files");
+    }
+    try {
+      List<String> problems = ImageConfinement.problems(image, files.get());
+      return problems.isEmpty()
+          ? Optional.empty()
+          : Optional.of(
+              "the image pot " + image.pot() + " is not cloned: " + String.join("; ", problems));
+    } catch (StateException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   private Optional<String> unmetRunning(Readiness.PotRunning r) {

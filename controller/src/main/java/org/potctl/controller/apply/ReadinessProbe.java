@@ -9,4 +9,13 @@ interface ReadinessProbe {
 
   /** Empty when {@code readiness} holds now, else what is still missing, in one sentence. */
   Optional<String> unmet(Readiness readiness);
+
+  /**
+   * Why {@code pot start} (or {@code pot mount-in}, at {@code mountPoint}) of the stopped {@code
+   * pot} must not run now, or empty when it may: pot writes into and mounts on the jail's own tree
+   * as root on the host ({@link JailTree}).
+   */
+  default Optional<String> beforeStart(String pot, Optional<String> mountPoint) {
+    return Optional.empty();
+  }
 }

@@ -6,6 +6,7 @@ import java.time.InstantSource;
 import java.util.Optional;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.Step;
+import org.potctl.controller.plan.StepKind;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.CommandFailedException;
 import org.potctl.state.exec.CommandResult;
@@ -32,6 +33,19 @@ final class StepExecutor {
 
   StepResult run(Step step, Instant started) {
     try {
+      Optional<String> unsafe = Optional.empty();
+      if (step.kind() == StepKind.START && step.ready() instanceof Readiness.PotRunning r) {
+        unsafe = probe.beforeStart(r.pot(), Optional.empty());
+      } else if (step.kind() == StepKind.MOUNT) {
+        // pot mount-in of a stopped pot mounts all it has (following links) and mkdir -p's the
+        // new mount point through the jail's tree
+        unsafe =
+            option(step.argv(), "-p")
+                .flatMap(pot -> probe.beforeStart(pot, option(step.argv(), "-m")));
+      }
+      if (unsafe.isPresent()) {
+        return StepResult.failed(step, started, now(started), unsafe.get());
+      }
       Command command = Command.of(step.argv()).withStdin(step.stdin());
       CommandResult result = runner.run(command);
       if (!result.succeeded()) {
@@ -44,6 +58,11 @@ final class StepExecutor {
     } catch (RuntimeException e) {
       return StepResult.failed(step, started, now(started), Causes.describe(e), e);
     }
+  }
+
+  private static Optional<String> option(java.util.List<String> argv, String option) {
+    int at = argv.indexOf(option);
+    return at > 0 && at + 1 < argv.size() ? Optional.of(argv.get(at + 1)) : Optional.empty();
   }
 
   private Instant now(Instant started) {
@@ -60,6 +79,9 @@ final class StepExecutor {
   private Optional<String> awaitReady(Readiness readiness) {
     if (readiness instanceof Readiness.None) {
       return Optional.empty();
+    }
+    if (readiness instanceof Readiness.ImageConfined) {
+      return probe.unmet(readiness); // what an imported image carries does not change
     }
     Instant deadline = clock.instant().plus(options.readinessTimeout());
     Optional<String> unmet = probe.unmet(readiness);

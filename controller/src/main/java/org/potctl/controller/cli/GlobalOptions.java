@@ -45,8 +45,9 @@ public final class GlobalOptions {
       names = "--allow-privileged-attributes",
       scope = ScopeType.INHERIT,
       description =
-          "Accept attribute values that weaken a jail (devfs_ruleset 0, children, enforce_statfs"
-              + " 0, allow.* permissions); a spec can never allow them itself.")
+          "Accept attribute values that weaken a jail (a devfs_ruleset but 4 or 1, children,"
+              + " enforce_statfs 0, sysv* inherit, no-tmpfs, allow.* permissions); a spec can never allow"
+              + " them itself.")
   boolean allowPrivilegedAttributes;
 
   @Option(

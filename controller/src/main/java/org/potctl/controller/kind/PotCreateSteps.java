@@ -111,9 +111,20 @@ final class PotCreateSteps {
         .ifPresent(
             i -> {
               steps.add(
-                  StepDraft.of(
+                  new StepDraft(
                       StepKind.IMPORT_IMAGE,
-                      PotImageCommands.importImage(i.name(), i.tag(), i.url(), ctx.imageKey())));
+                      PotImageCommands.importImage(i.name(), i.tag(), i.url(), ctx.imageKey())
+                          .argv(),
+                      "",
+                      new Readiness.ImageConfined(
+                          i.localName(),
+                          ctx.host().config().zfsRoot(),
+                          ctx.host().config().fsRoot(),
+                          ctx.allowances().hooks(),
+                          ctx.allowances().privilegedAttributes(),
+                          ctx.allowances().reservedHostPorts().parseable()),
+                      Gate.EXISTS,
+                      false));
               steps.add(
                   StepDraft.of(
                       StepKind.STAMP,

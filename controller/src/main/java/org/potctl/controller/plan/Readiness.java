@@ -7,7 +7,8 @@ import java.util.List;
  * start (JOSDK's ready-postcondition). pot's own exit status is not enough: pot ignores pfctl
  * failures, so a started pot is ready only once its redirects are active.
  */
-public sealed interface Readiness permits Readiness.None, Readiness.PotRunning {
+public sealed interface Readiness
+    permits Readiness.None, Readiness.PotRunning, Readiness.ImageConfined {
 
   /** Ready as soon as the command succeeded. */
   Readiness NONE = new None();
@@ -27,4 +28,28 @@ public sealed interface Readiness permits Readiness.None, Readiness.PotRunning {
       redirects = List.copyOf(redirects);
     }
   }
+
+  /**
+   * Ready when the pot {@code pot import} just made carries nothing the spec could not ask for
+   * itself: {@code pot clone} copies its {@code conf/pot.conf} (attributes, exported ports), its
+   * {@code fscomp.conf} (a single pot's verbatim: host directories and datasets it mounts at every
+   * start) and its hook scripts (run on the host as root) into every pot made from it, and the
+   * image is whatever the URL served. Checked before the clone runs; unmet, the import step fails
+   * and nothing is cloned.
+   *
+   * @param pot the imported pot ({@code <name>_<tag>})
+   * @param zfsRoot pot's {@code POT_ZFS_ROOT}
+   * @param fsRoot pot's {@code POT_FS_ROOT}
+   * @param hooks whether the operator allows hooks ({@code --allow-hooks})
+   * @param privilegedAttributes whether the operator allows privileged attribute values
+   * @param reservedHostPorts the reserved host ports, as {@code --reserved-host-ports} takes them
+   */
+  record ImageConfined(
+      String pot,
+      String zfsRoot,
+      String fsRoot,
+      boolean hooks,
+      boolean privilegedAttributes,
+      String reservedHostPorts)
+      implements Readiness {}
 }

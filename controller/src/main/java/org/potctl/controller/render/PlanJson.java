@@ -108,6 +108,15 @@ public final class PlanJson {
       g.writeStringProperty("pot", r.pot());
       strings(g, "redirects", r.redirects());
       g.writeEndObject();
+    } else if (s.ready() instanceof Readiness.ImageConfined r) {
+      g.writeObjectPropertyStart("ready");
+      g.writeStringProperty("image", r.pot());
+      g.writeStringProperty("zfs_root", r.zfsRoot());
+      g.writeStringProperty("fs_root", r.fsRoot());
+      g.writeBooleanProperty("allow_hooks", r.hooks());
+      g.writeBooleanProperty("allow_privileged_attributes", r.privilegedAttributes());
+      g.writeStringProperty("reserved_host_ports", r.reservedHostPorts());
+      g.writeEndObject();
     }
     g.writeEndObject();
   }

@@ -144,7 +144,16 @@ final class PlanJsonReader {
     array(s, "after").values().forEach(a -> after.add(integer(a, "after")));
     Readiness ready = Readiness.NONE;
     JsonNode r = s.get("ready");
-    if (r != null && !r.isNull()) {
+    if (r != null && !r.isNull() && r.has("image")) {
+      ready =
+          new Readiness.ImageConfined(
+              text(r, "image"),
+              text(r, "zfs_root"),
+              text(r, "fs_root"),
+              bool(r, "allow_hooks"),
+              bool(r, "allow_privileged_attributes"),
+              text(r, "reserved_host_ports"));
+    } else if (r != null && !r.isNull()) {
       ready = new Readiness.PotRunning(text(r, "pot"), strings(array(r, "redirects")));
     }
     JsonNode stdin = s.get("stdin");
@@ -195,6 +204,14 @@ final class PlanJsonReader {
       throw new IllegalArgumentException("field '" + field + "' is not a string");
     }
     return value.stringValue();
+  }
+
+  private static boolean bool(JsonNode node, String field) {
+    JsonNode value = required(node, field);
+    if (!value.isBoolean()) {
+      throw new IllegalArgumentException("field '" + field + "' is not a boolean");
+    }
+    return value.booleanValue();
   }
 
   private static List<String> strings(JsonNode array) {

@@ -23,6 +23,15 @@ public final class AttributeValues {
   private static final Pattern UINT = Pattern.compile("[0-9]{1,9}");
   private static final Pattern SYSV_VALUES = Pattern.compile("new|inherit|disable");
   private static final String EXEC_STOP = "exec_stop";
+
+  /**
+   * Without pot's tmpfs on a single pot's {@code /tmp}, the jail's own {@code /tmp} persists, and
+   * pot writes into it from the host at every start ({@code cp} of {@code environment.sh}, {@code
+   * cat >} and {@code chmod a+x} of {@code tinirc}), following a symbolic link the jail's root
+   * planted there: any host file, made executable. With the tmpfs, each start has an empty one.
+   */
+  private static final String NO_TMPFS = "no-tmpfs";
+
   private static final int MAX_TEXT = 1024;
 
   /** Attributes that, set to YES, open a jail {@code allow.*} permission to the pot. */
@@ -38,6 +47,16 @@ public final class AttributeValues {
           "raw_sockets",
           "mlock");
 
+  /**
+   * The devfs rulesets of FreeBSD's /etc/defaults/devfs.rules that begin by hiding every device and
+   * unhide no more than a jail needs: 4 (devfsrules_jail, pot's default) and 1
+   * (devfsrules_hide_all). Any other number is privileged: devfs creates a ruleset the host does
+   * not define as an empty one, which hides nothing (devfs_ruleset_use), as 0 does; 2 and 3 only
+   * unhide (on a fresh devfs, which shows everything, they hide nothing), and 5 adds {@code
+   * /dev/pf}.
+   */
+  private static final Set<String> CONFINING_DEVFS_RULESETS = Set.of("4", "1");
+
   /** pot's boolean attributes: its own switches and the {@code allow.*} flags. */
   private static final Set<String> BOOLEANS =
       Stream.concat(
@@ -48,7 +67,7 @@ public final class AttributeValues {
                   "no-rc-script",
                   "prunable",
                   "localhost-tunnel",
-                  "no-tmpfs",
+                  NO_TMPFS,
                   "no-etc-hosts"),
               ALLOW_FLAGS.stream())
           .collect(Collectors.toUnmodifiableSet());
@@ -63,20 +82,41 @@ public final class AttributeValues {
   public static java.util.Optional<String> privileged(String name, String value) {
     boolean danger =
         switch (name) {
-          case "devfs_ruleset" -> value.equals("0");
+          case "devfs_ruleset" -> !CONFINING_DEVFS_RULESETS.contains(value);
           case "children" -> !value.equals("0");
           case "enforce_statfs" -> value.equals("0");
-          default -> ALLOW_FLAGS.contains(name) && value.equals("YES");
+          case NO_TMPFS -> value.equals("YES");
+          default ->
+              ALLOW_FLAGS.contains(name) && value.equals("YES")
+                  || SYSV.contains(name) && value.equals("inherit");
         };
-    return danger
-        ? java.util.Optional.of(
-            "attribute "
-                + name
-                + "="
-                + value
-                + " is a privileged jail setting; the operator must pass"
-                + " --allow-privileged-attributes")
-        : java.util.Optional.empty();
+    if (!danger) {
+      return java.util.Optional.empty();
+    }
+    String why =
+        switch (name) {
+          case "devfs_ruleset" ->
+              value.equals("0")
+                  ? ""
+                  : " (only rulesets 4, devfsrules_jail, and 1, devfsrules_hide_all, hide the"
+                      + " host's devices: a ruleset the host does not define is created empty and"
+                      + " hides nothing, and 2, 3 and 5 unhide more)";
+          case NO_TMPFS ->
+              " (the jail's /tmp then outlives a stop, and at every start pot writes"
+                  + " /tmp/environment.sh and /tmp/tinirc into it as root on the host, following"
+                  + " any link the jail left there to a host file: start.sh:467, 525, 453)";
+          case "sysvshm", "sysvsem", "sysvmsg" ->
+              " (the jail sees the System V objects of the host and of every other jail)";
+          default -> "";
+        };
+    return java.util.Optional.of(
+        "attribute "
+            + name
+            + "="
+            + value
+            + " is a privileged jail setting"
+            + why
+            + "; the operator must pass --allow-privileged-attributes");
   }
 
   /** Every attribute name potctl accepts. */

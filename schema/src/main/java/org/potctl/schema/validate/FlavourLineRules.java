@@ -97,6 +97,12 @@ final class FlavourLineRules {
           "mount-in -z is refused: a dataset cannot be shown to belong to this spec;"
               + " use -f with a fscomp of this spec");
     }
+    if (line.get('w').isPresent()) {
+      return Optional.of(
+          "mount-in -w is refused: pot would move the fscomp's own ZFS mountpoint into the pot, and"
+              + " at every stop to jails/POT/FSCOMP (over the pot's conf or m directory for a"
+              + " fscomp named so); with -d pot refuses it. Mount without -w");
+    }
     Optional<String> target =
         required(line, 'm')
             .or(() -> SafePath.absoluteProblem(line.get('m').orElseThrow()).map(p -> "-m " + p));

@@ -1,0 +1,159 @@
+package org.potctl.controller.apply;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.potctl.controller.plan.Readiness;
+import org.potctl.schema.bind.AttributeValues;
+import org.potctl.schema.bind.Outcome;
+import org.potctl.schema.bind.PortSyntax;
+import org.potctl.schema.bind.ReservedHostPorts;
+import org.potctl.schema.model.PortExport;
+import org.potctl.schema.yaml.Text;
+import org.potctl.state.files.HostFiles;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * What an imported image pot may carry into the pots cloned from it ({@link
+ * Readiness.ImageConfined}). An image is a file the spec names by URL, so its {@code conf} is the
+ * spec author's as much as a Potfile is, and {@code pot clone} copies it past every rule of the
+ * Potfile: {@code pot.conf} but for the network lines (clone.sh:191), the hook scripts
+ * (clone.sh:216-227) and, for a single pot, {@code fscomp.conf} verbatim (clone.sh:103). So it is
+ * held to the Potfile's rules: no hook without {@code --allow-hooks}, every {@code pot.attr.*}
+ * value one {@link AttributeValues} accepts and, without {@code --allow-privileged-attributes}, no
+ * privileged one, no reserved host port in {@code pot.export.ports}, and no mount but the image
+ * pot's own datasets and pot's read-only bases (a {@code dir} line would mount a host directory at
+ * every start, a dataset line another spec's fscomp).
+ */
+final class ImageConfinement {
+
+  static final List<String> HOOKS = List.of("prestart", "poststart", "prestop", "poststop");
+
+  private ImageConfinement() {}
+
+  /** What the imported pot carries that the spec could not ask for; empty when nothing. */
+  static List<String> problems(Readiness.ImageConfined r, HostFiles files) {
+    String jail = slash(r.fsRoot()) + "jails/" + r.pot();
+    List<String> problems = new ArrayList<>();
+    if (!r.hooks()) {
+      for (String type : HOOKS) {
+        if (files.read(jail + "/conf/" + type + ".sh").isPresent()) {
+          problems.add(
+              "it carries a "
+                  + type
+                  + " hook (conf/"
+                  + type
+                  + ".sh), which pot clone copies and pot runs on the host as root; the operator"
+                  + " must pass --allow-hooks");
+        }
+      }
+    }
+    files.read(jail + "/conf/pot.conf").ifPresent(conf -> problems.addAll(confProblems(r, conf)));
+    files
+        .read(jail + "/conf/fscomp.conf")
+        .ifPresent(fscomp -> problems.addAll(mountProblems(r, fscomp)));
+    return List.copyOf(problems);
+  }
+
+  private static List<String> confProblems(Readiness.ImageConfined r, String conf) {
+    List<String> problems = new ArrayList<>();
+    for (String line : conf.lines().toList()) {
+      int eq = line.indexOf('=');
+      if (eq < 0) {
+        continue;
+      }
+      String key = line.substring(0, eq);
+      String value = line.substring(eq + 1);
+      if (key.startsWith("pot.attr.")) {
+        attribute(r, key.substring("pot.attr.".length()), value).ifPresent(problems::add);
+      } else if (key.equals("pot.export.ports")) {
+        problems.addAll(ports(r, value));
+      }
+    }
+    return problems;
+  }
+
+  private static Optional<String> attribute(Readiness.ImageConfined r, String name, String value) {
+    if (!AttributeValues.names().contains(name)) {
+      return Optional.empty(); // to-be-pruned and what pot itself keeps there
+    }
+    String raw = unquoted(value);
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    Outcome<String> normal =
+        AttributeValues.normalise(name, JsonNodeFactory.instance.stringNode(raw));
+    if (!normal.isOk()) {
+      return Optional.of(
+          "its pot.conf sets attribute "
+              + name
+              + " to "
+              + Text.quote(raw)
+              + ": "
+              + normal.problem());
+    }
+    return r.privilegedAttributes()
+        ? Optional.empty()
+        : AttributeValues.privileged(name, normal.get()).map(p -> "its pot.conf: " + p);
+  }
+
+  private static List<String> ports(Readiness.ImageConfined r, String value) {
+    ReservedHostPorts reserved = ReservedHostPorts.parse(r.reservedHostPorts());
+    List<String> problems = new ArrayList<>();
+    for (String word : unquoted(value).split(" +")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      Outcome<PortExport> port = PortSyntax.parse(JsonNodeFactory.instance.stringNode(word));
+      if (!port.isOk()) {
+        problems.add("its pot.conf exports " + Text.quote(word) + ": " + port.problem());
+      } else if (port.get().hostPort().isPresent()) {
+        reserved
+            .problem(port.get().hostPort().getAsInt())
+            .ifPresent(p -> problems.add("its pot.conf exports " + word + ": " + p));
+      }
+    }
+    return problems;
+  }
+
+  private static List<String> mountProblems(Readiness.ImageConfined r, String fscomp) {
+    String own = slash(r.zfsRoot()) + "jails/" + r.pot();
+    String bases = slash(r.zfsRoot()) + "bases/";
+    List<String> problems = new ArrayList<>();
+    for (String line : fscomp.lines().toList()) {
+      String[] f = line.strip().split("\\s+");
+      if (f.length == 0 || f[0].isEmpty()) {
+        continue;
+      }
+      String source = f[0];
+      String at = f.length > 1 ? f[1] : "";
+      String opt = f.length > 2 ? f[2] : "";
+      boolean ownDataset = source.equals(own) || source.startsWith(own + "/");
+      boolean base = source.startsWith(bases) && opt.equals("ro");
+      // the mount point is the jail's own (a path in the pot, or pot's older absolute form under
+      // jails/POT/m): what reaches the host is the source
+      if (!(ownDataset || base)) {
+        problems.add(
+            "its fscomp.conf mounts "
+                + Text.quote(source)
+                + " at "
+                + Text.quote(at)
+                + ", which pot clone copies into every pot made from it and mounts at every"
+                + " start; an image may carry no mounts (give them in the pot's mounts)");
+      }
+    }
+    return problems;
+  }
+
+  /** pot.conf values may be written in double quotes ({@code host.hostname="…"}). */
+  private static String unquoted(String value) {
+    String v = value.strip();
+    return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")
+        ? v.substring(1, v.length() - 1)
+        : v;
+  }
+
+  private static String slash(String root) {
+    return root.endsWith("/") ? root : root + "/";
+  }
+}

@@ -1,0 +1,2 @@
+#!/bin/sh
+ln -sf /etc/rc.conf /etc/hosts
