@@ -114,7 +114,7 @@ final class PotFlavours {
       env.out.error("In flavour only 'set-cmd -c ' is supported");
       return false;
     }
-    PotSettings.setCommand(env.conf(potName), line.substring(prefix.length()));
+    SettingValues.setCommand(env.conf(potName), line.substring(prefix.length()));
     return true;
   }
 

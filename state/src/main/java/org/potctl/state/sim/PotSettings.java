@@ -13,10 +13,12 @@ final class PotSettings {
 
   private final PotEnv env;
   private final PotCommands pot;
+  private final SettingValues values;
 
   PotSettings(PotEnv env, PotCommands pot) {
     this.env = env;
     this.pot = pot;
+    this.values = new SettingValues(env.out);
   }
 
   int run(String cmd, List<String> args) {
@@ -26,10 +28,13 @@ final class PotSettings {
       case "set-rss" -> setRss(pot.getopts(cmd, args, "hvp:C:M:"));
       case "set-env" ->
           replaceAll(
-              inline(cmd, args, "hvp:E:", 'E', this::envLine), 'E', "pot.env", this::envLine);
+              inline(cmd, args, "hvp:E:", 'E', values::envLine), 'E', "pot.env", values::envLine);
       case "set-hosts" ->
           replaceAll(
-              inline(cmd, args, "hvp:H:", 'H', this::hostsLine), 'H', "pot.hosts", this::hostsLine);
+              inline(cmd, args, "hvp:H:", 'H', values::hostsLine),
+              'H',
+              "pot.hosts",
+              values::hostsLine);
       case "set-cmd" -> setCmd(pot.getopts(cmd, args, "hvp:c:"));
       case "add-dep" -> addDep(pot.getopts(cmd, args, "hvp:P:"));
       default ->
@@ -182,32 +187,6 @@ final class PotSettings {
     return 0;
   }
 
-  /** set-env.sh:48-58: {@code "$(echo "$OPTARG" | sed 's%"%\\"%g')"} in double quotes. */
-  private String envLine(String arg) {
-    if (!arg.contains("=")) {
-      env.out.error(arg + " not in a valid form");
-      throw env.out.fail("VARIABLE=value is accetped");
-    }
-    return "\"" + echoSed(arg, l -> l.replace("\"", "\\\"")) + "\"";
-  }
-
-  private String hostsLine(String arg) {
-    int colon = arg.indexOf(':');
-    if (colon < 0) {
-      env.out.error(arg + " not in a valid form");
-      throw env.out.fail("hostname:IP is accepted");
-    }
-    String host = arg.substring(0, colon);
-    String ip = arg.substring(colon + 1);
-    if (host.isEmpty() || ip.isEmpty()) {
-      throw env.out.fail("Submitted ip or hostname are empty");
-    }
-    if (!PotNet.isIpv4(ip) && !PotNet.isIpv6(ip)) { // potnet ipcheck -H
-      throw env.out.fail("Submitted ip " + ip + " is not a valid one");
-    }
-    return ip + " " + host;
-  }
-
   /**
    * set-env / set-hosts: every old line goes, one new line per argument (pot.md §3.4–3.5). set-env
    * wants one argument at least (set-env.sh:79); set-hosts without -H only drops the old lines.
@@ -238,30 +217,8 @@ final class PotSettings {
     if (cmd == null || cmd.isEmpty()) {
       throw env.out.fail("A command is mandatory");
     }
-    setCommand(requirePot(p, "pot " + p + " is not valid"), cmd);
+    SettingValues.setCommand(requirePot(p, "pot " + p + " is not valid"), cmd);
     return 0;
-  }
-
-  /**
-   * pot's {@code _set_command} (common.sh:848-862): {@code $(echo "$_cmd" | sed 's/^"//')}, and
-   * only if that changed anything, {@code $(echo "$_cmd1" | sed 's/"$//')}: sed works line by line,
-   * the command substitution drops trailing newlines, and echo takes a lone {@code -n} or {@code
-   * -e} as its option (so such a command is stored empty).
-   */
-  static void setCommand(ConfFile conf, String cmd) {
-    String cmd1 = echoSed(cmd, l -> l.startsWith("\"") ? l.substring(1) : l);
-    String stored =
-        cmd.equals(cmd1)
-            ? cmd
-            : echoSed(cmd1, l -> l.endsWith("\"") ? l.substring(0, l.length() - 1) : l);
-    conf.set("pot.cmd", stored).save();
-  }
-
-  /** {@code $(echo "$value" | sed EXPR)} with {@code sed} as {@code perLine}. */
-  static String echoSed(String value, java.util.function.UnaryOperator<String> perLine) {
-    String echoed = value.equals("-n") || value.equals("-e") ? "" : value;
-    return String.join("\n", java.util.Arrays.stream(echoed.split("\n", -1)).map(perLine).toList())
-        .replaceFirst("\n+$", "");
   }
 
   /** add-dep.sh:55-84: each refusal is followed by add-dep's help. */
