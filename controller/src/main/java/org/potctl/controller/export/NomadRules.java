@@ -91,6 +91,13 @@ final class NomadRules {
               at + ".cmd",
               "a cmd with '\"' cannot be passed: the driver wraps command in double quotes"));
     }
+    if (pot.options().cmd().filter(c -> c.contains("${")).isPresent()) {
+      out.add(
+          new Finding(
+              at + ".cmd",
+              "a cmd with '${' cannot be passed: Nomad replaces ${...} in task config with node"
+                  + " attributes and the task's environment at the client, and has no escape"));
+    }
     pot.options()
         .hooks()
         .ifPresent(

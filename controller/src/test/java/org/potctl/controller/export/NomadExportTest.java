@@ -153,6 +153,26 @@ class NomadExportTest {
   }
 
   @Test
+  void aCmdThatNomadWouldInterpolateIsALocatedErrorAndADollarAloneIsNot() throws IOException {
+    Spec s =
+        spec(
+            """
+            pots:
+              leaks:
+                base: "14.1"
+                cmd: "nginx -p ${NOMAD_ALLOC_DIR} ${attr.unique.hostname}"
+              plain:
+                base: "14.1"
+                cmd: "nginx -g $HOME"
+            """);
+    NomadExport.Result r = NomadExport.export(s, OPTIONS);
+    List<Diagnostic> errors = r.diagnostics().errors();
+    assertEquals(List.of("pots.leaks.cmd"), errors.stream().map(Diagnostic::path).toList());
+    assertTrue(errors.get(0).message().contains("Nomad replaces ${...}"), errors.toString());
+    assertEquals(List.of(), r.jobs(), "a spec with an error exports nothing");
+  }
+
+  @Test
   void hooksAreAnErrorAtEachHookBecauseTheDriverHasNoHooks() throws IOException {
     Files.createDirectories(dir.resolve("hooks"));
     Files.writeString(dir.resolve("hooks/pre.sh"), "#!/bin/sh\n");
