@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -19,6 +20,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.RefSpec;
+import org.potctl.schema.diag.Diagnostic;
 import org.potctl.state.StateException;
 import org.potctl.state.statedir.NoFollowFiles;
 
@@ -84,14 +86,16 @@ public final class GitSource implements Source {
       }
       try (RevWalk walk = new RevWalk(repo)) {
         RevCommit commit = walk.parseCommit(id);
-        Path root = checkout(repo, commit);
+        Path root = checkouts.of(commit.name());
+        List<Diagnostic> problems = checkout(repo, commit, root);
         Path specDir = path.map(root::resolve).orElse(root);
         return new Revision(
             commit.name(),
             root,
             specDir,
             Optional.of(Instant.ofEpochSecond(commit.getCommitTime())),
-            commit.getShortMessage());
+            commit.getShortMessage(),
+            problems);
       }
     } catch (IOException | StateException e) {
       throw new SourceException("cannot read " + uri + ": " + e.getMessage(), e);
@@ -149,14 +153,21 @@ public final class GitSource implements Source {
     return head.substring(Constants.R_HEADS.length());
   }
 
-  private Path checkout(Repository repo, RevCommit commit) throws IOException {
-    Path target = checkouts.of(commit.name());
+  /**
+   * Writes the commit into its checkout {@code root} unless it is there, and returns the problems
+   * of its files ({@link CommitFiles}): found again from the tree when the checkout is kept, so a
+   * restarted watcher reports them as the first did.
+   */
+  private List<Diagnostic> checkout(Repository repo, RevCommit commit, Path root)
+      throws IOException {
     if (checkouts.has(commit.name())) {
-      return target;
+      return CommitFiles.export(repo, commit.getTree(), path, Optional.empty(), root);
     }
     Path temp = checkouts.temporary(commit.name());
-    TreeFiles.export(repo, commit.getTree(), path, temp);
-    return checkouts.commit(temp, commit.name());
+    List<Diagnostic> problems =
+        CommitFiles.export(repo, commit.getTree(), path, Optional.of(temp), root);
+    checkouts.commit(temp, commit.name());
+    return problems;
   }
 
   @Override

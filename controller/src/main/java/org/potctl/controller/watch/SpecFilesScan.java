@@ -23,13 +23,14 @@ final class SpecFilesScan {
   }
 
   /**
-   * Every {@code *.yaml}/{@code *.yml} regular file under {@code dir}, skipping dot-directories and
-   * dot-files, as paths relative to {@code dir}, sorted.
+   * Every {@code *.yaml}/{@code *.yml} regular file or symbolic link under {@code dir}, skipping
+   * dot-directories and dot-files, as paths relative to {@code dir}, sorted.
    */
   static List<Path> potfiles(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       List<Path> found = new ArrayList<>();
-      walk.filter(Files::isRegularFile)
+      // a linked Potfile counts: the loader refuses it, located, rather than a guard's "no Potfile"
+      walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
           .map(dir::relativize)
           .filter(SpecFilesScan::visible)
           .filter(SpecFilesScan::isPotfile)
@@ -38,17 +39,6 @@ final class SpecFilesScan {
       return found;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Every regular file under {@code dir} outside dot-directories, relative, sorted. */
-  static List<Path> files(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .map(dir::relativize)
-          .filter(SpecFilesScan::visible)
-          .sorted()
-          .toList();
     }
   }
 
