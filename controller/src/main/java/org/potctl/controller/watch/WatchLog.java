@@ -4,11 +4,15 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.potctl.schema.yaml.Text;
 
 /**
  * Structured log lines on one writer (stderr): {@code time=… level=info event=reconciled commit=…
  * result=ok}. Values with spaces, quotes or {@code =} are double-quoted with {@code \"} and {@code
- * \\} escaped; line breaks become spaces, so one event is one line.
+ * \\} escaped; line breaks become spaces, so one event is one line. Other control, bidirectional
+ * and invisible characters (a commit subject or a remote's error message is the pusher's text) are
+ * escaped as {@code \\uXXXX} ({@link Text#visible}): a log read on a terminal cannot be made to
+ * move the cursor, retitle the window or show its text reordered.
  */
 public final class WatchLog {
 
@@ -53,7 +57,7 @@ public final class WatchLog {
   }
 
   static String quote(String value) {
-    String flat = value.replace('\n', ' ').replace('\r', ' ');
+    String flat = Text.visible(value.replace('\n', ' ').replace('\r', ' '));
     if (!flat.isEmpty() && flat.chars().noneMatch(c -> c == ' ' || c == '"' || c == '=')) {
       return flat;
     }

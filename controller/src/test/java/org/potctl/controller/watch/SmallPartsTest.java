@@ -73,6 +73,18 @@ class SmallPartsTest {
         out.toString().replace("\r", ""));
   }
 
+  @Test
+  void aPushersTextCannotSteerTheTerminalTheLogIsReadOn() {
+    StringWriter out = new StringWriter();
+    Clock clock = Clock.fixed(Instant.parse("2026-11-23T14:00:00Z"), ZoneOffset.UTC);
+    new WatchLog(new PrintWriter(out), clock)
+        .info("commit", "subject", "fix\u001b]0;owned\u0007\u001b[2J", "name", "a\u202eb");
+    String line = out.toString();
+    assertTrue(line.contains("subject=fix\\u001b]0;owned\\u0007\\u001b[2J"), line);
+    assertTrue(line.contains("name=a\\u202eb"), line);
+    assertFalse(line.chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), line);
+  }
+
   private static Headers headers(String name, String value) {
     Headers h = new Headers();
     h.add(name, value);
