@@ -1,7 +1,6 @@
 package org.potctl.schema.yaml;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A path into a Potfile tree, printed as {@code pots.web.ports[1]}. Segments are property names
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class JsonPath {
 
-  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final JsonPath ROOT = new JsonPath(null, null);
 
   /** Null for the root. */
@@ -118,16 +116,40 @@ public final class JsonPath {
   /** {@code pots.web.ports[1]}; odd keys are quoted: {@code env["A.B"]}. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder();
-    for (Object s : segments()) {
+    Object[] parts = new Object[size];
+    for (JsonPath p = this; p.parent != null; p = p.parent) {
+      parts[p.size - 1] = p.segment;
+    }
+    StringBuilder out = new StringBuilder(16 * size);
+    for (Object s : parts) {
       if (s instanceof Integer i) {
         out.append('[').append(i).append(']');
-      } else if (PLAIN_KEY.matcher((String) s).matches()) {
+      } else if (plain((String) s)) {
         out.append(out.isEmpty() ? "" : ".").append(s);
       } else {
         out.append('[').append(Text.quote((String) s)).append(']');
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@code key} is 1 to 64 of {@code A-Z a-z 0-9 _ -} (shown without quotes). */
+  private static boolean plain(String key) {
+    if (key.isEmpty() || key.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 }

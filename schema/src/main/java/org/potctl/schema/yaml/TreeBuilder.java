@@ -124,18 +124,18 @@ final class TreeBuilder {
    * nothing potctl echoes can rewrite a terminal line or reorder what an operator reads.
    */
   private void refuseControls(String value, SourceLocation loc) {
-    value
-        .codePoints()
-        .filter(c -> c != '\t' && c != '\n' && Text.isControl(c))
-        .findFirst()
-        .ifPresent(
-            c ->
-                problems.add(
-                    Diagnostic.error(
-                        "",
-                        String.format(
-                            "%s character U+%04X is not allowed in a value", Text.kind(c), c),
-                        loc)));
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (c != '\t' && c != '\n' && Text.isControl(c)) {
+        problems.add(
+            Diagnostic.error(
+                "",
+                String.format("%s character U+%04X is not allowed in a value", Text.kind(c), c),
+                loc));
+        return;
+      }
+      i += Character.charCount(c);
+    }
   }
 
   private void key(Frame top, String key, SourceLocation loc) {
