@@ -24,6 +24,7 @@ public interface SpecRule {
         new MountRules(),
         new NestedDirMounts(),
         new FlavourRules(),
+        new SinglePotAttributes(),
         new PotOptionRules(),
         new HookRules(),
         new SourceRules());
