@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -77,25 +75,8 @@ final class SavedPlan {
     }
   }
 
-  /**
-   * Writes {@code json} to {@code file} as this user's 0600 file: through a new file beside it
-   * (created exclusively, never an existing one) renamed over {@code file}, so a symbolic link
-   * planted as {@code file} (in {@code /tmp}, say) is replaced, never followed to the file it
-   * names, and no other user can read or change the plan in between or after.
-   */
+  /** Writes {@code json} to {@code file}, 0600 and never through a link ({@link OutputFiles}). */
   static void write(Path file, String json) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp =
-        Files.createTempFile(
-            dir,
-            ".potctl-plan-",
-            ".tmp",
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    try {
-      Files.writeString(tmp, json, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    OutputFiles.replace(file, json, "rw-------");
   }
 }
