@@ -31,6 +31,7 @@ class HostScriptedFlavoursTest {
     Files.writeString(flavours.resolve("hosted.sh"), "#!/bin/sh\necho host\n");
     Files.writeString(flavours.resolve("hosted2.sh"), "#!/bin/sh\necho host2\n");
     Files.writeString(flavours.resolve("lines"), "set-env -E MODE=prod\n");
+    Files.writeString(flavours.resolve("mounter"), "set-env -E A=1\nmount-in -d /srv -m /mnt/x\n");
     sim.raw("pot", "create-base", "-r", "14.1");
   }
 
@@ -88,6 +89,30 @@ class HostScriptedFlavoursTest {
   @Test
   void oneScriptAmongHostFlavoursWithoutOneHolds() throws IOException {
     Path spec = spec("[lines, plant]");
+    Run plan = sim.run("plan", spec.toString());
+    assertEquals(0, plan.code(), plan.all());
+  }
+
+  /** A host flavour's mount-in after the script goes through the links the script left. */
+  @Test
+  void aHostFlavoursMountInAfterASpecFlavoursScriptIsRefusedAtItsEntry() throws IOException {
+    Path spec = spec("[plant, mounter]");
+    Run plan = sim.run("plan", spec.toString());
+    assertEquals(1, plan.code(), plan.all());
+    assertTrue(
+        plan.err()
+            .contains(
+                spec.resolve("potfile.yaml")
+                    + ":10:23: error: pots.app.flavours[1]: flavour mounter (a host flavour, "),
+        plan.err());
+    assertTrue(
+        plan.err().contains("runs \"mount-in -d /srv -m /mnt/x\" after the script of plant"),
+        plan.err());
+  }
+
+  @Test
+  void aHostFlavoursMountInBeforeTheScriptHolds() throws IOException {
+    Path spec = spec("[mounter, plant]");
     Run plan = sim.run("plan", spec.toString());
     assertEquals(0, plan.code(), plan.all());
   }

@@ -25,6 +25,7 @@ public interface SpecRule {
         new NestedDirMounts(),
         new FlavourRules(),
         new SinglePotAttributes(),
+        new ScriptedStarts(),
         new PotOptionRules(),
         new HookRules(),
         new SourceRules());
