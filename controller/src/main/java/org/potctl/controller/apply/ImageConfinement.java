@@ -23,7 +23,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * value one {@link AttributeValues} accepts and, without {@code --allow-privileged-attributes}, no
  * privileged one, no reserved host port in {@code pot.export.ports}, and no mount but the image
  * pot's own datasets and pot's read-only bases (a {@code dir} line would mount a host directory at
- * every start, a dataset line another spec's fscomp).
+ * every start, a dataset line another spec's fscomp), and no {@code pot.depend} (clone.sh copies
+ * it, and {@code pot start} would start the named pot, another spec's or one made by hand, with
+ * every pot cloned from the image).
  */
 final class ImageConfinement {
 
@@ -68,6 +70,14 @@ final class ImageConfinement {
         attribute(r, key.substring("pot.attr.".length()), value).ifPresent(problems::add);
       } else if (key.equals("pot.export.ports")) {
         problems.addAll(ports(r, value));
+      } else if (key.equals("pot.depend")) {
+        // the image does not know which pots are the spec's: another spec's, or one made by hand,
+        // would be started (and its tree written by pot) with every pot cloned from it
+        problems.add(
+            "its pot.conf makes the pot depend on pot "
+                + Text.quote(unquoted(value))
+                + " (pot.depend), which pot start starts with every pot made from it; an image may"
+                + " carry no dependencies (give them in the pot's depends_on)");
       }
     }
     return problems;

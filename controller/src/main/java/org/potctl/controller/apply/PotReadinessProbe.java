@@ -49,14 +49,21 @@ final class PotReadinessProbe implements ReadinessProbe {
 
   @Override
   public Optional<String> beforeStart(String pot, Optional<String> mountPoint) {
-    if (files.isEmpty() || !POT_NAME.matcher(pot).matches()) {
-      return Optional.empty();
-    }
-    try {
-      return JailTree.problem(fsRoot(), pot, mountPoint, files.get());
-    } catch (StateException e) {
-      return Optional.of("pot " + pot + " is not started: " + e.getMessage() + " " + JailTree.WHY);
-    }
+    return files.isEmpty() ? Optional.empty() : checks().own(pot, mountPoint);
+  }
+
+  @Override
+  public Optional<String> beforeStartWithDependencies(String pot) {
+    return files.isEmpty() ? Optional.empty() : checks().start(pot);
+  }
+
+  @Override
+  public Optional<String> beforeCreate(String pot, List<String> argv) {
+    return files.isEmpty() ? Optional.empty() : checks().create(pot, argv);
+  }
+
+  private StartChecks checks() {
+    return new StartChecks(runner, files.get(), this::fsRoot);
   }
 
   /** pot's {@code POT_FS_ROOT}, asked once ({@code pot config -q -g fs_root}). */

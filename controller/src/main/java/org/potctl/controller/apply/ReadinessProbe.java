@@ -18,4 +18,20 @@ interface ReadinessProbe {
   default Optional<String> beforeStart(String pot, Optional<String> mountPoint) {
     return Optional.empty();
   }
+
+  /**
+   * Why {@code pot start} of the stopped {@code pot} must not run now: {@link #beforeStart} of it
+   * and of every stopped pot pot starts with it ({@code pot.depend}, transitively).
+   */
+  default Optional<String> beforeStartWithDependencies(String pot) {
+    return beforeStart(pot, Optional.empty());
+  }
+
+  /**
+   * Why the {@code pot create} or {@code pot clone} {@code argv} of {@code pot} must not run now: a
+   * flavour script makes it start the new pot, and with it the pots it depends on.
+   */
+  default Optional<String> beforeCreate(String pot, java.util.List<String> argv) {
+    return Optional.empty();
+  }
 }

@@ -34,8 +34,12 @@ final class StepExecutor {
   StepResult run(Step step, Instant started) {
     try {
       Optional<String> unsafe = Optional.empty();
-      if (step.kind() == StepKind.START && step.ready() instanceof Readiness.PotRunning r) {
-        unsafe = probe.beforeStart(r.pot(), Optional.empty());
+      if (step.kind() == StepKind.START) {
+        // the pot of the command itself, whatever the readiness says
+        unsafe = option(step.argv(), "-p").flatMap(probe::beforeStartWithDependencies);
+      } else if (step.kind() == StepKind.CREATE_POT || step.kind() == StepKind.CLONE_POT) {
+        // a flavour script makes pot create start the new pot, and its dependencies with it
+        unsafe = option(step.argv(), "-p").flatMap(pot -> probe.beforeCreate(pot, step.argv()));
       } else if (step.kind() == StepKind.MOUNT) {
         // pot mount-in of a stopped pot mounts all it has (following links) and mkdir -p's the
         // new mount point through the jail's tree

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import org.potctl.state.statedir.PrivateFiles;
 
 /**
  * The defaults of {@code /usr/local/etc/potctl.conf} (or {@code --config FILE}): one {@code key =
@@ -70,6 +73,17 @@ record ConfigFile(
   static ConfigFile read(Path file) {
     List<String> lines;
     try {
+      writableByOthers(file)
+          .ifPresent(
+              p -> {
+                throw new Invalid(
+                    "refused the configuration file "
+                        + file
+                        + ": "
+                        + p
+                        + "; it grants host directories and templates to every spec, so only"
+                        + " its owner (this user or root) may write it");
+              });
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new Invalid("cannot read the configuration file " + file + ": " + e.getMessage());
@@ -140,5 +154,26 @@ record ConfigFile(
       return OptionalInt.empty();
     }
     return OptionalInt.of(Integer.parseInt(value));
+  }
+
+  /**
+   * Why someone other than this user or root could have written {@code file} (links followed: the
+   * file read decides): another owner, or a group or other write bit.
+   */
+  static Optional<String> writableByOthers(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return Optional.empty(); // reading it says so
+    }
+    long owner = PrivateFiles.owner(file);
+    if (owner != PrivateFiles.uid() && owner != 0) {
+      return Optional.of("it is owned by uid " + owner);
+    }
+    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+    if (perms.contains(PosixFilePermission.GROUP_WRITE)
+        || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
+      return Optional.of(
+          "group or others may write it (permissions " + PrivateFiles.mode(perms) + ")");
+    }
+    return Optional.empty();
   }
 }

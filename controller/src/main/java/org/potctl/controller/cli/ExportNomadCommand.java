@@ -104,8 +104,10 @@ final class ExportNomadCommand implements Callable<Integer> {
     }
     Files.createDirectories(out);
     for (NomadJob job : result.jobs()) {
-      Files.writeString(
-          file(job), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(job.json()) + "\n");
+      OutputFiles.replace(
+          file(job),
+          MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(job.json()) + "\n",
+          "rw-r--r--");
     }
     report(result, all, stdout, err);
     return ExitCode.OK.code();

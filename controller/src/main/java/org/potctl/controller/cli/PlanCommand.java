@@ -3,8 +3,6 @@ package org.potctl.controller.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,7 +140,7 @@ final class PlanCommand implements Callable<Integer> {
 
   private void save(Plan plan, PrintWriter err) {
     try {
-      Files.writeString(out, PlanJson.write(plan), StandardCharsets.UTF_8);
+      SavedPlan.write(out, PlanJson.write(plan));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the plan to " + out + ": " + e.getMessage(), e);
     }

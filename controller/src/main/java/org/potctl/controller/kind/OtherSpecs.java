@@ -33,7 +33,7 @@ public final class OtherSpecs {
     for (Pot other : ctx.host().pots().values()) {
       holder(ctx, other.name()).ifPresent(h -> held.add(new Held(other, h)));
     }
-    List<Diagnostic> found = new ArrayList<>();
+    List<Diagnostic> found = new ArrayList<>(SharedHostDirs.check(ctx));
     for (PotSpec pot : ctx.spec().pots().values()) {
       found.addAll(BorrowedObjects.of(ctx, pot));
       PotSpec exporting = FlavourSettings.effective(ctx.spec(), pot, ctx.host().flavours());
@@ -63,7 +63,7 @@ public final class OtherSpecs {
    * How messages name whoever holds pot {@code pot} ({@code " of spec 'ID' (ORIGIN)"}, or that
    * potctl does not manage it); empty for a pot of this spec.
    */
-  private static Optional<String> holder(PlanContext ctx, String pot) {
+  static Optional<String> holder(PlanContext ctx, String pot) {
     Dataset ds = ctx.host().datasets().get(ctx.host().config().potDataset(pot));
     Optional<String> owner = ds == null ? Optional.empty() : ds.owner();
     if (owner.isEmpty()) {

@@ -11,6 +11,7 @@ import org.potctl.controller.kind.Handler;
 import org.potctl.controller.kind.OtherSpecs;
 import org.potctl.controller.kind.PlanContext;
 import org.potctl.controller.kind.ResourcePlan;
+import org.potctl.controller.kind.ScriptedFlavours;
 import org.potctl.controller.kind.SpecHostPorts;
 import org.potctl.controller.plan.Change;
 import org.potctl.controller.plan.Plan;
@@ -61,6 +62,7 @@ public final class Planner {
     }
     diagnostics.addAll(missingFlavours(ctx));
     diagnostics.addAll(OtherSpecs.conflicts(ctx));
+    diagnostics.addAll(ScriptedFlavours.check(ctx));
     diagnostics.addAll(SpecHostPorts.clashes(ctx));
     if (request.spec().isEmpty()) {
       diagnostics.add(

@@ -70,6 +70,28 @@ class ConfigFileTest {
     assertFalse(given.err().contains(sim + "\n"), given.err());
   }
 
+  /** allow-host-dir = / in a file anyone may write would hand every spec the host's root. */
+  @Test
+  void aFileOthersMayWriteIsAUsageErrorAndGrantsNothing() throws IOException {
+    Path roots = tmp.resolve("data");
+    Path spec = specWithDirMount(roots);
+    Path config = conf("allow-host-dir = " + roots + "\n");
+    java.nio.file.Files.setPosixFilePermissions(
+        config, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+    Run r = potctl("validate", "--config", config.toString(), spec.toString());
+    assertEquals(64, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "refused the configuration file "
+                    + config
+                    + ": group or others may write it (permissions 0666)"),
+        r.err());
+    java.nio.file.Files.setPosixFilePermissions(
+        config, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    assertEquals(0, potctl("validate", "--config", config.toString(), spec.toString()).code());
+  }
+
   @Test
   void badLinesAreUsageErrorsNamingFileAndLine() throws IOException {
     Path config = conf("host = sim:/tmp/x\nhots = local\njust words\n");

@@ -69,6 +69,9 @@ class HostileImageTest {
         "exec_stop | its pot.conf sets attribute exec_stop to \"x=$(reboot)\": must not contain =",
         "port 22 | its pot.conf exports 80:22: host port 22 is reserved for the host's own"
             + " services",
+        "depend | its pot.conf makes the pot depend on pot \"victim\" (pot.depend), which pot start"
+            + " starts with every pot made from it; an image may carry no dependencies (give them"
+            + " in the pot's depends_on)",
       })
   void anImageCarryingMoreThanASpecMayIsImportedButNeverClonedOrStarted(String what, String problem)
       throws Exception {
@@ -122,6 +125,7 @@ class HostileImageTest {
       case "sysv" -> replace("conf/pot.conf", c -> c + "pot.attr.sysvshm=inherit\n");
       case "exec_stop" -> replace("conf/pot.conf", c -> c + "pot.attr.exec_stop=x=$(reboot)\n");
       case "port 22" -> replace("conf/pot.conf", c -> c + "pot.export.ports=80:22\n");
+      case "depend" -> replace("conf/pot.conf", c -> c + "pot.depend=victim\n");
       default -> throw new IllegalArgumentException(what);
     };
   }

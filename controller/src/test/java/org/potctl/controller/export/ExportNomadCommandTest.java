@@ -69,6 +69,18 @@ class ExportNomadCommandTest {
     assertFalse(Files.exists(tmp.resolve("out").resolve("prod-a.json")));
   }
 
+  /** A link planted as a job file in the out directory ({@code /tmp/jobs}, say) is not followed. */
+  @Test
+  void aLinkPlantedAsAJobFileIsReplacedNotFollowed() throws IOException {
+    Path victim = Files.writeString(tmp.resolve("rc.conf"), "sshd_enable=YES\n");
+    Path job = Files.createDirectories(tmp.resolve("out")).resolve("shop-b.json");
+    Files.createSymbolicLink(job, victim);
+    Run r = export(spec("  b: {base: \"14.1\"}\n"));
+    assertEquals(0, r.code(), r.err());
+    assertEquals("sshd_enable=YES\n", Files.readString(victim));
+    assertTrue(Files.isRegularFile(job, java.nio.file.LinkOption.NOFOLLOW_LINKS), r.out());
+  }
+
   @Test
   void withoutARegistryItIsAUsageError() throws IOException {
     StringWriter sink = new StringWriter();

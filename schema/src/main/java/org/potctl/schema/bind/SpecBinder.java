@@ -97,9 +97,10 @@ public final class SpecBinder {
    * source owned by another spec), {@code image.url} (a file URL's directory, judged on the host),
    * {@code cmd} and {@code hooks.TYPE} ({@code export nomad}), and each {@code mounts[i].dir} (the
    * plan-time host directory check), {@code mounts[i].at} (a multi pot's mount point check) and
-   * {@code ports[i]} (host ports clashing within the spec or with another spec's pots); and each
-   * bridge's {@code size} (plan's capacity check), and each flavour's {@code commands[i]} (a {@code
-   * mount-in -d} or {@code copy-in -s} source, judged on the host at plan time).
+   * {@code ports[i]} (host ports clashing within the spec or with another spec's pots) and {@code
+   * flavours[i]} (a second flavour with a script, counting the host's flavours); and each bridge's
+   * {@code size} (plan's capacity check), and each flavour's {@code commands[i]} (a {@code mount-in
+   * -d} or {@code copy-in -s} source, judged on the host at plan time).
    */
   private static Map<String, SourceLocation> nodes(Declarations decls) {
     Map<String, SourceLocation> out = new HashMap<>();
@@ -116,16 +117,12 @@ public final class SpecBinder {
                   d.at(Fields.IMAGE, Fields.URL),
                   d.at(Fields.CMD)));
       Hooks.TYPES.forEach(t -> paths.add(d.at(Fields.HOOKS, t)));
-      JsonNode ips = d.node(d.at(Fields.NETWORK, Fields.IP));
-      for (int i = 0; ips.isArray() && i < ips.size(); i++) {
-        // an alias address, judged against the host's interfaces at plan time
-        paths.add(d.at(Fields.NETWORK, Fields.IP).index(i));
-      }
-      JsonNode ports = d.node(d.at(Fields.PORTS));
-      for (int i = 0; ports.isArray() && i < ports.size(); i++) {
-        // a host port, judged against the other pots of this spec and of other specs at plan time
-        paths.add(d.at(Fields.PORTS).index(i));
-      }
+      // an alias address, judged against the host's interfaces at plan time
+      items(d, d.at(Fields.NETWORK, Fields.IP), paths);
+      // a host port, judged against the other pots of this spec and of other specs at plan time
+      items(d, d.at(Fields.PORTS), paths);
+      // a flavour, judged with the host's flavours (a second one with a script) at plan time
+      items(d, d.at(Fields.FLAVOURS), paths);
       JsonNode mounts = d.node(d.at(Fields.MOUNTS));
       for (int i = 0; i < mounts.size(); i++) {
         // a dir mount's source, judged on the host at plan time; a multi pot's mount point
@@ -154,6 +151,13 @@ public final class SpecBinder {
       }
     }
     return out;
+  }
+
+  private static void items(Declared d, JsonPath list, List<JsonPath> into) {
+    JsonNode node = d.node(list);
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      into.add(list.index(i));
+    }
   }
 
   private static FscompSpec fscomp(Declared d) {

@@ -43,51 +43,6 @@ final class FlavourRules implements SpecRule {
       }
       checkScript(ctx, flavour, out);
     }
-    for (Declared pot : ctx.declarations().pots().values()) {
-      checkScriptedStarts(ctx, pot, out);
-    }
-  }
-
-  /**
-   * pot create runs each flavour's script in the started pot and stops it again (common-flv.sh:
-   * 121-147): a second flavour with a script starts the pot once more, and every start writes the
-   * jail's {@code /etc/hosts} and {@code /etc/resolv.conf} as root on the host through whatever
-   * link the first script (run as the jail's root) left there, inside that one pot create, where
-   * potctl cannot look before the start. So of a pot's spec flavours at most one has a script.
-   */
-  private static void checkScriptedStarts(CheckContext ctx, Declared pot, Diagnostics.Builder out) {
-    JsonPath listPath = pot.at(Fields.FLAVOURS);
-    JsonNode list = pot.node(listPath);
-    JsonPath first = null;
-    String firstName = null;
-    for (int i = 0; list.isArray() && i < list.size(); i++) {
-      if (!list.get(i).isString()) {
-        continue;
-      }
-      String name = list.get(i).stringValue();
-      Declared flavour = ctx.declarations().of(ResourceKind.FLAVOUR).get(name);
-      if (flavour == null || !flavour.field(Fields.SCRIPT).isString()) {
-        continue;
-      }
-      if (first == null) {
-        first = listPath.index(i);
-        firstName = name;
-        continue;
-      }
-      out.add(
-          Diagnostic.error(
-              listPath.index(i).toString(),
-              "flavour "
-                  + Text.quote(name)
-                  + " has a script, and so has "
-                  + Text.quote(firstName)
-                  + " before it: pot create starts the pot again for this one, and every start"
-                  + " writes the jail's /etc/hosts and /etc/resolv.conf as root on the host,"
-                  + " following any link the first script (run as the jail's root) left there;"
-                  + " give a pot at most one flavour with a script",
-              pot.locate(listPath.index(i)),
-              pot.locate(first)));
-    }
   }
 
   static Optional<String> problem(String line, CheckContext ctx) {

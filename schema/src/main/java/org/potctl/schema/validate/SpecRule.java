@@ -24,6 +24,8 @@ public interface SpecRule {
         new MountRules(),
         new NestedDirMounts(),
         new FlavourRules(),
+        new SinglePotAttributes(),
+        new ScriptedStarts(),
         new PotOptionRules(),
         new HookRules(),
         new SourceRules());

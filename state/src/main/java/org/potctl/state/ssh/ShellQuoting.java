@@ -31,4 +31,16 @@ public final class ShellQuoting {
     argv.forEach(w -> line.add(quote(w)));
     return line.toString();
   }
+
+  /**
+   * The line sshd hands to the login's shell for {@code argv}: {@code cd / && LC_ALL=C} and the
+   * quoted words. sshd starts the shell in the login's home directory, where a relative path pot
+   * resolves (a flavour looked up as {@code ./NAME} first, common-flv.sh:16-45; a relative {@code
+   * copy-in -s}) would reach whatever is kept there; every program potctl runs starts in {@code /},
+   * locally ({@code ProcessCommandRunner}) and remotely. Only this fixed prefix is shell text; each
+   * word of {@code argv} is quoted.
+   */
+  public static String remoteLine(List<String> argv) {
+    return "cd / && LC_ALL=C " + command(argv);
+  }
 }

@@ -24,11 +24,12 @@ import org.potctl.state.exec.ProgramAllowlist;
  * ~/.ssh/config}, {@code known_hosts} and the agent as usual.
  *
  * <p>Every word is single-quoted for the remote POSIX shell ({@link ShellQuoting}) and the program
- * runs with {@code LC_ALL=C}; standard input passes through. A remote exit status is returned as
- * is; status 255 (the client's own failure: unreachable, authentication, dropped connection) throws
- * {@link SshConnectionException}. At most {@link #MAX_SESSIONS} commands share the connection at
- * once (sshd's {@code MaxSessions} is 10 by default). {@link #run} (what the drivers and plan steps
- * use) refuses any program outside {@link ProgramAllowlist} before it sends anything.
+ * runs with {@code LC_ALL=C} in the remote root directory ({@link ShellQuoting#remoteLine});
+ * standard input passes through. A remote exit status is returned as is; status 255 (the client's
+ * own failure: unreachable, authentication, dropped connection) throws {@link
+ * SshConnectionException}. At most {@link #MAX_SESSIONS} commands share the connection at once
+ * (sshd's {@code MaxSessions} is 10 by default). {@link #run} (what the drivers and plan steps use)
+ * refuses any program outside {@link ProgramAllowlist} before it sends anything.
  */
 public final class SshRunner implements CommandRunner, AutoCloseable {
 
@@ -81,7 +82,7 @@ public final class SshRunner implements CommandRunner, AutoCloseable {
    */
   public RawResult runRemote(Command command) {
     master.ensureStarted();
-    String line = "LC_ALL=C " + ShellQuoting.command(command.argv());
+    String line = ShellQuoting.remoteLine(command.argv());
     Command client = new Command(master.clientArgv(line), command.timeout(), command.stdin());
     RawResult raw;
     sessions.acquireUninterruptibly();
@@ -115,7 +116,7 @@ public final class SshRunner implements CommandRunner, AutoCloseable {
    */
   public Process startSession(List<String> argv) {
     master.ensureStarted();
-    String line = "LC_ALL=C " + ShellQuoting.command(argv);
+    String line = ShellQuoting.remoteLine(argv);
     sessions.acquireUninterruptibly();
     remoteCommands.incrementAndGet();
     try {

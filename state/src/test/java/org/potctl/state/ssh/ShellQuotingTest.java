@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.exec.Command;
 import org.potctl.state.exec.ProcessCommandRunner;
 import org.potctl.state.exec.ProcessCommandRunner.RawResult;
@@ -57,11 +59,25 @@ class ShellQuotingTest {
   void hostileWordsRoundTripThroughARealPosixShell() {
     List<String> argv = new ArrayList<>(List.of("printf", "%s\\0"));
     argv.addAll(HOSTILE);
-    String line = "LC_ALL=C " + ShellQuoting.command(argv);
+    String line = ShellQuoting.remoteLine(argv);
     RawResult r = new ProcessCommandRunner().runRaw(Command.of("sh", "-c", line));
     assertEquals(0, r.exitCode(), r.stderr());
     String out = new String(r.stdout(), StandardCharsets.UTF_8);
     List<String> words = List.of(out.substring(0, out.length() - 1).split("\0", -1));
     assertEquals(HOSTILE, words);
+  }
+
+  /**
+   * sshd runs the line in the login's home directory: the line itself moves to {@code /}, so pot's
+   * relative lookups ({@code ./FLAVOUR}) never reach the home directory's files.
+   */
+  @Test
+  void theRemoteLineRunsInTheRootDirectoryWhateverTheShellsDirectory(@TempDir Path home)
+      throws Exception {
+    String line = ShellQuoting.remoteLine(List.of("sh", "-c", "pwd; echo $LC_ALL"));
+    Process p = new ProcessBuilder("sh", "-c", line).directory(home.toFile()).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor());
+    assertEquals("/\nC\n", out);
   }
 }

@@ -38,7 +38,7 @@ class SshHostFilesTest {
       new SshHostFiles(
           cmd -> {
             runs.incrementAndGet();
-            String line = "LC_ALL=C " + ShellQuoting.command(cmd.argv());
+            String line = ShellQuoting.remoteLine(cmd.argv());
             return new ProcessCommandRunner().runRaw(Command.of("sh", "-c", line));
           },
           "test");

@@ -30,7 +30,7 @@ class SshStateScriptsTest {
   @TempDir Path dir;
 
   private static Process session(List<String> argv) throws Exception {
-    String line = "LC_ALL=C " + ShellQuoting.command(argv);
+    String line = ShellQuoting.remoteLine(argv);
     return new ProcessBuilder("sh", "-c", line).start();
   }
 
@@ -184,7 +184,7 @@ class SshStateScriptsTest {
         new SshRealPaths(
             cmd -> {
               runs.incrementAndGet();
-              String line = "LC_ALL=C " + ShellQuoting.command(cmd.argv());
+              String line = ShellQuoting.remoteLine(cmd.argv());
               return new ProcessCommandRunner().runRaw(Command.of("sh", "-c", line));
             },
             "test");

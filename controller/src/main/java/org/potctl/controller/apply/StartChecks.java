@@ -1,0 +1,137 @@
+package org.potctl.controller.apply;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.potctl.state.StateException;
+import org.potctl.state.exec.Command;
+import org.potctl.state.exec.CommandRunner;
+import org.potctl.state.files.HostFiles;
+import org.potctl.state.observe.HostObserver;
+import org.potctl.state.pot.JlsOutput;
+
+/**
+ * The {@link JailTree} check of every pot a step's command starts: the pot a {@code pot start} or
+ * {@code pot mount-in} names, the stopped pots {@code pot start} starts with it ({@link
+ * PotStarts#dependencies}), and what a {@code pot create} or {@code pot clone} starts through a
+ * flavour script ({@link PotStarts#startedByCreate}). A running dependency is not started by pot,
+ * so it is not checked (one {@code jls}, only when there are dependencies).
+ */
+final class StartChecks {
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(1);
+  private static final Pattern POT_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+  private final CommandRunner runner;
+  private final HostFiles files;
+  private final Supplier<String> fsRoot;
+
+  StartChecks(CommandRunner runner, HostFiles files, Supplier<String> fsRoot) {
+    this.runner = runner;
+    this.files = files;
+    this.fsRoot = fsRoot;
+  }
+
+  /**
+   * Why {@code pot start} or {@code pot mount-in} (at {@code mountPoint}) of {@code pot} may not.
+   */
+  Optional<String> own(String pot, Optional<String> mountPoint) {
+    if (!POT_NAME.matcher(pot).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return JailTree.problem(fsRoot.get(), pot, mountPoint, files);
+    } catch (StateException e) {
+      return Optional.of("pot " + pot + " is not started: " + e.getMessage() + " " + JailTree.WHY);
+    }
+  }
+
+  /** Why {@code pot start -p POT}, which starts its stopped dependencies first, may not run. */
+  Optional<String> start(String pot) {
+    Optional<String> own = own(pot, Optional.empty());
+    if (own.isPresent() || !POT_NAME.matcher(pot).matches()) {
+      return own;
+    }
+    try {
+      List<String> deps = PotStarts.dependencies(fsRoot.get(), List.of(pot), files);
+      return started(
+          deps,
+          "pot " + pot + " is not started: pot ",
+          ", which pot start -p " + pot + " starts first (pot.depend), is unsafe: ");
+    } catch (StateException e) {
+      return Optional.of("pot " + pot + " is not started: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Why the {@code pot create}/{@code pot clone} {@code argv} of {@code pot}, whose flavour script
+   * starts the new pot (and its dependencies), may not run.
+   */
+  Optional<String> create(String pot, List<String> argv) {
+    try {
+      String root = fsRoot.get();
+      String flavourDir = HostObserver.flavourDirectory(files, root, Optional.empty());
+      Optional<List<String>> started = PotStarts.startedByCreate(root, flavourDir, argv, files);
+      if (started.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> sources =
+          argv.size() > 3 && argv.get(1).equals("clone") ? argv.subList(3, 4) : List.of();
+      for (String source : sources) {
+        // the clone copies the source's tree, running or not, and the script's start writes it
+        if (POT_NAME.matcher(source).matches()) {
+          try {
+            JailTree.problem(root, source, Optional.empty(), files);
+          } catch (StateException e) {
+            return Optional.of(
+                "pot "
+                    + pot
+                    + " is not created: pot "
+                    + source
+                    + ", whose tree the clone copies"
+                    + " and its flavour script's pot start writes, is unsafe: "
+                    + e.getMessage()
+                    + " "
+                    + JailTree.WHY);
+          }
+        }
+      }
+      return started(
+          started.get(),
+          "pot " + pot + " is not created: pot ",
+          ", which its flavour script's pot start starts or copies, is unsafe: ");
+    } catch (StateException e) {
+      return Optional.of("pot " + pot + " is not created: " + e.getMessage());
+    }
+  }
+
+  private Optional<String> started(List<String> pots, String head, String why) {
+    if (pots.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> running = running();
+    for (String dep : pots) {
+      if (running.contains(dep)) {
+        continue;
+      }
+      try {
+        JailTree.problem(fsRoot.get(), dep, Optional.empty(), files);
+      } catch (StateException e) {
+        return Optional.of(head + dep + why + e.getMessage() + " " + JailTree.WHY);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Set<String> running() {
+    Command cmd = Command.of(JlsOutput.ARGV).withTimeout(TIMEOUT);
+    return JlsOutput.parse(cmd.display(), runner.run(cmd).requireSuccess(cmd).stdout()).stream()
+        .filter(j -> !j.dying())
+        .map(j -> j.name())
+        .collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,2 @@
+#!/bin/sh
+mv /mnt /mnt.old && ln -s /etc /mnt
