@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.potctl.schema.bind.FlavourScripts;
 import org.potctl.schema.diag.Diagnostic;
@@ -93,17 +92,6 @@ final class SpecFiles {
     return Optional.empty();
   }
 
-  private static boolean isPotfile(Path p) {
-    String name = p.getFileName().toString();
-    return name.endsWith(".yaml") || name.endsWith(".yml");
-  }
-
-  /** Named like a Potfile but for the case of its suffix ({@code web.YAML}, {@code db.Yml}). */
-  private static boolean isMiscased(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return !isPotfile(p) && (name.endsWith(".yaml") || name.endsWith(".yml"));
-  }
-
   private static final class Visitor extends SimpleFileVisitor<Path> {
     private final Path root;
     private final List<Found> found;
@@ -116,7 +104,8 @@ final class SpecFiles {
     }
 
     /**
-     * A Potfile or directory whose name holds a character {@link Text#isControl} refuses: the error
+     * An entry (Potfile, other file, directory) whose name holds a character {@link Text#isControl}
+     * refuses (a file named {@code web.yaml} and a line feed would list as a Potfile): the error
      * names its kind and code point, as a value's does.
      */
     private boolean badName(Path p) {
@@ -140,7 +129,7 @@ final class SpecFiles {
         return FileVisitResult.SKIP_SUBTREE;
       }
       boolean hidden = !d.equals(root) && d.getFileName().toString().startsWith(".");
-      if (!hidden && !d.equals(root) && isPotfile(d)) {
+      if (!hidden && !d.equals(root) && PotfileNames.isPotfile(d)) {
         out.add(
             Diagnostic.error(
                 "", "a directory named like a Potfile is not allowed", SourceLocation.startOf(d)));
@@ -171,25 +160,26 @@ final class SpecFiles {
                 SourceLocation.startOf(f)));
         return FileVisitResult.CONTINUE;
       }
-      if (isMiscased(f)) {
+      if (badName(f)) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (PotfileNames.looksLikePotfile(f)) {
         // a Potfile whose suffix is in the wrong case would be missing from the spec without a word
         out.add(
             Diagnostic.error(
                 "",
-                "a Potfile's name ends in .yaml or .yml, in lower case: rename "
+                "a Potfile's name ends in .yaml or .yml, in lower case and with nothing after it:"
+                    + " rename "
                     + Text.quote(f.getFileName().toString())
                     + " (potctl does not read it as it is, and would not skip it silently)",
                 SourceLocation.startOf(f)));
         return FileVisitResult.CONTINUE;
       }
-      if ((!isPotfile(f) && !attrs.isSymbolicLink()) || found.size() > MAX_FILES) {
-        return FileVisitResult.CONTINUE;
-      }
-      if (isPotfile(f) && badName(f)) {
+      if ((!PotfileNames.isPotfile(f) && !attrs.isSymbolicLink()) || found.size() > MAX_FILES) {
         return FileVisitResult.CONTINUE;
       }
       String relative = root.relativize(f).toString().replace('\\', '/');
-      if (attrs.isSymbolicLink() && !isPotfile(f)) {
+      if (attrs.isSymbolicLink() && !PotfileNames.isPotfile(f)) {
         if (Files.isDirectory(f) && !f.getFileName().toString().startsWith(".")) {
           // its Potfiles would be silently missing from the spec: refuse, as for a linked Potfile
           out.add(

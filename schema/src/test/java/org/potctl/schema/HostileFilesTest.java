@@ -36,16 +36,31 @@ class HostileFilesTest {
             .file("db.YAML", POT.replace("web", "db"))
             .file(".cache.Yml", POT.replace("web", "cache"))
             .file("README.md", "# not a Potfile\n");
+    assertEquals(List.of(misnamed(".cache.Yml"), misnamed("db.YAML")), f.lines());
+    assertTrue(f.load().spec().isEmpty(), "a spec with a refused entry must not bind");
+  }
+
+  @Test
+  void aPotfileNameWithSomethingAfterItsSuffixIsAnErrorNotASilentSkip() throws IOException {
+    Fixture f =
+        new Fixture(dir)
+            .file("p.yaml", POT)
+            .file("db.yaml ", POT.replace("web", "db"))
+            .file("cache.yml.", POT.replace("web", "cache"))
+            .file("api.\uff59aml", POT.replace("web", "api"))
+            .file("web.yaml.orig", "# a backup, not a Potfile\n");
     assertEquals(
-        List.of(
-            ".cache.Yml:1:1: error: a Potfile's name ends in .yaml or .yml, in lower case: rename"
-                + " \".cache.Yml\" (potctl does not read it as it is, and would not skip it"
-                + " silently)",
-            "db.YAML:1:1: error: a Potfile's name ends in .yaml or .yml, in lower case: rename"
-                + " \"db.YAML\" (potctl does not read it as it is, and would not skip it"
-                + " silently)"),
+        List.of(misnamed("api.\uff59aml"), misnamed("cache.yml."), misnamed("db.yaml ")),
         f.lines());
     assertTrue(f.load().spec().isEmpty(), "a spec with a refused entry must not bind");
+  }
+
+  private static String misnamed(String name) {
+    return name
+        + ":1:1: error: a Potfile's name ends in .yaml or .yml, in lower case and with nothing"
+        + " after it: rename \""
+        + name
+        + "\" (potctl does not read it as it is, and would not skip it silently)";
   }
 
   @Test

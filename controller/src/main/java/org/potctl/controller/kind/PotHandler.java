@@ -83,6 +83,7 @@ final class PotHandler implements Handler {
     if (spec != null) {
       refused.addAll(StaticIps.check(ctx, spec));
       refused.addAll(MountPoints.check(ctx, spec));
+      refused.addAll(MountTargets.check(ctx, spec));
     }
     if (!refused.isEmpty()) {
       return result(Change.noop(address), List.of(), refused, observed);

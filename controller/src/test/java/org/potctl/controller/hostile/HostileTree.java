@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * The {@code tree:} operations of a {@link HostileDataCase}: entries git cannot hold, made in the
  * spec directory {@code SPEC} before the run. Paths are relative to {@code SPEC}; {@code @ROOT@} in
- * a link target is the spec's parent. {@code UNIT} takes the escapes {@code \n}, {@code \t}, {@code
- * \\} and {@code \}{@code uXXXX}.
+ * a link target is the spec's parent. {@code UNIT} and {@code PATH} take the escapes {@code \n},
+ * {@code \t}, {@code \\} and {@code \}{@code uXXXX} (a file name with a trailing blank or a line
+ * feed).
  *
  * <ul>
  *   <li>{@code link PATH TARGET}, {@code hardlink PATH TARGET} (TARGET relative to SPEC, created as
@@ -32,7 +33,7 @@ final class HostileTree {
 
   static void make(Path spec, String op) throws IOException {
     List<String> w = List.of(op.replace("@ROOT@", spec.getParent().toString()).split(" ", 4));
-    Path at = spec.resolve(w.get(1));
+    Path at = spec.resolve(unescape(w.get(1)));
     Files.createDirectories(at.getParent());
     switch (w.get(0)) {
       case "link" -> Files.createSymbolicLink(at, Path.of(w.get(2)));

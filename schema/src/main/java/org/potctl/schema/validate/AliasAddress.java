@@ -49,7 +49,10 @@ record AliasAddress(String nic, String ip, String canonical, boolean ipv6) {
   /**
    * Why an IPv6 address (canonical) cannot be a jail's, as IPv4's 0/8, 127/8 and 224/4 cannot
    * ({@link Ipv4}): the unspecified {@code ::} (a jail bound to it answers on every address of the
-   * host), the loopback {@code ::1} (the host's own) and multicast {@code ff00::/8}.
+   * host), the loopback {@code ::1} (the host's own), multicast {@code ff00::/8}, and the IPv4
+   * addresses in IPv6 spelling ({@code ::ffff:0:0/96} mapped, {@code ::/96} compatible), which
+   * would pass {@code 127.0.0.1} or {@code 0.0.0.0} as {@code ::ffff:7f00:1} and compare unequal to
+   * the same address written as IPv4.
    */
   private static Optional<String> notUnicast(String canonical) {
     if (canonical.equals("0:0:0:0:0:0:0:0")) {
@@ -57,6 +60,11 @@ record AliasAddress(String nic, String ip, String canonical, boolean ipv6) {
     }
     if (canonical.equals("0:0:0:0:0:0:0:1")) {
       return Optional.of("must be a unicast address, not the loopback address ::1");
+    }
+    if (canonical.startsWith("0:0:0:0:0:ffff:") || canonical.startsWith("0:0:0:0:0:0:")) {
+      return Optional.of(
+          "must not be an IPv4-mapped or IPv4-compatible IPv6 address (::ffff:7f00:1 is"
+              + " 127.0.0.1): write the IPv4 address itself");
     }
     if (Integer.parseInt(canonical.substring(0, canonical.indexOf(':')), 16) >= 0xff00) {
       return Optional.of("must be a unicast address, not a multicast one (ff00::/8)");

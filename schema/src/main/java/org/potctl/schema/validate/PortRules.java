@@ -45,7 +45,10 @@ final class PortRules implements SpecRule {
 
   private static void checkPort(
       Declared pot, JsonPath path, JsonNode node, Seen seen, Diagnostics.Builder out) {
-    if (!node.isString() && !node.isIntegralNumber()) {
+    // JSON Schema's integer takes 1e3 and 80.0, which the binder cannot read as a port: refused
+    // here; a fractional number, a list or null the schema has refused already
+    boolean wholeFloat = node.isFloatingPointNumber() && node.canConvertToExactIntegral();
+    if (!node.isString() && !node.isIntegralNumber() && !wholeFloat) {
       if (!node.isObject() || node.path(Fields.POT).isMissingNode()) {
         return;
       }

@@ -169,6 +169,10 @@ final class ValueRules implements SpecRule {
   }
 
   private static Outcome<String> envValue(String name, JsonNode value) {
+    if (value.isFloatingPointNumber() && value.canConvertToExactIntegral()) {
+      // JSON Schema's integer takes 2.0 and 1e3 (the schema refuses 1.5); no text form for pot
+      return Outcome.fail("must be a string, a whole number or a boolean (quote it)");
+    }
     String text = Values.scalarText(value).orElse("");
     if (Text.hasTabOrLineBreak(text) || text.length() > MAX_ENV_VALUE) {
       return Outcome.fail("must be one line of at most " + MAX_ENV_VALUE + " characters");

@@ -37,6 +37,22 @@ final class Scalars {
     return Optional.of(resolvePlain(event.getValue()));
   }
 
+  /**
+   * Why {@code event} cannot be a mapping key, if it cannot: a tag is refused on a key as on a
+   * value ({@code !!binary d2Vi:} would name the pot {@code d2Vi}, {@code !x web:} would pass as
+   * {@code web} with its tag unseen; {@code !!str}, what every key is anyway, is allowed), and so
+   * is an anchor (no alias may stand for a key).
+   */
+  static Optional<String> keyProblem(ScalarEvent event) {
+    Optional<String> tag = event.getTag().filter(t -> !t.equals("!") && !t.equals(STR_TAG));
+    if (tag.isPresent()) {
+      return Optional.of("unsupported YAML tag " + Text.quote(tag.get()) + " on a mapping key");
+    }
+    return event.getAnchor().isPresent()
+        ? Optional.of("an anchor on a mapping key is not allowed (an alias cannot be a key)")
+        : Optional.empty();
+  }
+
   private static JsonNode resolvePlain(String v) {
     if (!v.isEmpty() && "~nNtTfF+-.0123456789".indexOf(v.charAt(0)) < 0) {
       return F.stringNode(v);

@@ -106,6 +106,10 @@ final class TreeBuilder {
     refuseControls(event.getValue(), loc);
     Frame top = stack.peek();
     if (top != null && top.node instanceof ObjectNode && top.pendingKey == null) {
+      Optional<String> problem = Scalars.keyProblem(event);
+      if (problem.isPresent()) {
+        throw stop(loc, problem.get());
+      }
       key(top, event.getValue(), loc);
       return;
     }

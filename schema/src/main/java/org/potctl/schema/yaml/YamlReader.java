@@ -35,6 +35,7 @@ public final class YamlReader {
     TreeBuilder builder = new TreeBuilder(file, limits);
     try {
       rejectUnprintable(file, content, limits.maxScalarLength());
+      rejectReservedDirectives(file, content);
       parse(file, content, builder);
     } catch (TreeBuilder.Stop stop) {
       diagnostics.add(stop.diagnostic);
@@ -85,10 +86,11 @@ public final class YamlReader {
 
   /**
    * One linear pass before the parser: characters YAML does not allow, bidirectional and invisible
-   * characters ({@link Text#isHiding}) anywhere after the first, and a run of more than {@code
-   * maxRun} characters without a blank or line break, which can only be (part of) a scalar longer
-   * than the limit. snakeyaml-engine scans such a run in time quadratic in its length (a 3.9 MB one
-   * took minutes and half a gigabyte), so it is refused before the parser sees it.
+   * characters ({@link Text#isHiding}) anywhere (the one byte order mark a file may start with is
+   * gone already: a second one, U+FEFF as the first character, is refused), and a run of more than
+   * {@code maxRun} characters without a blank or line break, which can only be (part of) a scalar
+   * longer than the limit. snakeyaml-engine scans such a run in time quadratic in its length (a 3.9
+   * MB one took minutes and half a gigabyte), so it is refused before the parser sees it.
    */
   private static void rejectUnprintable(Path file, String content, int maxRun) {
     int line = 1;
@@ -108,7 +110,7 @@ public final class YamlReader {
                     + " characters",
                 new SourceLocation(file, line, column - maxRun)));
       }
-      if (Text.isHiding(c) && i > 0) {
+      if (Text.isHiding(c)) {
         throw new TreeBuilder.Stop(
             Diagnostic.error(
                 "",
@@ -129,6 +131,33 @@ public final class YamlReader {
       line += newline ? 1 : 0;
       column = newline ? 1 : column + 1;
       i += Character.charCount(c);
+    }
+  }
+
+  /**
+   * A directive other than {@code %YAML} and {@code %TAG} ({@code %FOO bar}) is one YAML reserves:
+   * the parser ignores it without a word, so it is refused. Directives come before anything else,
+   * so only the file's leading blank, comment and directive lines are looked at.
+   */
+  private static void rejectReservedDirectives(Path file, String content) {
+    int line = 0;
+    for (String l : (Iterable<String>) content.lines()::iterator) {
+      line++;
+      if (l.startsWith("%")) {
+        String name = l.split("[ \t]", 2)[0];
+        if (!name.equals("%YAML") && !name.equals("%TAG")) {
+          throw new TreeBuilder.Stop(
+              Diagnostic.error(
+                  "",
+                  "unknown YAML directive "
+                      + Text.quote(name)
+                      + ": YAML has only %YAML and %TAG (reserved directives are ignored by the"
+                      + " parser, so potctl refuses them)",
+                  new SourceLocation(file, line, 1)));
+        }
+      } else if (!l.isBlank() && !l.stripLeading().startsWith("#")) {
+        return;
+      }
     }
   }
 

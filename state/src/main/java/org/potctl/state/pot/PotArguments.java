@@ -149,9 +149,21 @@ public final class PotArguments {
   public static String id(String what, String value) {
     if (value == null || !ID.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "invalid " + what + " '" + value + "': letters, digits and . _ @ + : - only");
+          "invalid " + what + " '" + shown(value) + "': letters, digits and . _ @ + : - only");
     }
     return value;
+  }
+
+  /**
+   * {@code value} with its control characters as {@code \}{@code uXXXX}: a spec id comes from the
+   * spec directory's name, and a line feed in it would start a line of its own in the message.
+   */
+  private static String shown(String value) {
+    StringBuilder b = new StringBuilder();
+    String v = String.valueOf(value);
+    v.chars()
+        .forEach(c -> b.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : (char) c));
+    return b.toString();
   }
 
   /** A value for pot.conf: no line breaks or control characters, which would corrupt the file. */

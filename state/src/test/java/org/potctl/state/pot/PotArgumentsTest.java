@@ -46,4 +46,17 @@ class PotArgumentsTest {
     assertThrows(IllegalArgumentException.class, () -> PotArguments.port(65536));
     assertThrows(IllegalArgumentException.class, () -> PotArguments.id("spec id", "has space"));
   }
+
+  @Test
+  void anInvalidIdIsShownWithItsLineBreaksEscaped() {
+    // a spec id defaults to the spec directory's name, which may hold a line feed
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PotArguments.id("spec id", "x\npotctl: apply complete\u001b[2K"));
+    assertEquals(
+        "invalid spec id 'x\\u000apotctl: apply complete\\u001b[2K': letters, digits and . _ @ +"
+            + " : - only",
+        e.getMessage());
+  }
 }
