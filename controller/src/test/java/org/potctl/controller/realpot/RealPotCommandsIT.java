@@ -234,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports,values");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports,values,mount-variants,starts,renames,snapshots,round-trips,listings,attribute-values,de-init-running,running,limits,clones-tunnels");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -262,7 +262,18 @@ class RealPotCommandsIT {
             Arguments.of("jail-attributes", OptionSequences.jailAttributes()),
             Arguments.of("names", NameSequences.names()),
             Arguments.of("ports", NameSequences.ports()),
-            Arguments.of("values", NameSequences.values()))
+            Arguments.of("values", NameSequences.values()),
+            Arguments.of("mount-variants", WorkdaySequences.mountVariants()),
+            Arguments.of("starts", WorkdaySequences.starts()),
+            Arguments.of("renames", WorkdaySequences.renames()),
+            Arguments.of("snapshots", RoundTripSequences.snapshots()),
+            Arguments.of("round-trips", RoundTripSequences.roundTrips()),
+            Arguments.of("listings", ListingSequences.listings()),
+            Arguments.of("attribute-values", ListingSequences.attributeValues()),
+            Arguments.of("de-init-running", ListingSequences.deInitRunning()),
+            Arguments.of("running", RoundTripSequences.running()),
+            Arguments.of("limits", ExtraSequences.limits()),
+            Arguments.of("clones-tunnels", ExtraSequences.clonesAndTunnels()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 

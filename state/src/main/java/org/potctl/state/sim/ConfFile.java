@@ -41,9 +41,14 @@ final class ConfFile {
     return all(key).stream().findFirst().orElse("");
   }
 
-  /** pot's {@code _get_conf_var}: first value with spaces, tabs and quotes deleted. */
+  /**
+   * pot's {@code _get_conf_var} (common.sh:557-565): the first value with spaces, tabs and quotes
+   * deleted, then {@code cut -f2 -d'='} of the line: the value up to its own first {@code =}.
+   */
   String getStripped(String key) {
-    return get(key).replace(" ", "").replace("\t", "").replace("\"", "");
+    String v = get(key).replace(" ", "").replace("\t", "").replace("\"", "");
+    int eq = v.indexOf('=');
+    return eq < 0 ? v : v.substring(0, eq);
   }
 
   List<String> all(String key) {

@@ -50,6 +50,8 @@ final class PotInit {
         env.out.error(zr + " is an invalid POT root");
         return 1;
       }
+      // init.sh:67, its parenthesis left open
+      env.out.debug("creating " + zr + " file system (mountpoint " + fsRoot);
       env.zfsReported(
           "create",
           "-o",
@@ -67,6 +69,7 @@ final class PotInit {
     PotEnv.mkdirs(env.paths.fsRoot());
     for (String child : List.of("bases", "jails", "fscomp")) {
       if (!env.datasetExists(zr + "/" + child)) {
+        env.out.debug("creating " + zr + "/" + child); // init.sh:87-97; made mounted
         CommandResult r = env.zfs.zfs(List.of("create", zr + "/" + child)); // || ${EXIT} 1
         env.out.err(r.stderr());
         if (!r.succeeded()) {
@@ -76,6 +79,7 @@ final class PotInit {
     }
     if (!env.datasetExists(zr + "/cache")) {
       String cache = env.paths.dir().resolve("cache").toString();
+      env.out.debug("creating " + zr + "/cache mounted as " + cache);
       env.zfsReported(
           "create", "-o", "mountpoint=" + cache, "-o", "compression=off", zr + "/cache");
     }
@@ -118,7 +122,11 @@ final class PotInit {
       env.out.info("Deinstall pot (" + zr + ")");
       List<String> destroy =
           g.has('v') ? List.of("destroy", "-r", "-v", zr) : List.of("destroy", "-r", zr);
-      CommandResult r = env.zfs.zfs(destroy); // its status is not looked at
+      // its status is not looked at; a running pot's datasets are busy (BusyDestroy)
+      CommandResult r =
+          env.state.jails.isEmpty()
+              ? env.zfs.zfs(destroy)
+              : BusyDestroy.destroy(env, zr, g.has('v'));
       env.out.print(r.stdout());
       env.out.err(r.stderr());
     }

@@ -192,13 +192,19 @@ final class PotMounts {
     if (!env.isPot(p, false)) {
       throw env.out.fail("pot " + p + " is not valid");
     }
-    if (!env.running(p) && !FscompPass.mountAndUnmount(env, p)) {
+    boolean stopped = !env.running(p);
+    if (stopped && !FscompPass.mount(env, p)) {
       notMounted(p); // mount-out.sh:51-55, 148-150
     }
     // _is_mountpoint_used of mount-out.sh:18-38 greps " $real$" and " $real ", real the pot's
     // realpath of the mount point: new-format lines only; a missing directory's empty realpath
-    // matches any line that ends in a space (a converted line without an option)
+    // matches any line that ends in a space (a converted line without an option). The realpath is
+    // taken while the pot is mounted (mount-out.sh:56-60): a zfs-remount dataset is then at its
+    // mount point in the pot, which its reset by _pot_umount takes away again
     String real = PotRoot.realpath(env, p, mnt);
+    if (stopped) {
+      FscompPass.resetRemounts(env, p);
+    }
     ConfFile fscomp = env.fscomp(p);
     boolean inUse =
         fscomp.lines().stream()

@@ -148,9 +148,7 @@ final class PotSettings {
       throw env.out.fail(attr + " is not a valid attribute");
     }
     ConfFile conf = env.conf(p);
-    // _get_conf_var (common.sh:563): tr -d ' \t"' on the line, then cut -f2 -d'=' (the value up to
-    // its own first '=')
-    String value = conf.get("pot.attr." + attr).replaceAll("[ \t\"]", "").split("=", -1)[0];
+    String value = conf.getStripped("pot.attr." + attr); // _get_conf_var (common.sh:563)
     if (g.has('q')) {
       env.out.println(value);
     } else if (value == null || value.isEmpty()) {
