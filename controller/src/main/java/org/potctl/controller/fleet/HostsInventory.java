@@ -124,12 +124,29 @@ public record HostsInventory(Path file, List<InventoryHost> hosts) {
         problems.add(at + ".spec_id: letters, digits, . _ - (at most 64), not starting with . _ -");
       }
     }
+    if (address != null && sshConfig(address)) {
+      problems.add(
+          at
+              + ".address: config= names an OpenSSH client configuration, which runs programs on"
+              + " this machine (ProxyCommand, Match exec, LocalCommand, PKCS11Provider), and"
+              + " hosts.yaml may be pushed with the specs; give the hosts' ssh settings in this"
+              + " user's ~/.ssh/config, or run the host with --host on the command line");
+    }
     if (problems.size() > before || address == null || spec == null) {
       return Optional.empty();
     }
     Path dir = base.resolve(spec).normalize();
     String id = specId != null ? specId : String.valueOf(dir.getFileName());
     return Optional.of(new InventoryHost(n, address, dir, id));
+  }
+
+  /** Whether an {@code ssh://} address has a {@code config=} option. */
+  private static boolean sshConfig(String address) {
+    int query = address.indexOf('?');
+    return address.startsWith("ssh://")
+        && query >= 0
+        && List.of(address.substring(query + 1).split("&")).stream()
+            .anyMatch(o -> o.startsWith("config="));
   }
 
   private static String string(Object value, String at, List<String> problems) {
