@@ -124,14 +124,6 @@ public record HostsInventory(Path file, List<InventoryHost> hosts) {
         problems.add(at + ".spec_id: letters, digits, . _ - (at most 64), not starting with . _ -");
       }
     }
-    if (address != null && sshConfig(address)) {
-      problems.add(
-          at
-              + ".address: config= names an OpenSSH client configuration, which runs programs on"
-              + " this machine (ProxyCommand, Match exec, LocalCommand, PKCS11Provider), and"
-              + " hosts.yaml may be pushed with the specs; give the hosts' ssh settings in this"
-              + " user's ~/.ssh/config, or run the host with --host on the command line");
-    }
     if (problems.size() > before || address == null || spec == null) {
       return Optional.empty();
     }
@@ -155,6 +147,28 @@ public record HostsInventory(Path file, List<InventoryHost> hosts) {
       return null;
     }
     return s;
+  }
+
+  /**
+   * The hosts whose address names an OpenSSH client configuration ({@code ssh://…?config=FILE}),
+   * each as a problem: such a file runs programs on this machine ({@code ProxyCommand}, {@code
+   * Match exec}, {@code LocalCommand}, {@code PKCS11Provider}), and hosts.yaml may be pushed with
+   * the specs, so {@code --all} takes them only with the operator's {@code
+   * --allow-hosts-ssh-config}.
+   */
+  public List<String> sshConfigProblems() {
+    return hosts.stream()
+        .filter(h -> sshConfig(h.address()))
+        .map(
+            h ->
+                "hosts."
+                    + h.name()
+                    + ".address: config= names an OpenSSH client configuration, which runs"
+                    + " programs on this machine (ProxyCommand, Match exec, LocalCommand,"
+                    + " PKCS11Provider), and hosts.yaml may be pushed with the specs; give the"
+                    + " hosts' ssh settings in this user's ~/.ssh/config, or pass"
+                    + " --allow-hosts-ssh-config if no one else can edit this file")
+        .toList();
   }
 
   /** The hosts named in {@code names}, in inventory order; all of them when it is empty. */
