@@ -52,6 +52,9 @@ final class FleetInvocation {
     HostsInventory inventory;
     try {
       inventory = HostsInventory.load(hostsFile);
+      if (!global.allowHostsSshConfig && !inventory.sshConfigProblems().isEmpty()) {
+        throw new InventoryException(hostsFile, inventory.sshConfigProblems());
+      }
     } catch (InventoryException e) {
       err.println(e.getMessage());
       err.flush();

@@ -59,6 +59,15 @@ public final class GlobalOptions {
   boolean allowHooks;
 
   @Option(
+      names = "--allow-hosts-ssh-config",
+      scope = ScopeType.INHERIT,
+      description =
+          "With --all: accept ssh://...?config=FILE in the hosts file (an OpenSSH client"
+              + " configuration runs programs on this machine); only for a hosts file no one"
+              + " else can edit.")
+  boolean allowHostsSshConfig;
+
+  @Option(
       names = "--allow-template",
       scope = ScopeType.INHERIT,
       paramLabel = "POT",

@@ -132,12 +132,43 @@ public record HostsInventory(Path file, List<InventoryHost> hosts) {
     return Optional.of(new InventoryHost(n, address, dir, id));
   }
 
+  /** Whether an {@code ssh://} address has a {@code config=} option. */
+  private static boolean sshConfig(String address) {
+    int query = address.indexOf('?');
+    return address.startsWith("ssh://")
+        && query >= 0
+        && List.of(address.substring(query + 1).split("&")).stream()
+            .anyMatch(o -> o.startsWith("config="));
+  }
+
   private static String string(Object value, String at, List<String> problems) {
     if (!(value instanceof String s) || s.isBlank()) {
       problems.add(at + ": required, a non-empty string");
       return null;
     }
     return s;
+  }
+
+  /**
+   * The hosts whose address names an OpenSSH client configuration ({@code ssh://…?config=FILE}),
+   * each as a problem: such a file runs programs on this machine ({@code ProxyCommand}, {@code
+   * Match exec}, {@code LocalCommand}, {@code PKCS11Provider}), and hosts.yaml may be pushed with
+   * the specs, so {@code --all} takes them only with the operator's {@code
+   * --allow-hosts-ssh-config}.
+   */
+  public List<String> sshConfigProblems() {
+    return hosts.stream()
+        .filter(h -> sshConfig(h.address()))
+        .map(
+            h ->
+                "hosts."
+                    + h.name()
+                    + ".address: config= names an OpenSSH client configuration, which runs"
+                    + " programs on this machine (ProxyCommand, Match exec, LocalCommand,"
+                    + " PKCS11Provider), and hosts.yaml may be pushed with the specs; give the"
+                    + " hosts' ssh settings in this user's ~/.ssh/config, or pass"
+                    + " --allow-hosts-ssh-config if no one else can edit this file")
+        .toList();
   }
 
   /** The hosts named in {@code names}, in inventory order; all of them when it is empty. */

@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
+import org.potctl.schema.model.FlavourSpec;
 import org.potctl.schema.model.MountSource;
 import org.potctl.schema.model.MountSpec;
 import org.potctl.schema.model.PotSpec;
+import org.potctl.schema.validate.FlavourLine;
 import org.potctl.state.model.Mount;
 import org.potctl.state.model.Pot;
 
@@ -51,41 +54,66 @@ final class SharedHostDirs {
     return found;
   }
 
-  private static void against(
-      PlanContext ctx, String otherPot, Mount theirs, List<Diagnostic> found) {
-    Path their = Path.of(theirs.source()).normalize();
+  /** A host directory the spec mounts: where it is written, and whether read-write. */
+  private record Mine(ResourceAddress owner, String path, Path dir, boolean readWrite) {}
+
+  private static List<Mine> mine(PlanContext ctx) {
+    List<Mine> out = new ArrayList<>();
     for (PotSpec pot : ctx.spec().pots().values()) {
       List<MountSpec> mounts = pot.mounts();
       for (int i = 0; i < mounts.size(); i++) {
-        if (!(mounts.get(i).source() instanceof MountSource.HostDir dir)) {
-          continue;
+        if (mounts.get(i).source() instanceof MountSource.HostDir dir) {
+          String at = pot.address().specPath() + ".mounts[" + i + "].dir";
+          out.add(new Mine(pot.address(), at, dir.path(), !mounts.get(i).readonly()));
         }
-        Path mine = dir.path().normalize();
-        String problem = null;
-        if (!theirs.readOnly() && inside(mine, their)) {
-          problem =
-              " lies inside "
-                  + their
-                  + ", which pot "
-                  + otherPot
-                  + " mounts read-write: its jail can replace a directory there with a link, and"
-                  + " pot mounts through it at every start of this pot";
-        } else if (!mounts.get(i).readonly() && inside(their, mine)) {
-          problem =
-              " contains "
-                  + their
-                  + ", which pot "
-                  + otherPot
-                  + " mounts: this pot's jail could replace it with a link and choose what that"
-                  + " pot mounts at its next start";
+      }
+    }
+    for (FlavourSpec f : ctx.spec().flavours().values()) {
+      for (int i = 0; i < f.commands().size(); i++) {
+        Optional<FlavourLine> line = FlavourLine.of(f.commands().get(i));
+        if (line.isPresent() && line.get().sub().equals("mount-in")) {
+          String at = "flavours." + f.name() + ".commands[" + i + "]";
+          boolean rw = line.get().get('r').isEmpty();
+          line.get()
+              .get('d')
+              .filter(d -> d.startsWith("/"))
+              .ifPresent(
+                  d -> out.add(new Mine(ResourceAddress.flavour(f.name()), at, Path.of(d), rw)));
         }
-        if (problem != null) {
-          found.add(
-              ctx.errorAt(
-                  pot.address(),
-                  pot.address().specPath() + ".mounts[" + i + "].dir",
-                  "host directory " + mine + problem + "; mount directories side by side"));
-        }
+      }
+    }
+    return out;
+  }
+
+  private static void against(
+      PlanContext ctx, String otherPot, Mount theirs, List<Diagnostic> found) {
+    Path their = Path.of(theirs.source()).normalize();
+    for (Mine m : mine(ctx)) {
+      Path mine = m.dir().normalize();
+      String problem = null;
+      if (!theirs.readOnly() && inside(mine, their)) {
+        problem =
+            " lies inside "
+                + their
+                + ", which pot "
+                + otherPot
+                + " mounts read-write: its jail can replace a directory there with a link, and"
+                + " pot mounts through it at every start of this pot";
+      } else if (m.readWrite() && inside(their, mine)) {
+        problem =
+            " contains "
+                + their
+                + ", which pot "
+                + otherPot
+                + " mounts: this pot's jail could replace it with a link and choose what that"
+                + " pot mounts at its next start";
+      }
+      if (problem != null) {
+        found.add(
+            ctx.errorAt(
+                m.owner(),
+                m.path(),
+                "host directory " + mine + problem + "; mount directories side by side"));
       }
     }
   }

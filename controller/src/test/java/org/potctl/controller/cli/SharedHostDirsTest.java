@@ -86,4 +86,23 @@ class SharedHostDirsTest {
     assertEquals(0, sim.run("plan", spec("b", "narrow", "/srv/share/b", "").toString()).code());
     assertEquals(0, sim.run("plan", spec("c", "beside", "/srv/other", "").toString()).code());
   }
+
+  @Test
+  void aFlavoursMountInInsideAnotherSpecsReadWriteMountIsRefusedAtTheLine() throws IOException {
+    assertEquals(
+        0, sim.run("apply", "--yes", spec("a", "wide", "/srv/share", "").toString()).code());
+    Path b = Files.createDirectories(dir.resolve("b"));
+    Files.writeString(
+        b.resolve("potfile.yaml"),
+        "version: 1\nflavours:\n  m:\n    commands: [\"mount-in -d /srv/share/b -m /data -r\"]\n"
+            + "pots:\n  narrow:\n    base: \"14.1\"\n    flavours: [m]\n");
+    Run r = sim.run("plan", b.toRealPath().toString());
+    assertEquals(1, r.code(), r.all());
+    assertTrue(
+        r.err()
+            .contains(
+                ":4:16: error: flavours.m.commands[0]: host directory /srv/share/b lies inside"
+                    + " /srv/share, which pot wide of spec 'a'"),
+        r.err());
+  }
 }

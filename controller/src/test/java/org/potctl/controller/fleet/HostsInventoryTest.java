@@ -45,6 +45,33 @@ class HostsInventoryTest {
     assertThrows(InventoryException.class, () -> inv.select(List.of("pot9")));
   }
 
+  /**
+   * An OpenSSH client configuration is code for this machine (ProxyCommand, Match exec): named by a
+   * hosts.yaml pushed with the specs, it ran programs on the CI runner that holds the hosts' keys.
+   */
+  @Test
+  void anSshConfigurationInAnAddressIsNamed() {
+    HostsInventory inv =
+        HostsInventory.parse(
+            dir.resolve("hosts.yaml"),
+            """
+            version: 1
+            hosts:
+              pot1:
+                address: ssh://ops@pot1?state=/var/db/p&config=ci/ssh_config
+                spec: x
+              pot2:
+                address: ssh://ops@pot2?state=/var/db/p
+                spec: x
+            """);
+    assertEquals(1, inv.sshConfigProblems().size(), inv.sshConfigProblems().toString());
+    assertTrue(
+        inv.sshConfigProblems()
+            .get(0)
+            .startsWith("hosts.pot1.address: config= names an OpenSSH client"),
+        inv.sshConfigProblems().toString());
+  }
+
   @Test
   void reportsEveryProblemAtOnce() {
     InventoryException e =

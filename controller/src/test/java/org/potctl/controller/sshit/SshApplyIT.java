@@ -95,7 +95,14 @@ class SshApplyIT {
                   + "\n    spec: "
                   + SPEC
                   + "\n");
-      Run planBad = potctl("plan", "--all", "--hosts", withBad.toString(), "--detailed-exitcode");
+      Run planBad =
+          potctl(
+              "plan",
+              "--all",
+              "--allow-hosts-ssh-config",
+              "--hosts",
+              withBad.toString(),
+              "--detailed-exitcode");
       assertEquals(1, planBad.code(), planBad.toString());
       for (String name : List.of("pot1", "pot2", "pot3")) {
         assertTrue(
@@ -107,14 +114,23 @@ class SshApplyIT {
           planBad.out().endsWith("4 hosts: 0 ok, 3 with changes, 0 refused, 1 failed; exit 1\n"),
           planBad.out());
 
-      Run apply = potctl("apply", "--all", "--hosts", good.toString(), "--yes");
+      Run apply =
+          potctl("apply", "--all", "--allow-hosts-ssh-config", "--hosts", good.toString(), "--yes");
       assertEquals(0, apply.code(), apply.toString());
       assertTrue(
           apply.out().endsWith("3 hosts: 3 ok, 0 with changes, 0 refused, 0 failed; exit 0\n"),
           apply.out());
 
       Run converged =
-          potctl("plan", "--all", "--hosts", good.toString(), "--detailed-exitcode", "-o", "json");
+          potctl(
+              "plan",
+              "--all",
+              "--allow-hosts-ssh-config",
+              "--hosts",
+              good.toString(),
+              "--detailed-exitcode",
+              "-o",
+              "json");
       assertEquals(0, converged.code(), converged.toString());
       assertTrue(converged.out().contains("\"exit_code\" : 0"), converged.out());
     }
