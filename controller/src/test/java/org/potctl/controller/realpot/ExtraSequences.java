@@ -140,37 +140,4 @@ final class ExtraSequences {
     s.add(words("ls -v"));
     return s;
   }
-
-  /** Private bridges in use: listed, started, destroyed while pots use them, env and hosts. */
-  static List<List<String>> bridges() {
-    List<List<String>> s = new ArrayList<>();
-    for (String line :
-        List.of(
-            "create-base -r 14.1",
-            "create-private-bridge -B br -S 4",
-            "create-private-bridge -v -B br -S 4",
-            "create -p p1 -b 14.1 -t single -N private-bridge -B br",
-            "create -p p2 -b 14.1 -t single -N private-bridge -B br",
-            "create -p p3 -b 14.1 -t single -N private-bridge -B br",
-            "info -v -B br",
-            "ls -B -v",
-            "vnet-start -v -B br",
-            "start -v p1",
-            "set-env -p p1 -E X=1",
-            "set-hosts -p p1 -H other:10.0.0.9",
-            "stop -v p1",
-            "start -v p1",
-            "info -E -p p1",
-            "destroy -v -B br",
-            "ls -B",
-            "stop p1",
-            "start -v p2",
-            "stop -v p2",
-            "destroy -B br",
-            "info -v -p p2",
-            "start p2")) {
-      s.add(words(line));
-    }
-    return s;
-  }
 }
