@@ -107,4 +107,37 @@ final class ExtraSequences {
     }
     return s;
   }
+
+  /**
+   * Destroys of running pots with dependants ({@code -F}, {@code -r}), clone {@code -s} of a named
+   * snapshot, purges with one snapshot, a non-persistent pot started with {@code -v}.
+   */
+  static List<List<String>> dependants() {
+    List<List<String>> s = new ArrayList<>();
+    s.add(words("create-base -r 14.1"));
+    s.add(words("create -p a -b 14.1 -t single -N public-bridge"));
+    s.add(words("create -p b -b 14.1 -t single"));
+    s.add(words("create -p m -b 14.1"));
+    s.add(words("create -p m2 -P m -l 2"));
+    s.add(words("add-dep -p b -P a"));
+    s.add(words("snapshot -p a"));
+    s.add(words("purge-snapshots -v -p a"));
+    s.add(words("info -s -p a"));
+    s.add(words("!sleep"));
+    s.add(words("snapshot -p a"));
+    s.add(words("start b"));
+    s.add(words("destroy -p a"));
+    s.add(words("destroy -v -F -p a"));
+    s.add(words("ls -v"));
+    s.add(words("start -v b"));
+    s.add(words("set-attribute -p b -A persistent -V NO"));
+    s.add(words("stop b"));
+    s.add(words("start -v b"));
+    s.add(words("ls"));
+    s.add(words("start m2"));
+    s.add(words("destroy -v -r -p m"));
+    s.add(words("destroy -v -F -r -p m"));
+    s.add(words("ls -v"));
+    return s;
+  }
 }

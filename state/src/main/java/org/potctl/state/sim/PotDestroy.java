@@ -72,7 +72,7 @@ final class PotDestroy {
       throw env.out.fail(name + " is not a fscomp");
     }
     env.out.info("Destroying fscomp " + name);
-    env.zfsOrFail("zfs failed to destroy the dataset " + ds, "destroy", "-f", "-r", ds);
+    DestroyLeftover.destroyFscomp(env, name);
     return 0;
   }
 

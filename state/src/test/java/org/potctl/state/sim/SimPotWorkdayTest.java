@@ -1,8 +1,10 @@
 package org.potctl.state.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,5 +96,26 @@ class SimPotWorkdayTest {
         sim.ok("pot", "init", "-v", "-m", "-s").stdout().lines().limit(2).toList().stream()
             .map(l -> l + "\n")
             .reduce("", String::concat));
+  }
+
+  /**
+   * destroy.sh:94-107 removes a directory left at {@code $FR/fscomp/F} after the destroy, with a
+   * debug line; libzfs leaves a mount point set locally, which clone-fscomp.sh:31 does ({@code zfs
+   * clone -o mountpoint=…}), and removes an inherited one (create-fscomp's).
+   */
+  @Test
+  void destroyOfAClonedFscompRemovesItsLeftoverMountPoint() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create-fscomp", "-f", "d1");
+    sim.ok("pot", "snapshot", "-f", "d1");
+    sim.ok("pot", "clone-fscomp", "-f", "d2", "-F", "d1");
+    Path d2 = dir.resolve("fsroot/fscomp/d2");
+    assertEquals(
+        "===>  Destroying fscomp d2\n=====>  Removing leftover mountpoint " + d2 + "\n",
+        sim.ok("pot", "destroy", "-v", "-f", "d2").stdout());
+    assertFalse(Files.exists(d2));
+    sim.ok("pot", "create-fscomp", "-f", "d3");
+    assertEquals(
+        "===>  Destroying fscomp d3\n", sim.ok("pot", "destroy", "-v", "-f", "d3").stdout());
   }
 }
