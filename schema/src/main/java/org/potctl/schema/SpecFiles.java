@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -81,12 +82,21 @@ final class SpecFiles {
         out.add(Diagnostic.error("", "file is larger than " + MAX_BYTES + " bytes", start));
         return Optional.empty();
       }
+      if (Files.getAttribute(f.file(), "unix:nlink", LinkOption.NOFOLLOW_LINKS) instanceof Integer n
+          && n > 1) {
+        // potctl reads it as root: a hard link to a file outside the spec (master.passwd) would
+        // be read, and quoted in the errors, as a flavour script's would (FlavourScripts)
+        out.add(
+            Diagnostic.error(
+                "", "Potfile has " + n + " hard links; it must be a file with one link", start));
+        return Optional.empty();
+      }
       byte[] bytes = Files.readAllBytes(f.file());
       String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
       return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (CharacterCodingException e) {
       out.add(Diagnostic.error("", "file is not valid UTF-8", start));
-    } catch (IOException e) {
+    } catch (IOException | UnsupportedOperationException e) {
       out.add(Diagnostic.error("", "cannot read file: " + FlavourScripts.reason(e), start));
     }
     return Optional.empty();

@@ -17,6 +17,7 @@ public interface SpecRule {
     return List.of(
         new NameRules(),
         new ValueRules(),
+        new EnvSize(),
         new ReferenceRules(),
         new CycleRule(),
         new NetworkRules(),

@@ -48,8 +48,18 @@ final class Scalars {
     if (tag.isPresent()) {
       return Optional.of("unsupported YAML tag " + Text.quote(tag.get()) + " on a mapping key");
     }
-    return event.getAnchor().isPresent()
-        ? Optional.of("an anchor on a mapping key is not allowed (an alias cannot be a key)")
+    if (event.getAnchor().isPresent()) {
+      return Optional.of("an anchor on a mapping key is not allowed (an alias cannot be a key)");
+    }
+    boolean untagged = event.isPlain() && event.getTag().isEmpty();
+    JsonNode resolved = untagged ? resolvePlain(event.getValue()) : F.stringNode("");
+    return resolved.isNull() || resolved.isBoolean()
+        ? Optional.of(
+            "a mapping key YAML reads as "
+                + (resolved.isNull() ? "null" : "a boolean")
+                + " ("
+                + Text.quote(event.getValue())
+                + "): quote it if it is meant as a name")
         : Optional.empty();
   }
 
