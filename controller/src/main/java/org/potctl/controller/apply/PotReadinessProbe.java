@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.potctl.controller.plan.ImageConfinement;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.state.StateException;
 import org.potctl.state.exec.Command;
