@@ -87,7 +87,7 @@ final class PotReadinessProbe implements ReadinessProbe {
           "the image pot " + image.pot() + " cannot be checked: no access to the host's files");
     }
     try {
-      List<String> problems = ImageConfinement.problems(image, files.get());
+      List<String> problems = importedImage(image, files.get());
       return problems.isEmpty()
           ? Optional.empty()
           : Optional.of(
@@ -95,6 +95,20 @@ final class PotReadinessProbe implements ReadinessProbe {
     } catch (StateException e) {
       return Optional.of(e.getMessage());
     }
+  }
+
+  /** {@link ImageConfinement} of the image pot's files as its {@code pot import} left them. */
+  private static List<String> importedImage(Readiness.ImageConfined r, HostFiles files) {
+    String jail = (r.fsRoot().endsWith("/") ? r.fsRoot() : r.fsRoot() + "/") + "jails/" + r.pot();
+    Set<String> hooks =
+        ImageConfinement.HOOKS.stream()
+            .filter(type -> files.read(jail + "/conf/" + type + ".sh").isPresent())
+            .collect(Collectors.toSet());
+    return ImageConfinement.problems(
+        r,
+        hooks,
+        files.read(jail + "/conf/pot.conf").orElse(""),
+        files.read(jail + "/conf/fscomp.conf").orElse(""));
   }
 
   private Optional<String> unmetRunning(Readiness.PotRunning r) {

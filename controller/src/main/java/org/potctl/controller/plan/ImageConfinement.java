@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.potctl.schema.bind.AttributeValues;
 import org.potctl.schema.bind.Outcome;
 import org.potctl.schema.bind.PortSyntax;
 import org.potctl.schema.bind.ReservedHostPorts;
 import org.potctl.schema.model.PortExport;
 import org.potctl.schema.yaml.Text;
-import org.potctl.state.files.HostFiles;
 import org.potctl.state.model.Pot;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -31,34 +29,17 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 public final class ImageConfinement {
 
-  static final List<String> HOOKS = List.of("prestart", "poststart", "prestop", "poststop");
+  /** The hook types pot knows, {@code conf/<type>.sh}. */
+  public static final List<String> HOOKS = List.of("prestart", "poststart", "prestop", "poststop");
 
   private ImageConfinement() {}
 
   /**
-   * What the image pot {@code r.pot()} carries that the spec could not ask for, read from the
-   * host's files (after its {@code pot import}); empty when nothing.
-   */
-  public static List<String> problems(Readiness.ImageConfined r, HostFiles files) {
-    String jail = slash(r.fsRoot()) + "jails/" + r.pot();
-    Set<String> hooks = new TreeSet<>();
-    for (String type : HOOKS) {
-      if (files.read(jail + "/conf/" + type + ".sh").isPresent()) {
-        hooks.add(type);
-      }
-    }
-    return problems(
-        r,
-        hooks,
-        files.read(jail + "/conf/pot.conf").orElse(""),
-        files.read(jail + "/conf/fscomp.conf").orElse(""));
-  }
-
-  /**
-   * The same of an image pot already on the host, as the observation saw it (imported by an earlier
-   * apply, maybe under options this run does not give, or before this rule existed): its hooks,
-   * {@code pot.attr.*}, {@code pot.export.ports}, {@code pot.depend} and fscomp.conf lines, judged
-   * as their lines are after an import, so a clone from it is a plan error instead of a copy.
+   * What an image pot already on the host carries, as the observation saw it (imported by an
+   * earlier apply, maybe under options this run does not give, or before this rule existed): its
+   * hooks, {@code pot.attr.*}, {@code pot.export.ports}, {@code pot.depend} and fscomp.conf lines,
+   * judged as their lines are after an import, so a clone from it is a plan error instead of a
+   * copy.
    */
   public static List<String> problems(Readiness.ImageConfined r, Pot image) {
     StringBuilder conf = new StringBuilder();
@@ -76,7 +57,12 @@ public final class ImageConfinement {
     return problems(r, image.hooks().keySet(), conf.toString(), fscomp.toString());
   }
 
-  private static List<String> problems(
+  /**
+   * What the image pot {@code r.pot()} carries that the spec could not ask for, from its files as
+   * its {@code pot import} left them: the hook types it has ({@link #HOOKS}), its {@code pot.conf}
+   * and {@code fscomp.conf} text; empty when nothing.
+   */
+  public static List<String> problems(
       Readiness.ImageConfined r, Set<String> hooks, String potConf, String fscompConf) {
     List<String> problems = new ArrayList<>();
     if (!r.hooks()) {
