@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.potctl.controller.plan.ImageConfinement;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.state.StateException;
 import org.potctl.state.exec.Command;
@@ -86,7 +87,7 @@ final class PotReadinessProbe implements ReadinessProbe {
           "the image pot " + image.pot() + " cannot be checked: no access to the host's files");
     }
     try {
-      List<String> problems = ImageConfinement.problems(image, files.get());
+      List<String> problems = importedImage(image, files.get());
       return problems.isEmpty()
           ? Optional.empty()
           : Optional.of(
@@ -94,6 +95,20 @@ final class PotReadinessProbe implements ReadinessProbe {
     } catch (StateException e) {
       return Optional.of(e.getMessage());
     }
+  }
+
+  /** {@link ImageConfinement} of the image pot's files as its {@code pot import} left them. */
+  private static List<String> importedImage(Readiness.ImageConfined r, HostFiles files) {
+    String jail = (r.fsRoot().endsWith("/") ? r.fsRoot() : r.fsRoot() + "/") + "jails/" + r.pot();
+    Set<String> hooks =
+        ImageConfinement.HOOKS.stream()
+            .filter(type -> files.read(jail + "/conf/" + type + ".sh").isPresent())
+            .collect(Collectors.toSet());
+    return ImageConfinement.problems(
+        r,
+        hooks,
+        files.read(jail + "/conf/pot.conf").orElse(""),
+        files.read(jail + "/conf/fscomp.conf").orElse(""));
   }
 
   private Optional<String> unmetRunning(Readiness.PotRunning r) {

@@ -3,6 +3,7 @@ package org.potctl.controller.kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.potctl.controller.plan.ImageConfinement;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.model.PotSpec;
 import org.potctl.state.model.Dataset;
@@ -26,6 +27,7 @@ final class BorrowedObjects {
   static List<Diagnostic> of(PlanContext ctx, PotSpec pot) {
     List<Diagnostic> found = new ArrayList<>();
     cloneSource(ctx, pot).ifPresent(found::add);
+    presentImage(ctx, pot).ifPresent(found::add);
     for (String f : pot.flavours()) {
       if (!ctx.spec().flavours().containsKey(f)) {
         ctx.inventory()
@@ -47,6 +49,36 @@ final class BorrowedObjects {
       }
     }
     return found;
+  }
+
+  /**
+   * An image pot already on the host (imported by an earlier apply, maybe under options this run
+   * does not give, or before {@link ImageConfinement} existed) that this pot is to be cloned from
+   * (it is not on the host, or was cloned from something else) is held to the rule its import step
+   * is held to, at plan time: what it carries, {@code pot clone} copies into this pot.
+   */
+  private static Optional<Diagnostic> presentImage(PlanContext ctx, PotSpec pot) {
+    return pot.options()
+        .image()
+        .filter(
+            i ->
+                !ctx.host().pots().containsKey(pot.name())
+                    || !CloneSource.observed(ctx.host(), pot.name())
+                        .orElse("")
+                        .equals(i.localName()))
+        .flatMap(i -> Optional.ofNullable(ctx.host().pots().get(i.localName())))
+        .map(image -> ImageConfinement.problems(PotCreateSteps.confined(ctx, image.name()), image))
+        .filter(problems -> !problems.isEmpty())
+        .map(
+            problems ->
+                OtherSpecs.at(
+                    ctx,
+                    pot,
+                    "image.name",
+                    "the image pot "
+                        + pot.options().image().orElseThrow().localName()
+                        + " on the host is not cloned: "
+                        + String.join("; ", problems)));
   }
 
   private static Optional<Diagnostic> cloneSource(PlanContext ctx, PotSpec pot) {

@@ -116,13 +116,7 @@ final class PotCreateSteps {
                       PotImageCommands.importImage(i.name(), i.tag(), i.url(), ctx.imageKey())
                           .argv(),
                       "",
-                      new Readiness.ImageConfined(
-                          i.localName(),
-                          ctx.host().config().zfsRoot(),
-                          ctx.host().config().fsRoot(),
-                          ctx.allowances().hooks(),
-                          ctx.allowances().privilegedAttributes(),
-                          ctx.allowances().reservedHostPorts().parseable()),
+                      confined(ctx, i.localName()),
                       Gate.EXISTS,
                       false));
               steps.add(
@@ -134,6 +128,17 @@ final class PotCreateSteps {
     steps.add(
         StepDraft.of(StepKind.CLONE_POT, new PotClone(from.get(), potCreate(spec)).command()));
     return steps;
+  }
+
+  /** The rule an image pot named {@code pot} is held to under this plan's allowances. */
+  static Readiness.ImageConfined confined(PlanContext ctx, String pot) {
+    return new Readiness.ImageConfined(
+        pot,
+        ctx.host().config().zfsRoot(),
+        ctx.host().config().fsRoot(),
+        ctx.allowances().hooks(),
+        ctx.allowances().privilegedAttributes(),
+        ctx.allowances().reservedHostPorts().parseable());
   }
 
   /** {@code pot start}, after the pot's dependencies, ready when running with its redirects. */

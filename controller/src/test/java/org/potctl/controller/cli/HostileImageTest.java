@@ -100,6 +100,38 @@ class HostileImageTest {
   }
 
   @Test
+  void anImageImportedUnderTheOperatorsOptionsIsAPlanErrorForANewCloneWithoutThem()
+      throws Exception {
+    tamper(tampering("hook").then(tampering("devfs")));
+    cli.expect(
+        0, "--allow-hooks", "--allow-privileged-attributes", "apply", "--yes", app.toString());
+    Files.writeString(
+        app.resolve("more.yaml"),
+        "version: 1\npots:\n  app2:\n    image: {url: \"file://"
+            + OUT
+            + "\", name: web, tag: \"1.0\"}\n    network: {type: public-bridge}\n");
+    int from = cli.log().size();
+    Run plan = cli.expect(1, "plan", app.toString());
+    assertTrue(
+        plan.err()
+            .contains(
+                "error: pots.app2.image.name: the image pot web_1_0 on the host is not cloned: it"
+                    + " carries a prestart hook"),
+        plan.all());
+    assertTrue(plan.err().contains("more.yaml:4:"), "located at the image's name: " + plan.all());
+    assertTrue(plan.err().contains("attribute devfs_ruleset=0 is a privileged"), plan.all());
+    assertTrue(!plan.err().contains("pots.app.image"), "the pot made already is no new clone");
+    // the pot cloned already is no new clone: only app2 is in error
+    cli.expect(1, "apply", "--yes", app.toString());
+    assertTrue(
+        cli.log().subList(from, cli.log().size()).stream()
+            .noneMatch(l -> l.startsWith("pot clone")),
+        "nothing cloned");
+    cli.expect(
+        0, "--allow-hooks", "--allow-privileged-attributes", "apply", "--yes", app.toString());
+  }
+
+  @Test
   void anImageAsPotExportsItIsCloned() throws Exception {
     cli.expect(0, "apply", "--yes", app.toString());
     cli.expect(0, "plan", "--detailed-exitcode", app.toString());

@@ -1,16 +1,16 @@
-package org.potctl.controller.apply;
+package org.potctl.controller.plan;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.potctl.controller.plan.Readiness;
+import java.util.Set;
 import org.potctl.schema.bind.AttributeValues;
 import org.potctl.schema.bind.Outcome;
 import org.potctl.schema.bind.PortSyntax;
 import org.potctl.schema.bind.ReservedHostPorts;
 import org.potctl.schema.model.PortExport;
 import org.potctl.schema.yaml.Text;
-import org.potctl.state.files.HostFiles;
+import org.potctl.state.model.Pot;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -27,33 +27,57 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * it, and {@code pot start} would start the named pot, another spec's or one made by hand, with
  * every pot cloned from the image).
  */
-final class ImageConfinement {
+public final class ImageConfinement {
 
-  static final List<String> HOOKS = List.of("prestart", "poststart", "prestop", "poststop");
+  /** The hook types pot knows, {@code conf/<type>.sh}. */
+  public static final List<String> HOOKS = List.of("prestart", "poststart", "prestop", "poststop");
 
   private ImageConfinement() {}
 
-  /** What the imported pot carries that the spec could not ask for; empty when nothing. */
-  static List<String> problems(Readiness.ImageConfined r, HostFiles files) {
-    String jail = slash(r.fsRoot()) + "jails/" + r.pot();
+  /**
+   * What an image pot already on the host carries, as the observation saw it (imported by an
+   * earlier apply, maybe under options this run does not give, or before this rule existed): its
+   * hooks, {@code pot.attr.*}, {@code pot.export.ports}, {@code pot.depend} and fscomp.conf lines,
+   * judged as their lines are after an import, so a clone from it is a plan error instead of a
+   * copy.
+   */
+  public static List<String> problems(Readiness.ImageConfined r, Pot image) {
+    StringBuilder conf = new StringBuilder();
+    image
+        .attributes()
+        .forEach((k, v) -> conf.append("pot.attr.").append(k).append('=').append(v).append('\n'));
+    if (!image.ports().isEmpty()) {
+      conf.append("pot.export.ports=");
+      image.ports().forEach(p -> conf.append(p.toPotArgument()).append(' '));
+      conf.append('\n');
+    }
+    image.depends().forEach(d -> conf.append("pot.depend=").append(d).append('\n'));
+    StringBuilder fscomp = new StringBuilder();
+    image.mounts().forEach(m -> fscomp.append(m.toLine()).append('\n'));
+    return problems(r, image.hooks().keySet(), conf.toString(), fscomp.toString());
+  }
+
+  /**
+   * What the image pot {@code r.pot()} carries that the spec could not ask for, from its files as
+   * its {@code pot import} left them: the hook types it has ({@link #HOOKS}), its {@code pot.conf}
+   * and {@code fscomp.conf} text; empty when nothing.
+   */
+  public static List<String> problems(
+      Readiness.ImageConfined r, Set<String> hooks, String potConf, String fscompConf) {
     List<String> problems = new ArrayList<>();
     if (!r.hooks()) {
-      for (String type : HOOKS) {
-        if (files.read(jail + "/conf/" + type + ".sh").isPresent()) {
-          problems.add(
-              "it carries a "
-                  + type
-                  + " hook (conf/"
-                  + type
-                  + ".sh), which pot clone copies and pot runs on the host as root; the operator"
-                  + " must pass --allow-hooks");
-        }
+      for (String type : HOOKS.stream().filter(hooks::contains).toList()) {
+        problems.add(
+            "it carries a "
+                + type
+                + " hook (conf/"
+                + type
+                + ".sh), which pot clone copies and pot runs on the host as root; the operator"
+                + " must pass --allow-hooks");
       }
     }
-    files.read(jail + "/conf/pot.conf").ifPresent(conf -> problems.addAll(confProblems(r, conf)));
-    files
-        .read(jail + "/conf/fscomp.conf")
-        .ifPresent(fscomp -> problems.addAll(mountProblems(r, fscomp)));
+    problems.addAll(confProblems(r, potConf));
+    problems.addAll(mountProblems(r, fscompConf));
     return List.copyOf(problems);
   }
 
