@@ -52,8 +52,15 @@ final class FleetInvocation {
     HostsInventory inventory;
     try {
       inventory = HostsInventory.load(hostsFile);
-      if (!global.allowHostsSshConfig && !inventory.sshConfigProblems().isEmpty()) {
-        throw new InventoryException(hostsFile, inventory.sshConfigProblems());
+      List<String> refused = new ArrayList<>();
+      if (!global.allowHostsSshConfig) {
+        refused.addAll(inventory.sshConfigProblems());
+      }
+      if (!global.allowHostsLocal) {
+        refused.addAll(inventory.localProblems());
+      }
+      if (!refused.isEmpty()) {
+        throw new InventoryException(hostsFile, refused);
       }
     } catch (InventoryException e) {
       err.println(e.getMessage());

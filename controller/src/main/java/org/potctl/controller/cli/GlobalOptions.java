@@ -68,6 +68,15 @@ public final class GlobalOptions {
   boolean allowHostsSshConfig;
 
   @Option(
+      names = "--allow-hosts-local",
+      scope = ScopeType.INHERIT,
+      description =
+          "With --all: accept hosts-file addresses that act on this machine (local, sim:DIR"
+              + " outside the hosts file's directory, sim:...?zfs=real:POOL); only for a hosts"
+              + " file no one else can edit.")
+  boolean allowHostsLocal;
+
+  @Option(
       names = "--allow-template",
       scope = ScopeType.INHERIT,
       paramLabel = "POT",

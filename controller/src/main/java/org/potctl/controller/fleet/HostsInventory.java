@@ -116,6 +116,13 @@ public record HostsInventory(Path file, List<InventoryHost> hosts) {
       }
     }
     String address = string(fields.get("address"), at + ".address", problems);
+    if (address != null) {
+      try {
+        address = InventoryAddresses.resolve(base, address);
+      } catch (IllegalArgumentException e) {
+        problems.add(at + ".address: " + e.getMessage());
+      }
+    }
     String spec = string(fields.get("spec"), at + ".spec", problems);
     String specId = null;
     if (fields.get("spec_id") != null) {
@@ -132,15 +139,6 @@ public record HostsInventory(Path file, List<InventoryHost> hosts) {
     return Optional.of(new InventoryHost(n, address, dir, id));
   }
 
-  /** Whether an {@code ssh://} address has a {@code config=} option. */
-  private static boolean sshConfig(String address) {
-    int query = address.indexOf('?');
-    return address.startsWith("ssh://")
-        && query >= 0
-        && List.of(address.substring(query + 1).split("&")).stream()
-            .anyMatch(o -> o.startsWith("config="));
-  }
-
   private static String string(Object value, String at, List<String> problems) {
     if (!(value instanceof String s) || s.isBlank()) {
       problems.add(at + ": required, a non-empty string");
@@ -151,23 +149,23 @@ public record HostsInventory(Path file, List<InventoryHost> hosts) {
 
   /**
    * The hosts whose address names an OpenSSH client configuration ({@code ssh://…?config=FILE}),
-   * each as a problem: such a file runs programs on this machine ({@code ProxyCommand}, {@code
-   * Match exec}, {@code LocalCommand}, {@code PKCS11Provider}), and hosts.yaml may be pushed with
-   * the specs, so {@code --all} takes them only with the operator's {@code
-   * --allow-hosts-ssh-config}.
+   * each as a problem: {@code --all} takes them only with the operator's {@code
+   * --allow-hosts-ssh-config} ({@link InventoryAddresses}).
    */
   public List<String> sshConfigProblems() {
+    return hosts.stream().flatMap(h -> InventoryAddresses.sshConfigProblem(h).stream()).toList();
+  }
+
+  /**
+   * The hosts whose address acts on the machine running potctl ({@code local}, a {@code sim:}
+   * directory outside this file's directory, {@code sim:…?zfs=real:POOL}), each as a problem:
+   * {@code --all} takes them only with the operator's {@code --allow-hosts-local} ({@link
+   * InventoryAddresses}).
+   */
+  public List<String> localProblems() {
+    Path base = file.toAbsolutePath().getParent();
     return hosts.stream()
-        .filter(h -> sshConfig(h.address()))
-        .map(
-            h ->
-                "hosts."
-                    + h.name()
-                    + ".address: config= names an OpenSSH client configuration, which runs"
-                    + " programs on this machine (ProxyCommand, Match exec, LocalCommand,"
-                    + " PKCS11Provider), and hosts.yaml may be pushed with the specs; give the"
-                    + " hosts' ssh settings in this user's ~/.ssh/config, or pass"
-                    + " --allow-hosts-ssh-config if no one else can edit this file")
+        .flatMap(h -> InventoryAddresses.localProblem(base, h).stream())
         .toList();
   }
 

@@ -116,4 +116,89 @@ class HostsInventoryTest {
     assertThrows(InventoryException.class, () -> HostsInventory.parse(f, "hosts: [\n"));
     assertThrows(InventoryException.class, () -> HostsInventory.load(dir.resolve("missing.yaml")));
   }
+
+  /**
+   * hosts.yaml may be pushed with the specs: an address acting on the machine running potctl
+   * (local, a simulator directory outside the file's directory, even through a link, a real pool)
+   * is named as a problem; a simulator directory below the file is resolved against it.
+   */
+  @Test
+  void addressesActingOnThisMachineAreNamedAndSimDirectoriesResolveAgainstTheFile()
+      throws Exception {
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.createSymbolicLink(repo.resolve("out"), outside);
+    HostsInventory inv =
+        HostsInventory.parse(
+            repo.resolve("hosts.yaml"),
+            """
+            version: 1
+            hosts:
+              inside:
+                address: sim:sims/inside?latency=5ms
+              absolute:
+                address: sim:%s/a
+              dotdot:
+                address: sim:sims/../../elsewhere/b
+              linked:
+                address: sim:out/c
+              pool:
+                address: sim:sims/p?zfs=real:tank
+              here:
+                address: local
+              remote:
+                address: ssh://ops@pot1
+              itself:
+                address: sim:.
+            """
+                .formatted(outside)
+                .replace("address:", "spec: x\n    address:"));
+    assertEquals(
+        "sim:" + repo.resolve("sims/inside") + "?latency=5ms", inv.hosts().get(0).address());
+    assertEquals("sim:" + outside.resolve("b"), inv.hosts().get(2).address());
+    List<String> problems = inv.localProblems();
+    assertEquals(6, problems.size(), problems.toString());
+    List<String> named = problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList();
+    assertEquals(
+        List.of(
+            "hosts.absolute.address",
+            "hosts.dotdot.address",
+            "hosts.linked.address",
+            "hosts.pool.address",
+            "hosts.here.address",
+            "hosts.itself.address"),
+        named);
+    assertTrue(
+        problems.get(2).contains("through a link to " + outside.toRealPath()), problems.get(2));
+    assertTrue(problems.get(3).contains("zfs=real:tank sends ZFS commands"), problems.get(3));
+    assertTrue(problems.get(4).contains("local is the machine running potctl"), problems.get(4));
+    assertTrue(
+        problems.stream()
+            .allMatch(
+                p -> p.endsWith("pass --allow-hosts-local if no one else can edit this file")));
+    assertTrue(inv.sshConfigProblems().isEmpty());
+  }
+
+  @Test
+  void anAddressThatIsNoHostIsAProblemOfTheFile() {
+    InventoryException e =
+        assertThrows(
+            InventoryException.class,
+            () ->
+                HostsInventory.parse(
+                    dir.resolve("hosts.yaml"),
+                    """
+                    version: 1
+                    hosts:
+                      a:
+                        address: ftp://pot1
+                        spec: x
+                      b:
+                        address: sim:x?colour=red
+                        spec: x
+                    """));
+    assertEquals(2, e.problems().size(), e.problems().toString());
+    assertTrue(e.problems().get(0).startsWith("hosts.a.address: --host ftp://pot1 is not a host"));
+    assertTrue(e.problems().get(1).startsWith("hosts.b.address: unknown sim host option 'colour'"));
+  }
 }

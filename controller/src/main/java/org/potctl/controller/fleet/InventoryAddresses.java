@@ -1,0 +1,119 @@
+package org.potctl.controller.fleet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.potctl.state.host.HostSpec;
+
+/**
+ * What a {@code hosts.yaml} address may name. The inventory sits in the spec repository, so its
+ * addresses are the pusher's choice; the ones that act on the machine running potctl need the
+ * operator's word on the command line:
+ *
+ * <ul>
+ *   <li>{@code ssh://…?config=FILE}: an OpenSSH client configuration runs programs here ({@code
+ *       ProxyCommand}, {@code Match exec}, {@code LocalCommand}, {@code PKCS11Provider}); {@code
+ *       --allow-hosts-ssh-config}.
+ *   <li>{@code local}: this machine's pot; {@code sim:DIR} with {@code DIR} outside the hosts file's
+ *       directory (the simulator creates and writes its files there, as root under a root potctl);
+ *       {@code sim:…?zfs=real:POOL} (ZFS commands on a real pool here); {@code --allow-hosts-local}.
+ * </ul>
+ *
+ * A relative {@code sim:} directory is resolved against the hosts file's directory, like {@code
+ * spec}, so {@code sim:sims/pot1} needs no opt-in.
+ */
+final class InventoryAddresses {
+
+  private static final String SIM = "sim:";
+
+  private InventoryAddresses() {}
+
+  /**
+   * Checks {@code address} and resolves a relative {@code sim:} directory against {@code base}.
+   *
+   * @return the address to pass as {@code --host}
+   * @throws IllegalArgumentException naming what is wrong
+   */
+  static String resolve(Path base, String address) {
+    String a = address.strip();
+    HostSpec.parse(a);
+    if (!a.startsWith(SIM)) {
+      return a;
+    }
+    int query = a.indexOf('?');
+    String dir = query < 0 ? a.substring(SIM.length()) : a.substring(SIM.length(), query);
+    String rest = query < 0 ? "" : a.substring(query);
+    return SIM + base.resolve(dir).normalize() + rest;
+  }
+
+  /** Why {@code --all} needs {@code --allow-hosts-ssh-config} for this host, if it does. */
+  static Optional<String> sshConfigProblem(InventoryHost host) {
+    if (!(HostSpec.parse(host.address()) instanceof HostSpec.Ssh)) {
+      return Optional.empty();
+    }
+    int query = host.address().indexOf('?');
+    boolean config =
+        query >= 0
+            && List.of(host.address().substring(query + 1).split("&")).stream()
+                .anyMatch(o -> o.startsWith("config="));
+    return config
+        ? Optional.of(
+            at(host)
+                + "config= names an OpenSSH client configuration, which runs programs on this"
+                + " machine (ProxyCommand, Match exec, LocalCommand, PKCS11Provider), and"
+                + " hosts.yaml may be pushed with the specs; give the hosts' ssh settings in this"
+                + " user's ~/.ssh/config, or pass --allow-hosts-ssh-config if no one else can edit"
+                + " this file")
+        : Optional.empty();
+  }
+
+  /** Why {@code --all} needs {@code --allow-hosts-local} for this host, if it does. */
+  static Optional<String> localProblem(Path base, InventoryHost host) {
+    String why =
+        switch (HostSpec.parse(host.address())) {
+          case HostSpec.Ssh ssh -> null;
+          case HostSpec.Local local -> "local is the machine running potctl";
+          case HostSpec.Sim sim when sim.options().realZfsPool().isPresent() ->
+              "zfs=real:"
+                  + sim.options().realZfsPool().get()
+                  + " sends ZFS commands to a real pool of the machine running potctl";
+          case HostSpec.Sim sim -> outside(base, sim.options().dir());
+        };
+    return Optional.ofNullable(why)
+        .map(
+            w ->
+                at(host)
+                    + w
+                    + ", and hosts.yaml may be pushed with the specs; pass --allow-hosts-local"
+                    + " if no one else can edit this file");
+  }
+
+  /** Why the simulator directory {@code dir} is not inside {@code base}, or null when it is. */
+  private static String outside(Path base, Path dir) {
+    String where = "the simulator writes its files in " + dir;
+    Path b = base.toAbsolutePath().normalize();
+    if (!dir.startsWith(b) || dir.equals(b)) {
+      return where + ", not a directory below the hosts file's " + b;
+    }
+    Path existing = dir;
+    while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+      existing = existing.getParent();
+    }
+    try {
+      Path real = existing.toRealPath();
+      if (!real.startsWith(b.toRealPath())) {
+        return where + ", through a link to " + real + ", outside the hosts file's " + b;
+      }
+    } catch (IOException e) {
+      return where + ", which cannot be resolved (" + e.getMessage() + ")";
+    }
+    return null;
+  }
+
+  private static String at(InventoryHost host) {
+    return "hosts." + host.name() + ".address: ";
+  }
+}
