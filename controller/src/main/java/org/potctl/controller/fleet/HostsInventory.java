@@ -164,9 +164,7 @@ public record HostsInventory(Path file, List<InventoryHost> hosts) {
    */
   public List<String> localProblems() {
     Path base = file.toAbsolutePath().getParent();
-    return hosts.stream()
-        .flatMap(h -> InventoryAddresses.localProblem(base, h).stream())
-        .toList();
+    return hosts.stream().flatMap(h -> InventoryAddresses.localProblem(base, h).stream()).toList();
   }
 
   /** The hosts named in {@code names}, in inventory order; all of them when it is empty. */

@@ -17,9 +17,10 @@ import org.potctl.state.host.HostSpec;
  *   <li>{@code ssh://…?config=FILE}: an OpenSSH client configuration runs programs here ({@code
  *       ProxyCommand}, {@code Match exec}, {@code LocalCommand}, {@code PKCS11Provider}); {@code
  *       --allow-hosts-ssh-config}.
- *   <li>{@code local}: this machine's pot; {@code sim:DIR} with {@code DIR} outside the hosts file's
- *       directory (the simulator creates and writes its files there, as root under a root potctl);
- *       {@code sim:…?zfs=real:POOL} (ZFS commands on a real pool here); {@code --allow-hosts-local}.
+ *   <li>{@code local}: this machine's pot; {@code sim:DIR} with {@code DIR} outside the hosts
+ *       file's directory (the simulator creates and writes its files there, as root under a root
+ *       potctl); {@code sim:…?zfs=real:POOL} (ZFS commands on a real pool here); {@code
+ *       --allow-hosts-local}.
  * </ul>
  *
  * A relative {@code sim:} directory is resolved against the hosts file's directory, like {@code
@@ -72,16 +73,21 @@ final class InventoryAddresses {
 
   /** Why {@code --all} needs {@code --allow-hosts-local} for this host, if it does. */
   static Optional<String> localProblem(Path base, InventoryHost host) {
-    String why =
-        switch (HostSpec.parse(host.address())) {
-          case HostSpec.Ssh ssh -> null;
-          case HostSpec.Local local -> "local is the machine running potctl";
-          case HostSpec.Sim sim when sim.options().realZfsPool().isPresent() ->
-              "zfs=real:"
-                  + sim.options().realZfsPool().get()
-                  + " sends ZFS commands to a real pool of the machine running potctl";
-          case HostSpec.Sim sim -> outside(base, sim.options().dir());
-        };
+    String why = null;
+    HostSpec spec = HostSpec.parse(host.address());
+    if (spec instanceof HostSpec.Local) {
+      why = "local is the machine running potctl";
+    } else if (spec instanceof HostSpec.Sim sim) {
+      why =
+          sim.options()
+              .realZfsPool()
+              .map(
+                  p ->
+                      "zfs=real:"
+                          + p
+                          + " sends ZFS commands to a real pool of the machine running potctl")
+              .orElseGet(() -> outside(base, sim.options().dir()));
+    }
     return Optional.ofNullable(why)
         .map(
             w ->

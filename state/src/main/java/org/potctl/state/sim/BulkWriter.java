@@ -135,7 +135,8 @@ final class BulkWriter {
             env.paths.potDir(name).resolve("m").toString(),
             "",
             conf.get("vnet").equals("true"),
-            JailNetwork.epairs(env, conf));
+            JailNetwork.epairs(env, conf),
+            conf.getStripped("pot.rss.cpus"));
     String ifaces = JailNetwork.ifaces(env, conf, jail.jid());
     new PotPorts(env).load(name, conf, hostPorts);
     write(env.paths.statusFile(name), List.of("pot.status=started," + ifaces));

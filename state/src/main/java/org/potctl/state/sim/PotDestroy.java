@@ -241,7 +241,7 @@ final class PotDestroy {
       return 0;
     }
     String ds = env.paths.fscompDataset(g.last('f'));
-    if (!env.datasetExists(ds)) {
+    if (!env.fscompInPlace(g.last('f'))) { // snapshot.sh:98
       throw env.out.fail(g.last('f') + " is not a valid fscomp");
     }
     if (g.has('r')) {

@@ -61,6 +61,22 @@ final class PotEnv {
     return zfs.zfs(List.of("list", "-H", "-o", "name", name)).succeeded();
   }
 
+  /** common.sh's {@code _zfs_exist DS MOUNTPOINT}: the dataset exists with that mountpoint. */
+  boolean zfsExist(String dataset, String mountpoint) {
+    CommandResult r = zfs.zfs(List.of("list", "-H", "-o", "mountpoint", dataset));
+    return r.succeeded() && r.stdout().strip().equals(mountpoint);
+  }
+
+  /**
+   * An fscomp as snapshot, revert and purge-snapshots see it ({@code _zfs_exist} of its dataset at
+   * {@code $FR/fscomp/NAME}, snapshot.sh:98, revert.sh:114, purge-snapshots.sh:115): after a {@code
+   * mount-in -w} its dataset is mounted in the pot and it is not one.
+   */
+  boolean fscompInPlace(String name) {
+    return zfsExist(
+        paths.fscompDataset(name), paths.fsRoot().resolve("fscomp").resolve(name).toString());
+  }
+
   /** Runs zfs; on failure relays its stderr and fails the command with {@code message}. */
   void zfsOrFail(String message, String... args) {
     CommandResult r = zfs.zfs(List.of(args));

@@ -164,8 +164,7 @@ final class PotInit {
 
   /** {@code _zfs_exist DS MOUNTPOINT}: the dataset exists with that mountpoint. */
   private static boolean mountedAt(PotEnv env, String dataset, String mountpoint) {
-    CommandResult r = env.zfs.zfs(List.of("list", "-H", "-o", "mountpoint", dataset));
-    return r.succeeded() && r.stdout().strip().equals(mountpoint);
+    return env.zfsExist(dataset, mountpoint);
   }
 
   /** common.sh's {@code _create_pot_mountpoint}: {@code mkdir -p}, announced at verbosity 2. */

@@ -89,7 +89,8 @@ final class PotLifecycle {
             env.paths.potDir(p).resolve("m").toString(),
             jailIp,
             conf.get("vnet").equals("true"),
-            epairs);
+            epairs,
+            conf.getStripped("pot.rss.cpus"));
     env.out.println(p + ": created"); // jail(8) -c
     PotHooks.announce(env, p, "poststart");
     String ifaces = JailNetwork.ifaces(env, conf, jail.jid());

@@ -45,7 +45,7 @@ final class PotSnapshots {
       dataset = env.paths.jailDataset(name);
     } else {
       dataset = env.paths.fscompDataset(name);
-      if (!isFscomp(dataset, name)) {
+      if (!env.fscompInPlace(name)) {
         usage(cmd, spec, name + " is not a valid fscomp");
       }
     }
@@ -61,13 +61,6 @@ final class PotSnapshots {
     env.out.error(message);
     pot.help(cmd, spec);
     throw new Out.PotExit(1);
-  }
-
-  /** {@code _zfs_exist DS $FR/fscomp/NAME}: the dataset exists and is mounted there. */
-  private boolean isFscomp(String dataset, String name) {
-    var r = env.zfs.zfs(List.of("list", "-H", "-o", "mountpoint", dataset));
-    return r.succeeded()
-        && r.stdout().strip().equals(env.paths.fsRoot().resolve("fscomp").resolve(name).toString());
   }
 
   /** {@code _pot_zfs_rollback}/{@code _fscomp_zfs_rollback}: deepest dataset first. */

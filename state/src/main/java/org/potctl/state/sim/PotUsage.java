@@ -122,7 +122,8 @@ final class PotUsage {
     String cpus = conf.getStripped("pot.rss.cpus");
     if (!cpus.isEmpty()) {
       env.out.println("\tmax amount of CPUs: " + cpus);
-      env.out.println("\tallocated CPUs    : " + allocated(cpus));
+      // cpuset -g -j: what _js_rss set at the start, all CPUs if it set nothing
+      env.out.println("\tallocated CPUs    : " + allocated(env.state.jails.get(p).rssCpus()));
     }
     String anchor = PotPorts.anchorName(p);
     if (!conf.getStripped("network_type").equals("public-bridge")
@@ -140,7 +141,10 @@ final class PotUsage {
     }
   }
 
-  /** potcpu get-cpu -n N on the simulated host: its first N CPUs ({@code cpuset -g} joined). */
+  /**
+   * {@code cpuset -g} of a jail limited by potcpu get-cpu -n N on the simulated host: its first N
+   * CPUs, joined; every CPU when N is empty (not limited).
+   */
   private static String allocated(String cpus) {
     int n;
     try {

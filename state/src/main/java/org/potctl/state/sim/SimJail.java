@@ -13,6 +13,9 @@ import java.util.List;
  * @param vnet whether the jail has its own network stack
  * @param epairs the units of the epairs whose b side the jail holds ({@code
  *     vnet.interface=epairNb})
+ * @param rssCpus {@code pot.rss.cpus} when the jail started, the CPU count its cpuset was limited
+ *     to ({@code _js_rss}, start.sh:410-420); empty when it was not, and a later {@code set-rss}
+ *     changes nothing until the next start
  */
 record SimJail(
     String name,
@@ -21,9 +24,11 @@ record SimJail(
     String path,
     String ip4,
     boolean vnet,
-    List<Integer> epairs) {
+    List<Integer> epairs,
+    String rssCpus) {
 
   SimJail {
     epairs = epairs == null ? List.of() : List.copyOf(epairs);
+    rssCpus = rssCpus == null ? "" : rssCpus;
   }
 }

@@ -41,11 +41,20 @@ final class SimState {
     return new SimModel(datasets, jails, frozen, lastJid, List.copyOf(bridgesUp));
   }
 
-  /** Starts a jail with the next jail id, holding the epair units {@code epairs}. */
+  /**
+   * Starts a jail with the next jail id, holding the epair units {@code epairs}, its cpuset limited
+   * to {@code rssCpus} CPUs (empty: not limited).
+   */
   SimJail addJail(
-      String name, String hostname, String path, String ip4, boolean vnet, List<Integer> epairs) {
+      String name,
+      String hostname,
+      String path,
+      String ip4,
+      boolean vnet,
+      List<Integer> epairs,
+      String rssCpus) {
     lastJid++;
-    SimJail jail = new SimJail(name, lastJid, hostname, path, ip4, vnet, epairs);
+    SimJail jail = new SimJail(name, lastJid, hostname, path, ip4, vnet, epairs, rssCpus);
     jails.put(name, jail);
     return jail;
   }

@@ -23,7 +23,7 @@ class ModelWriterTest {
       datasets.put(name, new SimDataset(name, 1_700_000_000L + i, Map.of("potctl:owner", "\"x\"")));
       jails.put(
           "p" + i,
-          new SimJail("p" + i, i + 1, "p" + i, "/j/p" + i, "10.0.0." + i, false, List.of()));
+          new SimJail("p" + i, i + 1, "p" + i, "/j/p" + i, "10.0.0." + i, false, List.of(), ""));
       anchors.put("p" + i, List.of("rdr pass on em0 inet proto tcp from any to (em0) port = " + i));
     }
     return new SimModel(datasets, jails, anchors, pots, List.of());
