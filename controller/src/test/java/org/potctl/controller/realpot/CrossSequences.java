@@ -121,4 +121,108 @@ final class CrossSequences {
         "stop e1",
         "destroy -p e0");
   }
+
+  /**
+   * Clones of clones, of a named snapshot and of a running pot; the origin renamed, reverted and
+   * destroyed under its clones (zfs refuses a snapshot that has clones).
+   */
+  static List<List<String>> cloneChains() {
+    return lines(
+        "create-base -r 14.1",
+        "create -p o -b 14.1 -t single -N public-bridge",
+        "clone -p c0 -P o",
+        "snapshot -p o",
+        "clone -p c1 -P o",
+        "snapshot -p c1",
+        "clone -p c2 -P c1 -N public-bridge",
+        "start o",
+        "clone -p c3 -P o",
+        "snapshot -p o",
+        "stop o",
+        "!sleep",
+        "snapshot -p o",
+        "info -s -p o",
+        "clone -p c4 -P o -F",
+        "rename -p o -n o2",
+        "info -v -p c1",
+        "revert -p o2",
+        "purge-snapshots -p o2",
+        "purge-snapshots -a -p o2",
+        "destroy -p o2",
+        "destroy -r -p o2",
+        "ls -v",
+        "start c2",
+        "destroy -p c1",
+        "destroy -F -p c2",
+        "destroy -p c1",
+        "ls");
+  }
+
+  /**
+   * set-status through every transition pot allows and refuses, each followed by what start, stop
+   * and info make of it.
+   */
+  static List<List<String>> statuses() {
+    return lines(
+        "create-base -r 14.1",
+        "create -p s -b 14.1 -t single",
+        "set-status -p s -s nonsense",
+        "set-status -p s -s stopped",
+        "set-status -p s -s starting",
+        "info -p s",
+        "start s",
+        "set-status -p s -s stopped",
+        "set-status -p s -s doa",
+        "info -p s",
+        "start s",
+        "stop s",
+        "set-status -p s -s starting",
+        "set-status -p s -s started -i epair9a",
+        "info -p s",
+        "stop s",
+        "set-status -p s -s stopping",
+        "set-status -p s -s stopped",
+        "set-status -p ghost -s stopped",
+        "set-status -s stopped",
+        "set-status -p s",
+        "start s",
+        "set-status -p s -s starting",
+        "set-status -p s -s stopping",
+        "stop s",
+        "ls -v");
+  }
+
+  /**
+   * A private bridge filled, emptied and filled again: addresses taken and given back, pots started
+   * on it, the bridge destroyed while pots still name it.
+   */
+  static List<List<String>> bridgeChurn() {
+    return lines(
+        "create-base -r 14.1",
+        "create-private-bridge -B br -S 3",
+        "create -p b1 -b 14.1 -t single -N private-bridge -B br",
+        "create -p b2 -b 14.1 -t single -N private-bridge -B br",
+        "create -p b3 -b 14.1 -t single -N private-bridge -B br",
+        "create -p b4 -b 14.1 -t single -N private-bridge -B br",
+        "destroy -p b1",
+        "create -p b5 -b 14.1 -t single -N private-bridge -B br",
+        "create -p b6 -b 14.1 -t single -N private-bridge -B br -i auto",
+        "start b2",
+        "start b5",
+        "info -v -p b5",
+        "show -p b5",
+        "stop b2",
+        "stop b5",
+        "ls -B",
+        "ls -B -v",
+        "destroy -B br",
+        "destroy -B br -F",
+        "ls -B",
+        "start b2",
+        "info -v -p b2",
+        "create-private-bridge -B br -S 3",
+        "create -p b7 -b 14.1 -t single -N private-bridge -B br",
+        "start b2",
+        "stop b2");
+  }
 }

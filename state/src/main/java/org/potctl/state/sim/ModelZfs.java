@@ -160,6 +160,7 @@ final class ModelZfs implements ZfsBackend {
     int created = create(options, out);
     if (created == 0) {
       state.datasets.put(target, state.datasets.get(target).with("origin", snap));
+      new ZfsContents(mounts).cloned(snap, target);
     }
     return created;
   }

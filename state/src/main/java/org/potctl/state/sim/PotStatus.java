@@ -36,8 +36,8 @@ final class PotStatus {
         s = each;
       }
     }
-    if (p == null) {
-      throw env.out.fail("A pot name is mandatory");
+    if (p == null || p.isEmpty()) { // set-status.sh:100-104, with the help
+      throw pot.refused(cmd, "hvp:i:s:", "A pot name is mandatory");
     }
     if (!env.isPot(p, false)) {
       throw env.out.fail(p + " is not a pot");

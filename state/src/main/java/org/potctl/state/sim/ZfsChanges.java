@@ -20,6 +20,7 @@ final class ZfsChanges {
   private final ZfsMounts mounts;
   private final InstantSource clock;
   private final BiFunction<List<String>, Out, Integer> create;
+  private final ZfsContents contents;
 
   ZfsChanges(
       SimState state,
@@ -32,6 +33,7 @@ final class ZfsChanges {
     this.mounts = mounts;
     this.clock = clock;
     this.create = create;
+    this.contents = new ZfsContents(mounts);
   }
 
   int destroy(List<String> args, Out out) {
@@ -70,6 +72,8 @@ final class ZfsChanges {
       state.datasets.remove(n);
       if (!n.contains("@")) {
         mounts.destroyed(n, at);
+      } else {
+        contents.destroyed(n);
       }
     }
     return 0;
@@ -94,6 +98,7 @@ final class ZfsChanges {
       return 1;
     }
     victims.forEach(state.datasets::remove);
+    victims.forEach(contents::destroyed);
     return 0;
   }
 
@@ -153,6 +158,7 @@ final class ZfsChanges {
       }
     }
     mounts.reconcile(before, renames);
+    contents.renamed(renames);
     return 0;
   }
 
@@ -182,6 +188,7 @@ final class ZfsChanges {
       }
       long now = clock.instant().getEpochSecond();
       targets.forEach(t -> state.datasets.put(t + snap, new SimDataset(t + snap, now, Map.of())));
+      targets.forEach(t -> contents.taken(t + snap));
     }
     return 0;
   }
@@ -222,6 +229,7 @@ final class ZfsChanges {
         return rc;
       }
     }
+    contents.rolledBack(name);
     return 0;
   }
 }

@@ -29,6 +29,11 @@ final class ZfsMounts {
     this.dir = dir.toAbsolutePath().normalize();
   }
 
+  /** The simulator's directory. */
+  Path dir() {
+    return dir;
+  }
+
   /** Where every file system is mounted now. */
   Map<String, Optional<String>> snapshot() {
     Map<String, Optional<String>> m = new HashMap<>();
@@ -98,6 +103,24 @@ final class ZfsMounts {
     }
   }
 
+  /**
+   * Where the files of file system {@code name} are now: its mountpoint when mounted inside the
+   * simulator's directory, its stash when unmounted; null when mounted outside it.
+   */
+  Path filesOf(String name) {
+    Optional<String> at = tree.mountedPath(name);
+    return at.isPresent() ? inside(at.get()) : stash(name);
+  }
+
+  /** The directories where the file systems other than {@code name} keep their files now. */
+  List<Path> othersFiles(String name) {
+    return state.datasets.keySet().stream()
+        .filter(n -> !n.contains("@") && !n.equals(name))
+        .map(this::filesOf)
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
   private Path inside(String path) {
     Path p = Path.of(path).toAbsolutePath().normalize();
     return p.startsWith(dir) && !p.equals(dir) ? p : null;
@@ -138,7 +161,7 @@ final class ZfsMounts {
   }
 
   static void delete(Path p) {
-    if (p == null || !Files.exists(p)) {
+    if (p == null || !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> s = Files.walk(p)) {

@@ -77,4 +77,31 @@ class SimCrossTest {
             .endsWith("\tmax amount of CPUs: 1\n\tallocated CPUs    : 0\n"),
         sim.ok("pot", "show", "-p", "e1").stdout());
   }
+
+  /**
+   * A pot's snapshot holds its files (its conf lives in {@code jails/P}, snapshot.sh takes {@code
+   * zfs snapshot -r}): {@code revert} after a rename gives back the pot.conf of the snapshot,
+   * {@code host.hostname} of the old name included, where rename.sh:21-22 had rewritten it.
+   */
+  @Test
+  void revertGivesBackTheFilesOfTheSnapshot() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create", "-p", "o", "-b", "14.1", "-t", "single");
+    String before = sim.potConf("o");
+    sim.ok("pot", "snapshot", "-p", "o");
+    sim.ok("pot", "rename", "-p", "o", "-n", "o2");
+    sim.ok("pot", "set-env", "-p", "o2", "-E", "A=1");
+    assertTrue(sim.potConf("o2").contains("host.hostname=\"o2."), sim.potConf("o2"));
+    sim.ok("pot", "revert", "-p", "o2");
+    assertEquals(before, sim.potConf("o2"));
+    sim.ok("pot", "purge-snapshots", "-a", "-p", "o2");
+    try (var left = java.nio.file.Files.list(dir.resolve("zfs-snapshots"))) {
+      assertEquals(
+          java.util.List.of(),
+          left.map(p -> p.getFileName().toString()).filter(n -> n.contains("jails")).toList(),
+          "a destroyed snapshot's files stayed");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
