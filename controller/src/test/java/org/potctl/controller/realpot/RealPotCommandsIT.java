@@ -308,6 +308,13 @@ class RealPotCommandsIT {
     // and, in the simulator, in its host tree
     Files.createDirectories(simDir.resolve("hostfs/usr/share/misc"));
     Files.createDirectories(simDir.resolve("hostfs/srv/images"));
+    // singles' create -d custom:/etc/resolv.conf reads the host's file: the sandbox's is this
+    // machine's (the sandbox does not cover /etc), the simulated host's is in its tree
+    Path resolv = Path.of("/etc/resolv.conf");
+    if (Files.isReadable(resolv)) {
+      Files.createDirectories(simDir.resolve("hostfs/etc"));
+      Files.copy(resolv, simDir.resolve("hostfs/etc/resolv.conf"));
+    }
     SimulatedHost sim = new SimulatedHost(SimOptions.of(simDir));
     List<String> differences = new ArrayList<>();
     int checks = 0;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.potctl.controller.cli.Main;
 
 /**
@@ -38,16 +36,18 @@ final class RealPotSandbox implements AutoCloseable {
   private final Path dir;
   private final Path kit;
   private final Process holder;
+  private final KitScripts.RetryLog retries;
 
   private RealPotSandbox(Path dir, Path kit, Process holder) {
     this.dir = dir;
     this.kit = kit;
     this.holder = holder;
+    this.retries = new KitScripts.RetryLog(dir);
   }
 
   /** Sets up a sandbox in {@code dir} (an empty directory) and enters its namespace. */
   static RealPotSandbox open(Path dir, Path potSource, String pool) throws IOException {
-    Path kit = copyKit(dir.resolveSibling(dir.getFileName() + "-kit"));
+    Path kit = KitScripts.copy(dir.resolveSibling(dir.getFileName() + "-kit"));
     Result setup =
         exec(
             List.of(
@@ -117,14 +117,18 @@ final class RealPotSandbox implements AutoCloseable {
     argv.add(System.getProperty("java.class.path"));
     argv.add(Main.class.getName());
     argv.addAll(args);
-    return exec(argv);
+    Result r = exec(argv);
+    retries.print();
+    return r;
   }
 
   /** A command (pot, zfs, …) in the sandbox's namespace with the recorders first on PATH. */
   Result run(List<String> command) {
     List<String> argv = new ArrayList<>(inside());
     argv.addAll(command);
-    return exec(argv);
+    Result r = exec(argv);
+    retries.print();
+    return r;
   }
 
   private List<String> inside() {
@@ -168,28 +172,6 @@ final class RealPotSandbox implements AutoCloseable {
     }
   }
 
-  /** Copies the kit's scripts out of the test class path, executable. */
-  private static Path copyKit(Path to) throws IOException {
-    Path from;
-    try {
-      from = Path.of(RealPotSandbox.class.getResource("/realpot/sandbox.sh").toURI()).getParent();
-    } catch (URISyntaxException e) {
-      throw new IOException(e);
-    }
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-          target.toFile().setExecutable(true, false);
-        }
-      }
-    }
-    return to;
-  }
-
   /** Leaves the namespace (its mounts go with it), destroys the ZFS root, unmounts the sandbox. */
   @Override
   public void close() throws IOException {
@@ -202,6 +184,7 @@ final class RealPotSandbox implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     drain(holder.getInputStream());
+    retries.print();
     Result down =
         exec(List.of("bash", kit.resolve("sandbox.sh").toString(), "teardown", dir.toString()));
     if (!down.stderr().isEmpty()) {

@@ -9,7 +9,9 @@ import java.util.Set;
  * The checks create and clone make inside their {@code getopts} loop (create.sh:485-585,
  * clone.sh:248-330): run option by option in the order given, so the first bad option is the one
  * reported, and options before an illegal one are judged before getopts complains. A {@code -v}
- * counts from where it stands: {@code -f nosuch}'s debug line prints only after a {@code -v}.
+ * counts from where it stands: {@code -f nosuch}'s debug line prints only after a {@code -v}. A
+ * {@code -d custom:FILE} is looked up on the simulated host ({@link SimHostFs}), never on the
+ * machine running potctl.
  */
 final class OptionChecks {
 
@@ -69,7 +71,7 @@ final class OptionChecks {
     if (!a.startsWith("custom:")) {
       throw pot.refused(cmd, spec, "'" + a + "' is not a valid dns option");
     }
-    if (!Files.isReadable(Path.of(a.substring(7)))) {
+    if (!SimHostFs.of(env.paths.dir()).readable(a.substring(7))) {
       throw env.out.fail("The file " + a.substring(7) + " is not valid or readable");
     }
   }

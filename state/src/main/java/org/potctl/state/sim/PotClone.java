@@ -150,7 +150,7 @@ final class PotClone {
     Path tplDir = env.paths.confDir(r.potbase());
     String dns = r.dns();
     if (dns.startsWith("custom:")) {
-      copy(Path.of(dns.substring(7)), dir.resolve("resolv.conf"));
+      SimHostFs.of(env.paths.dir()).copy(dns.substring(7), dir.resolve("resolv.conf"), env.out);
       dns = "custom";
     }
     ConfFile c = ConfFile.empty(dir.resolve("pot.conf"));

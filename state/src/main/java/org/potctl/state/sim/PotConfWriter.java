@@ -34,8 +34,7 @@ final class PotConfWriter {
         .forEach(c::append);
     c.save();
     if (dns.startsWith("custom:")) {
-      AtomicFiles.write(
-          confDir.resolve("resolv.conf"), AtomicFiles.readOrEmpty(Path.of(dns.substring(7))));
+      SimHostFs.of(env.paths.dir()).copy(dns.substring(7), confDir.resolve("resolv.conf"), env.out);
     }
   }
 

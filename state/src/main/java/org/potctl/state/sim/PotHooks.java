@@ -79,9 +79,12 @@ final class PotHooks {
   }
 
   /**
-   * What start.sh:642-680 and stop.sh:46-52, 138-144 print when the pot's {@code conf/TYPE.sh} is
-   * executable ({@code ===> Executing the pre-start script for the pot P}); the simulator records
-   * the hook, it never runs it.
+   * Where start.sh:642-648, 674-680 and stop.sh:46-52, 138-144 run the pot's hook {@code
+   * conf/TYPE.sh} when it is executable: pot prints {@code ===> Executing the pre-start script for
+   * the pot P} and runs it on the host in a subshell with {@code pot info -E}'s variables, its exit
+   * status unchecked (a failing hook changes nothing). The simulator never runs it: it prints pot's
+   * line and records {@code hook TYPE PATH} in {@code commands.log} (PATH the hook's absolute
+   * path), so the hook counts as run and succeeding.
    */
   static void announce(PotEnv env, String pot, String type) {
     Path hook = env.paths.confDir(pot).resolve(type + ".sh");
@@ -94,7 +97,13 @@ final class PotHooks {
               + type.substring(label.length())
               + " script for the pot "
               + pot);
+      AtomicFiles.appendLine(env.paths.commandsLog(), logLine(type, hook));
     }
+  }
+
+  /** The {@code commands.log} line of a hook pot runs: {@code hook prestart /…/prestart.sh}. */
+  static String logLine(String type, Path hook) {
+    return "hook " + type + " " + hook.toAbsolutePath();
   }
 
   private boolean executable(String file) {

@@ -1,7 +1,5 @@
 package org.potctl.state.sim;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -109,7 +107,8 @@ final class PotPrepare {
    * prepare.sh:80-137: {@code -e}, {@code -N}, {@code -S} and {@code -d} are checked as getopts
    * meets them, so the first bad one in the command line is reported, before a later illegal
    * option; a bad {@code -S} prints create's help, a bad {@code -d} names {@code ''} (prepare.sh's
-   * {@code ${OPTART}}).
+   * {@code ${OPTART}}); a {@code custom:FILE} is looked up on the simulated host ({@link
+   * SimHostFs}).
    */
   private void option(Getopts.Opt o) {
     String v = o.arg();
@@ -144,7 +143,7 @@ final class PotPrepare {
     if (!v.startsWith("custom:")) {
       usage("'' is not a valid dns option");
     }
-    if (!Files.isReadable(Path.of(v.substring(7)))) {
+    if (!SimHostFs.of(env.paths.dir()).readable(v.substring(7))) {
       throw env.out.fail("The file " + v.substring(7) + " is not valid or readable");
     }
   }

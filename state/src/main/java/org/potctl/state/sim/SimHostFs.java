@@ -10,13 +10,15 @@ import java.util.Deque;
 import java.util.Optional;
 import org.potctl.state.hostdir.HostDirResolver;
 import org.potctl.state.hostdir.HostFileType;
+import org.potctl.state.statedir.NoFollowFiles;
 
 /**
- * The simulated host's own file system for host directories ({@code dir} mounts): the host path
- * {@code /srv/static} is {@code DIR/hostfs/srv/static}. A sim user makes a host directory exist by
- * creating it there ({@code mkdir -p .potctl/sim/hostfs/srv/static}); the simulator never creates
- * one. Symlinks in the tree are followed as the host would follow them: an absolute target starts
- * again at {@code DIR/hostfs}, so no path resolved here leaves the tree.
+ * The simulated host's own file system for host directories ({@code dir} mounts) and the host files
+ * pot reads ({@code create/clone/prepare -d custom:FILE}): the host path {@code /srv/static} is
+ * {@code DIR/hostfs/srv/static}. A sim user makes a host directory exist by creating it there
+ * ({@code mkdir -p .potctl/sim/hostfs/srv/static}); the simulator never creates one. Symlinks in
+ * the tree are followed as the host would follow them: an absolute target starts again at {@code
+ * DIR/hostfs}, so no path resolved here leaves the tree.
  */
 public final class SimHostFs implements HostDirResolver.RealPaths {
 
@@ -89,6 +91,45 @@ public final class SimHostFs implements HostDirResolver.RealPaths {
   boolean isHostDirectory(Path hostPath) {
     return realPath(hostPath).map(this::type).orElse(HostFileType.MISSING)
         == HostFileType.DIRECTORY;
+  }
+
+  /**
+   * {@code [ -r FILE ]} as pot tests it, as root (create.sh:556, clone.sh:322, prepare.sh:128): the
+   * host path exists once its symlinks are followed (root reads any file; a directory passes too).
+   * A relative path starts at {@code /}, pot's working directory under potctl's runners.
+   */
+  boolean readable(String hostPath) {
+    return !hostPath.isEmpty() && realPath(Path.of(hostPath)).isPresent();
+  }
+
+  /**
+   * {@code cp FILE TO} (create.sh:361, clone.sh:186), FILE a host path: a regular file's bytes are
+   * written to {@code to} (in pot's tree); a directory is not copied and cp's {@code cp: FILE is a
+   * directory (not copied).} goes to stderr; any other kind (FIFO, socket, device) is copied as an
+   * empty file. Whatever cp answers, pot goes on.
+   */
+  void copy(String hostPath, Path to, Out out) {
+    Optional<Path> real = hostPath.isEmpty() ? Optional.empty() : realPath(Path.of(hostPath));
+    if (real.isEmpty()) {
+      out.errln("cp: " + hostPath + ": No such file or directory");
+      return;
+    }
+    HostFileType type = type(real.get());
+    if (type == HostFileType.DIRECTORY) {
+      out.errln("cp: " + hostPath + " is a directory (not copied).");
+      return;
+    }
+    byte[] content = new byte[0];
+    if (type == HostFileType.REGULAR_FILE) {
+      try {
+        content = Files.readAllBytes(onDisk(real.get()));
+      } catch (IOException e) {
+        out.errln("cp: " + hostPath + ": " + e.getMessage());
+        return;
+      }
+    }
+    NoFollowFiles.check(to.toAbsolutePath().getParent());
+    NoFollowFiles.replace(to, content, false);
   }
 
   private static Path readLink(Path link) {
