@@ -107,7 +107,7 @@ final class ImageBuildDraft {
                 + (build.signKey().isPresent() ? ", .skein.sig" : "")
                 + "): pot's build sequence; the build pot is destroyed again"),
         List.of(HostPlanBuilder.field("image", null, file)),
-        BuildSteps.of(pot, tag, build.out(), build.signKey()));
+        BuildSteps.of(pot, tag, build.out(), build.signKey(), flavourDir));
     b.note("image: " + file);
     b.note(
         "use it: image: {url: \"file://"

@@ -1,5 +1,6 @@
 package org.potctl.controller.kind;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.potctl.controller.plan.StepKind;
@@ -19,16 +20,25 @@ public final class BuildSteps {
 
   private BuildSteps() {}
 
-  /** The steps that build the image {@code <pot>_<tag>.xz} into {@code dir}, in order. */
-  public static List<StepDraft> of(PotSpec pot, String tag, String dir, Optional<String> signKey) {
+  /**
+   * The steps that build the image {@code <pot>_<tag>.xz} into {@code dir}, in order; a custom
+   * resolv.conf is staged in {@code flavourDir} for the create ({@link DnsStaging}).
+   */
+  public static List<StepDraft> of(
+      PotSpec pot, String tag, String dir, Optional<String> signKey, String flavourDir) {
     PotCreate create =
-        PotCreateSteps.potCreate(pot)
+        PotCreateSteps.potCreate(pot, DnsStaging.path(flavourDir, pot))
             .withNetwork(NetworkType.INHERIT, Optional.empty(), Optional.empty());
-    return List.of(
-        StepDraft.of(StepKind.MAKE_DIRECTORY, PotImageCommands.imageDirectory(dir)),
-        StepDraft.of(StepKind.CREATE_POT, PotCommands.create(create)),
-        StepDraft.of(StepKind.SNAPSHOT, PotCommands.snapshot(pot.name())),
-        StepDraft.of(StepKind.EXPORT_IMAGE, PotImageCommands.export(pot.name(), tag, dir, signKey)),
-        StepDraft.of(StepKind.DESTROY_POT, PotCommands.destroy(pot.name(), false)));
+    List<StepDraft> steps = new ArrayList<>();
+    steps.add(StepDraft.of(StepKind.MAKE_DIRECTORY, PotImageCommands.imageDirectory(dir)));
+    steps.addAll(DnsStaging.stage(flavourDir, pot));
+    steps.add(StepDraft.of(StepKind.CREATE_POT, PotCommands.create(create)));
+    steps.addAll(DnsStaging.unstage(flavourDir, pot));
+    steps.add(StepDraft.of(StepKind.SNAPSHOT, PotCommands.snapshot(pot.name())));
+    steps.add(
+        StepDraft.of(
+            StepKind.EXPORT_IMAGE, PotImageCommands.export(pot.name(), tag, dir, signKey)));
+    steps.add(StepDraft.of(StepKind.DESTROY_POT, PotCommands.destroy(pot.name(), false)));
+    return List.copyOf(steps);
   }
 }

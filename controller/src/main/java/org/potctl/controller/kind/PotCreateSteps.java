@@ -99,9 +99,17 @@ final class PotCreateSteps {
    * while a spec pot is made from it and trashed once none is ({@code OrphanNodes}).
    */
   private static List<StepDraft> creation(PlanContext ctx, PotSpec spec) {
+    List<StepDraft> steps = new ArrayList<>(DnsStaging.stage(ctx.flavourDir(), spec));
+    steps.addAll(createOrClone(ctx, spec));
+    steps.addAll(DnsStaging.unstage(ctx.flavourDir(), spec));
+    return steps;
+  }
+
+  private static List<StepDraft> createOrClone(PlanContext ctx, PotSpec spec) {
     Optional<String> from = spec.options().clonedFrom();
+    PotCreate create = potCreate(spec, DnsStaging.path(ctx.flavourDir(), spec));
     if (from.isEmpty()) {
-      return List.of(StepDraft.of(StepKind.CREATE_POT, PotCommands.create(potCreate(spec))));
+      return List.of(StepDraft.of(StepKind.CREATE_POT, PotCommands.create(create)));
     }
     List<StepDraft> steps = new ArrayList<>();
     spec.options()
@@ -125,8 +133,7 @@ final class PotCreateSteps {
                       ZfsCommands.stampOwner(
                           ctx.host().config().potDataset(i.localName()), ctx.specId())));
             });
-    steps.add(
-        StepDraft.of(StepKind.CLONE_POT, new PotClone(from.get(), potCreate(spec)).command()));
+    steps.add(StepDraft.of(StepKind.CLONE_POT, new PotClone(from.get(), create).command()));
     return steps;
   }
 
@@ -149,7 +156,11 @@ final class PotCreateSteps {
         new Readiness.PotRunning(spec.name(), PotValues.redirects(spec)));
   }
 
-  static PotCreate potCreate(PotSpec spec) {
+  /**
+   * The {@code pot create} of {@code spec}; a custom dns names {@code stagedDns}, the copy of its
+   * resolv.conf on the host ({@link DnsStaging}).
+   */
+  static PotCreate potCreate(PotSpec spec, Optional<String> stagedDns) {
     org.potctl.state.model.NetworkType network =
         org.potctl.state.model.NetworkType.fromPot(spec.network().type().label());
     boolean hasIp = spec.network().type() != NetworkType.INHERIT;
@@ -158,7 +169,7 @@ final class PotCreateSteps {
         switch (dns.mode()) {
           case INHERIT -> Optional.empty();
           case POT, OFF -> Optional.of(dns.mode().label());
-          case CUSTOM -> Optional.of("custom:" + dns.file().orElseThrow().path());
+          case CUSTOM -> Optional.of("custom:" + stagedDns.orElseThrow());
         };
     return new PotCreate(
         spec.name(),

@@ -32,6 +32,10 @@ public enum StepKind {
   STAGE_HOOK("stages a hook script in pot's flavour directory (tee, chmod 0700)"),
   SET_HOOK("copies a staged hook script into a pot (pot set-hook)"),
   REMOVE_HOOK("removes a staged hook copy or a pot's hook script (rm -f)"),
+  STAGE_FILE(
+      "stages a spec file pot copies at create (a custom resolv.conf) in pot's flavour"
+          + " directory (tee)"),
+  REMOVE_STAGED("removes a staged spec file after the create (rm -f)"),
   CREATE_TRASH("creates the trash dataset (zfs create)", Trait.TRASH),
   TRASH_PREPARE(
       "lets a multi pot's own datasets or a clone's m inherit their mountpoint (zfs inherit -r)"),

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.potctl.controller.testkit.ExampleHostFiles;
 import org.potctl.controller.testkit.ExampleImages;
 import org.potctl.controller.testkit.Potctl;
 import org.potctl.controller.testkit.Run;
@@ -62,8 +61,7 @@ class ApplyCommandTest {
 
   /**
    * The example's directory, with its host-directory mounts ({@code dir: /srv/...}) made on the
-   * simulated host, in its tree {@code DIR/hostfs} (the simulator never makes one itself), and its
-   * {@code dns: {custom: FILE}} files put there ({@link ExampleHostFiles}).
+   * simulated host, in its tree {@code DIR/hostfs} (the simulator never makes one itself).
    */
   private Path withHostDirs(String example) throws IOException {
     Path spec = EXAMPLES.resolve(example).toAbsolutePath().normalize();
@@ -75,7 +73,6 @@ class ApplyCommandTest {
         }
       }
     }
-    ExampleHostFiles.putCustomDns(spec, sim);
     return spec;
   }
 

@@ -30,12 +30,6 @@ class ExamplesFromCloneTest {
 
   private static final Pattern MKDIR =
       Pattern.compile("^#\\s+mkdir -p (\\.potctl/sim/hostfs/\\S+)$", Pattern.MULTILINE);
-  // a host file at the path potctl passes (everyday's dns: {custom: FILE}): $(pwd -P) is the clone
-  private static final String IN_TREE = "\"\\.potctl/sim/hostfs\\$\\(pwd -P\\)(/\\S+)\"";
-  private static final Pattern MKDIR_HERE =
-      Pattern.compile("^#\\s+mkdir -p " + IN_TREE + "$", Pattern.MULTILINE);
-  private static final Pattern CP_HERE =
-      Pattern.compile("^#\\s+cp (\\S+) " + IN_TREE + "$", Pattern.MULTILINE);
 
   @Test
   void everyExampleAppliesOnTheSimulatedHostAndConverges(@TempDir Path tmp) throws Exception {
@@ -65,7 +59,6 @@ class ExamplesFromCloneTest {
       for (String dir : mkdirs) {
         Files.createDirectories(clone.resolve(dir));
       }
-      putStatedHostFiles(example, clone);
       ExampleImages.build(example, sim);
       Run apply = potctl(host, hooks, "apply", "--yes", example.toString());
       Run plan = potctl(host, hooks, "plan", "--detailed-exitcode", example.toString());
@@ -101,30 +94,6 @@ class ExamplesFromCloneTest {
       }
     }
     return dirs;
-  }
-
-  /**
-   * The example's stated {@code mkdir -p ".potctl/sim/hostfs$(pwd -P)/…"} and {@code cp FILE
-   * ".potctl/sim/hostfs$(pwd -P)/…/"} lines, run from the clone's top as stated.
-   */
-  private static void putStatedHostFiles(Path example, Path clone) throws IOException {
-    String here = clone.toRealPath().toString();
-    Path tree = clone.resolve(".potctl/sim/hostfs");
-    try (Stream<Path> files = Files.list(example)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-        String text = Files.readString(f);
-        Matcher mkdir = MKDIR_HERE.matcher(text);
-        while (mkdir.find()) {
-          Files.createDirectories(tree.resolve((here + mkdir.group(1)).substring(1)));
-        }
-        Matcher cp = CP_HERE.matcher(text);
-        while (cp.find()) {
-          Path from = clone.resolve(cp.group(1));
-          Path to = tree.resolve((here + cp.group(2)).substring(1)).resolve(from.getFileName());
-          Files.copy(from, to);
-        }
-      }
-    }
   }
 
   private static Run potctl(String... args) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.potctl.controller.render.DocumentSchemas;
 import org.potctl.controller.render.PlanJson;
 import org.potctl.controller.render.PlanText;
-import org.potctl.controller.testkit.ExampleHostFiles;
 import org.potctl.controller.testkit.ExampleImages;
 import org.potctl.schema.model.Spec;
 
@@ -71,10 +70,7 @@ class ExamplesGoldenTest {
     golden(example + ".converged.txt", mask(PlanText.write(again, false), host));
   }
 
-  /**
-   * The example, with its {@code dir} mounts made on the simulated host's tree (hostfs) and its
-   * {@code dns: {custom: FILE}} files put there ({@link ExampleHostFiles}).
-   */
+  /** The example, with its {@code dir} mounts made on the simulated host's tree (hostfs). */
   private static Path withHostDirs(Path example, SimFixture host) throws IOException {
     try (Stream<Path> files = Files.walk(example)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
@@ -87,7 +83,6 @@ class ExamplesGoldenTest {
         }
       }
     }
-    ExampleHostFiles.putCustomDns(example, host.dir);
     return example;
   }
 

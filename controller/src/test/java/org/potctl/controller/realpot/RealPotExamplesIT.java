@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.potctl.controller.testkit.ExampleHostFiles;
 import org.potctl.controller.testkit.ExampleImages;
 import org.potctl.state.exec.Command;
 import org.potctl.state.sim.SimOptions;
@@ -66,9 +65,6 @@ class RealPotExamplesIT {
     Path sim = work.resolve("sim");
     // the sandbox makes /srv/static for real pot; the simulated host has its own tree
     Files.createDirectories(sim.resolve("hostfs/srv/static"));
-    // pot create -d custom:FILE reads FILE on the host: the sandbox's is this machine, the
-    // simulated host's is its own tree
-    ExampleHostFiles.putCustomDns(spec, sim);
     long start = System.nanoTime();
     try (RealPotSandbox box = RealPotSandbox.open(work.resolve("sbx"), src, pool)) {
       Phases p = new Phases(box, sim);

@@ -32,6 +32,8 @@ public final class ProgramAllowlist {
   private static final Pattern HOOK_STAGE =
       Pattern.compile(
           "/(?:[^/]+/)*flavours/\\.potctl-hook-[A-Za-z][A-Za-z0-9_-]{0,54}-" + HOOK_TYPE + "\\.sh");
+  private static final Pattern DNS_STAGE =
+      Pattern.compile("/(?:[^/]+/)*flavours/\\.potctl-dns-[A-Za-z][A-Za-z0-9_-]{0,54}\\.conf");
   private static final Pattern POT_HOOK =
       Pattern.compile("/(?:[^/]+/)*jails/[A-Za-z][A-Za-z0-9_-]{0,54}/conf/" + HOOK_TYPE + "\\.sh");
   private static final Pattern PFCTL_SHOW = Pattern.compile("-s[A-Za-z]*|-[nvq]+");
@@ -68,7 +70,7 @@ public final class ProgramAllowlist {
     List<String> args = argv.subList(1, argv.size());
     return switch (program) {
       case "tee" ->
-          args.size() == 1 && (flavourFile(args.get(0)) || matches(HOOK_STAGE, args.get(0)))
+          args.size() == 1 && (flavourFile(args.get(0)) || staged(args.get(0)))
               ? Optional.empty()
               : Optional.of("tee writes only one file in pot's flavour directory");
       case "rm" ->
@@ -102,7 +104,12 @@ public final class ProgramAllowlist {
   }
 
   private static boolean removable(String path) {
-    return flavourFile(path) || matches(HOOK_STAGE, path) || matches(POT_HOOK, path);
+    return flavourFile(path) || staged(path) || matches(POT_HOOK, path);
+  }
+
+  /** A hook or a custom resolv.conf staged in pot's flavour directory. */
+  private static boolean staged(String path) {
+    return matches(HOOK_STAGE, path) || matches(DNS_STAGE, path);
   }
 
   private static boolean matches(Pattern pattern, String path) {

@@ -25,6 +25,8 @@ final class FlavourFiles {
   private static final Pattern HOOK_STAGE =
       Pattern.compile(
           "\\.potctl-hook-[A-Za-z][A-Za-z0-9_-]{0,54}-(?:prestart|poststart|prestop|poststop)\\.sh");
+  private static final Pattern DNS_STAGE =
+      Pattern.compile("\\.potctl-dns-[A-Za-z][A-Za-z0-9_-]{0,54}\\.conf");
   private static final Pattern HOOK =
       Pattern.compile("(?:prestart|poststart|prestop|poststop)\\.sh");
 
@@ -144,7 +146,9 @@ final class FlavourFiles {
     }
     String file = path.getFileName().toString();
     String name = file.endsWith(".sh") ? file.substring(0, file.length() - 3) : file;
-    return NAME.matcher(name).matches() || HOOK_STAGE.matcher(file).matches()
+    return NAME.matcher(name).matches()
+            || HOOK_STAGE.matcher(file).matches()
+            || DNS_STAGE.matcher(file).matches()
         ? Optional.of(path)
         : Optional.empty();
   }

@@ -1,5 +1,7 @@
 package org.potctl.state.sim;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -99,7 +101,22 @@ public final class SimHostFs implements HostDirResolver.RealPaths {
    * A relative path starts at {@code /}, pot's working directory under potctl's runners.
    */
   boolean readable(String hostPath) {
+    if (staged(hostPath)) {
+      return Files.isRegularFile(Path.of(hostPath), LinkOption.NOFOLLOW_LINKS);
+    }
     return !hostPath.isEmpty() && realPath(Path.of(hostPath)).isPresent();
+  }
+
+  /**
+   * Whether {@code hostPath} is a file potctl staged in pot's flavour directory, which the
+   * simulator keeps in its own directory ({@code DIR/etc/pot/flavours}, as {@code pot config}
+   * reports it) and not in this tree.
+   */
+  private boolean staged(String hostPath) {
+    Path p = Path.of(hostPath).normalize();
+    return p.isAbsolute()
+        && root.getParent().resolve("etc/pot/flavours").equals(p.getParent())
+        && p.getFileName().toString().startsWith(".potctl-");
   }
 
   /**
@@ -109,6 +126,11 @@ public final class SimHostFs implements HostDirResolver.RealPaths {
    * empty file. Whatever cp answers, pot goes on.
    */
   void copy(String hostPath, Path to, Out out) {
+    if (staged(hostPath) && readable(hostPath)) {
+      NoFollowFiles.check(to.toAbsolutePath().getParent());
+      NoFollowFiles.replace(to, AtomicFiles.readOrEmpty(Path.of(hostPath)).getBytes(UTF_8), false);
+      return;
+    }
     Optional<Path> real = hostPath.isEmpty() ? Optional.empty() : realPath(Path.of(hostPath));
     if (real.isEmpty()) {
       out.errln("cp: " + hostPath + ": No such file or directory");
