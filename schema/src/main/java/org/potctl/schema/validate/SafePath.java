@@ -1,22 +1,19 @@
 package org.potctl.schema.validate;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.potctl.schema.bind.KernelTrees;
 
 /**
  * Paths that are safe to hand to pot and mount: absolute, normalised, at most 1024 characters, made
  * only of letters, digits and {@code . _ - + @ , =}, with no {@code .} or {@code ..} segment.
  * Nothing a shell or an option parser could misread survives. A path inside the pot ({@link
- * #inPotProblem}) must also stay out of the trees the jail's kernel fills: {@code /dev} (the jail's
- * devfs, which jail(8) mounts at every start) and {@code /proc} (procfs).
+ * #inPotProblem}) must also stay out of the trees the jail's kernel fills ({@link KernelTrees}:
+ * {@code /dev} and {@code /proc}).
  */
 final class SafePath {
 
   static final int MAX = 1024;
-
-  /** Trees of the jail the kernel manages; nothing of a spec is mounted or copied there. */
-  private static final List<String> KERNEL_TREES = List.of("/dev", "/proc");
 
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._+@,=-]{1,255}");
 
@@ -42,19 +39,7 @@ final class SafePath {
    * unsafe absolute path, {@code /}, or {@code /dev}, {@code /proc} or anything below them.
    */
   static Optional<String> inPotProblem(String path) {
-    return absoluteProblem(path)
-        .or(
-            () ->
-                KERNEL_TREES.stream()
-                    .filter(tree -> path.equals(tree) || path.startsWith(tree + "/"))
-                    .findFirst()
-                    .map(
-                        tree ->
-                            "must not be "
-                                + tree
-                                + " or below it (the jail's "
-                                + (tree.equals("/dev") ? "devfs" : "procfs")
-                                + ", managed by the kernel)"));
+    return absoluteProblem(path).or(() -> KernelTrees.problem(path));
   }
 
   /** Why {@code path} is not a safe relative path, or empty when it is. */
