@@ -15,12 +15,17 @@ import org.potctl.schema.bind.ReservedHostPorts;
  *     operator's {@code --allow-hooks}; never settable from the spec)
  * @param reservedHostPorts host ports no spec may export (the operator's {@code
  *     --reserved-host-ports}; never settable from the spec)
+ * @param allowedImageHosts hosts an http or https image URL may name although they are the pot
+ *     host's own (loopback, link-local, ...), canonical ({@link
+ *     org.potctl.schema.bind.ImageUrlHost}; the operator's {@code --allow-image-host}, never
+ *     settable from the spec)
  */
 public record LoadOptions(
     List<Path> allowedHostDirs,
     boolean allowPrivilegedAttributes,
     boolean allowHooks,
-    ReservedHostPorts reservedHostPorts) {
+    ReservedHostPorts reservedHostPorts,
+    List<String> allowedImageHosts) {
 
   /** The root allowed by default. */
   public static final Path DEFAULT_HOST_DIR = Path.of("/srv");
@@ -28,26 +33,36 @@ public record LoadOptions(
   /** Copies the roots, normalised. */
   public LoadOptions {
     allowedHostDirs = allowedHostDirs.stream().map(Path::normalize).distinct().toList();
+    allowedImageHosts = List.copyOf(allowedImageHosts);
   }
 
   /** Roots only; privileged attributes and hooks refused, the default host ports reserved. */
   public LoadOptions(List<Path> allowedHostDirs) {
-    this(allowedHostDirs, false, false, ReservedHostPorts.DEFAULT);
+    this(allowedHostDirs, false, false, ReservedHostPorts.DEFAULT, List.of());
   }
 
   /** These options with privileged attributes accepted or not. */
   public LoadOptions withPrivilegedAttributes(boolean allow) {
-    return new LoadOptions(allowedHostDirs, allow, allowHooks, reservedHostPorts);
+    return new LoadOptions(
+        allowedHostDirs, allow, allowHooks, reservedHostPorts, allowedImageHosts);
   }
 
   /** These options with hooks accepted or not. */
   public LoadOptions withHooks(boolean allow) {
-    return new LoadOptions(allowedHostDirs, allowPrivilegedAttributes, allow, reservedHostPorts);
+    return new LoadOptions(
+        allowedHostDirs, allowPrivilegedAttributes, allow, reservedHostPorts, allowedImageHosts);
   }
 
   /** These options with {@code ports} as the reserved host ports. */
   public LoadOptions withReservedHostPorts(ReservedHostPorts ports) {
-    return new LoadOptions(allowedHostDirs, allowPrivilegedAttributes, allowHooks, ports);
+    return new LoadOptions(
+        allowedHostDirs, allowPrivilegedAttributes, allowHooks, ports, allowedImageHosts);
+  }
+
+  /** These options with {@code hosts} (canonical) as the image URL hosts the operator allows. */
+  public LoadOptions withImageHosts(List<String> hosts) {
+    return new LoadOptions(
+        allowedHostDirs, allowPrivilegedAttributes, allowHooks, reservedHostPorts, hosts);
   }
 
   /** The defaults: only {@code /srv}. */

@@ -72,7 +72,8 @@ public final class SpecLoader {
             complete,
             options.allowPrivilegedAttributes(),
             options.allowHooks(),
-            options.reservedHostPorts());
+            options.reservedHostPorts(),
+            options.allowedImageHosts());
     SpecRule.all().forEach(rule -> rule.check(ctx, out));
     return out.hasErrors() ? Optional.empty() : new SpecBinder(dir).bind(decls, out);
   }

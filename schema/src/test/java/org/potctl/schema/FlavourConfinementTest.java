@@ -47,6 +47,18 @@ class FlavourConfinementTest {
         "mount-in -f data -d /srv/x -m /x | mount-in needs exactly one of -f FSCOMP, -d DIR",
         "mount-in -f data | mount-in needs -m",
         "mount-in -f data -m relative | -m must be an absolute path",
+        // the jail's devfs and procfs (issue 14): pot would mount or copy over the kernel's trees
+        "mount-in -f data -m /dev | -m must not be /dev or below it (the jail's devfs, managed by"
+            + " the kernel)",
+        "mount-in -d /srv/x -m /dev/fd | -m must not be /dev or below it (the jail's devfs,"
+            + " managed by the kernel)",
+        "mount-in -f data -m /proc | -m must not be /proc or below it (the jail's procfs, managed"
+            + " by the kernel)",
+        "mount-in -f data -m / | -m must not be /",
+        "copy-in -s /srv/mem -d /dev/mem | -d must not be /dev or below it (the jail's devfs,"
+            + " managed by the kernel)",
+        "copy-in-flv -s /srv/x -d /proc/curproc/x | -d must not be /proc or below it (the jail's"
+            + " procfs, managed by the kernel)",
         "mount-in -f data -m /x -q | mount-in has no option -q (pot getopts f:d:z:m:wr)",
         "mount-in -f data -m /x extra | mount-in takes no operands; pot would ignore [extra]",
         "copy-in -s /etc/shadow -d /root/shadow | -s /etc/shadow is not under an allowed root"

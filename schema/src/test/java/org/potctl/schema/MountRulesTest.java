@@ -46,6 +46,33 @@ class MountRulesTest {
   }
 
   @Test
+  void targetMustStayOutOfTheKernelTrees() {
+    assertEquals(
+        List.of(
+            "p.yaml:7:28: error: pots.web.mounts[0].at: mount target must not be /dev or below it (the jail's devfs, managed by the kernel), got \"/dev\"",
+            "p.yaml:8:28: error: pots.web.mounts[1].at: mount target must not be /dev or below it (the jail's devfs, managed by the kernel), got \"/dev/pf\"",
+            "p.yaml:9:27: error: pots.web.mounts[2].at: mount target must not be /proc or below it (the jail's procfs, managed by the kernel), got \"/proc/1\"",
+            "p.yaml:10:28: error: pots.web.mounts[3].at: mount target must not be /, got \"/\""),
+        mounts(
+                "      - {fscomp: data, at: /dev}\n"
+                    + "      - {fscomp: data, at: /dev/pf}\n"
+                    + "      - {dir: /srv/x, at: /proc/1}\n"
+                    + "      - {fscomp: data, at: /}\n")
+            .lines());
+  }
+
+  @Test
+  void targetsBesideTheKernelTreesHold() {
+    assertEquals(
+        List.of(),
+        mounts(
+                "      - {fscomp: data, at: /devel}\n"
+                    + "      - {fscomp: data, at: /procs}\n"
+                    + "      - {fscomp: data, at: /usr/dev}\n")
+            .lines());
+  }
+
+  @Test
   void targetWithShellMetacharactersIsRejected() {
     assertEquals(
         List.of(

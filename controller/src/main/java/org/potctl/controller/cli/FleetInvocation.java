@@ -93,6 +93,7 @@ final class FleetInvocation {
     }
     g.allowHostDirs().forEach(d -> argv.addAll(List.of("--allow-host-dir", d.toString())));
     g.allowTemplates.forEach(t -> argv.addAll(List.of("--allow-template", t)));
+    g.allowImageHosts.forEach(h -> argv.addAll(List.of("--allow-image-host", h)));
     if (g.imageKey != null) {
       argv.addAll(List.of("--image-key", g.imageKey));
     }

@@ -87,6 +87,17 @@ public final class GlobalOptions {
   List<String> allowTemplates = new ArrayList<>();
 
   @Option(
+      names = "--allow-image-host",
+      scope = ScopeType.INHERIT,
+      paramLabel = "HOST",
+      converter = ImageHostOption.class,
+      description =
+          "A host of the pot host's own (loopback, link-local, unspecified, multicast, localhost)"
+              + " that http and https image URLs may name, in any spelling (127.1 is 127.0.0.1);"
+              + " a spec can never allow one itself.")
+  List<String> allowImageHosts = new ArrayList<>();
+
+  @Option(
       names = "--reserved-host-ports",
       scope = ScopeType.INHERIT,
       paramLabel = "PORTS",
@@ -234,7 +245,8 @@ public final class GlobalOptions {
         allowPrivilegedAttributes,
         allowHooks,
         allowTemplates(),
-        reservedHostPorts());
+        reservedHostPorts(),
+        allowImageHosts);
   }
 
   /** How specs are loaded under these options. */

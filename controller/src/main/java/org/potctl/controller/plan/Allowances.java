@@ -18,25 +18,29 @@ import org.potctl.schema.bind.ReservedHostPorts;
  *     every one
  * @param reservedHostPorts host ports no spec may export ({@code --reserved-host-ports}, default
  *     22)
+ * @param imageHosts hosts of the pot host's own (loopback, link-local, ...) that an http or https
+ *     image URL may name all the same, canonical ({@code --allow-image-host})
  */
 public record Allowances(
     List<Path> hostDirs,
     boolean privilegedAttributes,
     boolean hooks,
     List<String> templates,
-    ReservedHostPorts reservedHostPorts) {
+    ReservedHostPorts reservedHostPorts,
+    List<String> imageHosts) {
 
   /** The value of {@code --allow-template} that allows every pot potctl does not manage. */
   public static final String ANY_TEMPLATE = "*";
 
   /** Nothing beyond the defaults. */
   public static final Allowances NONE =
-      new Allowances(List.of(), false, false, List.of(), ReservedHostPorts.DEFAULT);
+      new Allowances(List.of(), false, false, List.of(), ReservedHostPorts.DEFAULT, List.of());
 
   /** Copies the lists. */
   public Allowances {
     hostDirs = List.copyOf(hostDirs);
     templates = templates.stream().distinct().toList();
+    imageHosts = imageHosts.stream().distinct().toList();
   }
 
   /** Whether a spec may clone {@code pot}, a pot potctl does not manage. */
@@ -49,31 +53,41 @@ public record Allowances(
     return LoadOptions.withExtraHostDirs(hostDirs)
         .withPrivilegedAttributes(privilegedAttributes)
         .withHooks(hooks)
-        .withReservedHostPorts(reservedHostPorts);
+        .withReservedHostPorts(reservedHostPorts)
+        .withImageHosts(imageHosts);
   }
 
   /** These allowances with {@code roots} as the extra host-directory roots. */
   public Allowances withHostDirs(List<Path> roots) {
-    return new Allowances(roots, privilegedAttributes, hooks, templates, reservedHostPorts);
+    return new Allowances(
+        roots, privilegedAttributes, hooks, templates, reservedHostPorts, imageHosts);
   }
 
   /** These allowances accepting privileged attribute values or not. */
   public Allowances withPrivilegedAttributes(boolean allow) {
-    return new Allowances(hostDirs, allow, hooks, templates, reservedHostPorts);
+    return new Allowances(hostDirs, allow, hooks, templates, reservedHostPorts, imageHosts);
   }
 
   /** These allowances accepting {@code hooks} or not. */
   public Allowances withHooks(boolean allow) {
-    return new Allowances(hostDirs, privilegedAttributes, allow, templates, reservedHostPorts);
+    return new Allowances(
+        hostDirs, privilegedAttributes, allow, templates, reservedHostPorts, imageHosts);
   }
 
   /** These allowances with {@code ports} as the reserved host ports. */
   public Allowances withReservedHostPorts(ReservedHostPorts ports) {
-    return new Allowances(hostDirs, privilegedAttributes, hooks, templates, ports);
+    return new Allowances(hostDirs, privilegedAttributes, hooks, templates, ports, imageHosts);
   }
 
   /** These allowances with {@code pots} as the unmanaged pots a spec may clone. */
   public Allowances withTemplates(List<String> pots) {
-    return new Allowances(hostDirs, privilegedAttributes, hooks, pots, reservedHostPorts);
+    return new Allowances(
+        hostDirs, privilegedAttributes, hooks, pots, reservedHostPorts, imageHosts);
+  }
+
+  /** These allowances with {@code hosts} (canonical) as the image URL hosts a spec may name. */
+  public Allowances withImageHosts(List<String> hosts) {
+    return new Allowances(
+        hostDirs, privilegedAttributes, hooks, templates, reservedHostPorts, hosts);
   }
 }

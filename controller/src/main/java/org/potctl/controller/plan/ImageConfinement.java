@@ -21,11 +21,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * (clone.sh:216-227) and, for a single pot, {@code fscomp.conf} verbatim (clone.sh:103). So it is
  * held to the Potfile's rules: no hook without {@code --allow-hooks}, every {@code pot.attr.*}
  * value one {@link AttributeValues} accepts and, without {@code --allow-privileged-attributes}, no
- * privileged one, no reserved host port in {@code pot.export.ports}, and no mount but the image
- * pot's own datasets and pot's read-only bases (a {@code dir} line would mount a host directory at
- * every start, a dataset line another spec's fscomp), and no {@code pot.depend} (clone.sh copies
- * it, and {@code pot start} would start the named pot, another spec's or one made by hand, with
- * every pot cloned from the image).
+ * privileged one, no reserved host port in {@code pot.export.ports}, no mount but the image pot's
+ * own datasets and pot's read-only bases, and none on the jail's {@code /dev} or {@code /proc}
+ * ({@link ImageMounts}), and no {@code pot.depend} (clone.sh copies it, and {@code pot start} would
+ * start the named pot, another spec's or one made by hand, with every pot cloned from the image).
  */
 public final class ImageConfinement {
 
@@ -77,7 +76,7 @@ public final class ImageConfinement {
       }
     }
     problems.addAll(confProblems(r, potConf));
-    problems.addAll(mountProblems(r, fscompConf));
+    problems.addAll(ImageMounts.problems(r, fscompConf));
     return List.copyOf(problems);
   }
 
@@ -150,44 +149,11 @@ public final class ImageConfinement {
     return problems;
   }
 
-  private static List<String> mountProblems(Readiness.ImageConfined r, String fscomp) {
-    String own = slash(r.zfsRoot()) + "jails/" + r.pot();
-    String bases = slash(r.zfsRoot()) + "bases/";
-    List<String> problems = new ArrayList<>();
-    for (String line : fscomp.lines().toList()) {
-      String[] f = line.strip().split("\\s+");
-      if (f.length == 0 || f[0].isEmpty()) {
-        continue;
-      }
-      String source = f[0];
-      String at = f.length > 1 ? f[1] : "";
-      String opt = f.length > 2 ? f[2] : "";
-      boolean ownDataset = source.equals(own) || source.startsWith(own + "/");
-      boolean base = source.startsWith(bases) && opt.equals("ro");
-      // the mount point is the jail's own (a path in the pot, or pot's older absolute form under
-      // jails/POT/m): what reaches the host is the source
-      if (!(ownDataset || base)) {
-        problems.add(
-            "its fscomp.conf mounts "
-                + Text.quote(source)
-                + " at "
-                + Text.quote(at)
-                + ", which pot clone copies into every pot made from it and mounts at every"
-                + " start; an image may carry no mounts (give them in the pot's mounts)");
-      }
-    }
-    return problems;
-  }
-
   /** pot.conf values may be written in double quotes ({@code host.hostname="…"}). */
   private static String unquoted(String value) {
     String v = value.strip();
     return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")
         ? v.substring(1, v.length() - 1)
         : v;
-  }
-
-  private static String slash(String root) {
-    return root.endsWith("/") ? root : root + "/";
   }
 }

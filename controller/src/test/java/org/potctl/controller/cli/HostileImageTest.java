@@ -62,6 +62,10 @@ class HostileImageTest {
             + " pot made from it and mounts at every start; an image may carry no mounts (give"
             + " them in the pot's mounts)",
         "other fscomp | its fscomp.conf mounts \"zroot/pot/fscomp/secrets\" at",
+        // its own dataset, but over the jail's devfs (issue 14)
+        "own at /dev | its fscomp.conf mounts \"zroot/pot/jails/web_1_0/data\" at \"/dev\", which"
+            + " pot clone copies into every pot made from it: the mount point must not be /dev or"
+            + " below it (the jail's devfs, managed by the kernel)",
         "devfs | its pot.conf: attribute devfs_ruleset=0 is a privileged jail setting; the operator"
             + " must pass --allow-privileged-attributes",
         "allow.mount | its pot.conf: attribute mount=YES is a privileged jail setting",
@@ -89,6 +93,32 @@ class HostileImageTest {
     // the imported pot is not stamped: a later plan refuses to clone it without the operator
     Run again = cli.expect(1, "plan", app.toString());
     assertTrue(again.err().contains("--allow-template web_1_0"), again.all());
+  }
+
+  @Test
+  void anOwnDatasetOnTheJailsProcInPotsOlderFormIsNotCloned() throws Exception {
+    String legacy = cli.dir().resolve("fsroot/jails/web_1_0/m/proc/1").toString();
+    tamper(replace("conf/fscomp.conf", c -> "zroot/pot/jails/web_1_0/data " + legacy + "\n"));
+    int from = cli.log().size();
+    Run applied = cli.expect(1, "apply", "--yes", app.toString());
+    assertTrue(
+        applied
+            .all()
+            .contains(
+                "the image pot web_1_0 is not cloned: its fscomp.conf mounts"
+                    + " \"zroot/pot/jails/web_1_0/data\" at \"/"),
+        applied.all());
+    assertTrue(
+        applied
+            .all()
+            .contains(
+                ", which pot clone copies into every pot made from it: the mount point must not be"
+                    + " /proc or below it (the jail's procfs, managed by the kernel)"),
+        applied.all());
+    assertTrue(
+        cli.log().subList(from, cli.log().size()).stream()
+            .noneMatch(l -> l.startsWith("pot clone")),
+        "nothing cloned");
   }
 
   @Test
@@ -148,6 +178,7 @@ class HostileImageTest {
     return switch (what) {
       case "hook" -> add("conf/prestart.sh", "#!/bin/sh\ntouch /root/owned\n");
       case "dir mount" -> replace("conf/fscomp.conf", c -> "/etc /mnt\n");
+      case "own at /dev" -> replace("conf/fscomp.conf", c -> "zroot/pot/jails/web_1_0/data /dev\n");
       case "other fscomp" ->
           replace("conf/fscomp.conf", c -> "zroot/pot/fscomp/secrets /opt/pot/jails/app/m/mnt\n");
       case "devfs" ->

@@ -17,6 +17,8 @@ import org.potctl.schema.bind.ReservedHostPorts;
  * @param allowHooks whether {@code hooks} are accepted (the operator's {@code --allow-hooks})
  * @param reservedHostPorts host ports no spec may export (the operator's {@code
  *     --reserved-host-ports})
+ * @param allowedImageHosts image URL hosts the operator allows although they are the pot host's own
+ *     ({@code --allow-image-host}, canonical)
  */
 public record CheckContext(
     Path specDir,
@@ -25,16 +27,26 @@ public record CheckContext(
     boolean complete,
     boolean allowPrivileged,
     boolean allowHooks,
-    ReservedHostPorts reservedHostPorts) {
+    ReservedHostPorts reservedHostPorts,
+    List<String> allowedImageHosts) {
 
-  /** Copies the roots. */
+  /** Copies the lists. */
   public CheckContext {
     allowedHostDirs = List.copyOf(allowedHostDirs);
+    allowedImageHosts = List.copyOf(allowedImageHosts);
   }
 
   /** A context refusing privileged attributes and hooks. */
   public CheckContext(
       Path specDir, Declarations declarations, List<Path> allowedHostDirs, boolean complete) {
-    this(specDir, declarations, allowedHostDirs, complete, false, false, ReservedHostPorts.DEFAULT);
+    this(
+        specDir,
+        declarations,
+        allowedHostDirs,
+        complete,
+        false,
+        false,
+        ReservedHostPorts.DEFAULT,
+        List.of());
   }
 }

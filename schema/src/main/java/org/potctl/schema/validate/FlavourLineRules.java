@@ -19,7 +19,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * mount-in -d} like a {@code dir} mount (under an allowed root), {@code -f} like an {@code fscomp}
  * mount (a fscomp of this spec), {@code -z} refused (a bare dataset cannot be shown to be this
  * spec's), {@code copy-in -s} an absolute path under an allowed root (pot resolves a relative one
- * on the host, not in the spec), {@code add-dep -P} a pot of this spec, {@code set-attribute}
+ * on the host, not in the spec), {@code mount-in -m} and {@code copy-in -d} like a mount's {@code
+ * at} ({@link SafePath#inPotProblem}), {@code add-dep -P} a pot of this spec, {@code set-attribute}
  * through {@link AttributeValues} (privileged values need the operator's opt-in), {@code
  * export-ports} through {@link PortSyntax}, {@code set-rss} like {@code resources}, {@code set-env}
  * like {@code env}.
@@ -84,7 +85,7 @@ final class FlavourLineRules {
                     + " is relative: pot resolves it on the host (against its working directory,"
                     + " or the flavour directory for copy-in-flv), not in the spec; use an"
                     + " absolute path under an allowed root");
-    return src.or(() -> SafePath.absoluteProblem(line.get('d').orElseThrow()).map(p -> "-d " + p));
+    return src.or(() -> SafePath.inPotProblem(line.get('d').orElseThrow()).map(p -> "-d " + p));
   }
 
   private static Optional<String> mountIn(FlavourLine line, CheckContext ctx) {
@@ -105,7 +106,7 @@ final class FlavourLineRules {
     }
     Optional<String> target =
         required(line, 'm')
-            .or(() -> SafePath.absoluteProblem(line.get('m').orElseThrow()).map(p -> "-m " + p));
+            .or(() -> SafePath.inPotProblem(line.get('m').orElseThrow()).map(p -> "-m " + p));
     if (target.isPresent()) {
       return target;
     }

@@ -14,9 +14,10 @@ import org.potctl.schema.yaml.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A mount has exactly one of {@code fscomp} and {@code dir}; targets are safe absolute paths,
- * unique per pot; {@code dir} sources are safe absolute paths under an allowed root. The host is
- * never consulted.
+ * A mount has exactly one of {@code fscomp} and {@code dir}; targets are safe paths inside the pot
+ * ({@link SafePath#inPotProblem}: absolute, not {@code /}, {@code /dev} or {@code /proc}), unique
+ * per pot; {@code dir} sources are safe absolute paths under an allowed root. The host is never
+ * consulted.
  */
 final class MountRules implements SpecRule {
 
@@ -64,7 +65,7 @@ final class MountRules implements SpecRule {
       String at,
       Map<String, JsonPath> targets,
       Diagnostics.Builder out) {
-    Optional<String> problem = SafePath.absoluteProblem(at);
+    Optional<String> problem = SafePath.inPotProblem(at);
     if (problem.isPresent()) {
       out.add(
           Diagnostic.error(

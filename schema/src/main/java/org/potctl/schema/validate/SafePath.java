@@ -2,15 +2,19 @@ package org.potctl.schema.validate;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.potctl.schema.bind.KernelTrees;
 
 /**
  * Paths that are safe to hand to pot and mount: absolute, normalised, at most 1024 characters, made
  * only of letters, digits and {@code . _ - + @ , =}, with no {@code .} or {@code ..} segment.
- * Nothing a shell or an option parser could misread survives.
+ * Nothing a shell or an option parser could misread survives. A path inside the pot ({@link
+ * #inPotProblem}) must also stay out of the trees the jail's kernel fills ({@link KernelTrees}:
+ * {@code /dev} and {@code /proc}).
  */
 final class SafePath {
 
   static final int MAX = 1024;
+
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._+@,=-]{1,255}");
 
   private SafePath() {}
@@ -27,6 +31,15 @@ final class SafePath {
       return Optional.of("must not be /");
     }
     return segmentsProblem(path.substring(1));
+  }
+
+  /**
+   * Why {@code path}, a path inside the pot that pot mounts or copies onto (a mount's {@code at}, a
+   * flavour's {@code mount-in -m} and {@code copy-in -d}), is refused, or empty when it is not: an
+   * unsafe absolute path, {@code /}, or {@code /dev}, {@code /proc} or anything below them.
+   */
+  static Optional<String> inPotProblem(String path) {
+    return absoluteProblem(path).or(() -> KernelTrees.problem(path));
   }
 
   /** Why {@code path} is not a safe relative path, or empty when it is. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.potctl.schema.bind.Declared;
 import org.potctl.schema.bind.Fields;
+import org.potctl.schema.bind.ImageUrlHost;
 import org.potctl.schema.diag.Diagnostic;
 import org.potctl.schema.diag.Diagnostics;
 import org.potctl.schema.model.ImageRef;
@@ -19,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A pot is made from exactly one of {@code base}, {@code image} or {@code template}; a clone takes
  * its type from what it is cloned from; image URLs, names and tags are what {@code pot import}
- * fetches safely; a template chain inside the spec has no cycle.
+ * fetches safely (a {@code file://} directory under an allowed root, an http or https host not the
+ * pot host's own, {@link ImageUrlHost}); a template chain inside the spec has no cycle.
  */
 final class SourceRules implements SpecRule {
 
@@ -52,18 +54,21 @@ final class SourceRules implements SpecRule {
             "a pot cloned from an image or a template has the type of what it is cloned from",
             out);
       }
-      checkImage(pot, ctx.allowedHostDirs(), out);
+      checkImage(pot, ctx, out);
       checkTemplate(pot, pots, out);
     }
   }
 
-  private static void checkImage(Declared pot, List<Path> roots, Diagnostics.Builder out) {
+  private static void checkImage(Declared pot, CheckContext ctx, Diagnostics.Builder out) {
     JsonNode image = pot.field(Fields.IMAGE);
     if (!image.isObject()) {
       return;
     }
     if (matches(pot, Fields.URL, URL, "must be an http, https or file URL", out)) {
-      fileUrl(image.path(Fields.URL).stringValue(), roots)
+      String url = image.path(Fields.URL).stringValue();
+      (url.startsWith(ImageRef.FILE_SCHEME)
+              ? fileUrl(url, ctx.allowedHostDirs())
+              : ImageUrlHost.problem(url, ctx.allowedImageHosts()))
           .ifPresent(p -> error(pot, pot.at(Fields.IMAGE, Fields.URL), p, out));
     }
     boolean name =

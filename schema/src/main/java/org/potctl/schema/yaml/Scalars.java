@@ -23,9 +23,26 @@ final class Scalars {
 
   private Scalars() {}
 
-  /** The JSON value of {@code event}, or empty when it carries an unsupported explicit tag. */
+  /**
+   * Why a node carrying {@code tag} is refused; {@code where} says what the node is ({@code ""} for
+   * a value, {@code " on a mapping key"}, ...). The non-specific tag {@code !} is refused with the
+   * rest: YAML 1.2 resolves {@code ! 80} to the string "80", where a Potfile would read the number
+   * 80 untagged, so a strict reader names it instead of picking one of the two.
+   */
+  static String tagProblem(String tag, String where) {
+    return tag.equals("!")
+        ? "the non-specific YAML tag \"!\""
+            + where
+            + " is not allowed (YAML 1.2 makes ! 80 the"
+            + " string \"80\", not a number): drop the !, or quote a value meant as text"
+        : "unsupported YAML tag " + Text.quote(tag) + where;
+  }
+
+  /**
+   * The JSON value of {@code event}, or empty when it carries an explicit tag but {@code !!str}.
+   */
   static Optional<JsonNode> convert(ScalarEvent event) {
-    Optional<String> tag = event.getTag().filter(t -> !t.equals("!"));
+    Optional<String> tag = event.getTag();
     if (tag.isPresent()) {
       return tag.get().equals(STR_TAG)
           ? Optional.of(F.stringNode(event.getValue()))
@@ -44,9 +61,9 @@ final class Scalars {
    * is an anchor (no alias may stand for a key).
    */
   static Optional<String> keyProblem(ScalarEvent event) {
-    Optional<String> tag = event.getTag().filter(t -> !t.equals("!") && !t.equals(STR_TAG));
+    Optional<String> tag = event.getTag().filter(t -> !t.equals(STR_TAG));
     if (tag.isPresent()) {
-      return Optional.of("unsupported YAML tag " + Text.quote(tag.get()) + " on a mapping key");
+      return Optional.of(tagProblem(tag.get(), " on a mapping key"));
     }
     if (event.getAnchor().isPresent()) {
       return Optional.of("an anchor on a mapping key is not allowed (an alias cannot be a key)");

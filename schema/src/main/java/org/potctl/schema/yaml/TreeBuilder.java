@@ -115,8 +115,7 @@ final class TreeBuilder {
     }
     JsonNode node =
         Scalars.convert(event)
-            .orElseThrow(
-                () -> stop(loc, "unsupported YAML tag " + Text.quote(event.getTag().orElse(""))));
+            .orElseThrow(() -> stop(loc, Scalars.tagProblem(event.getTag().orElse(""), "")));
     count(1, loc);
     attach(node, loc);
     remember(event, node, 1);
@@ -184,13 +183,9 @@ final class TreeBuilder {
     if (top != null && top.node instanceof ObjectNode && top.pendingKey == null) {
       throw stop(loc, "mapping keys must be plain values, not mappings or sequences");
     }
-    Optional<String> tag =
-        ((org.snakeyaml.engine.v2.events.CollectionStartEvent) event)
-            .getTag()
-            .filter(t -> !t.equals("!"));
+    Optional<String> tag = ((org.snakeyaml.engine.v2.events.CollectionStartEvent) event).getTag();
     if (tag.isPresent()) {
-      throw stop(
-          loc, "unsupported YAML tag " + Text.quote(tag.get()) + " on a mapping or sequence");
+      throw stop(loc, Scalars.tagProblem(tag.get(), " on a mapping or sequence"));
     }
     if (stack.size() >= limits.maxDepth()) {
       throw stop(loc, "nested deeper than " + limits.maxDepth() + " levels");
