@@ -73,16 +73,24 @@ final class ModelZfs implements ZfsBackend {
           case "get" -> new ZfsQuery(tree, out).get(rest);
           case "create" -> create(rest, out);
           case "destroy" ->
-              new ZfsChanges(state, tree, mounts, clock, this::create).destroy(rest, out);
+              new ZfsChanges(
+                      state, tree, mounts, clock, this::create, new NullfsUppers(state, paths))
+                  .destroy(rest, out);
           case "set" -> set(rest, out);
           case "inherit" -> inherit(rest, out);
           case "rename" ->
-              new ZfsChanges(state, tree, mounts, clock, this::create).rename(rest, out);
+              new ZfsChanges(
+                      state, tree, mounts, clock, this::create, new NullfsUppers(state, paths))
+                  .rename(rest, out);
           case "snapshot", "snap" ->
-              new ZfsChanges(state, tree, mounts, clock, this::create).snapshot(rest, out);
+              new ZfsChanges(
+                      state, tree, mounts, clock, this::create, new NullfsUppers(state, paths))
+                  .snapshot(rest, out);
           case "clone" -> clone(rest, out);
           case "rollback" ->
-              new ZfsChanges(state, tree, mounts, clock, this::create).rollback(rest, out);
+              new ZfsChanges(
+                      state, tree, mounts, clock, this::create, new NullfsUppers(state, paths))
+                  .rollback(rest, out);
           case "mount", "umount", "unmount" -> 0;
           default -> {
             out.errln(sub.isEmpty() ? "missing command" : "unrecognized command '" + sub + "'");

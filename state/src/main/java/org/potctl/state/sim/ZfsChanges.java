@@ -21,19 +21,22 @@ final class ZfsChanges {
   private final InstantSource clock;
   private final BiFunction<List<String>, Out, Integer> create;
   private final ZfsContents contents;
+  private final NullfsUppers uppers;
 
   ZfsChanges(
       SimState state,
       ZfsTree tree,
       ZfsMounts mounts,
       InstantSource clock,
-      BiFunction<List<String>, Out, Integer> create) {
+      BiFunction<List<String>, Out, Integer> create,
+      NullfsUppers uppers) {
     this.state = state;
     this.tree = tree;
     this.mounts = mounts;
     this.clock = clock;
     this.create = create;
     this.contents = new ZfsContents(mounts);
+    this.uppers = uppers;
   }
 
   int destroy(List<String> args, Out out) {
@@ -69,6 +72,11 @@ final class ZfsChanges {
     Collections.reverse(all);
     for (String n : all) {
       Optional<String> at = tree.mountedPath(n);
+      if (at.isPresent() && uppers.holder(n).isPresent()) {
+        // deepest first, as zfs destroy -r goes: what came before this one is gone already
+        out.errln("cannot unmount '" + at.get() + "': Device busy");
+        return 1;
+      }
       state.datasets.remove(n);
       if (!n.contains("@")) {
         mounts.destroyed(n, at);

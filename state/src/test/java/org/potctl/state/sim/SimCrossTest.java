@@ -104,4 +104,33 @@ class SimCrossTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  /**
+   * destroy.sh:30 runs {@code zfs destroy -f -r} of the fscomp; a dataset nullfs-mounted into a
+   * running pot cannot be unmounted (EBUSY, even forced), so pot reports {@code zfs failed to
+   * destroy the dataset} and the fscomp stays (its snapshots, destroyed first, do not); once the
+   * pot stops it goes.
+   */
+  @Test
+  void anFscompMountedIntoARunningPotCannotBeDestroyed() {
+    SimFixture sim = new SimFixture(dir).withBase();
+    sim.ok("pot", "create-fscomp", "-f", "d1");
+    sim.ok("pot", "create", "-p", "r1", "-b", "14.1", "-t", "single");
+    sim.ok("pot", "start", "r1");
+    sim.ok("pot", "mount-in", "-p", "r1", "-f", "d1", "-m", "/d1");
+    sim.ok("pot", "snapshot", "-f", "d1");
+    CommandResult busy = sim.run("pot", "destroy", "-f", "d1");
+    assertEquals(1, busy.exitCode(), busy.toString());
+    assertTrue(
+        busy.stdout().contains("###>  zfs failed to destroy the dataset zroot/pot/fscomp/d1"),
+        busy.toString());
+    // zfs destroy -r goes deepest first: the snapshot went before the file system refused
+    assertEquals(
+        "zroot/pot/fscomp/d1\n",
+        sim.ok("zfs", "list", "-H", "-r", "-t", "all", "-o", "name", "zroot/pot/fscomp/d1")
+            .stdout());
+    sim.ok("pot", "stop", "r1");
+    sim.ok("pot", "destroy", "-f", "d1");
+    assertEquals(1, sim.run("zfs", "list", "zroot/pot/fscomp/d1").exitCode());
+  }
 }
