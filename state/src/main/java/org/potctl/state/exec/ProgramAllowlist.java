@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
  * change potctl makes), the flavour-file writer ({@code tee FILE} and {@code rm -f FILE}, FILE a
  * flavour or its {@code .sh} script directly in a {@code flavours} directory), the hook stager
  * ({@code tee}, {@code chmod 0700} and {@code rm -f} of {@code flavours/.potctl-hook-POT-TYPE.sh},
- * the copy {@code pot set-hook} takes), the hook remover ({@code rm -f .../jails/POT/conf/TYPE.sh}:
- * pot has no unset), the observation commands ({@code jls}; {@code pfctl} only showing, {@code -s};
- * {@code ifconfig -a}, only listing), and {@code mkdir -p DIR} (DIR absolute and normalised: the
- * directory {@code potctl image build} exports into). A program is named bare or by an absolute
- * path in a system directory ({@code /usr/local/bin/pot}); anything else, and any argv that does
- * not fit its program's form, is refused by the runner before it starts ({@link
- * ProgramRefusedException}). Every runner (local, simulated, ssh) applies this one rule.
+ * the copy {@code pot set-hook} takes), the custom resolv.conf stager ({@code tee} and {@code rm
+ * -f} of {@code flavours/.potctl-dns-POT.conf}, the copy {@code pot create -d custom:} reads), the
+ * hook remover ({@code rm -f .../jails/POT/conf/TYPE.sh}: pot has no unset), the observation
+ * commands ({@code jls}; {@code pfctl} only showing, {@code -s}; {@code ifconfig -a}, only
+ * listing), and {@code mkdir -p DIR} (DIR absolute and normalised: the directory {@code potctl
+ * image build} exports into). A program is named bare or by an absolute path in a system directory
+ * ({@code /usr/local/bin/pot}); anything else, and any argv that does not fit its program's form,
+ * is refused by the runner before it starts ({@link ProgramRefusedException}). Every runner (local,
+ * simulated, ssh) applies this one rule.
  */
 public final class ProgramAllowlist {
 

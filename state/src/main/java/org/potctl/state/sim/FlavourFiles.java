@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * The only file writes the simulated host allows, the way the engine installs spec flavours: {@code
  * tee PATH} (content on stdin, echoed to stdout like tee does) and {@code rm -f PATH}, where PATH
  * is {@code DIR/etc/pot/flavours/NAME} or {@code NAME.sh} and NAME a valid pot name; a staged hook
- * {@code flavours/.potctl-hook-POT-TYPE.sh} also takes {@code chmod 0700}, and {@code rm -f}
- * removes a pot's hook {@code jails/POT/conf/TYPE.sh}. Anything else exits 1 with a message like
- * tee or rm would print. Writes are atomic (temp file, rename).
+ * {@code flavours/.potctl-hook-POT-TYPE.sh} also takes {@code chmod 0700}, a staged resolv.conf
+ * {@code flavours/.potctl-dns-POT.conf} takes tee and rm, and {@code rm -f} removes a pot's hook
+ * {@code jails/POT/conf/TYPE.sh}. Anything else exits 1 with a message like tee or rm would print.
+ * Writes are atomic (temp file, rename).
  */
 final class FlavourFiles {
 
