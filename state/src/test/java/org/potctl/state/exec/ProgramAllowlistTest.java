@@ -37,7 +37,9 @@ class ProgramAllowlistTest {
         "tee /usr/local/etc/pot/flavours/.potctl-hook-web-prestart.sh",
         "chmod 0700 /usr/local/etc/pot/flavours/.potctl-hook-web-poststop.sh",
         "rm -f /usr/local/etc/pot/flavours/.potctl-hook-web-prestop.sh",
-        "rm -f /opt/pot/jails/web/conf/poststart.sh"
+        "rm -f /opt/pot/jails/web/conf/poststart.sh",
+        "tee /usr/local/etc/pot/flavours/.potctl-dns-api.conf",
+        "rm -f /usr/local/etc/pot/flavours/.potctl-dns-api.conf"
       })
   void allowed(String line) {
     assertEquals(List.of(), ProgramAllowlist.refusal(List.of(line.split(" "))).stream().toList());
@@ -87,7 +89,12 @@ class ProgramAllowlistTest {
         "tee /opt/pot/jails/web/conf/prestart.sh",
         "rm -f /opt/pot/jails/web/conf/pot.conf",
         "rm -f /opt/pot/jails/../conf/prestart.sh",
-        "rm -f /opt/pot/jails/web/m/conf/prestart.sh/../prestart.sh"
+        "rm -f /opt/pot/jails/web/m/conf/prestart.sh/../prestart.sh",
+        "chmod 0700 /usr/local/etc/pot/flavours/.potctl-dns-api.conf",
+        "tee /usr/local/etc/pot/flavours/.potctl-dns-api.sh",
+        "tee /usr/local/etc/pot/flavours/.potctl-dns-../x.conf",
+        "tee /etc/resolv.conf",
+        "rm -f /usr/local/etc/pot/flavours/.potctl-dns-api.conf.bak"
       })
   void refused(String line) {
     assertTrue(ProgramAllowlist.refusal(List.of(line.split(" "))).isPresent(), line);
