@@ -6,7 +6,9 @@ import java.util.List;
  * The real-pot kit's sequences of the twenty-fifth session, commands crossed with each other: an
  * fscomp's whole life (clone-fscomp, snapshots, revert, mounted in several pots and modes,
  * destroyed while mounted); multi pots of three levels renamed, updated and destroyed under their
- * children; edits made to a running pot and seen at its next start.
+ * children; edits made to a running pot and seen at its next start; clone chains under renames and
+ * reverts; set-status transitions; a private bridge filled and emptied ({@link RestartSequences}
+ * has the ones around running pots).
  */
 final class CrossSequences {
 
@@ -224,118 +226,5 @@ final class CrossSequences {
         "create -p b7 -b 14.1 -t single -N private-bridge -B br",
         "start b2",
         "stop b2");
-  }
-
-  /** fscomps mounted into, out of and snapshotted under running pots; destroyed while in use. */
-  static List<List<String>> fscompsRunning() {
-    return lines(
-        "create-base -r 14.1",
-        "create-fscomp -f d1",
-        "create-fscomp -f d2",
-        "create-fscomp -f d3",
-        "create -p r1 -b 14.1 -t single -N public-bridge",
-        "start r1",
-        "mount-in -p r1 -f d1 -m /d1",
-        "mount-in -p r1 -f d2 -m /d2 -r",
-        "mount-in -p r1 -f d3 -m /d3 -w",
-        "info -v -p r1",
-        "snapshot -f d1",
-        "snapshot -f d3",
-        "mount-out -p r1 -m /d2",
-        "mount-out -p r1 -m /d3",
-        "destroy -f d1",
-        "stop r1",
-        "start r1",
-        "mount-in -p r1 -f d2 -m /d2again",
-        "stop r1",
-        "info -v -p r1",
-        "destroy -f d3",
-        "destroy -f d2",
-        "start r1",
-        "stop r1",
-        "ls -f");
-  }
-
-  /** Multi pots of level 1 and 2 running: edits, mounts and update-config while up. */
-  static List<List<String>> multiRunning() {
-    return lines(
-        "create-base -r 14.1",
-        "create -p m1 -b 14.1 -l 1 -N public-bridge",
-        "create -p m2 -P m1 -l 2 -N public-bridge",
-        "start m1",
-        "start m2",
-        "set-env -p m2 -E X=1",
-        "mount-in -p m2 -d /usr/share/misc -m /misc -r",
-        "export-ports -p m2 -e 8080",
-        "update-config -p m2",
-        "info -v -p m2",
-        "show -p m2",
-        "stop m1",
-        "stop m2",
-        "start -v m2",
-        "info -v -p m1",
-        "stop -v m2",
-        "snapshot -p m1",
-        "clone -p m3 -P m1",
-        "start m3",
-        "stop m3",
-        "ls -v");
-  }
-
-  /** Jail attributes set on a running pot, seen at the next start's jail parameters. */
-  static List<List<String>> attributeRestarts() {
-    return lines(
-        "create-base -r 14.1",
-        "create -p a1 -b 14.1 -t single",
-        "start a1",
-        "set-attribute -p a1 -A children -V 5",
-        "set-attribute -p a1 -A mount -V YES",
-        "set-attribute -p a1 -A raw_sockets -V YES",
-        "set-attribute -p a1 -A sysvshm -V inherit",
-        "set-attribute -p a1 -A enforce_statfs -V 1",
-        "set-attribute -p a1 -A exec_stop -V /bin/true",
-        "set-attribute -p a1 -A stop_timeout -V 3",
-        "get-attribute -p a1 -A children",
-        "info -v -p a1",
-        "stop -v a1",
-        "start -v a1",
-        "set-attribute -p a1 -A no-tmpfs -V YES",
-        "set-attribute -p a1 -A fdescfs -V YES",
-        "set-attribute -p a1 -A procfs -V YES",
-        "stop -v a1",
-        "start -v a1",
-        "show -p a1",
-        "stop -v a1");
-  }
-
-  /** Exported ports replaced, repeated and given to pots of every network, started and listed. */
-  static List<List<String>> portsChurn() {
-    return lines(
-        "create-base -r 14.1",
-        "create-private-bridge -B pb -S 2",
-        "create -p q1 -b 14.1 -t single -N public-bridge",
-        "create -p q2 -b 14.1 -t single -N private-bridge -B pb",
-        "create -p q3 -b 14.1 -t single -N alias -i 192.168.1.80",
-        "create -p q4 -b 14.1 -t single",
-        "export-ports -p q1 -e 80 -e 443:30443",
-        "export-ports -p q1 -e 80:30080 -e 80:30081",
-        "export-ports -p q1 -e tcp:22:2222 -e udp:53",
-        "export-ports -p q2 -e 8080:30808",
-        "export-ports -p q3 -e 80",
-        "export-ports -p q4 -e 80",
-        "info -v -p q1",
-        "start q1",
-        "start q2",
-        "start q3",
-        "show -p q1",
-        "show -p q2",
-        "export-ports -p q1 -e 9000",
-        "show -p q1",
-        "stop q1",
-        "start -v q1",
-        "show -p q1",
-        "stop q1",
-        "stop q2",
-        "stop q3");
   }
 }

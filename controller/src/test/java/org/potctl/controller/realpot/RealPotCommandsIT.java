@@ -234,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports,values,mount-variants,starts,renames,snapshots,round-trips,listings,attribute-values,de-init-running,running,limits,clones-tunnels,dependants,bridges,verbose-rest,fscomp-life,levels,running-edits,clone-chains,statuses,bridge-churn,fscomps-running,multi-running,attribute-restarts,ports-churn");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports,values,mount-variants,starts,renames,snapshots,round-trips,listings,attribute-values,de-init-running,running,limits,clones-tunnels,dependants,bridges,verbose-rest,fscomp-life,levels,running-edits,clone-chains,statuses,bridge-churn,fscomps-running,multi-running,attribute-restarts,ports-churn,dns-modes,rename-mounts");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -283,10 +283,12 @@ class RealPotCommandsIT {
             Arguments.of("clone-chains", CrossSequences.cloneChains()),
             Arguments.of("statuses", CrossSequences.statuses()),
             Arguments.of("bridge-churn", CrossSequences.bridgeChurn()),
-            Arguments.of("fscomps-running", CrossSequences.fscompsRunning()),
-            Arguments.of("multi-running", CrossSequences.multiRunning()),
-            Arguments.of("attribute-restarts", CrossSequences.attributeRestarts()),
-            Arguments.of("ports-churn", CrossSequences.portsChurn()))
+            Arguments.of("fscomps-running", RestartSequences.fscompsRunning()),
+            Arguments.of("multi-running", RestartSequences.multiRunning()),
+            Arguments.of("attribute-restarts", RestartSequences.attributeRestarts()),
+            Arguments.of("ports-churn", RestartSequences.portsChurn()),
+            Arguments.of("dns-modes", RestartSequences.dnsModes()),
+            Arguments.of("rename-mounts", RestartSequences.renameMounts()))
         .filter(a -> List.of(only.split(",")).contains(a.get()[0]));
   }
 
