@@ -72,25 +72,13 @@ final class ModelZfs implements ZfsBackend {
           case "list" -> new ZfsQuery(tree, out).list(rest);
           case "get" -> new ZfsQuery(tree, out).get(rest);
           case "create" -> create(rest, out);
-          case "destroy" ->
-              new ZfsChanges(
-                      state, tree, mounts, clock, this::create, new NullfsUppers(state, paths))
-                  .destroy(rest, out);
+          case "destroy" -> changes().destroy(rest, out);
           case "set" -> set(rest, out);
           case "inherit" -> inherit(rest, out);
-          case "rename" ->
-              new ZfsChanges(
-                      state, tree, mounts, clock, this::create, new NullfsUppers(state, paths))
-                  .rename(rest, out);
-          case "snapshot", "snap" ->
-              new ZfsChanges(
-                      state, tree, mounts, clock, this::create, new NullfsUppers(state, paths))
-                  .snapshot(rest, out);
+          case "rename" -> changes().rename(rest, out);
+          case "snapshot", "snap" -> changes().snapshot(rest, out);
           case "clone" -> clone(rest, out);
-          case "rollback" ->
-              new ZfsChanges(
-                      state, tree, mounts, clock, this::create, new NullfsUppers(state, paths))
-                  .rollback(rest, out);
+          case "rollback" -> changes().rollback(rest, out);
           case "mount", "umount", "unmount" -> 0;
           default -> {
             out.errln(sub.isEmpty() ? "missing command" : "unrecognized command '" + sub + "'");
@@ -150,6 +138,10 @@ final class ModelZfs implements ZfsBackend {
   }
 
   /** {@code zfs clone [-o prop=value]… SNAPSHOT FILESYSTEM}: a dataset whose origin is SNAPSHOT. */
+  private ZfsChanges changes() {
+    return new ZfsChanges(state, tree, mounts, clock, this::create, new NullfsUppers(state, paths));
+  }
+
   private int clone(List<String> args, Out out) {
     Getopts g = Getopts.parse(args, "po:");
     if (g.error() != null || g.operands().size() != 2) {

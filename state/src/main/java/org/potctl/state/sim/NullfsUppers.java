@@ -1,6 +1,7 @@
 package org.potctl.state.sim;
 
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The simulated kernel's nullfs mounts of datasets: a running pot has every fscomp.conf line
@@ -20,17 +21,18 @@ final class NullfsUppers {
     this.paths = paths;
   }
 
-  /** The running pot that has {@code dataset} nullfs-mounted, if one has. */
-  Optional<String> holder(String dataset) {
+  /** The datasets running pots have nullfs-mounted now. */
+  Set<String> held() {
+    Set<String> held = new HashSet<>();
     for (String pot : state.jails.keySet()) {
       String fscomp = AtomicFiles.readOrEmpty(paths.confDir(pot).resolve("fscomp.conf"));
       for (String line : fscomp.lines().toList()) {
         String[] f = FscompPass.fields(line);
-        if (f[0].equals(dataset) && !f[2].equals("zfs-remount")) {
-          return Optional.of(pot);
+        if (!f[0].isEmpty() && !f[2].equals("zfs-remount")) {
+          held.add(f[0]);
         }
       }
     }
-    return Optional.empty();
+    return held;
   }
 }

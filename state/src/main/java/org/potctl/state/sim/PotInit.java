@@ -45,7 +45,7 @@ final class PotInit {
     }
     String zr = env.paths.zfsRoot();
     String fsRoot = env.paths.fsRoot().toString();
-    if (!mountedAt(env, zr, fsRoot)) {
+    if (!env.zfsExist(zr, fsRoot)) { // _zfs_exist (init.sh:62)
       if (env.datasetExists(zr)) {
         env.out.error(zr + " is an invalid POT root");
         return 1;
@@ -151,7 +151,7 @@ final class PotInit {
    */
   static boolean isInit(PotEnv env) {
     String zr = env.paths.zfsRoot();
-    if (!mountedAt(env, zr, env.paths.fsRoot().toString())) {
+    if (!env.zfsExist(zr, env.paths.fsRoot().toString())) { // _zfs_exist (common.sh:230)
       env.out.qerror("Your system is not initialized, please run pot init");
       return false;
     }
@@ -160,11 +160,6 @@ final class PotInit {
       env.out.qerror("Your system is not propery initialized, please run pot init to fix it");
     }
     return true;
-  }
-
-  /** {@code _zfs_exist DS MOUNTPOINT}: the dataset exists with that mountpoint. */
-  private static boolean mountedAt(PotEnv env, String dataset, String mountpoint) {
-    return env.zfsExist(dataset, mountpoint);
   }
 
   /** common.sh's {@code _create_pot_mountpoint}: {@code mkdir -p}, announced at verbosity 2. */

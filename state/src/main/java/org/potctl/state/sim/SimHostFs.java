@@ -1,7 +1,5 @@
 package org.potctl.state.sim;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -115,7 +113,7 @@ public final class SimHostFs implements HostDirResolver.RealPaths {
   private boolean staged(String hostPath) {
     Path p = Path.of(hostPath).normalize();
     return p.isAbsolute()
-        && root.getParent().resolve("etc/pot/flavours").equals(p.getParent())
+        && SimPaths.flavours(root.getParent()).equals(p.getParent())
         && p.getFileName().toString().startsWith(".potctl-");
   }
 
@@ -126,17 +124,14 @@ public final class SimHostFs implements HostDirResolver.RealPaths {
    * empty file. Whatever cp answers, pot goes on.
    */
   void copy(String hostPath, Path to, Out out) {
-    if (staged(hostPath) && readable(hostPath)) {
-      NoFollowFiles.check(to.toAbsolutePath().getParent());
-      NoFollowFiles.replace(to, AtomicFiles.readOrEmpty(Path.of(hostPath)).getBytes(UTF_8), false);
-      return;
-    }
-    Optional<Path> real = hostPath.isEmpty() ? Optional.empty() : realPath(Path.of(hostPath));
-    if (real.isEmpty()) {
+    boolean staged = staged(hostPath) && readable(hostPath);
+    Optional<Path> real =
+        staged || hostPath.isEmpty() ? Optional.empty() : realPath(Path.of(hostPath));
+    if (!staged && real.isEmpty()) {
       out.errln("cp: " + hostPath + ": No such file or directory");
       return;
     }
-    HostFileType type = type(real.get());
+    HostFileType type = staged ? HostFileType.REGULAR_FILE : type(real.get());
     if (type == HostFileType.DIRECTORY) {
       out.errln("cp: " + hostPath + " is a directory (not copied).");
       return;
@@ -144,7 +139,7 @@ public final class SimHostFs implements HostDirResolver.RealPaths {
     byte[] content = new byte[0];
     if (type == HostFileType.REGULAR_FILE) {
       try {
-        content = Files.readAllBytes(onDisk(real.get()));
+        content = Files.readAllBytes(staged ? Path.of(hostPath) : onDisk(real.get()));
       } catch (IOException e) {
         out.errln("cp: " + hostPath + ": " + e.getMessage());
         return;

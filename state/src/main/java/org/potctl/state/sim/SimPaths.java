@@ -24,6 +24,11 @@ record SimPaths(Path dir, String zfsRoot) {
   }
 
   Path flavours() {
+    return flavours(dir);
+  }
+
+  /** pot's flavour directory of the simulator in {@code dir}, as {@code pot config} reports it. */
+  static Path flavours(Path dir) {
     return dir.resolve("etc/pot/flavours");
   }
 

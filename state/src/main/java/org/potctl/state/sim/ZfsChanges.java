@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -70,9 +71,10 @@ final class ZfsChanges {
       return 1;
     }
     Collections.reverse(all);
+    Set<String> held = uppers.held();
     for (String n : all) {
       Optional<String> at = tree.mountedPath(n);
-      if (at.isPresent() && uppers.holder(n).isPresent()) {
+      if (at.isPresent() && held.contains(n)) {
         // deepest first, as zfs destroy -r goes: what came before this one is gone already
         out.errln("cannot unmount '" + at.get() + "': Device busy");
         return 1;
