@@ -24,7 +24,12 @@ final class KitScripts {
 
   /** Copies the kit's scripts out of the test class path to {@code to}, executable. */
   static Path copy(Path to) throws IOException {
-    Path from = source();
+    copyTree(source(), to, true);
+    return to;
+  }
+
+  /** Copies the tree {@code from} into {@code to}, its files made executable if asked. */
+  static void copyTree(Path from, Path to, boolean executable) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
         Path target = to.resolve(from.relativize(p).toString());
@@ -32,11 +37,12 @@ final class KitScripts {
           Files.createDirectories(target);
         } else {
           Files.copy(p, target);
-          target.toFile().setExecutable(true, false);
+          if (executable) {
+            target.toFile().setExecutable(true, false);
+          }
         }
       }
     }
-    return to;
   }
 
   /**

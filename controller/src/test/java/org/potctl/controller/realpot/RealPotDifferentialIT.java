@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.potctl.state.exec.Command;
@@ -100,25 +99,12 @@ class RealPotDifferentialIT {
   private Path sandbox(Path src) throws IOException {
     Path root = dir.resolve("pot");
     for (String part : List.of("bin", "share", "etc")) {
-      copyTree(src.resolve(part), root.resolve(part));
+      KitScripts.copyTree(src.resolve(part), root.resolve(part), false);
     }
     Path fsRoot = Files.createDirectories(dir.resolve("sim/fsroot"));
     Files.writeString(
         root.resolve("etc/pot/pot.conf"),
         "POT_ZFS_ROOT=zroot/pot\nPOT_FS_ROOT=" + fsRoot.toAbsolutePath() + "\n");
     return root.resolve("bin/pot");
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }
