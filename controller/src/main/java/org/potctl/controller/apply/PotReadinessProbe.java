@@ -45,6 +45,9 @@ final class PotReadinessProbe implements ReadinessProbe {
     if (readiness instanceof Readiness.ImageConfined image) {
       return unmetImage(image);
     }
+    if (readiness instanceof Readiness.ImageStreamChecked stream) {
+      return new ImageStreamCheck(runner).unmet(stream);
+    }
     return Optional.empty();
   }
 

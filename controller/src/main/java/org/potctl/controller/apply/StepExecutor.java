@@ -84,7 +84,8 @@ final class StepExecutor {
     if (readiness instanceof Readiness.None) {
       return Optional.empty();
     }
-    if (readiness instanceof Readiness.ImageConfined) {
+    if (readiness instanceof Readiness.ImageConfined
+        || readiness instanceof Readiness.ImageStreamChecked) {
       return probe.unmet(readiness); // what an imported image carries does not change
     }
     Instant deadline = clock.instant().plus(options.readinessTimeout());

@@ -17,7 +17,6 @@ import org.potctl.state.model.PotType;
 import org.potctl.state.pot.PotClone;
 import org.potctl.state.pot.PotCommands;
 import org.potctl.state.pot.PotCreate;
-import org.potctl.state.pot.PotImageCommands;
 import org.potctl.state.pot.PotSetCommands;
 import org.potctl.state.zfs.ZfsCommands;
 
@@ -116,23 +115,7 @@ final class PotCreateSteps {
         .image()
         .filter(i -> !ctx.host().pots().containsKey(i.localName()))
         .filter(i -> ctx.spec().imageImporter(spec).orElse("").equals(spec.name()))
-        .ifPresent(
-            i -> {
-              steps.add(
-                  new StepDraft(
-                      StepKind.IMPORT_IMAGE,
-                      PotImageCommands.importImage(i.name(), i.tag(), i.url(), ctx.imageKey())
-                          .argv(),
-                      "",
-                      confined(ctx, i.localName()),
-                      Gate.EXISTS,
-                      false));
-              steps.add(
-                  StepDraft.of(
-                      StepKind.STAMP,
-                      ZfsCommands.stampOwner(
-                          ctx.host().config().potDataset(i.localName()), ctx.specId())));
-            });
+        .ifPresent(i -> steps.addAll(ImageImportSteps.steps(ctx, i)));
     steps.add(StepDraft.of(StepKind.CLONE_POT, new PotClone(from.get(), create).command()));
     return steps;
   }

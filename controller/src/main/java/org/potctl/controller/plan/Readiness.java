@@ -8,7 +8,10 @@ import java.util.List;
  * failures, so a started pot is ready only once its redirects are active.
  */
 public sealed interface Readiness
-    permits Readiness.None, Readiness.PotRunning, Readiness.ImageConfined {
+    permits Readiness.None,
+        Readiness.PotRunning,
+        Readiness.ImageConfined,
+        Readiness.ImageStreamChecked {
 
   /** Ready as soon as the command succeeded. */
   Readiness NONE = new None();
@@ -52,4 +55,17 @@ public sealed interface Readiness
       boolean privilegedAttributes,
       String reservedHostPorts)
       implements Readiness {}
+
+  /**
+   * Ready when the image file {@code stream} that potctl fetched into pot's cache is one {@code pot
+   * import} may receive: the properties its replication stream carries are only harmless ones (no
+   * {@code mountpoint} elsewhere than where pot mounts the pot, no {@code sharenfs}, no {@code
+   * potctl:} stamp, …) and its {@code .meta} names no image it is layered on (pot would import that
+   * one from the same place, unchecked). Never met by waiting.
+   *
+   * @param stream the image file on the host, {@code POT_CACHE/NAME_TAG.xz}
+   * @param pot the pot {@code pot import} makes of it, {@code NAME_TAG} with dots made {@code _}
+   * @param fsRoot pot's {@code POT_FS_ROOT}, below which the pot's datasets are mounted
+   */
+  record ImageStreamChecked(String stream, String pot, String fsRoot) implements Readiness {}
 }

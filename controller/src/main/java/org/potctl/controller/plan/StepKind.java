@@ -14,6 +14,9 @@ public enum StepKind {
   CREATE_BASE("creates a base pot (pot create-base)", Trait.SERIAL),
   CREATE_POT("creates a pot and its dataset (pot create)", Trait.SERIAL, Trait.CREATES_DATASET),
   CLONE_POT("creates a pot from a template or image (pot clone)", Trait.SERIAL),
+  FETCH_IMAGE(
+      "fetches an image's files into pot's cache to be checked before the import (mkdir -p,"
+          + " fetch -A -o)"),
   IMPORT_IMAGE("imports an image (pot import)", Trait.SERIAL),
   CREATE_FSCOMP("creates an fscomp dataset (pot create-fscomp)", Trait.CREATES_DATASET),
   CREATE_BRIDGE("creates a private bridge (pot create-private-bridge)", Trait.SERIAL),

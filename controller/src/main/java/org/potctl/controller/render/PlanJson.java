@@ -117,6 +117,12 @@ public final class PlanJson {
       g.writeBooleanProperty("allow_privileged_attributes", r.privilegedAttributes());
       g.writeStringProperty("reserved_host_ports", r.reservedHostPorts());
       g.writeEndObject();
+    } else if (s.ready() instanceof Readiness.ImageStreamChecked r) {
+      g.writeObjectPropertyStart("ready");
+      g.writeStringProperty("image_stream", r.stream());
+      g.writeStringProperty("pot", r.pot());
+      g.writeStringProperty("fs_root", r.fsRoot());
+      g.writeEndObject();
     }
     g.writeEndObject();
   }

@@ -153,6 +153,10 @@ final class PlanJsonReader {
               bool(r, "allow_hooks"),
               bool(r, "allow_privileged_attributes"),
               text(r, "reserved_host_ports"));
+    } else if (r != null && !r.isNull() && r.has("image_stream")) {
+      ready =
+          new Readiness.ImageStreamChecked(
+              text(r, "image_stream"), text(r, "pot"), text(r, "fs_root"));
     } else if (r != null && !r.isNull()) {
       ready = new Readiness.PotRunning(text(r, "pot"), strings(array(r, "redirects")));
     }

@@ -15,16 +15,20 @@ import java.util.regex.Pattern;
  * hook remover ({@code rm -f .../jails/POT/conf/TYPE.sh}: pot has no unset), the observation
  * commands ({@code jls}; {@code pfctl} only showing, {@code -s}; {@code ifconfig -a}, only
  * listing), and {@code mkdir -p DIR} (DIR absolute and normalised: the directory {@code potctl
- * image build} exports into). A program is named bare or by an absolute path in a system directory
- * ({@code /usr/local/bin/pot}); anything else, and any argv that does not fit its program's form,
- * is refused by the runner before it starts ({@link ProgramRefusedException}). Every runner (local,
- * simulated, ssh) applies this one rule.
+ * image build} exports into, or pot's cache), the image fetcher ({@code fetch -A -o DIR/FILE
+ * URL/FILE}, FILE an image's {@code NAME_TAG.xz} or its {@code .meta}, {@code .skein}, {@code
+ * .skein.sig}) and the image reader ({@code od -An -v -tx1 -N BYTES DIR/FILE}, the head of such a
+ * file, read before {@code pot import} receives it). A program is named bare or by an absolute path
+ * in a system directory ({@code /usr/local/bin/pot}); anything else, and any argv that does not fit
+ * its program's form, is refused by the runner before it starts ({@link ProgramRefusedException}).
+ * Every runner (local, simulated, ssh) applies this one rule.
  */
 public final class ProgramAllowlist {
 
   /** The programs a runner may start. */
   public static final Set<String> PROGRAMS =
-      Set.of("pot", "zfs", "jls", "pfctl", "ifconfig", "tee", "rm", "chmod", "mkdir");
+      Set.of(
+          "pot", "zfs", "jls", "pfctl", "ifconfig", "tee", "rm", "chmod", "mkdir", "fetch", "od");
 
   private static final Set<String> SYSTEM_DIRS =
       Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin");
@@ -38,6 +42,16 @@ public final class ProgramAllowlist {
       Pattern.compile("/(?:[^/]+/)*flavours/\\.potctl-dns-[A-Za-z][A-Za-z0-9_-]{0,54}\\.conf");
   private static final Pattern POT_HOOK =
       Pattern.compile("/(?:[^/]+/)*jails/[A-Za-z][A-Za-z0-9_-]{0,54}/conf/" + HOOK_TYPE + "\\.sh");
+
+  /**
+   * The name of an image's file: {@code NAME_TAG.xz} (what {@code pot export} writes) or that with
+   * {@code .meta}, {@code .skein} or {@code .skein.sig}.
+   */
+  public static final String IMAGE_FILE_NAME =
+      "[A-Za-z][A-Za-z0-9_.-]{0,54}_[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\\.xz"
+          + "(?:\\.meta|\\.skein|\\.skein\\.sig)?";
+
+  private static final Pattern IMAGE_FILE = Pattern.compile(IMAGE_FILE_NAME);
   private static final Pattern PFCTL_SHOW = Pattern.compile("-s[A-Za-z]*|-[nvq]+");
 
   private ProgramAllowlist() {}
@@ -64,7 +78,7 @@ public final class ProgramAllowlist {
           "program '"
               + program
               + "' is not pot, zfs, jls, pfctl, ifconfig -a, the flavour-file and hook writer or"
-              + " mkdir -p");
+              + " mkdir -p, fetch -o or od of an image file");
     }
     if (slash >= 0 && !SYSTEM_DIRS.contains(path.substring(0, slash))) {
       return Optional.of("program path " + path + " is not in a system directory");
@@ -89,6 +103,20 @@ public final class ProgramAllowlist {
           args.size() == 2 && args.get(0).equals("-p") && normalisedAbsolute(args.get(1))
               ? Optional.empty()
               : Optional.of("mkdir only creates one absolute directory (mkdir -p DIR)");
+      case "fetch" ->
+          fetchesImage(args)
+              ? Optional.empty()
+              : Optional.of(
+                  "fetch only fetches one image file, following no redirect (fetch -A -o"
+                      + " DIR/FILE URL/FILE)");
+      case "od" ->
+          args.size() == 6
+                  && args.subList(0, 4).equals(List.of("-An", "-v", "-tx1", "-N"))
+                  && args.get(4).matches("[1-9][0-9]{0,8}")
+                  && imageFile(args.get(5))
+              ? Optional.empty()
+              : Optional.of(
+                  "od only reads the head of an image file (od -An -v -tx1 -N BYTES FILE)");
       case "ifconfig" ->
           args.equals(List.of("-a"))
               ? Optional.empty()
@@ -116,6 +144,25 @@ public final class ProgramAllowlist {
 
   private static boolean matches(Pattern pattern, String path) {
     return pattern.matcher(path).matches() && !path.contains("/../") && !path.contains("/./");
+  }
+
+  /** {@code -A -o DIR/FILE URL/FILE}, FILE an image file, URL http(s) or file, no redirect. */
+  private static boolean fetchesImage(List<String> args) {
+    if (args.size() != 4
+        || !args.get(0).equals("-A")
+        || !args.get(1).equals("-o")
+        || !imageFile(args.get(2))) {
+      return false;
+    }
+    String name = args.get(2).substring(args.get(2).lastIndexOf('/') + 1);
+    String url = args.get(3);
+    return url.matches("(?:https?|file)://[^\\s]*") && url.endsWith("/" + name);
+  }
+
+  /** A normalised absolute path whose last name is an image file ({@code NAME_TAG.xz...}). */
+  private static boolean imageFile(String path) {
+    return normalisedAbsolute(path)
+        && IMAGE_FILE.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
   }
 
   private static boolean normalisedAbsolute(String path) {

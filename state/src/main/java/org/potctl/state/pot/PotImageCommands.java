@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.potctl.state.exec.Command;
+import org.potctl.state.exec.ProgramAllowlist;
 
 /**
  * The argv of pot's image sub-commands ({@code import}, {@code export}) and of the one {@code
@@ -25,13 +26,8 @@ public final class PotImageCommands {
    * path on the host.
    */
   public static Command importImage(String name, String tag, String url, Optional<String> key) {
-    if (!name.matches("[A-Za-z][A-Za-z0-9_.-]{0,54}")
-        || !tag.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-      throw new IllegalArgumentException("invalid image name or tag: " + name + " " + tag);
-    }
-    if (!url.matches("(https?|file)://\\S*")) {
-      throw new IllegalArgumentException("invalid image URL: " + url);
-    }
+    requireNameAndTag(name, tag);
+    requireUrl(url);
     List<String> argv = new ArrayList<>(List.of("pot", "import", "-p", name, "-t", tag, "-U", url));
     key.ifPresent(
         k -> {
@@ -39,6 +35,65 @@ public final class PotImageCommands {
           argv.add(PotArguments.absolutePath("image key", k));
         });
     return Command.of(argv);
+  }
+
+  /** How many bytes of an image's head {@link #head} reads: its stream's first record and more. */
+  public static final int HEAD_BYTES = 262_144;
+
+  /** {@code NAME_TAG.xz}, the file {@code pot export} writes and {@code pot import} fetches. */
+  public static String imageFile(String name, String tag) {
+    requireNameAndTag(name, tag);
+    return name + "_" + tag + ".xz";
+  }
+
+  /**
+   * {@code fetch -o DIR/FILE URL/FILE}: one of an image's files fetched into {@code DIR} on the
+   * host (FreeBSD's fetch(1), as pot import calls it), overwriting what is there. {@code FILE} is
+   * {@code NAME_TAG.xz} or that with {@code .meta}, {@code .skein} or {@code .skein.sig}.
+   */
+  public static Command fetch(String url, String file, String dir) {
+    requireUrl(url);
+    if (!file.matches(ProgramAllowlist.IMAGE_FILE_NAME)) {
+      throw new IllegalArgumentException("invalid image file name: " + file);
+    }
+    String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    return Command.of(
+        "fetch",
+        "-A",
+        "-o",
+        PotArguments.absolutePath("image cache", dir) + "/" + file,
+        base + "/" + file);
+  }
+
+  /**
+   * {@code od -An -v -tx1 -N BYTES FILE}: the first {@code bytes} of a host file as hexadecimal
+   * text (od is POSIX, and a hex dump passes any runner unharmed where raw bytes would not).
+   */
+  public static Command head(String file, int bytes) {
+    if (bytes < 1 || bytes > HEAD_BYTES) {
+      throw new IllegalArgumentException("invalid byte count: " + bytes);
+    }
+    return Command.of(
+        "od",
+        "-An",
+        "-v",
+        "-tx1",
+        "-N",
+        Integer.toString(bytes),
+        PotArguments.absolutePath("file", file));
+  }
+
+  private static void requireNameAndTag(String name, String tag) {
+    if (!name.matches("[A-Za-z][A-Za-z0-9_.-]{0,54}")
+        || !tag.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+      throw new IllegalArgumentException("invalid image name or tag: " + name + " " + tag);
+    }
+  }
+
+  private static void requireUrl(String url) {
+    if (!url.matches("(https?|file)://\\S*")) {
+      throw new IllegalArgumentException("invalid image URL: " + url);
+    }
   }
 
   /**

@@ -1,14 +1,9 @@
 package org.potctl.state.sim;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +12,9 @@ import java.util.Map;
  * {@code .meta} into {@code POT_CACHE} (retrying once after removing them), checks the hash,
  * receives the stream as pot {@code <name>_<tag>} (dots made underscores), rewrites {@code
  * host.hostname} and gives public-bridge and alias pots a new IP. {@code file://} and {@code
- * http(s)://} URLs are fetched (a {@code file://} path and the key are host paths, in the simulated
- * host's own tree, {@link SimHostFs}). With {@code -C PUBKEY} the {@code .skein.sig} is fetched too
- * and the {@code .skein} verified against it ({@link SimSignify}) before the image is fetched.
+ * http(s)://} URLs are fetched ({@link SimFetch}; a {@code file://} path and the key are host
+ * paths, {@link SimPaths#host}). With {@code -C PUBKEY} the {@code .skein.sig} is fetched too and
+ * the {@code .skein} verified against it ({@link SimSignify}) before the image is fetched.
  */
 final class PotImport {
 
@@ -82,7 +77,7 @@ final class PotImport {
   }
 
   private Path cache(String name) {
-    return env.paths.dir().resolve("cache").resolve(name);
+    return env.paths.cache().resolve(name);
   }
 
   private boolean clear(String file) {
@@ -131,42 +126,13 @@ final class PotImport {
   /** FreeBSD's {@code fetch URL --output CACHE/NAME}, skipped when the file is cached. */
   private boolean fetch(String url, String name) {
     Path target = cache(name);
-    if (Files.isReadable(target)) {
-      return true;
-    }
-    String from = url + "/" + name;
-    try {
-      byte[] body;
-      if (from.startsWith("file://")) {
-        body = Files.readAllBytes(host(from.substring("file://".length())));
-      } else {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<byte[]> r =
-            http.send(
-                HttpRequest.newBuilder(URI.create(from)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200) {
-          env.out.errln(
-              "fetch: " + from + ": " + (r.statusCode() == 404 ? "Not Found" : r.statusCode()));
-          return false;
-        }
-        body = r.body();
-      }
-      PotEnv.mkdirs(target.getParent());
-      Files.write(target, body);
-      return true;
-    } catch (IOException | IllegalArgumentException e) {
-      env.out.errln("fetch: " + from + ": No such file or directory");
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return Files.isReadable(target)
+        || new SimFetch(env.paths, env.out).fetch(url + "/" + name, target);
   }
 
-  /** A path on the simulated host: in its own tree ({@link SimHostFs}), as file:// URLs are. */
+  /** A path on the simulated host ({@link SimPaths#host}), as file:// URLs are. */
   private Path host(String path) {
-    return SimHostFs.of(env.paths.dir()).onDisk(Path.of(path));
+    return env.paths.host(path);
   }
 
   private static byte[] read(Path p) {

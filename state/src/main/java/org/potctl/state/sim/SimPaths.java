@@ -19,6 +19,22 @@ record SimPaths(Path dir, String zfsRoot) {
     return dir.resolve("fsroot");
   }
 
+  /** pot's {@code POT_CACHE}: the mountpoint of {@code POT_ZFS_ROOT/cache}, as init makes it. */
+  Path cache() {
+    return dir.resolve("cache");
+  }
+
+  /**
+   * Where the host path {@code hostPath} lies on this machine: a path in the simulator's own
+   * directory (pot's trees, its cache) is itself, any other is in the host's tree ({@link
+   * SimHostFs}).
+   */
+  Path host(String hostPath) {
+    Path p = Path.of(hostPath).normalize();
+    Path own = dir.toAbsolutePath().normalize();
+    return p.isAbsolute() && p.startsWith(own) ? p : SimHostFs.of(dir).onDisk(p);
+  }
+
   Path tmp() {
     return dir.resolve("tmp");
   }

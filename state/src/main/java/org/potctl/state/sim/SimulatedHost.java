@@ -131,7 +131,9 @@ public final class SimulatedHost implements CommandRunner {
                 case "pfctl" -> new Pfctl(state, out).run(args);
                 case "tee" -> new FlavourFiles(paths, out).tee(args, stdin);
                 case "rm" -> new FlavourFiles(paths, out).rm(args);
-                case "mkdir" -> mkdir(SimHostFs.of(paths.dir()), args, out);
+                case "mkdir" -> mkdir(paths, args, out);
+                case "fetch" -> new SimFetch(paths, out).run(args);
+                case "od" -> new SimFetch(paths, out).od(args);
                 case "chmod" -> new FlavourFiles(paths, out).chmod(args);
                 case "ifconfig" ->
                     new Ifconfig(new PotEnv(state, paths, zfs, clock, out, midpoint)).run(args);
@@ -163,6 +165,8 @@ public final class SimulatedHost implements CommandRunner {
                 + paths.fsRoot()
                 + "\nPOT_TMP="
                 + paths.tmp()
+                + "\nPOT_CACHE="
+                + paths.cache()
                 + "\nPOT_EXTIF="
                 + PotPorts.EXTIF
                 + "\n");
@@ -191,19 +195,22 @@ public final class SimulatedHost implements CommandRunner {
       case "pot" -> !PotCommands.READ_ONLY.contains(sub);
       case "zfs" -> !ZFS_READS.contains(sub);
       case "pfctl" -> Pfctl.mutates(args);
-      case "tee", "rm", "chmod", "mkdir" -> true;
+      case "tee", "rm", "chmod", "mkdir", "fetch" -> true;
       default -> false;
     };
   }
 
-  /** {@code mkdir -p DIR} (the form the runner allows) in the simulated host's own tree. */
-  private static int mkdir(SimHostFs hostFs, List<String> args, Out out) {
+  /**
+   * {@code mkdir -p DIR} (the form the runner allows) on the simulated host ({@link
+   * SimPaths#host}).
+   */
+  private static int mkdir(SimPaths paths, List<String> args, Out out) {
     if (args.size() != 2 || !args.get(0).equals("-p")) {
       out.errln("usage: mkdir [-pv] [-m mode] directory_name ...");
       return 64;
     }
     try {
-      java.nio.file.Files.createDirectories(hostFs.onDisk(Path.of(args.get(1))));
+      java.nio.file.Files.createDirectories(paths.host(args.get(1)));
       return 0;
     } catch (java.nio.file.FileAlreadyExistsException e) {
       out.errln("mkdir: " + args.get(1) + ": Not a directory");

@@ -39,7 +39,13 @@ class ProgramAllowlistTest {
         "rm -f /usr/local/etc/pot/flavours/.potctl-hook-web-prestop.sh",
         "rm -f /opt/pot/jails/web/conf/poststart.sh",
         "tee /usr/local/etc/pot/flavours/.potctl-dns-api.conf",
-        "rm -f /usr/local/etc/pot/flavours/.potctl-dns-api.conf"
+        "rm -f /usr/local/etc/pot/flavours/.potctl-dns-api.conf",
+        "fetch -A -o /var/cache/pot/www_1.0.xz https://images.example.org/www_1.0.xz",
+        "fetch -A -o /var/cache/pot/www_1.0.xz.skein.sig https://i.example.org/p/www_1.0.xz.skein.sig",
+        "fetch -A -o /var/cache/pot/www_1.0.xz.meta file:///srv/images/www_1.0.xz.meta",
+        "/usr/bin/fetch -A -o /var/cache/pot/a_b.xz.skein http://i.example.org/a_b.xz.skein",
+        "od -An -v -tx1 -N 262144 /var/cache/pot/www_1.0.xz",
+        "od -An -v -tx1 -N 4096 /var/cache/pot/www_1.0.xz.meta"
       })
   void allowed(String line) {
     assertEquals(List.of(), ProgramAllowlist.refusal(List.of(line.split(" "))).stream().toList());
@@ -57,6 +63,19 @@ class ProgramAllowlistTest {
         "tee /etc/rc.conf",
         "tee -a /usr/local/etc/pot/flavours/nginx",
         "tee /usr/local/etc/pot/flavours/../../rc.conf",
+        "fetch -A -o /etc/rc.conf https://e.example.org/rc.conf",
+        "fetch -o /var/cache/pot/www_1.xz https://e.example.org/www_1.xz",
+        "fetch -A -o /var/cache/pot/www_1.xz https://e.example.org/www_1.xz extra",
+        "fetch -A -o /var/cache/pot/www_1.xz https://e.example.org/other_1.xz",
+        "fetch -A -o /var/cache/pot/../../etc/www_1.xz https://e.example.org/www_1.xz",
+        "fetch -A -o /var/cache/pot/www_1.xz ftp://e.example.org/www_1.xz",
+        "fetch /var/cache/pot/www_1.xz",
+        "fetch -o /var/cache/pot/www_1.xz -q https://e.example.org/www_1.xz",
+        "fetch -A -o var/cache/pot/www_1.xz https://e.example.org/www_1.xz",
+        "od -An -v -tx1 -N 262144 /etc/master.passwd",
+        "od -An -v -tx1 /var/cache/pot/www_1.xz",
+        "od -An -v -tx1 -N 0 /var/cache/pot/www_1.xz",
+        "od -c /var/cache/pot/www_1.xz",
         "tee /usr/local/etc/pot/flavours/a /etc/passwd",
         "rm -rf /",
         "rm /usr/local/etc/pot/flavours/nginx",
