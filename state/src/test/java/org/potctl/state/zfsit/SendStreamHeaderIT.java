@@ -63,7 +63,7 @@ class SendStreamHeaderIT {
               "-o",
               "compression=on",
               ds));
-      run(List.of("zfs", "create", "-o", "org.example:c=d", ds + "/m"));
+      run(List.of("zfs", "create", "-o", "org.example:c=d", "-o", "canmount=noauto", ds + "/m"));
       byte[] noise = new byte[3 << 20];
       new java.util.Random(1).nextBytes(noise);
       Files.write(mnt.resolve("noise"), noise); // a stream far longer than the prefix read
@@ -88,7 +88,9 @@ class SendStreamHeaderIT {
       SortedMap<String, String> expected = local(ds);
       assertEquals("on", expected.put("compression", "1")); // ZIO_COMPRESS_ON, an index
       assertEquals(expected, h.datasets().get(0).properties());
-      assertEquals(Map.of("org.example:c", "d"), h.datasets().get(1).properties());
+      assertEquals(Map.of("canmount", "noauto", "org.example:c", "d"), local(ds + "/m"));
+      assertEquals( // ZFS_CANMOUNT_NOAUTO
+          Map.of("canmount", "2", "org.example:c", "d"), h.datasets().get(1).properties());
       assertEquals(local(ds + "@s1"), h.datasets().get(0).snapshotProperties().get("s1"));
       assertEquals(Map.of("org.example:snap", "1"), local(ds + "@s1"));
       assertEquals(
