@@ -2,6 +2,10 @@ package org.potctl.controller.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.potctl.controller.testkit.Run;
+import org.tukaani.xz.LZMA2Options;
+import org.tukaani.xz.XZInputStream;
+import org.tukaani.xz.XZOutputStream;
 
 /**
  * An image is whatever its URL serves, and {@code pot clone} copies the imported pot's {@code conf}
@@ -222,12 +229,21 @@ class HostileImageTest {
 
   /**
    * Rewrites the simulator's image stream ({@code file PATH BASE64} lines) and its {@code .skein}
-   * (SHA-512 of image and meta), as a hostile image server would serve it.
+   * (SHA-512 of image and meta), as a hostile image server would serve it. The image is xz of a
+   * send-stream header (a 312-byte begin record whose little-endian payload length is at offset 4,
+   * then that payload) and the text body: the header is kept, the body rewritten, the whole
+   * compressed again.
    */
   private void tamper(UnaryOperator<List<String[]>> change) throws Exception {
+    byte[] stream;
+    try (var in = new XZInputStream(new ByteArrayInputStream(Files.readAllBytes(image)))) {
+      stream = in.readAllBytes();
+    }
+    int at = 312 + ByteBuffer.wrap(stream).order(ByteOrder.LITTLE_ENDIAN).getInt(4);
     List<String> head = new ArrayList<>();
     List<String[]> files = new ArrayList<>();
-    for (String line : Files.readAllLines(image)) {
+    for (String line :
+        new String(stream, at, stream.length - at, StandardCharsets.UTF_8).lines().toList()) {
       String[] f = line.split(" ", 3);
       if (f[0].equals("file")) {
         String body = f.length > 2 ? f[2] : "";
@@ -251,7 +267,12 @@ class HostileImageTest {
           .append(Base64.getEncoder().encodeToString(f[1].getBytes(StandardCharsets.UTF_8)))
           .append('\n');
     }
-    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var xz = new XZOutputStream(out, new LZMA2Options(0))) {
+      xz.write(stream, 0, at);
+      xz.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] bytes = out.toByteArray();
     Files.write(image, bytes);
     MessageDigest md = MessageDigest.getInstance("SHA-512");
     md.update(bytes);

@@ -25,9 +25,14 @@ final class AtomicFiles {
    * link or another user's file at {@code target} or as its directory is refused, never followed.
    */
   static void write(Path target, String content) {
+    write(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The same with bytes. */
+  static void write(Path target, byte[] content) {
     Path dir = target.toAbsolutePath().getParent();
     NoFollowFiles.check(dir);
-    NoFollowFiles.replace(target, content.getBytes(StandardCharsets.UTF_8), false);
+    NoFollowFiles.replace(target, content, false);
   }
 
   /**

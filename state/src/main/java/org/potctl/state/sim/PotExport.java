@@ -73,10 +73,9 @@ final class PotExport {
     String meta = meta(ds);
     Path file = host(dir).resolve(p + "_" + tag + ".xz");
     List<String> carried = SimImageFile.snapshots(env, ds);
-    byte[] image =
-        SimImageFile.bytes(SimImageFile.of(env.paths.potDir(p), carried, sent(ds)).text());
+    byte[] image = SimImageFile.of(env.paths.potDir(p), carried, sent(ds)).image(ds);
     byte[] metaBytes = SimImageFile.bytes(meta + "\n");
-    AtomicFiles.write(file, new String(image, java.nio.charset.StandardCharsets.UTF_8));
+    AtomicFiles.write(file, image);
     AtomicFiles.write(Path.of(file + ".meta"), meta + "\n");
     AtomicFiles.write(Path.of(file + ".skein"), SimImageFile.digest(image, metaBytes));
     if (!seckey.isEmpty()) {
@@ -156,13 +155,19 @@ final class PotExport {
     return originPot + ":" + originTag + "@" + leaf.substring(leaf.indexOf('@') + 1);
   }
 
+  /** The properties {@code zfs send -R} carries: those set on the dataset itself, not inherited. */
   private Map<String, Map<String, String>> sent(String ds) {
     Map<String, Map<String, String>> out = new TreeMap<>();
     for (String suffix : List.of("", "/m")) {
       for (String prop : SENT_PROPERTIES) {
-        String v = get(ds + suffix, prop);
-        if (!v.isEmpty() && !v.equals("-")) {
-          out.computeIfAbsent(suffix, k -> new TreeMap<>()).put(prop, v);
+        String[] f =
+            env.zfs
+                .zfs(List.of("get", "-H", "-o", "value,source", prop, ds + suffix))
+                .stdout()
+                .strip()
+                .split("\t");
+        if (f.length == 2 && f[1].equals("local")) {
+          out.computeIfAbsent(suffix, k -> new TreeMap<>()).put(prop, f[0]);
         }
       }
     }

@@ -1,7 +1,6 @@
 package org.potctl.state.sim;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -146,7 +145,7 @@ final class PotImport {
   /** {@code xzcat | zfs receive}, then pot.conf's hostname and network rework. */
   private void receive(String local, String file) {
     SimImageFile image =
-        SimImageFile.parse(new String(read(cache(file)), StandardCharsets.UTF_8))
+        SimImageFile.parse(read(cache(file)))
             .orElseThrow(() -> env.out.fail("cannot receive: invalid stream (bad magic number)"));
     String ds = env.paths.jailDataset(local);
     env.zfsOrFail("cannot receive " + ds, "create", ds);

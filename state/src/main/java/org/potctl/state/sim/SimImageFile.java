@@ -1,6 +1,8 @@
 package org.potctl.state.sim;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,16 +14,22 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.potctl.state.zfs.SendStreamException;
+import org.potctl.state.zfs.SendStreamHeader;
+import org.potctl.state.zfs.StreamDataset;
+import org.tukaani.xz.XZInputStream;
 
 /**
- * The simulator's stand-in for {@code zfs send -R <pot>@<snap> | xz}: a text stream naming the
- * snapshots it carries ({@code -R} sends every snapshot up to the named one: all of them when
- * export's {@code -F} sends several), the user properties {@code zfs send -R} carries and every
- * regular file of the pot's {@code conf} and {@code m} directories (base64). The {@code .skein}
- * beside it holds a SHA-512 hex digest of image and meta where pot writes skein1024 (the JDK has no
- * Skein); it is checked the same way, by comparing.
+ * The simulator's stand-in for {@code zfs send -R <pot>@<snap> | xz}: xz of a real-format send
+ * header ({@link SimSendStream}) carrying the user properties {@code zfs send -R} carries, as a
+ * real image does, then a text body (where a real stream has its substreams) naming the snapshots
+ * it carries ({@code -R} sends every snapshot up to the named one: all of them when export's {@code
+ * -F} sends several) and every regular file of the pot's {@code conf} and {@code m} directories
+ * (base64). The {@code .skein} beside it holds a SHA-512 hex digest of image and meta where pot
+ * writes skein1024 (the JDK has no Skein); it is checked the same way, by comparing.
  *
  * @param snapshots the snapshot names the stream carries, oldest first; the last is the one it was
  *     sent from
@@ -33,7 +41,8 @@ record SimImageFile(
     Map<String, Map<String, String>> properties,
     Map<String, byte[]> files) {
 
-  private static final String MAGIC = "potsim-image 1";
+  private static final String MAGIC = "potsim-image 2";
+  private static final int MAX_STREAM = 256 << 20;
   private static final long MAX_FILE = 16L << 20;
 
   /** What {@code zfs send -R} of {@code pot} at the last of {@code snapshots} carries. */
@@ -63,49 +72,75 @@ record SimImageFile(
     return snapshots.get(snapshots.size() - 1);
   }
 
-  String text() {
+  /**
+   * The image file: xz of the real-format header ({@link SimSendStream}: {@code dataset@snapshot},
+   * the properties) and the body, a text naming the snapshots and holding the files (base64).
+   */
+  byte[] image(String dataset) {
     StringBuilder b = new StringBuilder(MAGIC).append('\n');
     b.append("snapshot ").append(String.join(" ", snapshots)).append('\n');
-    properties.forEach(
-        (ds, map) ->
-            map.forEach(
-                (k, v) ->
-                    b.append("prop ")
-                        .append(ds.isEmpty() ? "." : ds)
-                        .append(' ')
-                        .append(k)
-                        .append(' ')
-                        .append(v)
-                        .append('\n')));
     Base64.Encoder enc = Base64.getEncoder();
     files.forEach(
         (p, c) ->
             b.append("file ").append(p).append(' ').append(enc.encodeToString(c)).append('\n'));
-    return b.toString();
+    return SimSendStream.xz(dataset, snapshots, properties, bytes(b.toString()));
   }
 
-  /** Parses a stream; empty when it is not one (pot's {@code zfs receive} would fail). */
-  static java.util.Optional<SimImageFile> parse(String text) {
+  /**
+   * Parses an image file: its header as {@link SendStreamHeader} reads a real one (the properties
+   * come from its {@code fss}), then the body. Empty when it is not one (pot's {@code zfs receive}
+   * would fail).
+   */
+  static Optional<SimImageFile> parse(byte[] file) {
+    byte[] stream;
+    SendStreamHeader header;
+    try (InputStream in = new XZInputStream(new ByteArrayInputStream(file))) {
+      stream = in.readNBytes(MAX_STREAM);
+      header = SendStreamHeader.fromStreamPrefix(stream);
+    } catch (IOException | SendStreamException e) {
+      return Optional.empty();
+    }
+    String top = header.toName().substring(0, Math.max(0, header.toName().indexOf('@')));
+    if (!header.compound() || top.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Map<String, String>> props = new TreeMap<>();
+    for (StreamDataset d : header.datasets()) {
+      String suffix = d.name().startsWith(top + "/") ? d.name().substring(top.length()) : "";
+      if (!d.name().equals(top + suffix)) {
+        return Optional.empty();
+      }
+      if (!d.properties().isEmpty()) {
+        props.put(suffix, new TreeMap<>(d.properties()));
+      }
+    }
+    int at = SimSendStream.bodyOffset(stream);
+    String body = new String(stream, at, stream.length - at, StandardCharsets.UTF_8);
+    return body(body, props).filter(i -> header.toName().equals(top + "@" + i.snapshot()));
+  }
+
+  private static Optional<SimImageFile> body(String text, Map<String, Map<String, String>> props) {
     List<String> lines = text.lines().toList();
     if (lines.size() < 2
         || !lines.get(0).equals(MAGIC)
         || !lines.get(1).matches("snapshot [^ ]+( [^ ]+)*")) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    Map<String, Map<String, String>> props = new TreeMap<>();
     Map<String, byte[]> files = new TreeMap<>();
     for (String line : lines.subList(2, lines.size())) {
-      String[] f = line.split(" ", 4);
-      if (f[0].equals("prop") && f.length == 4) {
-        props.computeIfAbsent(f[1].equals(".") ? "" : f[1], k -> new TreeMap<>()).put(f[2], f[3]);
-      } else if (f[0].equals("file") && f.length == 3 && safe(f[1])) {
-        files.put(f[1], Base64.getDecoder().decode(f[2]));
+      String[] f = line.split(" ", 3);
+      if (f[0].equals("file") && f.length == 3 && safe(f[1])) {
+        try {
+          files.put(f[1], Base64.getDecoder().decode(f[2]));
+        } catch (IllegalArgumentException e) {
+          return Optional.empty();
+        }
       } else {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
     }
     List<String> snaps = List.of(lines.get(1).substring(9).split(" "));
-    return java.util.Optional.of(new SimImageFile(snaps, props, files));
+    return Optional.of(new SimImageFile(snaps, props, files));
   }
 
   private static boolean safe(String rel) {

@@ -9,6 +9,11 @@ import java.util.TreeMap;
  * what an image would do to the receiving host, read before it is received.
  *
  * @param name the dataset's name on the sending side ({@code pool/jails/web}, no snapshot)
+ *     <p>The properties are those {@code zfs send -R} gathers: set locally (or received) on the
+ *     dataset, never inherited ones. String properties ({@code mountpoint}, {@code sharenfs}, user
+ *     properties such as {@code potctl:owner}) keep their text; numeric and index properties come
+ *     as the numbers the stream carries, not as {@code zfs get} shows them ({@code compression=on}
+ *     is {@code 1}, {@code canmount=off} is {@code 0}).
  * @param properties the dataset's properties by name, every value as text (numbers as unsigned
  *     decimals); empty for a plain substream, which carries none
  * @param snapshotProperties properties of its snapshots, by snapshot name (no {@code @})

@@ -47,8 +47,8 @@ final class XzPrefix {
     try {
       while (out.size() < n) {
         int got = in.read(chunk, 0, Math.min(CHUNK, n - out.size()));
-        if (got < 0) {
-          break;
+        if (got <= 0) {
+          break; // no stream here returns 0 for a non-empty read; end rather than spin
         }
         out.write(chunk, 0, got);
       }

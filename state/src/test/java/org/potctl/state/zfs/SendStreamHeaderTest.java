@@ -138,6 +138,27 @@ class SendStreamHeaderTest {
     assertThrows(SendStreamException.class, () -> SendStreamHeader.fromStreamPrefix(type3));
   }
 
+  /**
+   * An xz file whose block asks for a 512 MiB dictionary (the block header's LZMA2 property byte
+   * patched to 34, its CRC32 recomputed) is refused, not allocated.
+   */
+  @Test
+  void refusesAnXzFileNeedingMoreMemoryThanTheLimit() {
+    byte[] xz = TestNvlist.xz(new byte[1024]);
+    int header = 12;
+    int size = ((xz[header] & 0xff) + 1) * 4;
+    assertEquals(0x21, xz[header + 2], "the block's one filter is LZMA2");
+    xz[header + 4] = 34;
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(xz, header, size - 4);
+    java.nio.ByteBuffer.wrap(xz)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .putInt(header + size - 4, (int) crc.getValue());
+    var e = assertThrows(SendStreamException.class, () -> SendStreamHeader.fromXzPrefix(xz));
+    assertTrue(
+        e.getMessage().contains("MiB to decompress, over potctl's limit of 96"), e.getMessage());
+  }
+
   @Test
   void refusesAPayloadOverTheCapOrCutShort() {
     byte[] s = TestNvlist.stream(ByteOrder.LITTLE_ENDIAN, 2, WEB + "@s1", compoundPayload());
