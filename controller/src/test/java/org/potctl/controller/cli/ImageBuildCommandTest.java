@@ -190,8 +190,15 @@ class ImageBuildCommandTest {
         spec("app", "  a:\n    image: {url: \"file://" + OUT + "\", name: web, tag: \"2\"}\n");
     Run wrong = cli.expect(1, "apply", "--yes", "--image-key", "/keys/other.pub", app.toString());
     assertTrue(wrong.all().contains("Signature verification failed"), wrong.all());
+    // potctl fetches the signature with the image; pot import checks it from pot's cache
+    assertTrue(wrong.all().contains(" file://" + OUT + "/web_2.xz.skein.sig"), wrong.all());
     assertTrue(
-        wrong.all().contains("pot import -p web -t 2 -U file://" + OUT + " -C /keys/other.pub"),
+        wrong
+            .all()
+            .contains(
+                "pot import -p web -t 2 -U file://"
+                    + cli.dir().toAbsolutePath().normalize()
+                    + "/cache -C /keys/other.pub"),
         wrong.all());
     Path conf = Files.writeString(dir.resolve("potctl.conf"), "image-key = /keys/img.pub\n");
     Run plan = cli.expect(0, "plan", "--config", conf.toString(), app.toString());
@@ -242,7 +249,8 @@ class ImageBuildCommandTest {
                 + url
                 + "\", name: web, tag: \"1\"}\n");
     Run plan = cli.expect(2, "plan", "--detailed-exitcode", moved.toString());
-    assertTrue(plan.out().contains("pot import -p web -t 2 -U " + url), plan.all());
+    assertTrue(plan.out().contains(" " + url + "/web_2.xz  (after"), plan.all());
+    assertTrue(plan.out().contains("pot import -p web -t 2 -U file://"), plan.all());
     assertTrue(!plan.out().contains("pot.web_1"), "web_1 still used by b: " + plan.all());
     cli.expect(0, "apply", "--yes", "--allow-data-loss", moved.toString());
     // no pot is made from web_1 any more: it goes to the trash, after b

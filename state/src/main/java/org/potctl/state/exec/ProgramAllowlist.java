@@ -78,7 +78,7 @@ public final class ProgramAllowlist {
           "program '"
               + program
               + "' is not pot, zfs, jls, pfctl, ifconfig -a, the flavour-file and hook writer or"
-              + " mkdir -p, fetch -o or od of an image file");
+              + " mkdir -p, fetch -A -o or od of an image file");
     }
     if (slash >= 0 && !SYSTEM_DIRS.contains(path.substring(0, slash))) {
       return Optional.of("program path " + path + " is not in a system directory");

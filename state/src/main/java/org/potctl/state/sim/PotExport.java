@@ -18,10 +18,6 @@ import java.util.TreeMap;
  */
 final class PotExport {
 
-  /** The user properties {@code zfs send -R} carries that the simulator keeps. */
-  static final List<String> SENT_PROPERTIES =
-      List.of(":pot.tag", ":pot.snap", "potctl:owner", "potctl:apply", "potctl:protect");
-
   private final PotEnv env;
   private final PotCommands pot;
 
@@ -159,15 +155,14 @@ final class PotExport {
   private Map<String, Map<String, String>> sent(String ds) {
     Map<String, Map<String, String>> out = new TreeMap<>();
     for (String suffix : List.of("", "/m")) {
-      for (String prop : SENT_PROPERTIES) {
-        String[] f =
-            env.zfs
-                .zfs(List.of("get", "-H", "-o", "value,source", prop, ds + suffix))
-                .stdout()
-                .strip()
-                .split("\t");
-        if (f.length == 2 && f[1].equals("local")) {
-          out.computeIfAbsent(suffix, k -> new TreeMap<>()).put(prop, f[0]);
+      String listing =
+          env.zfs
+              .zfs(List.of("get", "-H", "-o", "property,value,source", "all", ds + suffix))
+              .stdout();
+      for (String line : listing.lines().toList()) {
+        String[] f = line.split("\t");
+        if (f.length == 3 && f[2].equals("local")) {
+          out.computeIfAbsent(suffix, k -> new TreeMap<>()).put(f[0], f[1]);
         }
       }
     }
