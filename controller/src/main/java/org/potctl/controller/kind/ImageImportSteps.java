@@ -5,6 +5,7 @@ import java.util.List;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.controller.plan.StepKind;
 import org.potctl.schema.model.ImageRef;
+import org.potctl.state.pot.PotArguments;
 import org.potctl.state.pot.PotImageCommands;
 import org.potctl.state.zfs.ZfsCommands;
 
@@ -29,7 +30,10 @@ final class ImageImportSteps {
 
   /** Fetch, check, import and stamp {@code image}. */
   static List<StepDraft> steps(PlanContext ctx, ImageRef image) {
-    String cache = ctx.host().config().setting("POT_CACHE").orElse(DEFAULT_CACHE);
+    String cache =
+        PotArguments.absolutePath(
+            "POT_CACHE in pot's configuration (where images are fetched)",
+            ctx.host().config().setting("POT_CACHE").orElse(DEFAULT_CACHE));
     String file = PotImageCommands.imageFile(image.name(), image.tag());
     List<StepDraft> steps = new ArrayList<>();
     steps.add(StepDraft.of(StepKind.FETCH_IMAGE, PotImageCommands.imageDirectory(cache)));

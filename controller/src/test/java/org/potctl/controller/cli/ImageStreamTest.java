@@ -126,4 +126,27 @@ class ImageStreamTest {
         applied.all());
     assertTrue(cli.log().stream().noneMatch(l -> l.startsWith("pot import")), "not imported");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the import fetches the URL itself | \"-U\", *\"file://[^\"]*/cache\" | \"-U\", \"file:///srv/images\"",
+        "the stream check is gone | ,\\s*\"ready\"\\s*:\\s*\\{\\s*\"image_stream\"[^}]*\\} | ''",
+      })
+  void aSavedPlanWithoutTheCheckIsRefused(String what, String regex, String replacement)
+      throws Exception {
+    imageWith("/m", "mountpoint=/usr/local/etc");
+    Path saved = dir.resolve("plan.json");
+    cli.expect(0, "plan", app.toString(), "--out", saved.toString());
+    String json = Files.readString(saved);
+    String tampered = json.replaceAll(regex, replacement);
+    assertTrue(!tampered.equals(json), what + ": the plan was changed");
+    Files.writeString(saved, tampered);
+    int from = cli.log().size();
+    Run applied = cli.potctl("apply", saved.toString(), "--yes");
+    assertTrue(applied.code() != 0, applied.all());
+    assertTrue(
+        cli.mutationsSince(from).isEmpty(), what + ": nothing ran " + cli.mutationsSince(from));
+  }
 }
