@@ -100,6 +100,46 @@ final class ImageSequences {
     return s;
   }
 
+  /**
+   * potctl's way of importing (docs/threat-model.md): the image's files fetched into pot's cache
+   * first ({@code !fetch SRC DST}, potctl's {@code fetch -A -o}), then {@code pot import -U
+   * file://POT_CACHE}; a stream that does not match its {@code .skein} makes pot remove the files
+   * and fetch again from the cache, which then holds nothing, so the import fails; an import from
+   * the image directory afterwards fetches afresh.
+   */
+  static List<List<String>> cacheImports() {
+    List<List<String>> s = new ArrayList<>();
+    for (String line :
+        List.of(
+            "create -p s1 -b 14.1 -t single",
+            "snapshot -p s1",
+            "export -p s1 -D /srv/images -t 1.0",
+            "!fetch /srv/images/s1_1.0.xz.skein $CACHE/s1_1.0.xz.skein",
+            "!fetch /srv/images/s1_1.0.xz.meta $CACHE/s1_1.0.xz.meta",
+            "!fetch /srv/images/s1_1.0.xz $CACHE/s1_1.0.xz",
+            "import -p s1 -t 1.0 -U file://$CACHE",
+            "ls -q",
+            "!sleep",
+            "snapshot -p s1",
+            "export -p s1 -D /srv/images -t 1.1",
+            "!fetch /srv/images/s1_1.1.xz.skein $CACHE/s1_1.1.xz.skein",
+            "!fetch /srv/images/s1_1.1.xz.meta $CACHE/s1_1.1.xz.meta",
+            "!sleep",
+            "snapshot -p s1",
+            "export -p s1 -D /srv/images -t 1.1",
+            "!fetch /srv/images/s1_1.1.xz $CACHE/s1_1.1.xz",
+            "import -p s1 -t 1.1 -U file://$CACHE",
+            "ls -q",
+            "!fetch /srv/images/s1_1.1.xz $CACHE/s1_1.1.xz",
+            "!fetch /srv/images/s1_9.xz $CACHE/s1_9.xz",
+            "import -p s1 -t 1.1 -U file:///srv/images",
+            "ls -q",
+            "info -p s1_1_1")) {
+      s.add(words(line));
+    }
+    return s;
+  }
+
   static List<List<String>> inits() {
     List<List<String>> s = new ArrayList<>();
     for (String line :

@@ -234,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports,values,mount-variants,starts,renames,snapshots,round-trips,listings,attribute-values,de-init-running,running,limits,clones-tunnels,dependants,bridges,verbose-rest,fscomp-life,levels,running-edits,clone-chains,statuses,bridge-churn,fscomps-running,multi-running,attribute-restarts,ports-churn,dns-modes,rename-mounts");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports,values,mount-variants,starts,renames,snapshots,round-trips,listings,attribute-values,de-init-running,running,limits,clones-tunnels,dependants,bridges,verbose-rest,fscomp-life,levels,running-edits,clone-chains,statuses,bridge-churn,fscomps-running,multi-running,attribute-restarts,ports-churn,dns-modes,rename-mounts,cache-imports");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -253,6 +253,7 @@ class RealPotCommandsIT {
             Arguments.of("clones", LifecycleSequences.clones()),
             Arguments.of("images", ImageSequences.images()),
             Arguments.of("inits", ImageSequences.inits()),
+            Arguments.of("cache-imports", ImageSequences.cacheImports()),
             Arguments.of("verbose", VerboseSequences.verbose()),
             Arguments.of("inside-verbose", VerboseSequences.insideVerbose()),
             Arguments.of("verbose-more", VerboseSequences.more()),
@@ -346,9 +347,14 @@ class RealPotCommandsIT {
         Files.writeString(hook, "#!/bin/sh\nexit 0\n");
         hook.toFile().setExecutable(true, false);
       }
-      List<String> realRoots = List.of(box.fsRoot().toString(), box.zfsRoot(), box.potTree());
+      List<String> realRoots =
+          List.of(box.cache(), box.fsRoot().toString(), box.zfsRoot(), box.potTree());
       List<String> simRoots =
-          List.of(simDir.resolve("fsroot").toString(), "zroot/pot", simDir.toString());
+          List.of(
+              simDir.resolve("cache").toString(),
+              simDir.resolve("fsroot").toString(),
+              "zroot/pot",
+              simDir.toString());
       for (List<String> args : sequence) {
         if (args.equals(List.of("!sleep"))) {
           sleepToTheNextSecond();
@@ -364,8 +370,17 @@ class RealPotCommandsIT {
           }
           continue;
         }
-        RealPotSandbox.Result r = box.run(pot(args, box.zfsRoot(), box.potTree()));
-        CommandResult s = sim.run(Command.of(pot(args, "zroot/pot", simDir.toString())));
+        if (args.get(0).equals("!fetch")) { // potctl's fetch of an image file into pot's cache
+          int real = box.run(fetch(args, realRoots)).exitCode();
+          int simulated = sim.run(Command.of(fetch(args, simRoots))).exitCode();
+          checks++;
+          if (real != simulated) {
+            differences.add(String.join(" ", args) + "\n real: " + real + "\n sim:  " + simulated);
+          }
+          continue;
+        }
+        RealPotSandbox.Result r = box.run(pot(args, realRoots));
+        CommandResult s = sim.run(Command.of(pot(args, simRoots)));
         String want = summary(r.exitCode(), r.stdout(), realRoots);
         String have = summary(s.exitCode(), s.stdout(), simRoots);
         checks++;
@@ -408,14 +423,30 @@ class RealPotCommandsIT {
     }
   }
 
+  /** The placeholders of {@code roots} (cache, fs root, ZFS root, pot's tree), in that order. */
+  private static final String[] ROOTS = {"$CACHE", "$FSROOT", "$ZROOT", "$POT"};
+
   /**
-   * {@code pot ARGS}, {@code $ZROOT} in an argument replaced by the host's ZFS root and {@code
-   * $POT} by pot's tree.
+   * {@code pot ARGS}, {@code $CACHE}, {@code $ZROOT} and {@code $POT} in an argument replaced by
+   * the host's pot cache, ZFS root and pot's tree.
    */
-  private static List<String> pot(List<String> args, String zfsRoot, String potTree) {
+  private static List<String> pot(List<String> args, List<String> roots) {
     List<String> argv = new ArrayList<>(List.of("pot"));
-    args.forEach(a -> argv.add(a.replace("$ZROOT", zfsRoot).replace("$POT", potTree)));
+    args.forEach(a -> argv.add(rooted(a, roots)));
     return argv;
+  }
+
+  /** {@code !fetch SRC DST}: potctl's {@code fetch -A -o DST file://SRC}. */
+  private static List<String> fetch(List<String> args, List<String> roots) {
+    return List.of("fetch", "-A", "-o", rooted(args.get(2), roots), "file://" + args.get(1));
+  }
+
+  private static String rooted(String arg, List<String> roots) {
+    String a = arg;
+    for (int i = 0; i < roots.size(); i++) {
+      a = a.replace(ROOTS[i], roots.get(i));
+    }
+    return a;
   }
 
   /** pot names a snapshot by its epoch second: the next one must be taken a second later. */
@@ -440,9 +471,8 @@ class RealPotCommandsIT {
         continue; // zfs-fuse lacks destroy's -v, which FreeBSD's zfs prints these lines for
       }
       String l = line;
-      String[] names = {"$FSROOT", "$ZROOT", "$POT"};
       for (int i = 0; i < roots.size(); i++) {
-        l = l.replace(roots.get(i), names[i]);
+        l = l.replace(roots.get(i), ROOTS[i]);
       }
       // epoch snapshot tags; pot names an epair p4/p6 + date hex + pid hex (start.sh:157-158)
       // show's disk usage: zfs-fuse's figures are not the simulator's (docs/real-pot.md)

@@ -92,6 +92,11 @@ final class RealPotSandbox implements AutoCloseable {
     return dir.resolve("fsroot");
   }
 
+  /** pot's {@code POT_CACHE} in the sandbox. */
+  String cache() {
+    return dir.resolve("cache").toString();
+  }
+
   /** Where pot's tree is: its flavours are under {@code etc/pot/flavours} (the sim's too). */
   String potTree() {
     return dir.resolve("pot").toString();
