@@ -96,7 +96,10 @@ final class PotImport {
     }
     byte[] image = read(cache(file));
     byte[] meta = read(cache(file + ".meta"));
-    if (!SimImageFile.digest(image, meta).equals(AtomicFiles.readOrEmpty(cache(file + ".skein")))) {
+    String hash = AtomicFiles.readOrEmpty(cache(file + ".skein"));
+    String digest = SimImageFile.digest(image, meta);
+    if (!digest.equals(hash)) {
+      cmp(cache(file + ".skein").toString(), hash, digest);
       env.out.error("The image and its hash do not overlap");
       return false;
     }
@@ -120,6 +123,23 @@ final class PotImport {
     }
     env.out.debug("Signature verification succeeded");
     return true;
+  }
+
+  /**
+   * What FreeBSD's {@code cmp FILE -} prints when the two differ (import.sh:96): the first
+   * differing byte and its line on stdout, or that one ends first on stderr.
+   */
+  private void cmp(String file, String left, String right) {
+    int line = 1;
+    int n = Math.min(left.length(), right.length());
+    for (int i = 0; i < n; i++) {
+      if (left.charAt(i) != right.charAt(i)) {
+        env.out.println(file + " - differ: char " + (i + 1) + ", line " + line);
+        return;
+      }
+      line += left.charAt(i) == '\n' ? 1 : 0;
+    }
+    env.out.errln("cmp: EOF on " + (left.length() < right.length() ? file : "-"));
   }
 
   /** FreeBSD's {@code fetch URL --output CACHE/NAME}, skipped when the file is cached. */

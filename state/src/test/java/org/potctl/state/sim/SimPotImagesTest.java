@@ -137,6 +137,22 @@ class SimPotImagesTest {
   }
 
   @Test
+  void aHashMismatchPrintsWhatCmpPrintsBeforePotsError() throws Exception {
+    exported("1");
+    Path skein = out.resolve("web_1.xz.skein");
+    String hash = Files.readString(skein);
+    // the third character of the second line differs: cmp counts bytes from 1 and lines
+    String other = hash.substring(0, 2) + (hash.charAt(2) == '0' ? '1' : '0') + hash.substring(3);
+    Files.writeString(skein, other);
+    var r = sim.run("pot", "import", "-p", "web", "-t", "1", "-U", "file:///images");
+    String cached = sim.dir.resolve("cache/web_1.xz.skein").toString();
+    assertEquals(
+        2,
+        r.stdout().lines().filter((cached + " - differ: char 3, line 1")::equals).count(),
+        r.stdout());
+  }
+
+  @Test
   void cloneOfATemplateWithoutSnapshotNeedsF() {
     assertTrue(
         sim.run("pot", "clone", "-P", "web", "-p", "c1")
