@@ -15,11 +15,11 @@ import org.potctl.state.zfs.StreamDataset;
  * {@code sharesmb} export it to the network, {@code reservation} and {@code quota} take the pool's
  * space, {@code potctl:protect} keeps it from the trash, {@code jailed} or {@code zoned} hand it to
  * a jail. Allowed are only the properties that change how the pot's own data is stored ({@link
- * #STORAGE}), user properties outside potctl's {@code potctl:} namespace, a {@code mountpoint} that
- * names exactly where pot mounts the dataset anyway, and the two stamps an image built by {@code
- * potctl image build} carries from its build pot ({@code potctl:owner}, {@code potctl:apply}),
- * which the import's own stamp step replaces at once. pot's own images carry none at all (create.sh
- * makes the datasets with inherited properties).
+ * #STORAGE}), user properties outside potctl's {@code potctl:} and FreeBSD's {@code org.freebsd:}
+ * namespaces, a {@code mountpoint} that names exactly where pot mounts the dataset anyway, and the
+ * owner stamp an image built by {@code potctl image build} carries from its build pot ({@code
+ * potctl:owner}), which the import's own stamp step replaces at once. pot's own images carry none
+ * at all (create.sh makes the datasets with inherited properties).
  */
 public final class ImageStreamPolicy {
 
@@ -74,7 +74,7 @@ public final class ImageStreamPolicy {
               (snap, props) ->
                   props.forEach(
                       (k, v) -> {
-                        if (!k.contains(":") || potctl(k)) {
+                        if (!k.contains(":") || hosts(k)) {
                           problems.add(k + "=" + v + " on " + received + "@" + snap);
                         }
                       }));
@@ -82,17 +82,21 @@ public final class ImageStreamPolicy {
     return problems;
   }
 
-  /** potctl's stamps an image built by potctl carries, replaced by the import's stamps. */
-  static final Set<String> REPLACED_STAMPS = Set.of("potctl:owner", "potctl:apply");
+  /** potctl's stamp an image built by potctl carries, replaced by the import's own. */
+  static final Set<String> REPLACED_STAMPS = Set.of("potctl:owner");
 
   private static boolean allowed(String property) {
     if (REPLACED_STAMPS.contains(property)) {
       return true;
     }
-    return property.contains(":") ? !potctl(property) : STORAGE.contains(property);
+    return property.contains(":") ? !hosts(property) : STORAGE.contains(property);
   }
 
-  private static boolean potctl(String property) {
-    return property.startsWith("potctl:");
+  /**
+   * A user property the host acts on: potctl's own, and FreeBSD's ({@code org.freebsd:swap=on}
+   * makes the host swap onto a volume at boot).
+   */
+  private static boolean hosts(String property) {
+    return property.startsWith("potctl:") || property.startsWith("org.freebsd:");
   }
 }

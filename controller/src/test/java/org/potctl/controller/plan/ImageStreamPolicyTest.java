@@ -60,7 +60,7 @@ class ImageStreamPolicyTest {
                     "potctl:other", "x",
                     "reservation", "1099511627776",
                     "jailed", "1")),
-            dataset("zroot/elsewhere", Map.of("setuid", "1")));
+            dataset("zroot/elsewhere", Map.of("setuid", "1", "org.freebsd:swap", "on")));
     assertEquals(
         List.of(
             "jailed=1 on www_1_0",
@@ -68,16 +68,19 @@ class ImageStreamPolicyTest {
             "potctl:protect=on on www_1_0",
             "reservation=1099511627776 on www_1_0",
             "sharenfs=on on www_1_0",
+            "org.freebsd:swap=on on zroot/elsewhere",
             "setuid=1 on zroot/elsewhere"),
         ImageStreamPolicy.problems(header, "www_1_0", "/opt/pot"));
   }
 
   @Test
-  void theBuildPotsStampsPassForTheImportStampsThePotAtOnce() {
-    var header =
-        header(
-            dataset(TOP, Map.of("potctl:owner", "build", "potctl:apply", "a1", ":pot.tag", "1")));
+  void theBuildPotsOwnerStampPassesForTheImportStampsThePotAtOnce() {
+    var header = header(dataset(TOP, Map.of("potctl:owner", "build", ":pot.tag", "1")));
     assertEquals(List.of(), ImageStreamPolicy.problems(header, "www_1_0", "/opt/pot"));
+    var apply = header(dataset(TOP, Map.of("potctl:apply", "a1")));
+    assertEquals(
+        List.of("potctl:apply=a1 on www_1_0"),
+        ImageStreamPolicy.problems(apply, "www_1_0", "/opt/pot"));
   }
 
   @Test

@@ -140,6 +140,41 @@ final class ImageSequences {
     return s;
   }
 
+  /**
+   * Signed images as potctl imports them with {@code --image-key}: export {@code -S} with a signify
+   * secret key, the {@code .skein.sig} fetched with the rest, import {@code -C} with the right key,
+   * another key, a key that is no file, no signature at all, and a signature of another image.
+   */
+  static List<List<String>> signedImages() {
+    List<List<String>> s = new ArrayList<>();
+    for (String line :
+        List.of(
+            "create -p s1 -b 14.1 -t single",
+            "snapshot -p s1",
+            "export -p s1 -D /srv/images -t 1.0 -S /srv/keys/img.sec",
+            "export -p s1 -D /srv/images -t 2.0",
+            "export -p s1 -D /srv/images -t 3.0 -S /srv/keys/nonexistent.sec",
+            "ls -q",
+            "import -p s1 -t 1.0 -U file:///srv/images -C /srv/keys/other.pub",
+            "import -p s1 -t 1.0 -U file:///srv/images -C /srv/keys/nonexistent.pub",
+            "import -p s1 -t 2.0 -U file:///srv/images -C /srv/keys/img.pub",
+            "import -p s1 -t 3.0 -U file:///srv/images -C /srv/keys/img.pub",
+            "ls -q",
+            "!fetch /srv/images/s1_1.0.xz.skein $CACHE/s1_1.0.xz.skein",
+            "!fetch /srv/images/s1_1.0.xz.skein.sig $CACHE/s1_1.0.xz.skein.sig",
+            "!fetch /srv/images/s1_1.0.xz.meta $CACHE/s1_1.0.xz.meta",
+            "!fetch /srv/images/s1_1.0.xz $CACHE/s1_1.0.xz",
+            "import -p s1 -t 1.0 -U file://$CACHE -C /srv/keys/img.pub",
+            "ls -q",
+            "info -p s1_1_0",
+            "prepare -p s1 -t 2.0 -a 1 -n p2 -U file:///srv/images -C /srv/keys/img.pub",
+            "prepare -p s1 -t 1.0 -a 2 -n p1 -U file:///srv/images -C /srv/keys/img.pub",
+            "ls -q")) {
+      s.add(words(line));
+    }
+    return s;
+  }
+
   static List<List<String>> inits() {
     List<List<String>> s = new ArrayList<>();
     for (String line :

@@ -234,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports,values,mount-variants,starts,renames,snapshots,round-trips,listings,attribute-values,de-init-running,running,limits,clones-tunnels,dependants,bridges,verbose-rest,fscomp-life,levels,running-edits,clone-chains,statuses,bridge-churn,fscomps-running,multi-running,attribute-restarts,ports-churn,dns-modes,rename-mounts,cache-imports");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports,values,mount-variants,starts,renames,snapshots,round-trips,listings,attribute-values,de-init-running,running,limits,clones-tunnels,dependants,bridges,verbose-rest,fscomp-life,levels,running-edits,clone-chains,statuses,bridge-churn,fscomps-running,multi-running,attribute-restarts,ports-churn,dns-modes,rename-mounts,cache-imports,signed-images");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -254,6 +254,7 @@ class RealPotCommandsIT {
             Arguments.of("images", ImageSequences.images()),
             Arguments.of("inits", ImageSequences.inits()),
             Arguments.of("cache-imports", ImageSequences.cacheImports()),
+            Arguments.of("signed-images", ImageSequences.signedImages()),
             Arguments.of("verbose", VerboseSequences.verbose()),
             Arguments.of("inside-verbose", VerboseSequences.insideVerbose()),
             Arguments.of("verbose-more", VerboseSequences.more()),
@@ -347,6 +348,9 @@ class RealPotCommandsIT {
         Files.writeString(hook, "#!/bin/sh\nexit 0\n");
         hook.toFile().setExecutable(true, false);
       }
+      if (name.equals("signed-images")) {
+        keys(box, simDir);
+      }
       List<String> realRoots =
           List.of(box.cache(), box.fsRoot().toString(), box.zfsRoot(), box.potTree());
       List<String> simRoots =
@@ -420,6 +424,23 @@ class RealPotCommandsIT {
           differences.size(),
           (System.nanoTime() - start) / 1e9);
       assertEquals(List.of(), differences, String.join("\n", differences));
+    }
+  }
+
+  /**
+   * Two signify key pairs at {@code /srv/keys} on the sandbox's host (made by signify itself) and
+   * the same files in the simulated host's tree: {@code img} signs, {@code other} does not.
+   */
+  private static void keys(RealPotSandbox box, Path simDir) throws IOException {
+    Path keys = Files.createDirectories(simDir.resolve("hostfs/srv/keys"));
+    box.run(List.of("mkdir", "-p", "/srv/keys"));
+    for (String k : List.of("img", "other")) {
+      String pub = "/srv/keys/" + k + ".pub";
+      String sec = "/srv/keys/" + k + ".sec";
+      RealPotSandbox.Result made = box.run(List.of("signify", "-G", "-n", "-p", pub, "-s", sec));
+      assertEquals(0, made.exitCode(), made.stdout());
+      Files.writeString(keys.resolve(k + ".pub"), box.run(List.of("cat", pub)).stdout());
+      Files.writeString(keys.resolve(k + ".sec"), box.run(List.of("cat", sec)).stdout());
     }
   }
 
