@@ -121,6 +121,7 @@ final class PotImport {
       env.out.error("Signature verification failed");
       return false;
     }
+    env.out.println("Signature Verified"); // signify -V's own line on stdout
     env.out.debug("Signature verification succeeded");
     return true;
   }

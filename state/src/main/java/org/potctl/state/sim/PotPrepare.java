@@ -52,7 +52,8 @@ final class PotPrepare {
     if (!env.isPot(imported, true)) {
       List<String> imp =
           new ArrayList<>(List.of("import", "-U", str(g.last('U')), "-t", g.last('t')));
-      imp.addAll(List.of("-p", g.last('p'), "-C", ""));
+      // prepare.sh:183-184 hands its -C on (POT_DEFAULT_SIGNATURE_PUBKEY, empty, without one)
+      imp.addAll(List.of("-p", g.last('p'), "-C", str(g.last('C'))));
       if (pot.nested(imp) != 0) {
         env.out.error("pot import failed");
         pot.nested(List.of("stop", imported));
