@@ -175,6 +175,45 @@ final class ImageSequences {
     return s;
   }
 
+  /**
+   * {@code pot prepare} as nomad-pot-driver runs it for each allocation, with every option: network
+   * types with and without an address, ports (repeated, with protocols), stacks, dns modes, a
+   * private bridge, a name, an immediate start, an allocation made twice and the imported pot
+   * reused.
+   */
+  static List<List<String>> prepares() {
+    List<List<String>> s = new ArrayList<>();
+    for (String line :
+        List.of(
+            "create -p s1 -b 14.1 -t single",
+            "snapshot -p s1",
+            "export -p s1 -D /srv/images -t 1.0",
+            "create-private-bridge -B pb -S 4",
+            "prepare -p s1 -t 1.0 -a a1 -n web -U file:///srv/images -c /bin/sh",
+            "prepare -p s1 -t 1.0 -a a1 -n web -U file:///srv/images -c /bin/sh",
+            "prepare -p s1 -t 1.0 -a a2 -n web -U file:///srv/images -N public-bridge -e 80"
+                + " -e udp:53:5353 -e tcp:8080:80",
+            "prepare -p s1 -t 1.0 -a a3 -n web -U file:///srv/images -N public-bridge -i 10.192.0.40",
+            "prepare -p s1 -t 1.0 -a a4 -n web -U file:///srv/images -N private-bridge -B pb",
+            "prepare -p s1 -t 1.0 -a a5 -n web -U file:///srv/images -N private-bridge -B nosuch",
+            "prepare -p s1 -t 1.0 -a a6 -n web -U file:///srv/images -N alias -i 10.1.2.3",
+            "prepare -p s1 -t 1.0 -a a7 -n web -U file:///srv/images -N inherit -S dual",
+            "prepare -p s1 -t 1.0 -a a8 -n web -U file:///srv/images -d off",
+            "prepare -p s1 -t 1.0 -a a9 -n web -U file:///srv/images -d pot",
+            "prepare -p s1 -t 1.0 -a b1 -n web -U file:///srv/images -e 99999",
+            "prepare -p s1 -t 1.0 -a b2 -U file:///srv/images -s",
+            "ls -q",
+            "info -p web_a2",
+            "show -p web_a2",
+            "stop s1_1_0_b2",
+            "destroy -p web_a1",
+            "prepare -p s1 -t 1.0 -a a1 -n web -U file:///srv/images -c /bin/sh",
+            "ls -q")) {
+      s.add(words(line));
+    }
+    return s;
+  }
+
   static List<List<String>> inits() {
     List<List<String>> s = new ArrayList<>();
     for (String line :

@@ -234,7 +234,7 @@ class RealPotCommandsIT {
         System.getenv()
             .getOrDefault(
                 "POTCTL_REALPOT_SEQUENCES",
-                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports,values,mount-variants,starts,renames,snapshots,round-trips,listings,attribute-values,de-init-running,running,limits,clones-tunnels,dependants,bridges,verbose-rest,fscomp-life,levels,running-edits,clone-chains,statuses,bridge-churn,fscomps-running,multi-running,attribute-restarts,ports-churn,dns-modes,rename-mounts,cache-imports,signed-images");
+                "bases,singles,usage,queries,mounts,links,chores,templates,creates,settings,inside,lifecycle,network,options,clones,images,inits,verbose,inside-verbose,verbose-more,orders,attributes,getopts,jail-attributes,names,ports,values,mount-variants,starts,renames,snapshots,round-trips,listings,attribute-values,de-init-running,running,limits,clones-tunnels,dependants,bridges,verbose-rest,fscomp-life,levels,running-edits,clone-chains,statuses,bridge-churn,fscomps-running,multi-running,attribute-restarts,ports-churn,dns-modes,rename-mounts,cache-imports,signed-images,prepares");
     return Stream.of(
             Arguments.of("bases", BASES),
             Arguments.of("singles", SINGLES),
@@ -255,6 +255,7 @@ class RealPotCommandsIT {
             Arguments.of("inits", ImageSequences.inits()),
             Arguments.of("cache-imports", ImageSequences.cacheImports()),
             Arguments.of("signed-images", ImageSequences.signedImages()),
+            Arguments.of("prepares", ImageSequences.prepares()),
             Arguments.of("verbose", VerboseSequences.verbose()),
             Arguments.of("inside-verbose", VerboseSequences.insideVerbose()),
             Arguments.of("verbose-more", VerboseSequences.more()),
