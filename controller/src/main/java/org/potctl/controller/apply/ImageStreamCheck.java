@@ -1,10 +1,11 @@
 package org.potctl.controller.apply;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.potctl.controller.plan.ImageStreamPolicy;
 import org.potctl.controller.plan.Readiness;
 import org.potctl.state.exec.Command;
@@ -24,6 +25,7 @@ final class ImageStreamCheck {
 
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
   private static final int META_BYTES = 4096;
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private final CommandRunner runner;
 
@@ -71,12 +73,6 @@ final class ImageStreamCheck {
 
   /** od's {@code -An -tx1} text: hexadecimal byte pairs separated by white space. */
   static byte[] hex(String text) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 3 + 1);
-    for (String token : text.trim().split("\\s+")) {
-      if (!token.isEmpty()) {
-        out.write(Integer.parseInt(token, 16));
-      }
-    }
-    return out.toByteArray();
+    return HexFormat.of().parseHex(WHITE_SPACE.matcher(text).replaceAll(""));
   }
 }

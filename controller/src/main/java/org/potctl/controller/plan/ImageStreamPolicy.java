@@ -53,10 +53,7 @@ public final class ImageStreamPolicy {
    * e.g. {@code mountpoint=/usr/local/etc on www_1_0}; empty when the stream may be received.
    */
   public static List<String> problems(SendStreamHeader header, String pot, String fsRoot) {
-    String top =
-        header.toName().contains("@")
-            ? header.toName().substring(0, header.toName().indexOf('@'))
-            : header.toName();
+    String top = header.dataset();
     String root = (fsRoot.endsWith("/") ? fsRoot : fsRoot + "/") + "jails/" + pot;
     List<String> problems = new ArrayList<>();
     for (StreamDataset d : header.datasets()) {

@@ -47,9 +47,11 @@ public final class PotImageCommands {
   }
 
   /**
-   * {@code fetch -o DIR/FILE URL/FILE}: one of an image's files fetched into {@code DIR} on the
-   * host (FreeBSD's fetch(1), as pot import calls it), overwriting what is there. {@code FILE} is
-   * {@code NAME_TAG.xz} or that with {@code .meta}, {@code .skein} or {@code .skein.sig}.
+   * {@code fetch -A -o DIR/FILE URL/FILE}: one of an image's files fetched into {@code DIR} on the
+   * host (FreeBSD's fetch(1), as pot import calls it), overwriting what is there, following no
+   * redirect ({@code -A}: libfetch then makes one request, so the URL's host, which validation
+   * checked, is the only one asked). {@code FILE} is {@code NAME_TAG.xz} or that with {@code
+   * .meta}, {@code .skein} or {@code .skein.sig}.
    */
   public static Command fetch(String url, String file, String dir) {
     requireUrl(url);

@@ -169,9 +169,9 @@ final class PotExport {
     return out;
   }
 
-  /** A path on the simulated host, in its own tree ({@link SimHostFs}). */
+  /** A path on the simulated host ({@link SimPaths#host}), as mkdir and fetch read it. */
   private Path host(String path) {
-    return SimHostFs.of(env.paths.dir()).onDisk(Path.of(path));
+    return env.paths.host(path);
   }
 
   private String get(String ds, String prop) {

@@ -100,7 +100,7 @@ record SimImageFile(
     } catch (IOException | SendStreamException e) {
       return Optional.empty();
     }
-    String top = header.toName().substring(0, Math.max(0, header.toName().indexOf('@')));
+    String top = header.toName().contains("@") ? header.dataset() : "";
     if (!header.compound() || top.isEmpty()) {
       return Optional.empty();
     }

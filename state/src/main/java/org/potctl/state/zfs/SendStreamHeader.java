@@ -50,6 +50,12 @@ public record SendStreamHeader(String toName, boolean compound, List<StreamDatas
     datasets = List.copyOf(datasets);
   }
 
+  /** The dataset the stream was sent from: {@link #toName} without its {@code @snapshot}. */
+  public String dataset() {
+    int at = toName.indexOf('@');
+    return at < 0 ? toName : toName.substring(0, at);
+  }
+
   /**
    * Reads the header from the first bytes of an xz-compressed send stream (a prefix: truncated
    * input is normal, as long as the header is in it: see {@link #XZ_PREFIX}).
