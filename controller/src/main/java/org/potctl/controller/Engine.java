@@ -142,8 +142,9 @@ public final class Engine {
 
   /**
    * Makes and runs the plan of {@code change} ({@code adopt}, {@code forget}, {@code restore},
-   * {@code gc}, {@code image build}): connect, lock (not for a dry run), observe once, plan, show
-   * it to {@code gate}, confirm, journal, run the steps through the applier, close the host.
+   * {@code gc}, {@code image build}, {@code boot-check}): connect, lock (not for a dry run),
+   * observe once, plan, show it to {@code gate}, confirm, journal, run the steps through the
+   * applier, close the host.
    *
    * @param listener told about every step (progress); a listener that throws fails its step
    * @throws IllegalArgumentException when {@code --host} or the spec id is malformed (usage)
@@ -159,6 +160,7 @@ public final class Engine {
           case HostChange.Forget f -> Optional.empty();
           case HostChange.Restore r -> Optional.empty();
           case HostChange.Gc g -> Optional.empty();
+          case HostChange.BootCheck b -> Optional.empty();
         };
     if (request.isPresent()) {
       request.get().resolvedSpecId();

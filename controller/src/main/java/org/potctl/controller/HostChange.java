@@ -9,15 +9,17 @@ import org.potctl.schema.address.ResourceAddress;
 
 /**
  * A change to the host that is not an apply of a spec: {@code adopt}, {@code forget}, {@code
- * restore}, {@code gc}, {@code image build}. {@link Engine#change} makes each a {@link HostPlan}
- * under the host lock and runs it through the same journal and applier as an apply (DESIGN.md §4).
+ * restore}, {@code gc}, {@code image build}, {@code boot-check}. {@link Engine#change} makes each a
+ * {@link HostPlan} under the host lock and runs it through the same journal and applier as an apply
+ * (DESIGN.md §4).
  */
 public sealed interface HostChange
     permits HostChange.Adopt,
         HostChange.Forget,
         HostChange.Restore,
         HostChange.Gc,
-        HostChange.ImageBuild {
+        HostChange.ImageBuild,
+        HostChange.BootCheck {
 
   /** The {@code --host} value, empty for the default. */
   Optional<String> host();
@@ -111,6 +113,19 @@ public sealed interface HostChange
     @Override
     public Optional<String> host() {
       return spec.host();
+    }
+  }
+
+  /**
+   * Check the tree of every stopped pot that pot's rc scripts start at boot ({@code start-at-boot}
+   * or {@code early-start-at-boot} {@code YES}), with the pots its {@code pot.depend} starts first,
+   * and turn the start at boot off for each owned one that is unsafe ({@link BootCheckDraft}).
+   *
+   * @param host the {@code --host} value
+   */
+  record BootCheck(Optional<String> host) implements HostChange {
+    public BootCheck {
+      Objects.requireNonNull(host, "host");
     }
   }
 }

@@ -94,6 +94,7 @@ final class HostChangeRun {
           ForgetDraft.draft(host, observe(), new Inventory(host.state()).snapshot(), forget, id);
       case HostChange.Restore restore -> RestoreDraft.draft(host, observe(), restore, id);
       case HostChange.Gc gc -> GcDraft.draft(host, observe(), gc, clock.instant(), id);
+      case HostChange.BootCheck boot -> BootCheckDraft.draft(host, observe(), id);
       case HostChange.ImageBuild build ->
           ImageBuildDraft.draft(
               host,

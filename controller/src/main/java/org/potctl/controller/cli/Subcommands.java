@@ -32,6 +32,7 @@ final class Subcommands {
           "forget",
           "restore",
           "gc",
+          "boot-check",
           "export",
           "image",
           "sim-exec",
@@ -88,6 +89,7 @@ final class Subcommands {
       case "forget" -> new ForgetCommand();
       case "restore" -> new RestoreCommand();
       case "gc" -> new GcCommand();
+      case "boot-check" -> new BootCheckCommand();
       case "export" -> new ExportCommand();
       case "image" -> new ImageCommand();
       case "sim-exec" -> new SimExecCommand();

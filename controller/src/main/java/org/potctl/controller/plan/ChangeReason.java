@@ -28,7 +28,8 @@ public enum ChangeReason {
   FORGOTTEN("a spec forgets an object it owns; nothing is deleted"),
   RESTORED("an object is restored from the trash"),
   TRASH_EXPIRED("a trash entry is older than gc's cutoff: it is destroyed"),
-  IMAGE_BUILT("an image is built by pot's build sequence");
+  IMAGE_BUILT("an image is built by pot's build sequence"),
+  BOOT_UNSAFE("a pot that starts at boot has an unsafe tree: its start at boot is turned off");
 
   private final String text;
 
