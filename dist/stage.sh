@@ -30,6 +30,8 @@ fi
 # USE_RC_SUBR's substitution of the port's rc.d script
 sed 's|%%PREFIX%%|/usr/local|g' "$port/files/potctl_watch.in" >"$prefix/etc/rc.d/potctl_watch"
 chmod 0555 "$prefix/etc/rc.d/potctl_watch"
+sed 's|%%PREFIX%%|/usr/local|g' "$port/files/potctl_boot.in" >"$prefix/etc/rc.d/potctl_boot"
+chmod 0555 "$prefix/etc/rc.d/potctl_boot"
 install -m 0644 "$root/dist/freebsd/potctl.conf.sample" "$prefix/etc/potctl.conf.sample"
 install -m 0644 "$root/dist/freebsd/potctl_watch.newsyslog.conf" \
   "$prefix/etc/newsyslog.conf.d/potctl_watch.conf"

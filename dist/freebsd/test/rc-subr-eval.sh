@@ -1,5 +1,6 @@
 #!/bin/sh
-# Evaluates the port's rc.d script (dist/freebsd/port/sysutils/potctl/files/potctl_watch.in, with
+# Evaluates the port's rc.d scripts (dist/freebsd/port/sysutils/potctl/files/potctl_watch.in, and
+# potctl_boot.in at the end, with
 # %%PREFIX%% made /usr/local as USE_RC_SUBR does) the way FreeBSD's rc.subr(8) does, on any
 # POSIX machine:
 # a minimal stand-in for /etc/rc.subr (load_rc_config, checkyesno, err, check_pidfile and
@@ -65,6 +66,13 @@ run_rc_command() {
   eval "_env=\${${name}_env:-}"
   rc_pid=$(check_pidfile "$pidfile" "$_procname")
   eval "_precmd=\${${rc_arg}_precmd:-}"
+  eval "_cmd=\${${rc_arg}_cmd:-}"
+  if [ -n "$_cmd" ]; then # a script's own start_cmd/stop_cmd, run instead of the default
+    if ! checkyesno "$rcvar"; then echo "Cannot '$rc_arg' $name. Set $rcvar to YES."; return 0; fi
+    if [ -n "$_precmd" ]; then eval "$_precmd" || return 1; fi
+    eval "$_cmd"
+    return
+  fi
   case "$rc_arg" in
   start)
     if [ -n "$rc_pid" ]; then echo "${name} already running? (pid=$rc_pid)." >&2; return 1; fi
@@ -229,6 +237,41 @@ echo "$other" >"$tmp/run/potctl_watch.pid"
 out=$(rc status 2>&1) && fail "status with a stale pid file succeeded: $out"
 kill "$other" 2>/dev/null || true
 rm -f "$tmp/run/potctl_watch.pid"
+
+# --- the boot check's script (potctl_boot.in): its own start_cmd, run once at boot -----------
+cat >"$tmp/bin/potctl-once" <<'ONCE'
+#!/bin/sh
+dir=$(dirname "$0")/..
+printf '%s\n' "$@" >"$dir/potctl.argv"
+echo "JAVA_OPTS=${JAVA_OPTS:-}" >"$dir/potctl.env"
+exit "${POTCTL_EXIT:-0}"
+ONCE
+chmod +x "$tmp/bin/potctl-once"
+sed -e "s|^\. /etc/rc.subr$|. $tmp/rc.subr|" -e "s|%%PREFIX%%|/usr/local|g" \
+  "$here/../port/sysutils/potctl/files/potctl_boot.in" >"$tmp/potctl_boot"
+if grep -n '%%' "$tmp/potctl_boot"; then fail "potctl_boot: a %%...%% left"; fi
+boot() { # directive, rc.conf lines...
+  directive=$1
+  shift
+  printf '%s\n' "potctl_boot_potctl=\"$tmp/bin/potctl-once\"" "$@" >"$tmp/rc.conf"
+  rm -f "$tmp/potctl.argv" "$tmp/potctl.env"
+  PATH="$tmp/bin:$PATH" RC_CONF="$tmp/rc.conf" timeout 20 sh "$tmp/potctl_boot" "$directive" 2>&1
+}
+grep -q '^# BEFORE: pot_early pot$' "$tmp/potctl_boot" || fail "potctl_boot does not run before pot_early and pot"
+out=$(boot start) || fail "boot start failed: $out"
+case "$out" in *"potctl boot-check"*) ;; *) fail "boot start said: $out" ;; esac
+expect_lines "$tmp/potctl.argv" boot-check --yes
+expect_lines "$tmp/potctl.env" "JAVA_OPTS="
+out=$(boot start 'potctl_boot_flags="--lock-timeout 30s"' 'potctl_boot_env="JAVA_OPTS=-Xmx256m"') ||
+  fail "boot start with flags failed: $out"
+expect_lines "$tmp/potctl.argv" boot-check --yes --lock-timeout 30s
+expect_lines "$tmp/potctl.env" "JAVA_OPTS=-Xmx256m"
+out=$(boot start 'potctl_boot_enable="NO"') || fail "disabled boot start failed: $out"
+[ -e "$tmp/potctl.argv" ] && fail "potctl ran with potctl_boot_enable=NO"
+out=$(POTCTL_EXIT=3 boot start) || fail "a failed boot-check failed the boot: $out"
+case "$out" in *"potctl boot-check failed (exit 3)"*) ;; *) fail "failed boot-check said: $out" ;; esac
+out=$(boot stop) || fail "boot stop failed: $out"
+[ -e "$tmp/potctl.argv" ] && fail "potctl ran at stop"
 
 if [ "$failures" -gt 0 ]; then
   echo "rc-subr-eval: $failures failure(s)" >&2

@@ -60,6 +60,10 @@ class DistLayoutIT {
     String rc = Files.readString(prefix.resolve("etc/rc.d/potctl_watch"));
     assertFalse(rc.contains("%%"), "USE_RC_SUBR's substitution left a %%...%%");
     assertTrue(rc.contains(":=/usr/local/bin/potctl}"), "the launcher path under PREFIX");
+    assertTrue(Files.isExecutable(prefix.resolve("etc/rc.d/potctl_boot")));
+    String boot = Files.readString(prefix.resolve("etc/rc.d/potctl_boot"));
+    assertFalse(boot.contains("%%"), "USE_RC_SUBR's substitution left a %%...%%");
+    assertTrue(boot.contains(":=/usr/local/bin/potctl}"), "the launcher path under PREFIX");
     String completion =
         Files.readString(prefix.resolve("share/bash-completion/completions/potctl"));
     assertTrue(completion.contains("complete -F"), "bash completion");
@@ -83,7 +87,7 @@ class DistLayoutIT {
   /**
    * The port's Makefile as a port maintainer checks it: USES=java (USE_JAVA is gone from the ports
    * framework), a JAVA_VERSION of 21 or newer, NO_BUILD and NO_ARCH (a jar), the launcher as
-   * SUB_FILES with the JDK substituted, the watcher as USE_RC_SUBR.
+   * SUB_FILES with the JDK substituted, the watcher and the boot check as USE_RC_SUBR.
    */
   @Test
   void portMakefileUsesTheFrameworkAsPortsDo() throws Exception {
@@ -94,7 +98,7 @@ class DistLayoutIT {
     assertEquals("21+", make.get("JAVA_VERSION"));
     assertEquals("yes", make.get("NO_BUILD"));
     assertEquals("yes", make.get("NO_ARCH"));
-    assertEquals("potctl_watch", make.get("USE_RC_SUBR"));
+    assertEquals("potctl_watch potctl_boot", make.get("USE_RC_SUBR"));
     assertEquals("potctl", make.get("SUB_FILES"));
     assertTrue(make.get("SUB_LIST").contains("JAVA=${JAVA}"), make.toString());
     assertTrue(Files.readString(port.resolve("files/potctl.in")).contains("%%JAVA%%"));

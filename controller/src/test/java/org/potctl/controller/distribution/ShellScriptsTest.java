@@ -38,7 +38,8 @@ class ShellScriptsTest {
             "potctl",
             "run-tests",
             ".ci/run",
-            "dist/freebsd/port/sysutils/potctl/files/potctl_watch.in")) {
+            "dist/freebsd/port/sysutils/potctl/files/potctl_watch.in",
+            "dist/freebsd/port/sysutils/potctl/files/potctl_boot.in")) {
       assertTrue(files.contains(expected), "not found as a shell file: " + expected);
     }
     List<String> argv = new ArrayList<>(List.of(shellcheck.toString(), "--format=gcc"));
