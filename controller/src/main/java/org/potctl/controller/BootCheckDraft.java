@@ -121,7 +121,7 @@ final class BootCheckDraft {
 
   private static Optional<String> problem(Host host, String fsRoot, String pot) {
     try {
-      return BootStartCheck.problem(host.runner(), host.files(), fsRoot, pot);
+      return BootStartCheck.problem(host.files(), fsRoot, pot);
     } catch (StateException e) {
       return Optional.of("pot " + pot + " is not checked: " + e.getMessage());
     }

@@ -1,7 +1,6 @@
 package org.potctl.controller.apply;
 
 import java.util.Optional;
-import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.files.HostFiles;
 
 /**
@@ -20,8 +19,7 @@ public final class BootStartCheck {
    * run on the host of {@code runner} and {@code files} ({@code fsRoot}: pot's {@code
    * POT_FS_ROOT}), or empty when its tree and theirs are safe.
    */
-  public static Optional<String> problem(
-      CommandRunner runner, HostFiles files, String fsRoot, String pot) {
-    return new StartChecks(runner, files, () -> fsRoot).start(pot);
+  public static Optional<String> problem(HostFiles files, String fsRoot, String pot) {
+    return new StartChecks(files, () -> fsRoot).start(pot);
   }
 }

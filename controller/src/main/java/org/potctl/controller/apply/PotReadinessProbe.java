@@ -67,7 +67,7 @@ final class PotReadinessProbe implements ReadinessProbe {
   }
 
   private StartChecks checks() {
-    return new StartChecks(runner, files.get(), this::fsRoot);
+    return new StartChecks(files.get(), this::fsRoot);
   }
 
   /** pot's {@code POT_FS_ROOT}, asked once ({@code pot config -q -g fs_root}). */

@@ -1,37 +1,29 @@
 package org.potctl.controller.apply;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.potctl.state.StateException;
-import org.potctl.state.exec.Command;
-import org.potctl.state.exec.CommandRunner;
 import org.potctl.state.files.HostFiles;
 import org.potctl.state.observe.HostObserver;
-import org.potctl.state.pot.JlsOutput;
 
 /**
  * The {@link JailTree} check of every pot a step's command starts: the pot a {@code pot start} or
- * {@code pot mount-in} names, the stopped pots {@code pot start} starts with it ({@link
- * PotStarts#dependencies}), and what a {@code pot create} or {@code pot clone} starts through a
- * flavour script ({@link PotStarts#startedByCreate}). A running dependency is not started by pot,
- * so it is not checked (one {@code jls}, only when there are dependencies).
+ * {@code pot mount-in} names, the pots {@code pot start} starts with it when they are stopped
+ * ({@link PotStarts#dependencies}), and what a {@code pot create} or {@code pot clone} starts
+ * through a flavour script ({@link PotStarts#startedByCreate}). Every dependency is checked,
+ * running or not: pot starts only the stopped ones, but one that stops between a look at the jails
+ * and the {@code pot start} (its own root can halt it at will) would be started unchecked.
  */
 final class StartChecks {
 
-  private static final Duration TIMEOUT = Duration.ofMinutes(1);
   private static final Pattern POT_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
-  private final CommandRunner runner;
   private final HostFiles files;
   private final Supplier<String> fsRoot;
 
-  StartChecks(CommandRunner runner, HostFiles files, Supplier<String> fsRoot) {
-    this.runner = runner;
+  StartChecks(HostFiles files, Supplier<String> fsRoot) {
     this.files = files;
     this.fsRoot = fsRoot;
   }
@@ -61,7 +53,9 @@ final class StartChecks {
       return started(
           deps,
           "pot " + pot + " is not started: pot ",
-          ", which pot start -p " + pot + " starts first (pot.depend), is unsafe: ");
+          ", which pot start -p "
+              + pot
+              + " starts first when it is stopped (pot.depend), is unsafe: ");
     } catch (StateException e) {
       return Optional.of("pot " + pot + " is not started: " + e.getMessage());
     }
@@ -110,14 +104,7 @@ final class StartChecks {
   }
 
   private Optional<String> started(List<String> pots, String head, String why) {
-    if (pots.isEmpty()) {
-      return Optional.empty();
-    }
-    Set<String> running = running();
     for (String dep : pots) {
-      if (running.contains(dep)) {
-        continue;
-      }
       try {
         JailTree.problem(fsRoot.get(), dep, Optional.empty(), files);
       } catch (StateException e) {
@@ -125,13 +112,5 @@ final class StartChecks {
       }
     }
     return Optional.empty();
-  }
-
-  private Set<String> running() {
-    Command cmd = Command.of(JlsOutput.ARGV).withTimeout(TIMEOUT);
-    return JlsOutput.parse(cmd.display(), runner.run(cmd).requireSuccess(cmd).stdout()).stream()
-        .filter(j -> !j.dying())
-        .map(j -> j.name())
-        .collect(Collectors.toSet());
   }
 }

@@ -91,7 +91,9 @@ class BootCheckTest {
     Run r = cli.expect(0, "boot-check", "--yes");
     assertTrue(r.out().contains("~ pot.web  update"), r.out());
     assertTrue(
-        r.out().contains("pot db, which pot start -p web starts first (pot.depend), is unsafe"),
+        r.out()
+            .contains(
+                "pot db, which pot start -p web starts first when it is stopped (pot.depend), is unsafe"),
         r.out());
     assertTrue(r.out().contains("1 safe, 1 unsafe"), r.out());
     assertEquals(

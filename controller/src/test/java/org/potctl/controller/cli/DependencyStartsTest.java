@@ -90,8 +90,29 @@ class DependencyStartsTest {
     assertTrue(ran.stream().noneMatch(l -> l.startsWith("pot start")), ran.toString());
   }
 
+  /**
+   * pot does not start a running dependency, but the dependency's own root can halt it right after
+   * a look at the jails and before the {@code pot start}, which then starts it unchecked: so a
+   * running dependency's tree is checked too.
+   */
   @Test
-  void aRunningDependencyIsNotStartedSoNotChecked() throws Exception {
+  void aRunningDependencyWithALinkStopsTheStartToo() throws Exception {
+    write("", "    depends_on: [db]\n");
+    cli.expect(0, "apply", "--yes", spec.toString());
+    plant("db");
+    write("", "    depends_on: [db]\n    cmd: \"nginx\"\n");
+    int from = cli.log().size();
+    Run applied = cli.expect(1, "apply", "--yes", spec.toString());
+    assertTrue(
+        applied.all().contains("pot web is not started: pot db, which pot start -p web starts"),
+        applied.all());
+    List<String> ran = cli.log().subList(from, cli.log().size());
+    assertTrue(ran.stream().noneMatch(l -> l.startsWith("pot start")), ran.toString());
+    assertEquals("sshd_enable=YES\n", Files.readString(hostFile));
+  }
+
+  @Test
+  void aRunningDependencyWithASafeTreeLetsTheStartRun() throws Exception {
     write("", "    depends_on: [db]\n");
     cli.expect(0, "apply", "--yes", spec.toString());
     write("", "    depends_on: [db]\n    cmd: \"nginx\"\n");
