@@ -15,8 +15,8 @@ public final class BootStartCheck {
   private BootStartCheck() {}
 
   /**
-   * Why {@code pot start pot}, with the stopped pots its {@code pot.depend} starts first, must not
-   * run on the host of {@code runner} and {@code files} ({@code fsRoot}: pot's {@code
+   * Why {@code pot start pot}, with the pots its {@code pot.depend} starts first (each checked,
+   * running or not), must not run on the host of {@code files} ({@code fsRoot}: pot's {@code
    * POT_FS_ROOT}), or empty when its tree and theirs are safe.
    */
   public static Optional<String> problem(HostFiles files, String fsRoot, String pot) {

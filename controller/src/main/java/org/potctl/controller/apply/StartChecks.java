@@ -42,7 +42,10 @@ final class StartChecks {
     }
   }
 
-  /** Why {@code pot start -p POT}, which starts its stopped dependencies first, may not run. */
+  /**
+   * Why {@code pot start -p POT}, which starts its stopped dependencies first, may not run (every
+   * dependency checked, running or not).
+   */
   Optional<String> start(String pot) {
     Optional<String> own = own(pot, Optional.empty());
     if (own.isPresent() || !POT_NAME.matcher(pot).matches()) {
