@@ -66,9 +66,11 @@ final class BootCheckDraft {
       if (owner.isEmpty()) {
         b.warning(
             address.toString(),
-            problem.get()
-                + "; pot's rc script will start it at boot: it belongs to no spec, so potctl leaves"
-                + " it alone (pot set-attribute -p "
+            "pot's rc script will start pot "
+                + pot.name()
+                + " at boot, and "
+                + why(pot.name(), problem.get())
+                + "; it belongs to no spec, so potctl leaves it alone (pot set-attribute -p "
                 + pot.name()
                 + " -A "
                 + on.get(0)
@@ -89,11 +91,13 @@ final class BootCheckDraft {
           Action.UPDATE,
           Risk.NONE,
           ChangeReason.BOOT_UNSAFE.because(
-              problem.get()
-                  + "; pot's rc script would start it at boot: not started at boot until its tree"
-                  + " is safe (the next apply of spec '"
+              "pot's rc script would start pot "
+                  + pot.name()
+                  + " at boot, and "
+                  + why(pot.name(), problem.get())
+                  + "; its start at boot is turned off (the next apply of spec '"
                   + owner.get()
-                  + "' turns it on again and starts the pot once it is)"),
+                  + "' turns it on again, and starts the pot once its tree is safe)"),
           fields,
           steps);
     }
@@ -117,6 +121,12 @@ final class BootCheckDraft {
     return BOOT_ATTRIBUTES.stream()
         .filter(a -> pot.attribute(a).filter("YES"::equals).isPresent())
         .toList();
+  }
+
+  /** The start check's {@code problem} without its "pot P is not started: " head. */
+  private static String why(String pot, String problem) {
+    String head = "pot " + pot + " is not started: ";
+    return problem.startsWith(head) ? problem.substring(head.length()) : problem;
   }
 
   private static Optional<String> problem(Host host, String fsRoot, String pot) {
