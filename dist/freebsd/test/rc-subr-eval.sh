@@ -258,6 +258,8 @@ boot() { # directive, rc.conf lines...
   PATH="$tmp/bin:$PATH" RC_CONF="$tmp/rc.conf" timeout 20 sh "$tmp/potctl_boot" "$directive" 2>&1
 }
 grep -q '^# BEFORE: pot_early pot$' "$tmp/potctl_boot" || fail "potctl_boot does not run before pot_early and pot"
+grep -q '^# REQUIRE: FILESYSTEMS ldconfig$' "$tmp/potctl_boot" ||
+  fail "potctl_boot does not wait for the file systems (pots, /usr/local) and ldconfig"
 out=$(boot start) || fail "boot start failed: $out"
 case "$out" in *"potctl boot-check"*) ;; *) fail "boot start said: $out" ;; esac
 expect_lines "$tmp/potctl.argv" boot-check --yes
