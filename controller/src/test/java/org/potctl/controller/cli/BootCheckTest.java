@@ -150,6 +150,24 @@ class BootCheckTest {
   }
 
   @Test
+  void bothBootAttributesOfAnUnsafePotAreTurnedOff() throws Exception {
+    cli.raw("pot", "set-attribute", "-p", "web", "-A", "early-start-at-boot", "-V", "YES");
+    plant("web");
+    int from = cli.log().size();
+    Run r = cli.expect(0, "boot-check", "--yes");
+    assertTrue(r.out().contains("2 pots start at boot: 1 safe, 1 unsafe"), r.out());
+    assertEquals(
+        List.of(
+            "pot set-attribute -p web -A start-at-boot -V NO",
+            "pot set-attribute -p web -A early-start-at-boot -V NO"),
+        cli.mutationsSince(from));
+    assertEquals("NO", attribute("web", "start-at-boot"));
+    assertEquals("NO", attribute("web", "early-start-at-boot"));
+    Run again = cli.expect(0, "boot-check", "--yes");
+    assertTrue(again.out().contains("1 pot starts at boot: 1 safe, 0 unsafe"), again.out());
+  }
+
+  @Test
   void aRunningPotIsNotChecked() throws Exception {
     plant("web");
     cli.raw("pot", "start", "-p", "db");
