@@ -33,7 +33,8 @@ import org.potctl.state.pot.PotSetCommands;
  */
 final class BootCheckDraft {
 
-  static final List<String> BOOT_ATTRIBUTES = List.of("start-at-boot", "early-start-at-boot");
+  private static final List<String> BOOT_ATTRIBUTES =
+      List.of("start-at-boot", "early-start-at-boot");
 
   private BootCheckDraft() {}
 
@@ -117,7 +118,7 @@ final class BootCheckDraft {
   }
 
   /** The boot attributes of {@code pot} that pot's rc scripts read as on (exactly {@code YES}). */
-  static List<String> startsAtBoot(Pot pot) {
+  private static List<String> startsAtBoot(Pot pot) {
     return BOOT_ATTRIBUTES.stream()
         .filter(a -> pot.attribute(a).filter("YES"::equals).isPresent())
         .toList();

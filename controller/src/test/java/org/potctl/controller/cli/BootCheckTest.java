@@ -69,10 +69,7 @@ class BootCheckTest {
   }
 
   private void plant(String pot) throws Exception {
-    Path hosts = cli.dir().resolve("fsroot/jails/" + pot + "/m/etc/hosts");
-    Files.createDirectories(hosts.getParent());
-    Files.deleteIfExists(hosts);
-    Files.createSymbolicLink(hosts, hostFile);
+    cli.plantHostsLink(pot, hostFile);
   }
 
   @Test

@@ -43,14 +43,11 @@ class DependencyStartsTest {
   }
 
   private Path hosts(String pot) {
-    return cli.dir().resolve("fsroot/jails/" + pot + "/m/etc/hosts");
+    return cli.jailHosts(pot);
   }
 
   private void plant(String pot) throws Exception {
-    Path at = hosts(pot);
-    Files.createDirectories(at.getParent());
-    Files.deleteIfExists(at);
-    Files.createSymbolicLink(at, hostFile);
+    cli.plantHostsLink(pot, hostFile);
   }
 
   @Test

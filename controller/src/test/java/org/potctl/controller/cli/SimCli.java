@@ -50,6 +50,19 @@ final class SimCli {
     return potctl;
   }
 
+  /** The simulated pot's {@code /etc/hosts} on the host, where pot start writes as root. */
+  Path jailHosts(String pot) {
+    return dir().resolve("fsroot/jails/" + pot + "/m/etc/hosts");
+  }
+
+  /** Plants what the jail's root could leave: {@code pot}'s {@code /etc/hosts} as a link. */
+  void plantHostsLink(String pot, Path target) throws java.io.IOException {
+    Path at = jailHosts(pot);
+    java.nio.file.Files.createDirectories(at.getParent());
+    java.nio.file.Files.deleteIfExists(at);
+    java.nio.file.Files.createSymbolicLink(at, target);
+  }
+
   /** The simulator's directory. */
   Path dir() {
     return potctl.dir();
