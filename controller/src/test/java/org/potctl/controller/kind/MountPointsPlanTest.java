@@ -38,7 +38,7 @@ class MountPointsPlanTest {
             """
                   - {fscomp: data, at: /data}
                   - {fscomp: logs, at: /mnt/logs}
-                  - {fscomp: logs, at: /tmp}
+                  - {fscomp: logs, at: /media}
             """);
     Path sim = tmp.resolve("sim");
     Run r = Potctl.bare("apply", "--yes", "--host", "sim:" + sim, dir.toString());
@@ -52,7 +52,7 @@ class MountPointsPlanTest {
                     + " the base, and the base is mounted read-only in a level-1 multi pot"),
         r.all());
     assertTrue(r.all().contains(at + "11:28: error: pots.m.mounts[1].at: mount point /mnt/logs"));
-    assertTrue(!r.all().contains("mounts[2]"), "/tmp is a directory of every base: " + r.all());
+    assertTrue(!r.all().contains("mounts[2]"), "/media is a directory of every base: " + r.all());
     assertEquals(List.of(), StaticIpsPlanTest.mutating(sim));
   }
 

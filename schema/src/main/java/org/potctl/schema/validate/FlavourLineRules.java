@@ -19,11 +19,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * mount-in -d} like a {@code dir} mount (under an allowed root), {@code -f} like an {@code fscomp}
  * mount (a fscomp of this spec), {@code -z} refused (a bare dataset cannot be shown to be this
  * spec's), {@code copy-in -s} an absolute path under an allowed root (pot resolves a relative one
- * on the host, not in the spec), {@code mount-in -m} and {@code copy-in -d} like a mount's {@code
- * at} ({@link SafePath#inPotProblem}), {@code add-dep -P} a pot of this spec, {@code set-attribute}
- * through {@link AttributeValues} (privileged values need the operator's opt-in), {@code
- * export-ports} through {@link PortSyntax}, {@code set-rss} like {@code resources}, {@code set-env}
- * like {@code env}.
+ * on the host, not in the spec), {@code mount-in -m} like a mount's {@code at} ({@link
+ * SafePath#mountTargetProblem}), {@code copy-in -d} inside the pot ({@link SafePath#inPotProblem}),
+ * {@code add-dep -P} a pot of this spec, {@code set-attribute} through {@link AttributeValues}
+ * (privileged values need the operator's opt-in), {@code export-ports} through {@link PortSyntax},
+ * {@code set-rss} like {@code resources}, {@code set-env} like {@code env}.
  */
 final class FlavourLineRules {
 
@@ -106,7 +106,7 @@ final class FlavourLineRules {
     }
     Optional<String> target =
         required(line, 'm')
-            .or(() -> SafePath.inPotProblem(line.get('m').orElseThrow()).map(p -> "-m " + p));
+            .or(() -> SafePath.mountTargetProblem(line.get('m').orElseThrow()).map(p -> "-m " + p));
     if (target.isPresent()) {
       return target;
     }

@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A mount has exactly one of {@code fscomp} and {@code dir}; targets are safe paths inside the pot
- * ({@link SafePath#inPotProblem}: absolute, not {@code /}, {@code /dev} or {@code /proc}), unique
- * per pot; {@code dir} sources are safe absolute paths under an allowed root. The host is never
- * consulted.
+ * ({@link SafePath#mountTargetProblem}: absolute, not {@code /}, {@code /dev}, {@code /proc},
+ * {@code /etc} or {@code /tmp}), unique per pot; {@code dir} sources are safe absolute paths under
+ * an allowed root. The host is never consulted.
  */
 final class MountRules implements SpecRule {
 
@@ -65,7 +65,7 @@ final class MountRules implements SpecRule {
       String at,
       Map<String, JsonPath> targets,
       Diagnostics.Builder out) {
-    Optional<String> problem = SafePath.inPotProblem(at);
+    Optional<String> problem = SafePath.mountTargetProblem(at);
     if (problem.isPresent()) {
       out.add(
           Diagnostic.error(

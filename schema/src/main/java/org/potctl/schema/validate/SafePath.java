@@ -3,6 +3,7 @@ package org.potctl.schema.validate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.potctl.schema.bind.KernelTrees;
+import org.potctl.schema.bind.StartWrites;
 
 /**
  * Paths that are safe to hand to pot and mount: absolute, normalised, at most 1024 characters, made
@@ -40,6 +41,15 @@ final class SafePath {
    */
   static Optional<String> inPotProblem(String path) {
     return absoluteProblem(path).or(() -> KernelTrees.problem(path));
+  }
+
+  /**
+   * Why {@code path}, a mount point inside the pot (a mount's {@code at}, a flavour's {@code
+   * mount-in -m}), is refused, or empty: {@link #inPotProblem}, or a directory pot start writes
+   * into after mounting, or one above it ({@link StartWrites}).
+   */
+  static Optional<String> mountTargetProblem(String path) {
+    return inPotProblem(path).or(() -> StartWrites.problem(path));
   }
 
   /** Why {@code path} is not a safe relative path, or empty when it is. */

@@ -134,6 +134,6 @@ public final class PotLayout {
             + " multi pot, so pot mount-in cannot make it; mount under "
             + String.join(", ", writable)
             + ", /etc, /root, /var or /home (the pot's own datasets), or at a directory every base"
-            + " has, such as /mnt, /media or /tmp");
+            + " has, such as /mnt or /media");
   }
 }

@@ -36,7 +36,7 @@ class PotLayoutTest {
         "/data is not a directory of the base, and the base is mounted read-only in a level-1"
             + " multi pot, so pot mount-in cannot make it; mount under /opt/custom, /usr/local,"
             + " /etc, /root, /var or /home (the pot's own datasets), or at a directory every base"
-            + " has, such as /mnt, /media or /tmp",
+            + " has, such as /mnt or /media",
         PotLayout.unmountable(true, 1, "/data").orElseThrow());
     assertTrue(
         PotLayout.unmountable(true, 1, "/var/../srv")
