@@ -24,9 +24,11 @@ final class JailTree {
 
   private JailTree() {}
 
-  /** Why the stopped {@code pot} must not be started, or empty. */
-  static Optional<String> problem(
-      String fsRoot, String pot, Optional<String> mountPoint, HostFiles files) {
+  /**
+   * Why the stopped {@code pot} must not be started, or have {@code points} (paths inside the pot:
+   * a new mount point, a flavour's {@code copy-in -d}) mounted or written, or empty.
+   */
+  static Optional<String> problem(String fsRoot, String pot, List<String> points, HostFiles files) {
     String jail = (fsRoot.endsWith("/") ? fsRoot : fsRoot + "/") + "jails/" + pot;
     Optional<String> conf = files.read(jail + "/conf/pot.conf");
     if (conf.isEmpty()) {
@@ -48,7 +50,7 @@ final class JailTree {
     files
         .read(jail + "/conf/fscomp.conf")
         .ifPresent(fscomp -> dirs.addAll(mountPointPaths(jail, multi, fscomp)));
-    mountPoint.ifPresent(at -> dirs.addAll(mountPointPaths(jail, multi, "new " + at)));
+    points.forEach(at -> dirs.addAll(mountPointPaths(jail, multi, "new " + at)));
     for (String dir : dirs) {
       files.list(dir); // refuses a link
     }

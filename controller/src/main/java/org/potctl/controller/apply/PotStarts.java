@@ -103,27 +103,15 @@ final class PotStarts {
    * each {@code -P} argument counts, {@code -PNAME} too, so more is checked rather than less).
    */
   static List<String> addDepTargets(String line) {
-    List<String> words = List.of(line.strip().split("[ \t]+"));
-    List<String> out = new ArrayList<>();
-    if (!words.get(0).equals("add-dep")) {
-      return out;
-    }
-    for (int i = 1; i < words.size(); i++) {
-      String w = words.get(i);
-      if (w.equals("-P") && i + 1 < words.size()) {
-        out.add(words.get(i + 1));
-      } else if (w.startsWith("-P") && w.length() > 2) {
-        out.add(w.substring(2));
-      }
-    }
-    return out;
+    return FlavourPaths.values(line, "add-dep", 'P');
   }
 
   static String jail(String fsRoot, String pot) {
     return (fsRoot.endsWith("/") ? fsRoot : fsRoot + "/") + "jails/" + pot;
   }
 
-  private static List<String> values(List<String> argv, String option) {
+  /** The values of {@code option} in a pot command's {@code argv}. */
+  static List<String> values(List<String> argv, String option) {
     List<String> out = new ArrayList<>();
     for (int i = 2; i + 1 < argv.size(); i++) {
       if (argv.get(i).equals(option)) {

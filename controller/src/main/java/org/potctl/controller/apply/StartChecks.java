@@ -36,7 +36,7 @@ final class StartChecks {
       return Optional.empty();
     }
     try {
-      return JailTree.problem(fsRoot.get(), pot, mountPoint, files);
+      return JailTree.problem(fsRoot.get(), pot, mountPoint.stream().toList(), files);
     } catch (StateException e) {
       return Optional.of("pot " + pot + " is not started: " + e.getMessage() + " " + JailTree.WHY);
     }
@@ -65,51 +65,59 @@ final class StartChecks {
   }
 
   /**
-   * Why the {@code pot create}/{@code pot clone} {@code argv} of {@code pot}, whose flavour script
-   * starts the new pot (and its dependencies), may not run.
+   * Why the {@code pot create}/{@code pot clone} {@code argv} of {@code pot} may not run: the tree
+   * it copies (a clone's or a level-2 pot's {@code -P} source) is unsafe for what runs through it
+   * next (its flavours' {@code mount-in -m} and {@code copy-in -d}, {@link FlavourPaths}, and a
+   * flavour script's start), or a flavour script starts a pot that is.
    */
   Optional<String> create(String pot, List<String> argv) {
     try {
       String root = fsRoot.get();
       String flavourDir = HostObserver.flavourDirectory(files, root, Optional.empty());
-      Optional<List<String>> started = PotStarts.startedByCreate(root, flavourDir, argv, files);
-      if (started.isEmpty()) {
-        return Optional.empty();
-      }
-      List<String> sources =
-          argv.size() > 3 && argv.get(1).equals("clone") ? argv.subList(3, 4) : List.of();
-      for (String source : sources) {
-        // the clone copies the source's tree, running or not, and the script's start writes it
-        if (POT_NAME.matcher(source).matches()) {
-          try {
-            JailTree.problem(root, source, Optional.empty(), files);
-          } catch (StateException e) {
-            return Optional.of(
-                "pot "
-                    + pot
-                    + " is not created: pot "
-                    + source
-                    + ", whose tree the clone copies"
-                    + " and its flavour script's pot start writes, is unsafe: "
-                    + e.getMessage()
-                    + " "
-                    + JailTree.WHY);
-          }
+      List<String> points = FlavourPaths.of(flavourDir, PotStarts.values(argv, "-f"), files);
+      for (String source : PotStarts.values(argv, "-P")) {
+        Optional<String> unsafe = copied(pot, source, root, points);
+        if (unsafe.isPresent()) {
+          return unsafe;
         }
       }
-      return started(
-          started.get(),
-          "pot " + pot + " is not created: pot ",
-          ", which its flavour script's pot start starts or copies, is unsafe: ");
+      Optional<List<String>> started = PotStarts.startedByCreate(root, flavourDir, argv, files);
+      return started.isEmpty()
+          ? Optional.empty()
+          : started(
+              started.get(),
+              "pot " + pot + " is not created: pot ",
+              ", which its flavour script's pot start starts or copies, is unsafe: ");
     } catch (StateException e) {
       return Optional.of("pot " + pot + " is not created: " + e.getMessage());
+    }
+  }
+
+  /** Why the tree of {@code source}, which the new {@code pot} starts as a copy of, is unsafe. */
+  private Optional<String> copied(String pot, String source, String root, List<String> points) {
+    if (!POT_NAME.matcher(source).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return JailTree.problem(root, source, points, files);
+    } catch (StateException e) {
+      return Optional.of(
+          "pot "
+              + pot
+              + " is not created: pot "
+              + source
+              + ", whose tree the new pot starts as a copy of (its flavours' mount-in and copy-in"
+              + " lines and pot start write through it), is unsafe: "
+              + e.getMessage()
+              + " "
+              + JailTree.WHY);
     }
   }
 
   private Optional<String> started(List<String> pots, String head, String why) {
     for (String dep : pots) {
       try {
-        JailTree.problem(fsRoot.get(), dep, Optional.empty(), files);
+        JailTree.problem(fsRoot.get(), dep, List.of(), files);
       } catch (StateException e) {
         return Optional.of(head + dep + why + e.getMessage() + " " + JailTree.WHY);
       }
