@@ -24,8 +24,10 @@ import org.potctl.state.model.Pot;
  * clash with another pot is the spec rules' or {@link OtherSpecs}' to report. A link-local address
  * counts only on the interface it would be added to. A {@code nic|ip} item whose nic the host does
  * not have is an error too: pot create refuses it ({@code _is_valid_netif}, network.sh:157, 271).
- * Needs the host's interfaces observed ({@link HostState#interfaces()}); without them nothing is
- * judged.
+ * Nor may an alias address be pot's own ({@link StaticIps#aliasProblem}: {@code POT_GATEWAY},
+ * {@code POT_DNS_IP}, a private bridge's subnet, {@code POT_NETWORK}), unless the pot already has
+ * it. Needs the host's interfaces observed ({@link HostState#interfaces()}); without them nothing
+ * is judged.
  */
 final class AliasAddresses {
 
@@ -45,6 +47,8 @@ final class AliasAddresses {
     String extif = ctx.host().config().setting("POT_EXTIF").orElse(DEFAULT_EXTIF);
     Set<String> potsOwn = runningAliases(ctx.host(), extif);
     List<String> items = spec.network().ips();
+    // an item the pot already has was judged when it was created: a converged pot stays plannable
+    Set<String> recorded = recordedItems(ctx.host(), spec.name());
     List<Diagnostic> found = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       AliasItem item = AliasItem.parse(items.get(i));
@@ -59,9 +63,27 @@ final class AliasAddresses {
               .findFirst();
       if (held.isPresent()) {
         found.add(error(ctx, spec, field(ctx, spec, i), item.ip(), held.get()));
+        continue;
+      }
+      Optional<String> pots =
+          recorded.contains(items.get(i).strip())
+              ? Optional.empty()
+              : StaticIps.aliasProblem(ctx.host(), item.ip());
+      if (pots.isPresent()) {
+        String why = pots.get() + "; an alias pot would take it from the pots of every spec";
+        found.add(ctx.errorAt(spec.address(), field(ctx, spec, i), why));
       }
     }
     return found;
+  }
+
+  /** The {@code nic|ip} items of the observed pot {@code name}'s {@code pot.conf}. */
+  private static Set<String> recordedItems(HostState host, String name) {
+    Pot pot = host.pots().get(name);
+    if (pot == null || pot.network().type() != org.potctl.state.model.NetworkType.ALIAS) {
+      return Set.of();
+    }
+    return new HashSet<>(List.of(pot.network().ip().orElse("").strip().split("\\s+")));
   }
 
   /** {@code NIC|CANONICAL-IP} of every address a running alias pot has added. */

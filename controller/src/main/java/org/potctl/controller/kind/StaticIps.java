@@ -96,6 +96,53 @@ final class StaticIps {
         .map(b -> "ip " + ip + " lies in private bridge " + b.name() + "'s subnet " + b.network());
   }
 
+  /**
+   * Why an alias pot may not take the IPv4 address {@code ip}, or empty: it is {@code POT_GATEWAY},
+   * {@code POT_DNS_IP}, in a private bridge's subnet or anywhere in {@code POT_NETWORK}, where
+   * potnet hands out the addresses of bridge pots and the subnets of private bridges without
+   * looking at alias addresses (so a later pot of any spec would get it too, and the host would
+   * deliver that pot's traffic, its redirects included, to the alias pot).
+   */
+  static Optional<String> aliasProblem(HostState host, String ip) {
+    if (!Subnet.isAddress(ip)) {
+      return Optional.empty();
+    }
+    PotConfig config = host.config();
+    long a = Subnet.address(ip);
+    if (same(a, config.setting("POT_GATEWAY").orElse(DEFAULT_GATEWAY))) {
+      return Optional.of("ip " + ip + " is POT_GATEWAY, the gateway of pot's bridge pots");
+    }
+    if (same(a, config.setting("POT_DNS_IP").orElse(DEFAULT_DNS_IP))) {
+      return Optional.of("ip " + ip + " is the address of pot's DNS pot (POT_DNS_IP)");
+    }
+    Optional<String> bridge =
+        host.bridges().values().stream()
+            .filter(b -> Subnet.parse(b.network()).filter(s -> s.contains(a)).isPresent())
+            .findFirst()
+            .map(
+                b ->
+                    "ip "
+                        + ip
+                        + " lies in private bridge "
+                        + b.name()
+                        + "'s subnet "
+                        + b.network());
+    if (bridge.isPresent()) {
+      return bridge;
+    }
+    String network = config.setting("POT_NETWORK").orElse(DEFAULT_NETWORK);
+    return Subnet.parse(network)
+        .filter(net -> net.contains(a))
+        .map(
+            net ->
+                "ip "
+                    + ip
+                    + " lies in pot's network "
+                    + network
+                    + " (POT_NETWORK), where potnet hands out the addresses of bridge pots and"
+                    + " private bridges without knowing alias addresses");
+  }
+
   private static Optional<String> privateProblem(Bridge bridge, String ip) {
     Optional<Subnet> net = Subnet.parse(bridge.network());
     if (net.isEmpty()) {

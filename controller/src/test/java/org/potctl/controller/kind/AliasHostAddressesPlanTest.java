@@ -148,6 +148,62 @@ class AliasHostAddressesPlanTest {
     assertFalse(r.all().contains("already an address of the host"), r.all());
   }
 
+  /**
+   * potnet hands out bridge pots' addresses and private bridges' subnets from POT_NETWORK without
+   * looking at alias addresses: an alias there takes an address from the pots of every spec.
+   */
+  @Test
+  void potsOwnAddressesAreRefusedAsAliasesNamingWhose() throws Exception {
+    Path sim = tmp.resolve("sim");
+    Path a =
+        spec(
+            "a",
+            "bridges:\n  shared: {size: 6}\npots:\n  web:\n    base: \"14.1\"\n"
+                + "    network: {type: private-bridge, bridge: shared}\n");
+    assertEquals(0, apply(sim, a).code());
+    Path b =
+        spec(
+            "b",
+            "pots:\n  grab:\n    base: \"14.1\"\n    network:\n      type: alias\n"
+                + "      ip: [\"em0|10.192.0.11\", \"em0|10.192.0.1\", \"10.192.0.2\","
+                + " \"10.200.0.9\", \"192.0.2.62\"]\n");
+    long before = mutating(sim);
+    Run r = apply(sim, b);
+    assertEquals(1, r.code(), r.all());
+    String at = b + "/p.yaml:7:";
+    String tail = "; an alias pot would take it from the pots of every spec";
+    assertTrue(
+        r.all()
+            .contains(
+                at
+                    + "12: error: pots.grab.network.ip[0]: ip 10.192.0.11 lies in private"
+                    + " bridge shared's subnet 10.192.0.8/29"
+                    + tail),
+        r.all());
+    assertTrue(
+        r.all()
+            .contains(
+                "pots.grab.network.ip[1]: ip 10.192.0.1 is POT_GATEWAY, the gateway of"
+                    + " pot's bridge pots"
+                    + tail),
+        r.all());
+    assertTrue(
+        r.all()
+            .contains(
+                "pots.grab.network.ip[2]: ip 10.192.0.2 is the address of pot's DNS pot"
+                    + " (POT_DNS_IP)"
+                    + tail),
+        r.all());
+    assertTrue(
+        r.all()
+            .contains(
+                "pots.grab.network.ip[3]: ip 10.200.0.9 lies in pot's network"
+                    + " 10.192.0.0/10 (POT_NETWORK)"),
+        r.all());
+    assertFalse(r.all().contains("ip[4]"), r.all());
+    assertEquals(before, mutating(sim));
+  }
+
   @Test
   void twoPotsOfOneSpecWithOneAddressAreAValidationError() throws Exception {
     Path dir =

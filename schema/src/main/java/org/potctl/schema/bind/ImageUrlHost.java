@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.potctl.schema.yaml.Text;
@@ -18,8 +19,10 @@ import org.potctl.schema.yaml.Text;
  * (SSRF). A host is read as {@code fetch} reads it, never by a look-up: an IPv4 address in any
  * spelling {@code inet_aton} takes ({@link InetAton}), a bracketed IPv6 literal, or a DNS name.
  * Refused are the loopback, unspecified, link-local and multicast addresses (IPv4-mapped and
- * -compatible IPv6 as their IPv4 address), the limited broadcast, {@code localhost} and names under
- * {@code .localhost}, unless the operator names the host ({@code --allow-image-host}). DNS names
+ * -compatible IPv6 as their IPv4 address), the limited broadcast, {@code localhost}, names under
+ * {@code .localhost} and the loopback names of the hosts files pot hosts ship ({@code
+ * localhost.my.domain} of FreeBSD's /etc/hosts, {@code localhost.localdomain}, {@code
+ * ip6-localhost}, ...), unless the operator names the host ({@code --allow-image-host}). DNS names
  * are not resolved: what they resolve to is not checked.
  *
  * @param canonical the host as compared: an address as {@link InetAddress#getHostAddress}, a name
@@ -27,6 +30,18 @@ import org.potctl.schema.yaml.Text;
  * @param special why the host is refused unless allowed, or empty when it is not
  */
 public record ImageUrlHost(String canonical, Optional<String> special) {
+
+  /** Names the default hosts files map to loopback (FreeBSD's /etc/hosts, Debian's, RHEL's). */
+  private static final Set<String> LOOPBACK_NAMES =
+      Set.of(
+          "localhost.my.domain",
+          "localhost.localdomain",
+          "localhost4",
+          "localhost4.localdomain4",
+          "localhost6",
+          "localhost6.localdomain6",
+          "ip6-localhost",
+          "ip6-loopback");
 
   private static final Pattern AUTHORITY =
       Pattern.compile("(\\[[0-9A-Fa-f:.]{2,45}\\]|[A-Za-z0-9.-]{1,253})(:[0-9]{1,5})?");
@@ -80,13 +95,14 @@ public record ImageUrlHost(String canonical, Optional<String> special) {
       return Outcome.fail("is neither an IPv4 address nor a DNS name, got " + Text.quote(host));
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    boolean local = lower.equals("localhost") || lower.endsWith(".localhost");
-    return Outcome.ok(
-        new ImageUrlHost(
-            lower,
-            local
-                ? Optional.of(lower + ", which names the host's own loopback (RFC 6761)")
-                : Optional.empty()));
+    Optional<String> local =
+        lower.equals("localhost") || lower.endsWith(".localhost")
+            ? Optional.of(lower + ", which names the host's own loopback (RFC 6761)")
+            : Optional.empty();
+    if (LOOPBACK_NAMES.contains(lower)) {
+      local = Optional.of(lower + ", which the hosts files of FreeBSD and Linux map to loopback");
+    }
+    return Outcome.ok(new ImageUrlHost(lower, local));
   }
 
   /** Why {@code url}'s host is refused when the operator allows {@code allowed} (canonical). */
