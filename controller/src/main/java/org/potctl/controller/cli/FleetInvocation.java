@@ -16,9 +16,10 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code plan --all} and {@code apply --all}: the same command once per host of {@code hosts.yaml}
- * ({@code potctl COMMAND SPEC_DIR --host ADDRESS --spec-id ID ARGS…}), in parallel, each with its
- * own captured output, then one combined report ({@link FleetReport}) and the aggregated exit code
- * ({@link FleetExit}).
+ * ({@code potctl COMMAND SPEC_DIR --host ADDRESS --spec-id ID --spec-id-from-hosts-file ARGS…}: the
+ * hosts file's id takes no id over unless the operator gave {@code --allow-spec-id-takeover}), in
+ * parallel, each with its own captured output, then one combined report ({@link FleetReport}) and
+ * the aggregated exit code ({@link FleetExit}).
  */
 final class FleetInvocation {
 
@@ -58,6 +59,7 @@ final class FleetInvocation {
       }
       if (!global.allowHostsLocal) {
         refused.addAll(inventory.localProblems());
+        refused.addAll(inventory.specProblems());
       }
       if (!refused.isEmpty()) {
         throw new InventoryException(hostsFile, refused);
@@ -88,6 +90,9 @@ final class FleetInvocation {
   static String[] argv(String command, InventoryHost host, List<String> args, GlobalOptions g) {
     List<String> argv = new ArrayList<>(List.of(command, host.specDir().toString()));
     argv.addAll(List.of("--host", host.address(), "--spec-id", host.specId()));
+    if (!g.allowSpecIdTakeover) {
+      argv.add("--spec-id-from-hosts-file");
+    }
     if (g.config != null) {
       argv.addAll(List.of("--config", g.config.toString()));
     }

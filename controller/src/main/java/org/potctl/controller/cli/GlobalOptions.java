@@ -72,9 +72,26 @@ public final class GlobalOptions {
       scope = ScopeType.INHERIT,
       description =
           "With --all: accept hosts-file addresses that act on this machine (local, sim:DIR"
-              + " outside the hosts file's directory, sim:...?zfs=real:POOL); only for a hosts"
-              + " file no one else can edit.")
+              + " outside the hosts file's directory, sim:...?zfs=real:POOL) and spec directories"
+              + " outside it (also through a link); only for a hosts file no one else can edit.")
   boolean allowHostsLocal;
+
+  @Option(
+      names = "--allow-spec-id-takeover",
+      scope = ScopeType.INHERIT,
+      description =
+          "With --all: let a hosts-file spec id (spec_id, or the spec directory's name) take over"
+              + " an id the host records for another spec directory, as --spec-id does; without"
+              + " it such a host is refused (exit 3). Only for a hosts file no one else can edit.")
+  boolean allowSpecIdTakeover;
+
+  /**
+   * Set by {@code --all} on each host's run: its {@code --spec-id} comes from the hosts file, so it
+   * is no deliberate takeover of an id recorded for another origin (unless the operator gave {@code
+   * --allow-spec-id-takeover} to the fleet command, which then leaves this off).
+   */
+  @Option(names = "--spec-id-from-hosts-file", scope = ScopeType.INHERIT, hidden = true)
+  boolean specIdFromHostsFile;
 
   @Option(
       names = "--allow-template",
@@ -252,6 +269,14 @@ public final class GlobalOptions {
   /** How specs are loaded under these options. */
   public LoadOptions loadOptions() {
     return allowances().loadOptions();
+  }
+
+  /**
+   * Whether a given spec id takes over an id the host records for another origin: only an id the
+   * operator typed ({@code --spec-id}), not one a hosts file named.
+   */
+  public boolean specIdDeliberate() {
+    return specId() != null && !specIdFromHostsFile;
   }
 
   /** Whether {@code -v} was given. */

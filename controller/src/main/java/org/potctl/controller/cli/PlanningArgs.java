@@ -35,6 +35,7 @@ final class PlanningArgs {
                 Optional.empty(),
                 global.allowances())
             .withImageKey(global.imageKey());
+    options = options.withOrigin(options.origin(), global.specIdDeliberate());
     try {
       options.hostSpec();
       options.resolvedSpecId();

@@ -23,7 +23,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * hosts:
  *   pot1:
  *     address: ssh://ops@pot1.example.org
- *     spec: envs/prod          # relative to this file's directory
+ *     spec: envs/prod          # below this file's directory (else --allow-hosts-local)
  *     spec_id: prod            # optional; default: the spec directory's name
  * </pre>
  *
@@ -165,6 +165,16 @@ public record HostsInventory(Path file, List<InventoryHost> hosts) {
   public List<String> localProblems() {
     Path base = file.toAbsolutePath().getParent();
     return hosts.stream().flatMap(h -> InventoryAddresses.localProblem(base, h).stream()).toList();
+  }
+
+  /**
+   * The hosts whose spec directory is not below this file's directory once links are resolved, each
+   * as a problem: {@code --all} takes them only with the operator's {@code --allow-hosts-local}
+   * ({@link InventoryAddresses}).
+   */
+  public List<String> specProblems() {
+    Path base = file.toAbsolutePath().getParent();
+    return hosts.stream().flatMap(h -> InventoryAddresses.specProblem(base, h).stream()).toList();
   }
 
   /** The hosts named in {@code names}, in inventory order; all of them when it is empty. */

@@ -21,6 +21,9 @@ import org.potctl.state.host.HostSpec;
  *       file's directory (the simulator creates and writes its files there, as root under a root
  *       potctl); {@code sim:…?zfs=real:POOL} (ZFS commands on a real pool here); {@code
  *       --allow-hosts-local}.
+ *   <li>{@code spec: DIR} with {@code DIR} not below the hosts file's directory once links are
+ *       resolved ({@code ../x}, {@code /tmp/secretdir}, a link out of the repository): potctl reads
+ *       its YAML and quotes its lines in errors; {@code --allow-hosts-local}.
  * </ul>
  *
  * A relative {@code sim:} directory is resolved against the hosts file's directory, like {@code
@@ -97,12 +100,35 @@ final class InventoryAddresses {
                     + " if no one else can edit this file");
   }
 
+  /**
+   * Why {@code --all} needs {@code --allow-hosts-local} for this host's spec directory, if it does.
+   */
+  static Optional<String> specProblem(Path base, InventoryHost host) {
+    return Optional.ofNullable(below(base, host.specDir(), "the spec directory " + host.specDir()))
+        .map(
+            w ->
+                "hosts."
+                    + host.name()
+                    + ".spec: "
+                    + w
+                    + ", and potctl reads its YAML and quotes its lines in errors; hosts.yaml may"
+                    + " be pushed with the specs; pass --allow-hosts-local if no one else can"
+                    + " edit this file");
+  }
+
   /** Why the simulator directory {@code dir} is not inside {@code base}, or null when it is. */
   private static String outside(Path base, Path dir) {
-    String where = "the simulator writes its files in " + dir;
+    return below(base, dir, "the simulator writes its files in " + dir);
+  }
+
+  /**
+   * Why {@code dir} (or, while it does not exist, its nearest existing ancestor) does not lie below
+   * {@code base} once every link is resolved, prefixed by {@code what}; null when it does.
+   */
+  private static String below(Path base, Path dir, String what) {
     Path b = base.toAbsolutePath().normalize();
     if (!dir.startsWith(b) || dir.equals(b)) {
-      return where + ", not a directory below the hosts file's " + b;
+      return what + ", not a directory below the hosts file's " + b;
     }
     Path existing = dir;
     while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
@@ -110,11 +136,13 @@ final class InventoryAddresses {
     }
     try {
       Path real = existing.toRealPath();
-      if (!real.startsWith(b.toRealPath())) {
-        return where + ", through a link to " + real + ", outside the hosts file's " + b;
+      Path realDir = real.resolve(existing.relativize(dir));
+      Path realBase = b.toRealPath();
+      if (!realDir.startsWith(realBase) || realDir.equals(realBase)) {
+        return what + ", through a link to " + real + ", outside the hosts file's " + b;
       }
     } catch (IOException e) {
-      return where + ", which cannot be resolved (" + e.getMessage() + ")";
+      return what + ", which cannot be resolved (" + e.getMessage() + ")";
     }
     return null;
   }

@@ -53,11 +53,25 @@ public final class GitSource implements Source {
    */
   public GitSource(String repo, Optional<String> branch, Optional<String> path, Path workDir) {
     this.uri = toUri(repo);
-    this.branch = branch;
+    this.branch = branch.map(GitSource::checkedBranch);
     this.path = path.map(GitSource::checkedPath).filter(p -> !p.isEmpty());
     this.cache = workDir.resolve("cache").resolve(hash(uri));
     this.checkouts = new Checkouts(workDir);
     prepare();
+  }
+
+  /**
+   * {@code b} if it names a branch git could have ({@code refs/heads/B} a valid ref name, not
+   * starting with {@code -}).
+   *
+   * @throws IllegalArgumentException naming the bad branch
+   */
+  static String checkedBranch(String b) {
+    if (b.startsWith("-") || !Repository.isValidRefName(Constants.R_HEADS + b)) {
+      throw new IllegalArgumentException(
+          "--branch '" + b + "' is not a valid branch name (git check-ref-format refs/heads/B)");
+    }
+    return b;
   }
 
   /** The work directory, {@code cache} and {@code checkouts} private; the clone not a link. */

@@ -48,10 +48,11 @@ final class ReconcileCycle {
       metrics.fetched(true);
       state.fetched(clock.instant());
     } catch (SourceException e) {
-      metrics.fetched(false);
-      state.fetchFailed(e.getMessage(), clock.instant());
-      log.error("fetch-failed", "trigger", trigger, "error", e.getMessage(), "deleted", "nothing");
-      checkDrift();
+      fetchFailed(trigger, e.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      // a source bug (an unchecked JGit exception) is still a failed fetch: counted and shown
+      fetchFailed(trigger, "internal error: " + e.getMessage());
       return;
     }
     if (state.isNew(head)) {
@@ -60,6 +61,13 @@ final class ReconcileCycle {
       checkDrift();
     }
     source.retainOnly(state.inUse());
+  }
+
+  private void fetchFailed(String trigger, String message) {
+    metrics.fetched(false);
+    state.fetchFailed(message, clock.instant());
+    log.error("fetch-failed", "trigger", trigger, "error", message, "deleted", "nothing");
+    checkDrift();
   }
 
   private void reconcileCommit(Revision revision, String trigger) {

@@ -141,7 +141,8 @@ public final class Watcher {
         cycle.run(reason);
       }
     } catch (RuntimeException e) {
-      log.error("cycle-failed", "reason", reason, "error", e.toString());
+      // fetch, reconcile and drift record their own failures; this is what is left (pruning)
+      log.error("cycle-failed", "reason", reason, "error", String.valueOf(e.getMessage()));
     } finally {
       trim.afterCycle();
       scheduleNextPoll();

@@ -49,6 +49,7 @@ class FleetInvocationTest {
             "ssh://root@h1",
             "--spec-id",
             "web",
+            "--spec-id-from-hosts-file",
             "--allow-host-dir",
             "/tank",
             "--allow-template",
@@ -70,7 +71,22 @@ class FleetInvocationTest {
   @Test
   void withoutAllowancesNoneIsPassed() {
     assertEquals(
-        List.of("plan", "/specs/web", "--host", "ssh://root@h1", "--spec-id", "web"),
+        List.of(
+            "plan",
+            "/specs/web",
+            "--host",
+            "ssh://root@h1",
+            "--spec-id",
+            "web",
+            "--spec-id-from-hosts-file"),
         List.of(FleetInvocation.argv("plan", HOST, List.of(), parsed())));
+  }
+
+  /** The hosts file's spec id is no takeover unless the operator says so on the command line. */
+  @Test
+  void theHostsFilesSpecIdIsDeliberateOnlyWithTheOperatorsAllowance() {
+    assertEquals(
+        List.of("plan", "/specs/web", "--host", "ssh://root@h1", "--spec-id", "web"),
+        List.of(FleetInvocation.argv("plan", HOST, List.of(), parsed("--allow-spec-id-takeover"))));
   }
 }

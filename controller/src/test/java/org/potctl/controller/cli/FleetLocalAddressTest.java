@@ -79,6 +79,32 @@ class FleetLocalAddressTest {
     assertTrue(local.err().contains("local is the machine running potctl"), local.err());
   }
 
+  /**
+   * {@code spec: ../secret} made {@code plan --all} read a directory of the runner's and quote its
+   * YAML lines in errors; now a spec directory outside the repository needs the operator's word.
+   */
+  @Test
+  void aSpecDirectoryOutsideTheRepositoryIsRefusedAndNotRead() throws IOException {
+    Path secret = Files.createDirectories(dir.resolve("secret"));
+    Files.writeString(secret.resolve("creds.yaml"), "password: hunter2\n");
+    Path hosts =
+        Files.writeString(
+            repo.resolve("hosts.yaml"),
+            "version: 1\nhosts:\n  pot1:\n    address: sim:sims/pot1\n    spec: ../secret\n");
+    Run r = Potctl.bare("plan", "--all", "--hosts", hosts.toString());
+    assertEquals(1, r.code(), r.all());
+    assertTrue(
+        r.err().contains(hosts + ": hosts.pot1.spec: the spec directory " + secret), r.err());
+    assertTrue(r.err().contains("pass --allow-hosts-local"), r.err());
+    assertFalse(r.all().contains("hunter2"), r.all());
+    assertFalse(Files.exists(repo.resolve("sims")), r.all());
+
+    Run allowed = Potctl.bare("plan", "--all", "--allow-hosts-local", "--hosts", hosts.toString());
+    assertTrue(
+        allowed.all().contains("=== pot1 (sim:" + repo.resolve("sims/pot1") + ")"), allowed.all());
+    assertFalse(allowed.err().contains("hosts.pot1.spec"), allowed.err());
+  }
+
   @Test
   void aRelativeSimulatorDirectoryLivesBelowTheHostsFileNotTheWorkingDirectory()
       throws IOException {

@@ -68,6 +68,21 @@ class WatchCommandTest {
     assertTrue(r.err().contains("--path must be relative"), r.err());
   }
 
+  /**
+   * {@code --branch ../x} was no usage error: every cycle logged an undocumented {@code
+   * cycle-failed} with JGit's RevisionSyntaxException while the fetch metric stayed ok.
+   */
+  @Test
+  void refusesABranchNameGitCouldNotHave() {
+    for (String bad : List.of("../x", "-x", "a b", "a..b", "x.lock")) {
+      Run r = run("watch", "--repo", dir.toString(), "--branch", bad);
+      assertEquals(64, r.code(), bad + ": " + r.all());
+      assertTrue(
+          r.err().contains("--branch '" + bad + "' is not a valid branch name"),
+          bad + ": " + r.err());
+    }
+  }
+
   @Test
   void sigtermFinishesAndExitsZero() throws Exception {
     Path spec = Files.createDirectories(dir.resolve("spec"));

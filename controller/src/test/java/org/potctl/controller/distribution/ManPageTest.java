@@ -61,7 +61,9 @@ class ManPageTest {
   private static void collect(CommandLine command, Set<String> flags, String man) {
     CommandSpec spec = command.getCommandSpec();
     for (OptionSpec option : spec.options()) {
-      flags.addAll(List.of(option.names()));
+      if (!option.hidden()) {
+        flags.addAll(List.of(option.names()));
+      }
     }
     for (CommandLine sub : command.getSubcommands().values()) {
       String name = sub.getCommandName();

@@ -40,6 +40,15 @@ class HostsInventoryTest {
     InventoryHost pot1 = inv.hosts().get(1);
     assertEquals(dir.resolve("fleet/envs/staging").toAbsolutePath(), pot1.specDir());
     assertEquals("staging-eu", pot1.specId());
+    assertEquals(1, inv.specProblems().size(), inv.specProblems().toString());
+    assertTrue(
+        inv.specProblems()
+            .get(0)
+            .startsWith(
+                "hosts.pot2.spec: the spec directory "
+                    + pot2.specDir()
+                    + ", not a directory below the hosts file's "),
+        inv.specProblems().toString());
     assertEquals(List.of(pot1), inv.select(List.of("pot1")));
     assertEquals(inv.hosts(), inv.select(List.of()));
     assertThrows(InventoryException.class, () -> inv.select(List.of("pot9")));
@@ -70,6 +79,53 @@ class HostsInventoryTest {
             .get(0)
             .startsWith("hosts.pot1.address: config= names an OpenSSH client"),
         inv.sshConfigProblems().toString());
+  }
+
+  /**
+   * hosts.yaml may be pushed with the specs: {@code spec: /tmp/secretdir} or {@code ../x} made
+   * {@code plan --all} read a directory of the runner's and quote its YAML lines in errors. A spec
+   * directory not below the file's directory, also through a link, is named as a problem.
+   */
+  @Test
+  void specDirectoriesOutsideTheFilesDirectoryAreNamedEvenThroughALink() throws Exception {
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Path outside = Files.createDirectories(dir.resolve("secret"));
+    Files.createDirectories(repo.resolve("envs/prod"));
+    Files.createSymbolicLink(repo.resolve("out"), outside);
+    HostsInventory inv =
+        HostsInventory.parse(
+            repo.resolve("hosts.yaml"),
+            """
+            version: 1
+            hosts:
+              inside:
+                spec: envs/prod
+              missing:
+                spec: envs/new
+              absolute:
+                spec: %s
+              dotdot:
+                spec: envs/../../secret
+              linked:
+                spec: out/prod
+              itself:
+                spec: .
+            """
+                .formatted(outside)
+                .replace("spec:", "address: ssh://ops@pot1\n    spec:"));
+    List<String> problems = inv.specProblems();
+    assertEquals(
+        List.of(
+            "hosts.absolute.spec", "hosts.dotdot.spec", "hosts.linked.spec", "hosts.itself.spec"),
+        problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList(),
+        problems.toString());
+    assertTrue(
+        problems.get(2).contains("through a link to " + outside.toRealPath()), problems.get(2));
+    assertTrue(
+        problems.stream()
+            .allMatch(
+                p -> p.endsWith("pass --allow-hosts-local if no one else can edit this file")));
+    assertTrue(inv.localProblems().isEmpty(), inv.localProblems().toString());
   }
 
   @Test

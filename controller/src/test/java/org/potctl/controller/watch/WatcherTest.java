@@ -227,6 +227,40 @@ class WatcherTest {
         reconciler.markers().stream().allMatch("one"::equals), reconciler.markers().toString());
   }
 
+  /**
+   * An unchecked exception out of a fetch (JGit's RevisionSyntaxException for a bad ref) was logged
+   * as an undocumented {@code cycle-failed} with its class name, and the fetch metric and {@code
+   * /status} stayed ok. Now it is a failed fetch like any other.
+   */
+  @Test
+  void anUncheckedExceptionOfTheSourceIsAFailedFetch() throws Exception {
+    Source broken =
+        new Source() {
+          @Override
+          public Revision fetch() {
+            throw new IllegalStateException("bad ref syntax");
+          }
+
+          @Override
+          public String describe() {
+            return "broken";
+          }
+        };
+    watch = WatchHarness.start(broken, reconciler, every(LONG));
+    await()
+        .atMost(GRACE)
+        .until(() -> "failed".equals(watch.status().path("fetch").path("result").asString()));
+    String error = watch.status().path("fetch").path("error").asString();
+    assertEquals("internal error: bad ref syntax", error);
+    assertTrue(watch.log().contains("event=fetch-failed"), watch.log());
+    assertFalse(watch.log().contains("cycle-failed"), watch.log());
+    assertFalse(watch.log().contains("IllegalStateException"), watch.log());
+    assertTrue(
+        watch.get("/metrics").body().contains("potctl_watch_fetches_total{result=\"failed\"} 1.0"),
+        watch.get("/metrics").body());
+    assertTrue(reconciler.calls().isEmpty(), reconciler.calls().toString());
+  }
+
   @Test
   void aCommitWithoutPotfilesIsRefusedWithoutCallingTheReconciler() throws Exception {
     String good = commitValid("one");
