@@ -27,7 +27,9 @@ public final class SpecIdInUseException extends RuntimeException {
             "  give this spec an id of its own with --spec-id ID, or take '"
                 + specId
                 + "' over deliberately with --spec-id "
-                + specId));
+                + specId
+                + " (for plan --all and apply --all, whose ids come from hosts.yaml:"
+                + " --allow-spec-id-takeover)"));
   }
 
   private SpecIdInUseException(List<String> reasons) {
