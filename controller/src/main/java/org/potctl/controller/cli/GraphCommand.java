@@ -3,8 +3,10 @@ package org.potctl.controller.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.potctl.controller.Engine;
 import org.potctl.controller.EngineRequest;
 import org.potctl.controller.PlanResult;
@@ -12,6 +14,8 @@ import org.potctl.controller.graph.GraphBuilder;
 import org.potctl.controller.graph.GraphInput;
 import org.potctl.controller.plan.Action;
 import org.potctl.controller.plan.Change;
+import org.potctl.controller.plan.ChangeReason;
+import org.potctl.controller.plan.Plan;
 import org.potctl.controller.render.DiagnosticsRenderer;
 import org.potctl.controller.render.GraphDot;
 import org.potctl.controller.render.GraphJson;
@@ -67,7 +71,12 @@ final class GraphCommand implements Callable<Integer> {
     PlanningArgs.banner(planned, err);
     GraphBuilder.Result graph =
         GraphBuilder.build(
-            new GraphInput(planned.spec(), planned.state(), planned.specId(), planned.inventory()));
+            new GraphInput(
+                planned.spec(),
+                planned.state(),
+                planned.specId(),
+                planned.inventory(),
+                interrupted(planned.plan())));
     if (graph.hasErrors()) {
       return failed(new Diagnostics(graph.diagnostics()), out, err);
     }
@@ -90,5 +99,13 @@ final class GraphCommand implements Callable<Integer> {
       DiagnosticsRenderer.text().render(diagnostics, err);
     }
     return ExitCode.ERROR.code();
+  }
+
+  /** The addresses the plan repairs after an interrupted apply: the planner's half-done nodes. */
+  private static Set<String> interrupted(Plan plan) {
+    return plan.changes().stream()
+        .filter(c -> c.reasons().stream().anyMatch(r -> r.code() == ChangeReason.INTERRUPTED))
+        .map(c -> c.address().toString())
+        .collect(Collectors.toSet());
   }
 }

@@ -2,6 +2,7 @@ package org.potctl.controller.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.potctl.controller.Engine;
@@ -58,7 +59,10 @@ final class StatusCommand implements Callable<Integer> {
     PlanResult.Planned planned = (PlanResult.Planned) result;
     PlanningArgs.banner(planned, err);
     PlanningArgs.diagnostics(planned, err);
-    List<ResourceAddress> unmanaged = Unmanaged.on(planned.state(), planned.inventory());
+    List<ResourceAddress> unmanaged =
+        new ArrayList<>(Unmanaged.on(planned.state(), planned.inventory()));
+    // an unstamped leftover of this spec's interrupted apply is the plan's, not unmanaged
+    planned.plan().changes().forEach(c -> unmanaged.remove(c.address()));
     if (output == PlanCommand.Format.JSON) {
       StatusReport.writeJson(planned.reportedPlan(), unmanaged, planned.refusals(), out);
     } else {

@@ -6,16 +6,18 @@ import java.util.Set;
 import org.jgrapht.Graph;
 import org.potctl.schema.address.ResourceAddress;
 import org.potctl.schema.diag.Diagnostic;
+import org.potctl.state.model.Dataset;
 import org.potctl.state.model.HostState;
 import org.potctl.state.statedir.Inventory;
 
 /**
- * Adds a node per pot or fscomp that carries this spec id's ownership stamp but is gone from the
- * spec (an imported image pot {@code <name>_<tag>} counts as declared while a spec pot is made from
- * its image), and per bridge or flavour on the host that the inventory records for this spec id and
- * the spec no longer declares (nor names as a pot's flavour): the candidates for deletion. Objects
- * of other owners, or of none, never become nodes. Prune guard: a spec that declares nothing adds
- * no orphans, so it deletes nothing.
+ * Adds a node per pot or fscomp that carries this spec id's ownership stamp (or none, when an
+ * interrupted apply of this spec began to create it: {@link GraphInput#halfCreated}) but is gone
+ * from the spec (an imported image pot {@code <name>_<tag>} counts as declared while a spec pot is
+ * made from its image), and per bridge or flavour on the host that the inventory records for this
+ * spec id and the spec no longer declares (nor names as a pot's flavour): the candidates for
+ * deletion. Objects of other owners, or of none, never become nodes. Prune guard: a spec that
+ * declares nothing adds no orphans, so it deletes nothing.
  */
 final class OrphanNodes implements GraphStep {
 
@@ -29,7 +31,8 @@ final class OrphanNodes implements GraphStep {
     host.fscomps()
         .forEach(
             (name, ds) -> {
-              if (ds.ownedBy(input.specId()) && !input.spec().fscomps().containsKey(name)) {
+              if (owned(input, ds, ResourceAddress.fscomp(name))
+                  && !input.spec().fscomps().containsKey(name)) {
                 graph.addVertex(ResourceAddress.fscomp(name));
               }
             });
@@ -46,7 +49,7 @@ final class OrphanNodes implements GraphStep {
               String pot = name.startsWith(prefix) ? name.substring(prefix.length()) : "";
               if (!pot.isEmpty()
                   && !pot.contains("/")
-                  && ds.ownedBy(input.specId())
+                  && owned(input, ds, ResourceAddress.pot(pot))
                   && !input.spec().pots().containsKey(pot)
                   && !images.contains(pot)) {
                 graph.addVertex(ResourceAddress.pot(pot));
@@ -66,5 +69,10 @@ final class OrphanNodes implements GraphStep {
         graph.addVertex(ResourceAddress.flavour(flavour));
       }
     }
+  }
+
+  private static boolean owned(GraphInput input, Dataset ds, ResourceAddress address) {
+    return ds.ownedBy(input.specId())
+        || (ds.owner().isEmpty() && input.halfCreated().contains(address.toString()));
   }
 }

@@ -34,9 +34,10 @@ final class FscompHandler implements Handler {
     ResourcePlan plan = plan(ctx, address, dsName, ds, new Observed().dataset(dsName, found));
     if (halfCreated.isPresent()) {
       String what =
-          halfCreated.get().finished()
-              ? "fscomp created but never stamped; stamped"
-              : "pot create-fscomp never finished; stamped";
+          (halfCreated.get().finished()
+                  ? "fscomp created but never stamped; "
+                  : "pot create-fscomp never finished; ")
+              + HalfDone.repair(plan, "stamped");
       plan = HalfDone.stampFirst(plan, ctx, dsName, HalfDone.reason(halfCreated.get(), what));
     }
     return HalfDone.trashResumed(plan, ctx, found);

@@ -47,6 +47,16 @@ final class HalfDone {
         dataset.properties());
   }
 
+  /**
+   * What the plan does with a half-created object: {@code kept} while the spec declares it, the
+   * move into the trash once it does not (an unstamped leftover would otherwise be nobody's).
+   */
+  static String repair(ResourcePlan plan, String kept) {
+    return plan.change().action() == Action.DELETE
+        ? "the spec no longer declares it: moved to the trash"
+        : kept;
+  }
+
   /** The reason naming the interrupted apply: {@code interrupted by apply ID: WHAT}. */
   static Reason reason(Interruption interruption, String what) {
     return ChangeReason.INTERRUPTED.because(

@@ -38,11 +38,13 @@ final class PotHandler implements Handler {
     Optional<Dataset> ds =
         found.map(d -> halfCreated.isPresent() ? HalfDone.stamped(d, ctx.specId()) : d);
     ResourcePlan plan = plan(ctx, address, ds, halfCreated, new Observed().dataset(dsName, found));
-    if (halfCreated.isPresent() && host.pots().containsKey(address.name())) {
+    boolean gone = plan.change().action() == Action.DELETE;
+    if (halfCreated.isPresent() && (gone || host.pots().containsKey(address.name()))) {
       String what =
-          halfCreated.get().finished()
-              ? "pot created but never stamped; stamped and configured as the spec says"
-              : "pot create never finished; stamped and configured as the spec says";
+          (halfCreated.get().finished()
+                  ? "pot created but never stamped; "
+                  : "pot create never finished; ")
+              + HalfDone.repair(plan, "stamped and configured as the spec says");
       plan = HalfDone.stampFirst(plan, ctx, dsName, HalfDone.reason(halfCreated.get(), what));
     }
     return HalfDone.trashResumed(plan, ctx, found);

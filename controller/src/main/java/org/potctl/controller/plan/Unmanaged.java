@@ -12,9 +12,10 @@ import org.potctl.state.statedir.InventorySnapshot;
 
 /**
  * What is on the host that no spec manages (DESIGN §3.3: "anything else unmanaged is reported,
- * never touched"): pots and fscomps without a {@code potctl:owner} stamp, bridges and flavours the
- * inventory records for no spec id. Objects of other spec ids are managed, just not by this one.
- * The level-0 pot pot creates beside each base ({@code base-14_1}) belongs to the base, not listed.
+ * never touched"): pots and fscomps without a {@code potctl:owner} stamp (a pot without its {@code
+ * pot.conf}, half-created or half-destroyed, included), bridges and flavours the inventory records
+ * for no spec id. Objects of other spec ids are managed, just not by this one. The level-0 pot pot
+ * creates beside each base ({@code base-14_1}) belongs to the base, not listed.
  */
 public final class Unmanaged {
 
@@ -34,6 +35,14 @@ public final class Unmanaged {
                 found.add(ResourceAddress.pot(pot));
               }
             });
+    for (String pot : host.incompletePots()) {
+      // half-created or half-destroyed (no pot.conf): not among host.pots(), still on the host
+      var ds = host.datasets().get(host.config().potDataset(pot));
+      if ((ds == null || ds.owner().isEmpty()) && !host.pots().containsKey(pot)) {
+        found.add(ResourceAddress.pot(pot));
+      }
+    }
+    found.sort(null);
     host.fscomps()
         .forEach(
             (name, ds) -> {

@@ -34,7 +34,12 @@ public final class Planner {
     HostState host = request.host();
     GraphBuilder.Result built =
         GraphBuilder.build(
-            new GraphInput(request.spec(), host, request.specId(), request.inventory()));
+            new GraphInput(
+                request.spec(),
+                host,
+                request.specId(),
+                request.inventory(),
+                request.interruptions().creates().keySet()));
     List<Diagnostic> diagnostics = new ArrayList<>(built.diagnostics());
     SortedMap<String, String> observed = new TreeMap<>();
     observed.put("config", host.config().fingerprint());
