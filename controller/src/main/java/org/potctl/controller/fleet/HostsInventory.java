@@ -71,12 +71,14 @@ public record HostsInventory(Path file, List<InventoryHost> hosts) {
           new Load(LoadSettings.builder().setMaxAliasesForCollections(16).build())
               .loadFromString(text);
     } catch (YamlEngineException e) {
-      throw new InventoryException(file, List.of("not valid YAML: " + e.getMessage()));
+      throw new InventoryException(
+          file, Optional.of(text), List.of("not valid YAML: " + e.getMessage()));
     }
     List<String> problems = new ArrayList<>();
     List<InventoryHost> hosts = new ArrayList<>();
     if (!(doc instanceof Map<?, ?> top)) {
-      throw new InventoryException(file, List.of("expected a mapping with version and hosts"));
+      throw new InventoryException(
+          file, Optional.of(text), List.of("expected a mapping with version and hosts"));
     }
     if (!Integer.valueOf(1).equals(top.get("version"))) {
       problems.add("version: must be 1");
@@ -93,7 +95,7 @@ public record HostsInventory(Path file, List<InventoryHost> hosts) {
       entries.forEach((name, value) -> host(base, name, value, problems).ifPresent(hosts::add));
     }
     if (!problems.isEmpty()) {
-      throw new InventoryException(file, problems);
+      throw new InventoryException(file, Optional.of(text), problems);
     }
     return new HostsInventory(file, hosts);
   }

@@ -94,7 +94,8 @@ class FleetLocalAddressTest {
     Run r = Potctl.bare("plan", "--all", "--hosts", hosts.toString());
     assertEquals(1, r.code(), r.all());
     assertTrue(
-        r.err().contains(hosts + ": hosts.pot1.spec: the spec directory " + secret), r.err());
+        r.err().contains(hosts + ":5:11: error: hosts.pot1.spec: the spec directory " + secret),
+        r.err());
     assertTrue(r.err().contains("pass --allow-hosts-local"), r.err());
     assertFalse(r.all().contains("hunter2"), r.all());
     assertFalse(Files.exists(repo.resolve("sims")), r.all());

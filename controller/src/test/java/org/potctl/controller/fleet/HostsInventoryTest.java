@@ -160,7 +160,20 @@ class HostsInventoryTest {
             "hosts.ok1.address: required, a non-empty string",
             "hosts.ok2.spec_id: letters, digits, . _ - (at most 64), not starting with . _ -"),
         e.problems());
-    assertTrue(e.getMessage().startsWith(dir.resolve("hosts.yaml") + ": version: must be 1"));
+    String f = dir.resolve("hosts.yaml").toString();
+    assertEquals(
+        List.of(
+            f + ":1:10: error: version: must be 1",
+            f + ":2:8: error: extra: unknown key (expected version, hosts)",
+            f
+                + ":5:5: error: hosts.-rf: a host name is a letter then letters, digits, _ or -"
+                + " (at most 55)",
+            f + ":9:13: error: hosts.ok1.adress: unknown key (expected address, spec, spec_id)",
+            f + ":8:5: error: hosts.ok1.address: required, a non-empty string",
+            f
+                + ":13:14: error: hosts.ok2.spec_id: letters, digits, . _ - (at most 64), not"
+                + " starting with . _ -"),
+        e.getMessage().lines().toList());
   }
 
   @Test
