@@ -61,6 +61,26 @@ final class JailTree {
   }
 
   /**
+   * Why {@code pot stop} of the running {@code pot} must not run, or empty: after the jail is gone
+   * stop.sh removes {@code /etc/resolv.conf} of the jail's tree on the host ({@code [ -f … ] && rm
+   * -f …}, stop.sh:152-162, unless {@code dns: off}), following links; so neither {@code m}, its
+   * {@code /etc} (a multi pot's {@code jails/P/custom/etc}) nor the file may be a link.
+   */
+  static Optional<String> stopProblem(String fsRoot, String pot, HostFiles files) {
+    String jail = (fsRoot.endsWith("/") ? fsRoot : fsRoot + "/") + "jails/" + pot;
+    Optional<String> conf = files.read(jail + "/conf/pot.conf");
+    if (conf.isEmpty() || conf.get().lines().anyMatch(l -> l.equals("pot.dns=off"))) {
+      return Optional.empty();
+    }
+    boolean multi = conf.get().lines().anyMatch(l -> l.equals("pot.type=multi"));
+    String etc = multi ? jail + "/custom/etc" : jail + "/m/etc";
+    files.list(jail + "/m"); // refuses a link
+    files.list(etc);
+    files.readBytes(etc + "/resolv.conf"); // refuses a link, a FIFO, a directory
+    return Optional.empty();
+  }
+
+  /**
    * Every directory on the way to each mount point of {@code fscomp.conf}, as the host sees it
    * while the pot is stopped: pot mounts at {@code jails/P/m<point>} at every start ({@code
    * mount_nullfs}, or its tmpfs), and makes a missing last directory with {@code mkdir}, both

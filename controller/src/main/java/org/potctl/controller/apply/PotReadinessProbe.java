@@ -66,6 +66,11 @@ final class PotReadinessProbe implements ReadinessProbe {
     return files.isEmpty() ? Optional.empty() : checks().create(pot, argv);
   }
 
+  @Override
+  public Optional<String> beforeStop(String pot) {
+    return files.isEmpty() ? Optional.empty() : checks().stop(pot);
+  }
+
   private StartChecks checks() {
     return new StartChecks(files.get(), this::fsRoot);
   }

@@ -34,4 +34,13 @@ interface ReadinessProbe {
   default Optional<String> beforeCreate(String pot, java.util.List<String> argv) {
     return Optional.empty();
   }
+
+  /**
+   * Why {@code pot stop} of {@code pot} must not run now: after removing the jail it deletes the
+   * jail's {@code /etc/resolv.conf} as root on the host ({@code rm -f}, stop.sh:152-162), through
+   * whatever link the jail's root left on the way ({@link JailTree}).
+   */
+  default Optional<String> beforeStop(String pot) {
+    return Optional.empty();
+  }
 }

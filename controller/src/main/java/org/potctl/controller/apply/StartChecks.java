@@ -43,6 +43,29 @@ final class StartChecks {
   }
 
   /**
+   * Why {@code pot stop} of {@code pot} may not: stop.sh removes the jail's {@code
+   * /etc/resolv.conf} on the host after the jail is gone, following links ({@link
+   * JailTree#stopProblem}).
+   */
+  Optional<String> stop(String pot) {
+    if (!POT_NAME.matcher(pot).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return JailTree.stopProblem(fsRoot.get(), pot, files);
+    } catch (StateException e) {
+      return Optional.of(
+          "pot "
+              + pot
+              + " is not stopped: "
+              + e.getMessage()
+              + " (pot stop removes the jail's /etc/resolv.conf as root on the host and would"
+              + " follow it to a host file); remove it from the pot's tree, or stop the pot by"
+              + " hand after checking it");
+    }
+  }
+
+  /**
    * Why {@code pot start -p POT}, which starts its stopped dependencies first, may not run (every
    * dependency checked, running or not).
    */

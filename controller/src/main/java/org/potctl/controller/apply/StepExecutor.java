@@ -40,6 +40,9 @@ final class StepExecutor {
       } else if (step.kind() == StepKind.CREATE_POT || step.kind() == StepKind.CLONE_POT) {
         // a flavour script makes pot create start the new pot, and its dependencies with it
         unsafe = option(step.argv(), "-p").flatMap(pot -> probe.beforeCreate(pot, step.argv()));
+      } else if (step.kind() == StepKind.STOP) {
+        // pot stop removes the jail's /etc/resolv.conf on the host, following links
+        unsafe = option(step.argv(), "-p").flatMap(probe::beforeStop);
       } else if (step.kind() == StepKind.MOUNT) {
         // pot mount-in of a stopped pot mounts all it has (following links) and mkdir -p's the
         // new mount point through the jail's tree
